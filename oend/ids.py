@@ -1,0 +1,38 @@
+"""Time-ordered UUIDs (RFC 9562 version 7).
+
+Rows are created on many laptops and merged later, so keys must be globally unique;
+a time-ordered key keeps inserts at the end of the B-tree, which random UUIDv4 keys do not.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_counter = 0
+
+
+def uuid7() -> uuid.UUID:
+    """Return a new UUIDv7: 48-bit Unix milliseconds, then a 12-bit counter and 62 random bits.
+
+    The counter keeps keys made within one millisecond in creation order (RFC 9562, method 1).
+    """
+    global _last_ms, _counter
+    with _lock:
+        now_ms = time.time_ns() // 1_000_000
+        if now_ms > _last_ms:
+            _last_ms = now_ms
+            _counter = int.from_bytes(os.urandom(2), "big") & 0x3FF  # leave room to count up
+        else:
+            _counter += 1
+            if _counter > 0xFFF:  # counter exhausted: borrow the next millisecond
+                _last_ms += 1
+                _counter = 0
+        ms, counter = _last_ms, _counter
+    rand = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | rand
+    return uuid.UUID(int=value)

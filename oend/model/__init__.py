@@ -1,0 +1,27 @@
+"""The nouns of the domain as typed SQLAlchemy classes; no behaviour beyond invariants."""
+
+from oend.model.audit import AuditEvent, Setting
+from oend.model.base import Base
+from oend.model.dispensing import Dispensing
+from oend.model.inventory import Lot, Product, StockMovement
+from oend.model.organisation import Site, User, user_sites
+from oend.model.participant import Participant
+from oend.model.reversal import Reversal
+from oend.model.training import Attendance, TrainingSession
+
+__all__ = [
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Dispensing",
+    "Lot",
+    "Participant",
+    "Product",
+    "Reversal",
+    "Setting",
+    "Site",
+    "StockMovement",
+    "TrainingSession",
+    "User",
+    "user_sites",
+]

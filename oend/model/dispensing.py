@@ -1,0 +1,44 @@
+"""Kits handed out: a first supply or a refill, to a known participant or anonymously."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from oend.model.base import Base, Synced, code_enum
+from oend.model.codes import ParticipantCategory, RefillReason, SupplySource, SupplyType
+
+
+class Dispensing(Synced, Base):
+    """One hand-over of ``quantity`` kits of one lot.
+
+    ``participant_id`` is empty for anonymous distribution; ``recipient_category`` is then what
+    reports count by. Bulk totals from a partner agency are one row with a larger quantity.
+    """
+
+    __tablename__ = "dispensings"
+    __table_args__ = (
+        Index("ix_dispensings_site_date", "site_id", "dispensed_on"),
+        Index("ix_dispensings_date", "dispensed_on"),
+        Index("ix_dispensings_participant", "participant_id"),
+        Index("ix_dispensings_lot", "lot_id"),
+    )
+
+    dispensed_on: Mapped[dt.date]
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("participants.id"))
+    recipient_category: Mapped[ParticipantCategory | None] = mapped_column(code_enum(ParticipantCategory))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    lot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lots.id"))
+    quantity: Mapped[int]
+    supply_type: Mapped[SupplyType] = mapped_column(code_enum(SupplyType))
+    refill_reason: Mapped[RefillReason | None] = mapped_column(code_enum(RefillReason))
+    reason_note: Mapped[str | None] = mapped_column(String(200))
+    supply_source: Mapped[SupplySource] = mapped_column(code_enum(SupplySource))
+    dispensed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    training_session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("training_sessions.id"))
+    reversal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("reversals.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
