@@ -1,0 +1,70 @@
+"""Shared fixtures: a fresh database per test, on SQLite and on a throwaway PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from oend.db import Database, open_database
+from oend.services.context import Actor
+from tests.support.postgres import throwaway_server
+
+_db_numbers = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data folder or database."""
+    monkeypatch.setenv("OEND_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("OEND_DATABASE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def pg_base_url() -> Iterator[str]:
+    with throwaway_server() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_base_url: str) -> str:
+    """A new, empty PostgreSQL database for one test."""
+    name = f"t{os.getpid()}_{next(_db_numbers)}"
+    admin = create_engine(f"{pg_base_url}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return f"{pg_base_url}/{name}"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "oend.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The same test on a SQLite file and on PostgreSQL: the models must run on both."""
+    target = str(tmp_path / "oend.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    database = open_database(target)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return Actor.system("test-device", "tester")
