@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oend.model.base import Base, Synced, code_enum
@@ -16,7 +16,9 @@ class Participant(Synced, Base):
     __tablename__ = "participants"
     __table_args__ = (
         Index("ix_participants_home_site", "home_site_id"),
-        Index("ix_participants_last_name", "last_name"),
+        # Name and date-of-birth lookups are range scans of these (names compared case-blind).
+        Index("ix_participants_last_name_lower", func.lower(text("last_name"))),
+        Index("ix_participants_first_name_lower", func.lower(text("first_name"))),
         Index("ix_participants_date_of_birth", "date_of_birth"),
     )
 

@@ -27,9 +27,7 @@ class Checks:
     def ok(self, field: str) -> bool:
         return not any(e.field == field for e in self.errors)
 
-    def text(
-        self, field: str, value: str | None, *, required: bool = False, max_len: int = 200
-    ) -> str | None:
+    def text(self, field: str, value: str | None, *, required: bool = False, max_len: int = 200) -> str | None:
         """Strip ``value``; empty becomes None. Refuses a missing required or over-long value."""
         if value is not None and not isinstance(value, str):
             self.fail(field, "must be text")
@@ -45,9 +43,7 @@ class Checks:
             return None
         return cleaned
 
-    def code(
-        self, field: str, value: str | StrEnum | None, enum_cls: type[E], *, required: bool = False
-    ) -> E | None:
+    def code(self, field: str, value: str | StrEnum | None, enum_cls: type[E], *, required: bool = False) -> E | None:
         """Turn a stable code into its enum member, naming the field when the code is unknown."""
         if value is None or value == "":
             if required:

@@ -54,7 +54,5 @@ def throwaway_server() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg://oend@127.0.0.1:{port}"
     finally:
-        subprocess.run(
-            _as_owner([pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), capture_output=True
-        )
+        subprocess.run(_as_owner([pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), capture_output=True)
         shutil.rmtree(root, ignore_errors=True)

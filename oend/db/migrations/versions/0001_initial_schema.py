@@ -312,9 +312,7 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.Uuid(), nullable=True),
         sa.Column("device_id", sa.String(length=64), nullable=True),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["home_site_id"], ["sites.id"], name=op.f("fk_participants_home_site_id_sites")
-        ),
+        sa.ForeignKeyConstraint(["home_site_id"], ["sites.id"], name=op.f("fk_participants_home_site_id_sites")),
         sa.ForeignKeyConstraint(
             ["merged_into_id"], ["participants.id"], name=op.f("fk_participants_merged_into_id_participants")
         ),
@@ -324,7 +322,8 @@ def upgrade() -> None:
     with op.batch_alter_table("participants", schema=None) as batch_op:
         batch_op.create_index("ix_participants_date_of_birth", ["date_of_birth"], unique=False)
         batch_op.create_index("ix_participants_home_site", ["home_site_id"], unique=False)
-        batch_op.create_index("ix_participants_last_name", ["last_name"], unique=False)
+        batch_op.create_index("ix_participants_last_name_lower", [sa.text("lower(last_name)")], unique=False)
+        batch_op.create_index("ix_participants_first_name_lower", [sa.text("lower(first_name)")], unique=False)
         batch_op.create_index(batch_op.f("ix_participants_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
@@ -356,9 +355,7 @@ def upgrade() -> None:
         sa.Column("device_id", sa.String(length=64), nullable=True),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_training_sessions_site_id_sites")),
-        sa.ForeignKeyConstraint(
-            ["trainer_id"], ["users.id"], name=op.f("fk_training_sessions_trainer_id_users")
-        ),
+        sa.ForeignKeyConstraint(["trainer_id"], ["users.id"], name=op.f("fk_training_sessions_trainer_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_training_sessions")),
     )
     with op.batch_alter_table("training_sessions", schema=None) as batch_op:
@@ -538,9 +535,7 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.Uuid(), nullable=True),
         sa.Column("device_id", sa.String(length=64), nullable=True),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["product_id"], ["products.id"], name=op.f("fk_reversals_product_id_products")
-        ),
+        sa.ForeignKeyConstraint(["product_id"], ["products.id"], name=op.f("fk_reversals_product_id_products")),
         sa.ForeignKeyConstraint(
             ["reporter_id"], ["participants.id"], name=op.f("fk_reversals_reporter_id_participants")
         ),
@@ -623,19 +618,13 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.Uuid(), nullable=True),
         sa.Column("device_id", sa.String(length=64), nullable=True),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["dispensed_by"], ["users.id"], name=op.f("fk_dispensings_dispensed_by_users")
-        ),
+        sa.ForeignKeyConstraint(["dispensed_by"], ["users.id"], name=op.f("fk_dispensings_dispensed_by_users")),
         sa.ForeignKeyConstraint(["lot_id"], ["lots.id"], name=op.f("fk_dispensings_lot_id_lots")),
         sa.ForeignKeyConstraint(
             ["participant_id"], ["participants.id"], name=op.f("fk_dispensings_participant_id_participants")
         ),
-        sa.ForeignKeyConstraint(
-            ["product_id"], ["products.id"], name=op.f("fk_dispensings_product_id_products")
-        ),
-        sa.ForeignKeyConstraint(
-            ["reversal_id"], ["reversals.id"], name=op.f("fk_dispensings_reversal_id_reversals")
-        ),
+        sa.ForeignKeyConstraint(["product_id"], ["products.id"], name=op.f("fk_dispensings_product_id_products")),
+        sa.ForeignKeyConstraint(["reversal_id"], ["reversals.id"], name=op.f("fk_dispensings_reversal_id_reversals")),
         sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_dispensings_site_id_sites")),
         sa.ForeignKeyConstraint(
             ["training_session_id"],
@@ -673,9 +662,7 @@ def upgrade() -> None:
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.Column(
             "write_off_reason",
-            sa.Enum(
-                "expired", "damaged", "recalled", "other", name="writeoffreason", native_enum=False, length=40
-            ),
+            sa.Enum("expired", "damaged", "recalled", "other", name="writeoffreason", native_enum=False, length=40),
             nullable=True,
         ),
         sa.Column("transfer_id", sa.Uuid(), nullable=True),
@@ -736,7 +723,8 @@ def downgrade() -> None:
     op.drop_table("training_sessions")
     with op.batch_alter_table("participants", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_participants_updated_at"))
-        batch_op.drop_index("ix_participants_last_name")
+        batch_op.drop_index("ix_participants_last_name_lower")
+        batch_op.drop_index("ix_participants_first_name_lower")
         batch_op.drop_index("ix_participants_home_site")
         batch_op.drop_index("ix_participants_date_of_birth")
 
