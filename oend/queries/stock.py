@@ -1,0 +1,81 @@
+"""Stock on hand per site and lot: the sum of the stock ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from oend.model import Lot, Product, Site, StockMovement
+from oend.queries.scope import within_sites
+from oend.services.context import Actor
+
+
+@dataclass(frozen=True)
+class StockLevel:
+    site_id: uuid.UUID
+    site_code: str
+    lot_id: uuid.UUID
+    lot_number: str
+    expiry_date: dt.date
+    recalled: bool
+    product_id: uuid.UUID
+    product_name: str
+    on_hand: int
+
+
+def lot_on_hand(session: Session, site_id: uuid.UUID, lot_id: uuid.UUID) -> int:
+    """Kits of one lot at one site (an index-only sum over the ledger)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
+            StockMovement.site_id == site_id, StockMovement.lot_id == lot_id, StockMovement.deleted.is_(False)
+        )
+    )
+    return int(total or 0)
+
+
+def stock_levels(
+    session: Session, actor: Actor, *, site_id: uuid.UUID | None = None, product_id: uuid.UUID | None = None
+) -> list[StockLevel]:
+    """Lots with stock on hand, soonest expiry first (the order to dispense them in)."""
+    on_hand = func.sum(StockMovement.quantity)
+    stmt = (
+        select(
+            StockMovement.site_id,
+            Site.code,
+            Lot.id,
+            Lot.lot_number,
+            Lot.expiry_date,
+            Lot.recalled,
+            Product.id,
+            Product.name,
+            on_hand,
+        )
+        .join(Lot, Lot.id == StockMovement.lot_id)
+        .join(Product, Product.id == Lot.product_id)
+        .join(Site, Site.id == StockMovement.site_id)
+        .where(StockMovement.deleted.is_(False))
+        .group_by(StockMovement.site_id, Site.code, Lot.id, Lot.lot_number, Lot.expiry_date, Lot.recalled)
+        .group_by(Product.id, Product.name)
+        .having(on_hand > 0)
+        .order_by(Site.code, Lot.expiry_date, Lot.lot_number)
+    )
+    if site_id is not None:
+        stmt = stmt.where(StockMovement.site_id == site_id)
+    if product_id is not None:
+        stmt = stmt.where(Lot.product_id == product_id)
+    stmt = within_sites(stmt, StockMovement.site_id, actor)
+    return [StockLevel(*row) for row in session.execute(stmt).tuples()]
+
+
+def first_to_expire(
+    session: Session, actor: Actor, site_id: uuid.UUID, product_id: uuid.UUID, quantity: int, on: dt.date
+) -> StockLevel | None:
+    """The usable lot (not expired on ``on``, not recalled) that expires first and holds ``quantity`` kits."""
+    for level in stock_levels(session, actor, site_id=site_id, product_id=product_id):
+        if level.expiry_date >= on and not level.recalled and level.on_hand >= quantity:
+            return level
+    return None

@@ -1,0 +1,156 @@
+"""Recording training sessions, the curriculum they covered and who attended."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oend.model import Attendance, Participant, TrainingSession, User
+from oend.model.codes import AuditAction, CurriculumTopic, TrainingFormat
+from oend.services import audit
+from oend.services.checks import Checks
+from oend.services.context import Actor, Area, Changed
+from oend.services.lookup import find, find_site
+
+AREAS = frozenset({Area.TRAININGS})
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One person at a session, with the optional knowledge check (scores out of 100)."""
+
+    participant_id: uuid.UUID
+    pre_score: int | None = None
+    post_score: int | None = None
+    completed: bool = True
+
+
+def _check_attendees(
+    session: Session, actor: Actor, checks: Checks, attendees: Sequence[Attendee], already: set[uuid.UUID]
+) -> list[tuple[Attendee, Participant]]:
+    """Each attendee must exist, be visible to the actor, and appear once."""
+    found: list[tuple[Attendee, Participant]] = []
+    seen = set(already)
+    for index, attendee in enumerate(attendees, start=1):
+        field = f"attendees[{index}]"
+        if not isinstance(attendee, Attendee):
+            checks.fail(field, "is not an attendee")
+            continue
+        participant = find(session, Participant, attendee.participant_id, field, checks)
+        if participant is not None and not actor.may_use_site(participant.home_site_id):
+            checks.fail(field, "does not exist")
+            continue
+        if participant is not None and participant.merged_into_id is not None:
+            checks.fail(field, f"{participant.code} was merged into another record")
+            continue
+        checks.integer(f"{field}.pre_score", attendee.pre_score, low=0, high=100)
+        checks.integer(f"{field}.post_score", attendee.post_score, low=0, high=100)
+        if participant is None:
+            continue
+        if participant.id in seen:
+            checks.fail(field, f"{participant.code} is already on the list")
+            continue
+        seen.add(participant.id)
+        found.append((attendee, participant))
+    return found
+
+
+def _add_attendance(
+    session: Session, actor: Actor, training: TrainingSession, attendees: list[tuple[Attendee, Participant]]
+) -> None:
+    for attendee, participant in attendees:
+        row = Attendance(
+            session_id=training.id,
+            participant_id=participant.id,
+            pre_score=attendee.pre_score,
+            post_score=attendee.post_score,
+            completed=attendee.completed,
+        )
+        audit.stamp(row, actor, new=True)
+        session.add(row)
+    session.flush()
+
+
+def record_training(
+    session: Session,
+    actor: Actor,
+    *,
+    session_date: dt.date,
+    site_id: uuid.UUID,
+    format: str | TrainingFormat,
+    topics: Sequence[str | CurriculumTopic],
+    trainer_id: uuid.UUID | None = None,
+    trainer_name: str | None = None,
+    attendees: Sequence[Attendee] = (),
+    notes: str | None = None,
+) -> Changed[TrainingSession]:
+    """A session with its topics and attendees, written together or not at all."""
+    checks = Checks()
+    on = checks.date("session_date", session_date, required=True)
+    site = find_site(session, actor, site_id, checks)
+    kind = checks.code("format", format, TrainingFormat, required=True)
+    covered = checks.codes("topics", list(topics) if isinstance(topics, (list, tuple)) else topics, CurriculumTopic)
+    if checks.ok("topics") and not covered:
+        checks.fail("topics", "tick at least one topic covered")
+    trainer = find(session, User, trainer_id, "trainer", checks)
+    name = checks.text("trainer_name", trainer_name, max_len=120)
+    remarks = checks.text("notes", notes, max_len=2000)
+    people = _check_attendees(session, actor, checks, attendees, set())
+    checks.done()
+    assert site is not None and on is not None and kind is not None
+    training = TrainingSession(
+        session_date=on,
+        site_id=site.id,
+        format=kind,
+        topics=covered,
+        trainer_id=trainer.id if trainer else None,
+        trainer_name=name or (trainer.display_name if trainer else None),
+        notes=remarks,
+    )
+    audit.stamp(training, actor, new=True)
+    session.add(training)
+    session.flush()
+    _add_attendance(session, actor, training, people)
+    after = audit.snapshot(training) | {"attendees": [p.code for _, p in people]}
+    audit.record(session, actor, AuditAction.CREATE, "training_session", training.id, after=after)
+    return Changed(training, AREAS | {Area.PARTICIPANTS})
+
+
+def add_attendees(
+    session: Session, actor: Actor, training_id: uuid.UUID, attendees: Sequence[Attendee]
+) -> Changed[TrainingSession]:
+    """Add people to a recorded session (a late arrival, a roster imported afterwards)."""
+    checks = Checks()
+    training = find(session, TrainingSession, training_id, "training_session", checks)
+    if training is not None and not actor.may_use_site(training.site_id):
+        checks.fail("training_session", "is not at one of your sites")
+    already: set[uuid.UUID] = set()
+    if training is not None:
+        already = set(
+            session.scalars(
+                select(Attendance.participant_id).where(
+                    Attendance.session_id == training.id, Attendance.deleted.is_(False)
+                )
+            )
+        )
+    if not attendees:
+        checks.fail("attendees", "add at least one person")
+    people = _check_attendees(session, actor, checks, attendees, already)
+    checks.done()
+    assert training is not None
+    _add_attendance(session, actor, training, people)
+    audit.record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "training_session",
+        training.id,
+        after={"added_attendees": [p.code for _, p in people]},
+    )
+    session.refresh(training)
+    return Changed(training, AREAS | {Area.PARTICIPANTS})
