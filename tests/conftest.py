@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, text
 from oend.db import Database, open_database
 from oend.services.context import Actor
 from tests.support.postgres import throwaway_server
+from tests.support.world import World, build_world
 
 _db_numbers = itertools.count()
 
@@ -68,3 +69,9 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
 @pytest.fixture
 def actor() -> Actor:
     return Actor.system("test-device", "tester")
+
+
+@pytest.fixture
+def world(any_db: Database, actor: Actor) -> World:
+    """A small known program (sites, products, stock, one participant) on SQLite and PostgreSQL."""
+    return build_world(any_db, actor)

@@ -68,7 +68,7 @@ def stock_levels(
     if product_id is not None:
         stmt = stmt.where(Lot.product_id == product_id)
     stmt = within_sites(stmt, StockMovement.site_id, actor)
-    return [StockLevel(*row) for row in session.execute(stmt).tuples()]
+    return [StockLevel(*row) for row in session.execute(stmt)]
 
 
 def first_to_expire(

@@ -86,8 +86,6 @@ def record_reversal(
     values["zip_code"] = checks.text("zip_code", zip_code, max_len=10)
     values["county"] = checks.text("county", county, max_len=80)
     values["notes"] = checks.text("notes", notes, max_len=2000)
-    if values["ems_arrived"] and values["called_911"] is False:
-        checks.fail("ems_arrived", "EMS arrived although 911 was not called: check both answers")
     checks.done()
     assert site is not None and on is not None
     if product is not None and values["route"] is None:
