@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from oend.config import is_url
 from oend.db import migrate
@@ -36,6 +37,11 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     path: Path | None  # the SQLite file, or None for a server database
+    key: bytes | None = field(default=None, repr=False)  # the SQLCipher key of an encrypted file
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -46,6 +52,29 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def apply_key(conn: Any, key: bytes) -> None:
+    """Key a fresh SQLCipher connection with the raw 32-byte key (SQLCipher 4 defaults otherwise).
+
+    SQLCipher's own log would print decryption errors on stderr for a wrong key; the caller reports them.
+    """
+    if len(key) != 32:
+        raise ValueError("a database key is 32 bytes")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def file_is_plaintext(path: Path) -> bool:
+    """True for an unencrypted SQLite file (its header is readable); False for encrypted, empty or missing."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except FileNotFoundError:
+        return False
 
 
 def sqlite_connector(path: Path, key: bytes | None) -> Callable[[], Any]:
@@ -61,7 +90,7 @@ def sqlite_connector(path: Path, key: bytes | None) -> Callable[[], Any]:
             import sqlcipher3
 
             conn = sqlcipher3.connect(str(path), check_same_thread=False)
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            apply_key(conn, key)
         conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin)
         for pragma in SQLITE_PRAGMAS:
             conn.execute(pragma)
@@ -76,7 +105,11 @@ def _sqlite_engine(path: Path, key: bytes | None) -> Engine:
         import sqlcipher3
 
         module = sqlcipher3.dbapi2
-    engine = create_engine("sqlite+pysqlite://", creator=sqlite_connector(path, key), module=module)
+    # A file, not memory: a pool of connections (the URL alone would pick one connection per thread,
+    # and a second session in the same thread would then share the first one's transaction).
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=sqlite_connector(path, key), module=module, poolclass=QueuePool
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -84,6 +117,15 @@ def _sqlite_engine(path: Path, key: bytes | None) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _open_failure(target: str, path: Path | None, key: bytes | None, exc: Exception) -> str:
+    if path is not None and "file is not a database" in str(exc):
+        if key is None and not file_is_plaintext(path):
+            return f"the database {target} is encrypted: sign in to open it"
+        if key is not None:
+            return f"the database {target} cannot be opened with this key (wrong key, or not an encrypted database)"
+    return f"cannot open the database {target}: {exc}"
 
 
 def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True) -> Database:
@@ -102,10 +144,11 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
             path.parent.mkdir(parents=True, exist_ok=True)
             engine = _sqlite_engine(path, key)
         with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+            # Reading the schema reads page 1: a wrong key (or a key for a plain file) fails here, not later.
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master" if path is not None else "SELECT 1")
     except Exception as exc:  # an unreadable file, a wrong key, a server that does not answer
-        raise DatabaseError(f"cannot open the database {target}: {exc}") from exc
-    db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path)
+        raise DatabaseError(_open_failure(target, path, key, exc)) from exc
+    db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path, key=key)
     if upgrade:
         migrate.upgrade(db.engine, path)
     return db

@@ -1,0 +1,268 @@
+"""The database key, wrapped once per user and once for a recovery key, in a file beside the database.
+
+The SQLite file is encrypted with 32 random bytes. Nobody types that key: each user's password, run
+through Argon2id, yields a key-encryption key that unwraps a copy of it (AES-256-GCM), as disk
+encryption's key slots do. So a password change rewraps one slot and never re-encrypts the data, an
+administrator who is signed in (and so holds the key) can give a user a new slot, and a recovery key
+shown once at set-up opens the database when every password is lost. Each slot's associated data names
+its owner, so a slot copied onto another user's name does not open.
+
+The file also counts failed attempts per user: a wrong password cannot open the database, so the
+lockout has to live outside it. It is rewritten whole, atomically (temp file + ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import secrets
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from oend.db.instance_lock import short_lock
+from oend.errors import DatabaseError
+from oend.security.lockout import AttemptState
+
+KEY_BYTES = 32
+FORMAT = "oend-key-slots"
+VERSION = 1
+RECOVERY = "recovery"
+MAX_PENDING_FAILURES = 500
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost, stored with each slot so a later release can raise it for new slots."""
+
+    time_cost: int = 3
+    memory_cost: int = 65536  # KiB
+    parallelism: int = 4
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def key_file_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def new_database_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_key() -> str:
+    """160 random bits as eight groups of four base32 letters, easy to copy onto paper."""
+    text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """The recovery key as stored: case, spaces and dashes do not matter when it is typed back."""
+    return "".join(c for c in text.upper() if c.isalnum())
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def _kek(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=kdf.time_cost,
+        memory_cost=kdf.memory_cost,
+        parallelism=kdf.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _user_aad(username: str, user_id: str) -> bytes:
+    return f"{FORMAT}/v{VERSION}/user/{username}/{user_id}".encode()
+
+
+def _recovery_aad() -> bytes:
+    return f"{FORMAT}/v{VERSION}/{RECOVERY}".encode()
+
+
+def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams = DEFAULT_KDF) -> dict[str, Any]:
+    """A slot: ``key`` encrypted under a key derived from ``secret``; ``aad`` is bound to it."""
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(_kek(secret, salt, kdf)).encrypt(nonce, key, aad)
+    return {"kdf": "argon2id", **asdict(kdf), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(sealed)}
+
+
+def unwrap(slot: dict[str, Any], secret: str, aad: bytes) -> bytes | None:
+    """The key in ``slot``, or None when ``secret`` (or the slot's owner) is wrong."""
+    kdf = KdfParams(int(slot["time_cost"]), int(slot["memory_cost"]), int(slot["parallelism"]))
+    try:
+        return AESGCM(_kek(secret, _unb64(slot["salt"]), kdf)).decrypt(
+            _unb64(slot["nonce"]), _unb64(slot["wrapped"]), aad
+        )
+    except InvalidTag:
+        return None
+
+
+class KeyFile:
+    """The JSON file of slots and attempt counters beside one database."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @classmethod
+    def beside(cls, db_path: Path) -> KeyFile:
+        return cls(key_file_for(db_path))
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def read(self) -> dict[str, Any]:
+        try:
+            doc = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise DatabaseError(f"the key file {self.path} is missing: restore it from a backup") from exc
+        except ValueError as exc:
+            raise DatabaseError(f"the key file {self.path} is damaged: restore it from a backup") from exc
+        if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+            raise DatabaseError(f"{self.path} is not an OEND key file this version can read")
+        return doc
+
+    def _write(self, doc: dict[str, Any]) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(doc, out, indent=1, sort_keys=True)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def update(self, change: Callable[[dict[str, Any]], T]) -> T:
+        """Read, change and rewrite the file while holding a lock other processes respect."""
+        with short_lock(self.path.with_name(self.path.name + ".lock")):
+            doc = self.read()
+            result = change(doc)
+            self._write(doc)
+            return result
+
+    def create(self, key: bytes, recovery_key: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """A new file with only the recovery slot; refuses to overwrite an existing one."""
+        if self.path.exists():
+            raise DatabaseError(f"{self.path} already exists: this database is already set up")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "users": {},
+            RECOVERY: wrap(key, normalise_recovery_key(recovery_key), _recovery_aad(), kdf),
+            "attempts": {},
+            "failed_sign_ins": [],
+        }
+        self._write(doc)
+
+    # --- slots -----------------------------------------------------------------------------------
+
+    def user_slot(self, username: str) -> dict[str, Any] | None:
+        return self.read()["users"].get(username)
+
+    def unlock_user(self, username: str, password: str) -> tuple[bytes, str] | None:
+        """The database key and the slot's user id, or None for an unknown user or a wrong password."""
+        slot = self.user_slot(username)
+        if slot is None:
+            return None
+        key = unwrap(slot, password, _user_aad(username, slot["user_id"]))
+        return None if key is None else (key, slot["user_id"])
+
+    def unlock_recovery(self, recovery_key: str) -> bytes | None:
+        return unwrap(self.read()[RECOVERY], normalise_recovery_key(recovery_key), _recovery_aad())
+
+    def set_user_slot(self, key: bytes, username: str, user_id: str, password: str) -> None:
+        """Give ``username`` a slot opened by ``password`` (new user, password change or reset)."""
+        slot = {"user_id": user_id, **wrap(key, password, _user_aad(username, user_id))}
+
+        def change(doc: dict[str, Any]) -> None:
+            doc["users"][username] = slot
+            doc["attempts"].pop(username, None)
+
+        self.update(change)
+
+    def remove_user_slot(self, username: str) -> None:
+        self.update(lambda doc: doc["users"].pop(username, None))
+
+    def usernames(self) -> set[str]:
+        return set(self.read()["users"])
+
+    # --- failed attempts -------------------------------------------------------------------------
+
+    def attempts(self, username: str) -> AttemptState:
+        return _attempt_state(self.read()["attempts"].get(username))
+
+    def record_attempt(self, username: str, change: Callable[[AttemptState], None], *, failed_at: str | None) -> None:
+        """Apply ``change`` to the user's counter; a failure is also queued for the audit trail."""
+
+        def apply(doc: dict[str, Any]) -> None:
+            state = _attempt_state(doc["attempts"].get(username))
+            change(state)
+            if state.failures:
+                until = state.locked_until.isoformat() if state.locked_until else None
+                doc["attempts"][username] = {"failures": state.failures, "locked_until": until}
+            else:
+                doc["attempts"].pop(username, None)
+            if failed_at is not None:
+                doc["failed_sign_ins"] = [*doc["failed_sign_ins"], {"username": username, "at": failed_at}][
+                    -MAX_PENDING_FAILURES:
+                ]
+
+        self.update(apply)
+
+    def take_failed_sign_ins(self) -> list[dict[str, str]]:
+        """The failures not yet in the audit trail (a wrong password could not write there), emptied."""
+
+        if not self.read()["failed_sign_ins"]:
+            return []
+
+        def take(doc: dict[str, Any]) -> list[dict[str, str]]:
+            pending = list(doc["failed_sign_ins"])
+            doc["failed_sign_ins"] = []
+            return pending
+
+        return self.update(take)
+
+
+def _attempt_state(entry: dict[str, Any] | None) -> AttemptState:
+    if not entry:
+        return AttemptState()
+    until = entry.get("locked_until")
+    return AttemptState(int(entry["failures"]), dt.datetime.fromisoformat(until) if until else None)
+
+
+@dataclass(frozen=True)
+class Keyring:
+    """The key file together with the database key a signed-in user holds: enough to give others slots."""
+
+    file: KeyFile
+    key: bytes = field(repr=False)
+
+    def give(self, username: str, user_id: str, password: str) -> None:
+        self.file.set_user_slot(self.key, username, user_id, password)
+
+    def take_away(self, username: str) -> None:
+        self.file.remove_user_slot(username)

@@ -1,0 +1,644 @@
+"""Accounts: setting up a program, signing in and out, the idle lock, and managing users.
+
+On an encrypted SQLite file the password opens the user's key slot (oend/security/keyslots.py) and
+the unwrapped key opens the database; on PostgreSQL (and on an unencrypted file) the password is
+checked against the users table's Argon2id hash. Either way a user must be active, and every failed
+attempt counts towards a lockout that grows with each further failure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from oend.config import is_url
+from oend.db import Database, open_database
+from oend.db.database import file_is_plaintext
+from oend.db.instance_lock import InstanceLock
+from oend.errors import DatabaseError, NotFoundError, PermissionDenied
+from oend.model import Setting, Site, User
+from oend.model.base import utcnow
+from oend.model.codes import AuditAction, Role
+from oend.security import keyslots
+from oend.security.convert import encrypt_in_place
+from oend.security.keyslots import KeyFile, Keyring
+from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
+from oend.security.passwords import check_new_password, hash_password, verify_password
+from oend.services import audit
+from oend.services.checks import Checks
+from oend.services.context import Actor, Area, Changed
+from oend.services.device import device_id
+
+__all__ = ["AccountLocked", "SignInError"]
+
+PROGRAM_KEY = "program"
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
+WRONG = "wrong username or password"
+_PRIVATE_FIELDS = ("password_hash", "failed_sign_ins", "locked_until")
+
+
+@dataclass
+class SignedIn:
+    """A user's open database: what every screen and command of one signed-in run works with."""
+
+    target: str
+    db: Database
+    actor: Actor
+    keyring: Keyring | None  # None on PostgreSQL and on an unencrypted file
+    instance_lock: InstanceLock | None = None
+
+    @property
+    def username(self) -> str:
+        return self.actor.username
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    """The new program; ``recovery_key`` is shown once and never stored in readable form."""
+
+    target: str
+    username: str
+    recovery_key: str | None  # None on PostgreSQL: the server protects the data at rest
+    converted_rows: dict[str, int] | None = None  # set when an unencrypted file was converted
+
+
+class DemoCredentials(NamedTuple):
+    username: str
+    password: str
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    site_codes: tuple[str, ...]
+    has_key_slot: bool | None  # None where there are no key slots
+
+
+# --- where a database is, and whether it is set up ---------------------------------------------------
+
+
+def _sqlite_path(target: str) -> Path | None:
+    if not is_url(target):
+        return Path(target).expanduser()
+    if target.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        return Path(make_url(target).database or "")
+    return None
+
+
+def _key_file(target: str) -> KeyFile | None:
+    path = _sqlite_path(target)
+    return KeyFile.beside(path) if path is not None else None
+
+
+def is_set_up(target: str) -> bool:
+    """True when the database has accounts to sign in to (a key file, or users with passwords)."""
+    key_file = _key_file(target)
+    if key_file is not None:
+        if key_file.exists():
+            return True
+        path = _sqlite_path(target)
+        if path is None or not file_is_plaintext(path):
+            return False
+    db = open_database(target)
+    try:
+        with db.session() as session:
+            return bool(session.scalar(select(func.count()).where(User.password_hash.is_not(None))))
+    finally:
+        db.close()
+
+
+# --- validation ------------------------------------------------------------------------------------
+
+
+def _check_username(checks: Checks, value: object) -> str | None:
+    text = checks.text("username", value if isinstance(value, str) else None, required=True, max_len=60)
+    if not isinstance(value, str) and value is not None:
+        checks.fail("username", "must be text")
+        return None
+    if text is None:
+        return None
+    text = text.lower()
+    if not USERNAME.match(text):
+        checks.fail("username", "use 2 to 60 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        return None
+    return text
+
+
+def _user_snapshot(user: User) -> dict[str, Any]:
+    data = audit.snapshot(user)
+    for name in _PRIVATE_FIELDS:
+        data.pop(name, None)
+    data["site_ids"] = sorted(str(s) for s in user.site_ids)
+    return data
+
+
+# --- setting up --------------------------------------------------------------------------------------
+
+
+def setup_program(
+    target: str, program_name: str, admin_username: str, admin_display_name: str, password: str
+) -> SetupResult:
+    """Create the program and its administrator; a SQLite file is encrypted (an existing plain one in place).
+
+    Returns the recovery key, which the caller shows once: it is the only way in when every password is lost.
+    """
+    checks = Checks()
+    name = checks.text("program_name", program_name, required=True, max_len=120)
+    username = _check_username(checks, admin_username)
+    display = checks.text("display_name", admin_display_name, required=True, max_len=120)
+    check_new_password(checks, "password", password)
+    checks.done()
+    assert name and username and display
+    if is_set_up(target):
+        raise DatabaseError(f"{target} is already set up: sign in as its administrator instead")
+
+    path = _sqlite_path(target)
+    if path is None:
+        db = open_database(target)
+        try:
+            _create_program(db, name, username, display, password, None)
+        finally:
+            db.close()
+        return SetupResult(target, username, None)
+
+    key = keyslots.new_database_key()
+    recovery_key = keyslots.new_recovery_key()
+    key_file = KeyFile.beside(path)
+    had_file = path.exists() and path.stat().st_size > 0
+    if had_file and not file_is_plaintext(path):
+        raise DatabaseError(f"{path} is encrypted but its key file {key_file.path} is missing")
+    key_file.create(key, recovery_key)  # first: from here on the key can always be recovered
+    converted = None
+    try:
+        if had_file:
+            converted = encrypt_in_place(path, key).row_counts
+        db = open_database(str(path), key=key)
+        try:
+            _create_program(db, name, username, display, password, Keyring(key_file, key))
+        finally:
+            db.close()
+    except BaseException:
+        if not had_file or file_is_plaintext(path):  # nothing was encrypted: leave no key file behind
+            key_file.path.unlink(missing_ok=True)
+        raise
+    return SetupResult(str(path), username, recovery_key, converted)
+
+
+def _create_program(
+    db: Database, program_name: str, username: str, display_name: str, password: str, keyring: Keyring | None
+) -> None:
+    system = Actor.system(device_id(db), "setup")
+    with db.session() as session, session.begin():
+        if session.scalar(select(User.id).where(User.username == username)) is not None:
+            raise DatabaseError(f"a user named {username} already exists in {db.path or 'this database'}")
+        setting = session.get(Setting, PROGRAM_KEY)
+        if setting is None:
+            session.add(Setting(key=PROGRAM_KEY, value={"name": program_name}))
+        else:
+            setting.value = {**setting.value, "name": program_name}
+        user = User(
+            username=username,
+            display_name=display_name,
+            role=Role.ADMINISTRATOR,
+            active=True,
+            password_hash=hash_password(password),
+        )
+        audit.stamp(user, system, new=True)
+        session.add(user)
+        session.flush()
+        audit.record(session, system, AuditAction.CREATE, "user", user.id, after=_user_snapshot(user))
+        if keyring is not None:
+            keyring.give(username, str(user.id), password)
+
+
+def ensure_demo_admin(target: str) -> DemoCredentials | None:
+    """Set up a database that has no accounts with a demo administrator and a random password.
+
+    Returns the credentials to print, or None when the database already has accounts.
+    """
+    if is_set_up(target):
+        return None
+    credentials = DemoCredentials("demo-admin", secrets.token_urlsafe(12))
+    setup_program(target, "Demo program", credentials.username, "Demo Administrator", credentials.password)
+    return credentials
+
+
+# --- signing in ------------------------------------------------------------------------------------
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or utcnow()
+
+
+def _actor_for(device: str, user: User) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        device_id=device,
+        site_ids=frozenset(user.site_ids),
+    )
+
+
+def _user_by_name(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username))
+
+
+def _flush_queued_failures(session: Session, key_file: KeyFile, actor: Actor) -> None:
+    """Failed sign-ins that could not open the database go into its audit trail at the next sign-in."""
+    for failure in key_file.take_failed_sign_ins():
+        event = audit.record(
+            session,
+            Actor(None, failure["username"], Role.OUTREACH_WORKER, actor.device_id),
+            AuditAction.SIGN_IN_FAILED,
+            "user",
+            detail="wrong password or unknown user",
+        )
+        event.at = dt.datetime.fromisoformat(failure["at"])
+
+
+def sign_in(
+    target: str,
+    username: str,
+    password: str,
+    *,
+    exclusive: bool = False,
+    policy: LockoutPolicy = DEFAULT_POLICY,
+    now: dt.datetime | None = None,
+) -> SignedIn:
+    """Open ``target`` as ``username``; ``exclusive`` also refuses a second app instance on the file.
+
+    Raises ``SignInError`` (vague on purpose), ``AccountLocked`` or ``DatabaseError``.
+    """
+    username = (username or "").strip().lower()
+    key_file = _key_file(target)
+    if key_file is not None and key_file.exists():
+        return _sign_in_with_slot(target, key_file, username, password, exclusive, policy, _now(now))
+    return _sign_in_with_hash(target, username, password, exclusive, policy, _now(now))
+
+
+def _take_instance_lock(target: str, exclusive: bool) -> InstanceLock | None:
+    path = _sqlite_path(target)
+    return InstanceLock(path).acquire() if exclusive and path is not None else None
+
+
+def _sign_in_with_slot(
+    target: str,
+    key_file: KeyFile,
+    username: str,
+    password: str,
+    exclusive: bool,
+    policy: LockoutPolicy,
+    now: dt.datetime,
+) -> SignedIn:
+    state = key_file.attempts(username)
+    state.refuse_if_locked(username, now)
+    opened = key_file.unlock_user(username, password)
+    if opened is None:
+        known = username in key_file.usernames()
+        key_file.record_attempt(
+            username, (lambda s: s.failed(policy, now)) if known else (lambda s: None), failed_at=now.isoformat()
+        )
+        raise SignInError(WRONG)
+    key, user_id = opened
+    lock = _take_instance_lock(target, exclusive)
+    try:
+        db = open_database(target, key=key)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    try:
+        device = device_id(db)
+        with db.session() as session, session.begin():
+            user = session.get(User, uuid.UUID(user_id))
+            if user is None or user.username != username or not user.active or user.deleted:
+                raise SignInError(f"the account {username} is disabled: ask an administrator")
+            actor = _actor_for(device, user)
+            _flush_queued_failures(session, key_file, actor)
+            audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)
+        if state.failures:
+            key_file.record_attempt(username, AttemptState.succeeded, failed_at=None)
+    except BaseException:
+        db.close()
+        if lock:
+            lock.release()
+        raise
+    return SignedIn(target, db, actor, Keyring(key_file, key), lock)
+
+
+def _refuse_or_count(session: Session, user: User, password: str, policy: LockoutPolicy, now: dt.datetime) -> bool:
+    """Check ``password`` against the user's hash, keeping the lockout counter in the users table."""
+    state = AttemptState(user.failed_sign_ins or 0, user.locked_until)
+    state.refuse_if_locked(user.username, now)
+    ok = verify_password(user.password_hash, password)
+    state.succeeded() if ok else state.failed(policy, now)
+    if (state.failures, state.locked_until) != (user.failed_sign_ins, user.locked_until):
+        # Not an edit of the user: keep updated_at so the counter does not travel as a change.
+        session.execute(
+            update(User)
+            .where(User.id == user.id)
+            .values(failed_sign_ins=state.failures, locked_until=state.locked_until, updated_at=User.updated_at)
+        )
+    return ok
+
+
+def _sign_in_with_hash(
+    target: str, username: str, password: str, exclusive: bool, policy: LockoutPolicy, now: dt.datetime
+) -> SignedIn:
+    lock = _take_instance_lock(target, exclusive)
+    try:
+        db = open_database(target)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    try:
+        device = device_id(db)
+        locked: AccountLocked | None = None
+        ok = False
+        with db.session() as session, session.begin():
+            user = _user_by_name(session, username)
+            if user is not None and user.active and not user.deleted:
+                try:
+                    ok = _refuse_or_count(session, user, password, policy, now)
+                except AccountLocked as exc:
+                    locked = exc
+            if ok and user is not None:
+                actor = _actor_for(device, user)
+                audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)
+            else:
+                why = "account locked" if locked else "wrong password, unknown or disabled user"
+                user_id = user.id if user else None
+                audit.record(
+                    session, _anonymous(username, device), AuditAction.SIGN_IN_FAILED, "user", user_id, detail=why
+                )
+        if locked is not None:
+            raise locked
+        if not ok:
+            raise SignInError(WRONG)
+    except BaseException:
+        db.close()
+        if lock:
+            lock.release()
+        raise
+    return SignedIn(target, db, actor, None, lock)
+
+
+def _anonymous(username: str, device: str) -> Actor:
+    """The actor of a failed attempt: the name typed, no user id and no rights."""
+    return Actor(None, username[:60], Role.OUTREACH_WORKER, device)
+
+
+def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = False) -> SignedIn:
+    """Open an encrypted database with its recovery key, as an administrator with no account of their own.
+
+    For when every password is lost: the next step is ``reset_password`` for a real administrator.
+    """
+    key_file = _key_file(target)
+    if key_file is None or not key_file.exists():
+        raise DatabaseError("only an encrypted database file has a recovery key")
+    key = key_file.unlock_recovery(recovery_key)
+    if key is None:
+        raise SignInError("that recovery key does not open this database")
+    lock = _take_instance_lock(target, exclusive)
+    try:
+        db = open_database(target, key=key)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    actor = Actor.system(device_id(db), "recovery key")
+    with db.session() as session, session.begin():
+        _flush_queued_failures(session, key_file, actor)
+        audit.record(session, actor, AuditAction.SIGN_IN, "database", detail="opened with the recovery key")
+    return SignedIn(target, db, actor, Keyring(key_file, key), lock)
+
+
+def sign_out(signed_in: SignedIn) -> None:
+    """Record the sign-out, close the database and free it for another instance."""
+    try:
+        with signed_in.db.session() as session, session.begin():
+            audit.record(session, signed_in.actor, AuditAction.SIGN_OUT, "user", signed_in.actor.user_id)
+    finally:
+        signed_in.db.close()
+        if signed_in.instance_lock is not None:
+            signed_in.instance_lock.release()
+
+
+def unlock(
+    signed_in: SignedIn, password: str, *, policy: LockoutPolicy = DEFAULT_POLICY, now: dt.datetime | None = None
+) -> None:
+    """Check the password again after the idle lock, without reopening anything (forms stay as they were).
+
+    Raises ``SignInError`` or ``AccountLocked``; failures count towards the same lockout as sign-in.
+    """
+    when = _now(now)
+    actor = signed_in.actor
+    with signed_in.db.session() as session:
+        with session.begin():
+            ok = _check_own_password(session, signed_in, password, policy, when)
+            if not ok:
+                audit.record(session, actor, AuditAction.SIGN_IN_FAILED, "user", actor.user_id, detail="unlock")
+        if not ok:
+            raise SignInError("wrong password")
+
+
+def _check_own_password(
+    session: Session, signed_in: SignedIn, password: str, policy: LockoutPolicy, now: dt.datetime
+) -> bool:
+    actor = signed_in.actor
+    if actor.user_id is None:
+        raise PermissionDenied("opened with the recovery key: there is no password to check")
+    if signed_in.keyring is not None:
+        key_file = signed_in.keyring.file
+        key_file.attempts(actor.username).refuse_if_locked(actor.username, now)
+        ok = key_file.unlock_user(actor.username, password) is not None
+        change = AttemptState.succeeded if ok else (lambda s: s.failed(policy, now))
+        key_file.record_attempt(actor.username, change, failed_at=None)
+        return ok
+    user = session.get(User, actor.user_id)
+    if user is None:
+        raise NotFoundError("your account no longer exists")
+    return _refuse_or_count(session, user, password, policy, now)
+
+
+# --- managing users -----------------------------------------------------------------------------------
+
+
+def _sites_by_code(session: Session, checks: Checks, codes: Iterable[str]) -> list[Site]:
+    sites = []
+    for code in codes:
+        site = session.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
+        if site is None:
+            checks.fail("sites", f"no site has the code {code}")
+        else:
+            sites.append(site)
+    return sites
+
+
+def add_user(
+    session: Session,
+    actor: Actor,
+    keyring: Keyring | None,
+    *,
+    username: str,
+    display_name: str,
+    role: Role | str,
+    password: str,
+    site_codes: Iterable[str] = (),
+) -> Changed[User]:
+    """A new user (administrators only) who can sign in with ``password``; outreach workers need sites."""
+    actor.require_role(Role.ADMINISTRATOR)
+    checks = Checks()
+    name = _check_username(checks, username)
+    display = checks.text("display_name", display_name, required=True, max_len=120)
+    role_code = checks.code("role", role, Role, required=True)
+    check_new_password(checks, "password", password)
+    sites = _sites_by_code(session, checks, site_codes)
+    if name and _user_by_name(session, name) is not None:
+        checks.fail("username", f"{name} is already taken")
+    if role_code in (Role.OUTREACH_WORKER, Role.SITE_LEAD) and not sites and checks.ok("sites"):
+        checks.fail("sites", "an outreach worker or site lead needs at least one site")
+    checks.done()
+    assert name and display and role_code
+    user = User(
+        username=name,
+        display_name=display,
+        role=role_code,
+        active=True,
+        password_hash=hash_password(password),
+        sites=sites,
+    )
+    audit.stamp(user, actor, new=True)
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, AuditAction.CREATE, "user", user.id, after=_user_snapshot(user))
+    if keyring is not None:
+        keyring.give(name, str(user.id), password)
+    return Changed(user, frozenset({Area.USERS}))
+
+
+def list_users(session: Session, actor: Actor, *, include_disabled: bool = True) -> list[UserRow]:
+    """Everyone who can (or could) sign in, by username; administrators and coordinators only."""
+    actor.require_role(Role.ADMINISTRATOR, Role.COORDINATOR)
+    stmt = select(User).where(User.deleted.is_(False)).order_by(User.username)
+    if not include_disabled:
+        stmt = stmt.where(User.active.is_(True))
+    bind = session.get_bind()
+    path = Path(bind.url.database) if bind.dialect.name == "sqlite" and bind.url.database else None
+    slots = KeyFile.beside(path).usernames() if path is not None and KeyFile.beside(path).exists() else None
+    return [
+        UserRow(
+            id=u.id,
+            username=u.username,
+            display_name=u.display_name,
+            role=u.role,
+            active=u.active,
+            site_codes=tuple(sorted(s.code for s in u.sites)),
+            has_key_slot=None if slots is None else u.username in slots,
+        )
+        for u in session.scalars(stmt)
+    ]
+
+
+def _managed_user(session: Session, actor: Actor, username: str) -> User:
+    actor.require_role(Role.ADMINISTRATOR)
+    user = _user_by_name(session, (username or "").strip().lower())
+    if user is None or user.deleted:
+        raise NotFoundError(f"no user is called {username}")
+    return user
+
+
+def disable_user(session: Session, actor: Actor, keyring: Keyring | None, username: str) -> Changed[User]:
+    """Stop a user signing in; on an encrypted file their key slot is removed too."""
+    user = _managed_user(session, actor, username)
+    if user.id == actor.user_id:
+        raise PermissionDenied("you cannot disable your own account")
+    if user.role == Role.ADMINISTRATOR and _active_administrators(session) <= 1 and user.active:
+        raise PermissionDenied("the last active administrator cannot be disabled")
+    before = _user_snapshot(user)
+    user.active = False
+    audit.stamp(user, actor, new=False)
+    session.flush()
+    old, new = audit.changed_fields(before, _user_snapshot(user))
+    audit.record(session, actor, AuditAction.UPDATE, "user", user.id, before=old, after=new, detail="disabled")
+    if keyring is not None:
+        keyring.take_away(user.username)
+    return Changed(user, frozenset({Area.USERS}))
+
+
+def _active_administrators(session: Session) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).where(User.role == Role.ADMINISTRATOR, User.active.is_(True), User.deleted.is_(False))
+        )
+        or 0
+    )
+
+
+def _set_password(session: Session, actor: Actor, keyring: Keyring | None, user: User, password: str, why: str) -> None:
+    user.password_hash = hash_password(password)
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    audit.stamp(user, actor, new=False)
+    session.flush()
+    audit.record(session, actor, AuditAction.UPDATE, "user", user.id, detail=why)
+    if keyring is not None:
+        keyring.give(user.username, str(user.id), password)
+
+
+def reset_password(
+    session: Session, actor: Actor, keyring: Keyring | None, username: str, new_password: str, *, enable: bool = True
+) -> Changed[User]:
+    """An administrator gives a user a new password (a new key slot); the data is not re-encrypted.
+
+    ``enable`` also re-activates a disabled account, which is how a disabled user comes back.
+    """
+    user = _managed_user(session, actor, username)
+    checks = Checks()
+    check_new_password(checks, "password", new_password)
+    checks.done()
+    if enable and not user.active:
+        user.active = True
+    _set_password(session, actor, keyring, user, new_password, "password reset by an administrator")
+    return Changed(user, frozenset({Area.USERS}))
+
+
+def change_password(
+    session: Session, actor: Actor, keyring: Keyring | None, old_password: str, new_password: str
+) -> Changed[User]:
+    """A user changes their own password: only their key slot is rewrapped."""
+    if actor.user_id is None:
+        raise PermissionDenied("sign in as a user to change a password")
+    user = session.get(User, actor.user_id)
+    if user is None:
+        raise NotFoundError("your account no longer exists")
+    checks = Checks()
+    if keyring is not None:
+        right = keyring.file.unlock_user(user.username, old_password) is not None
+    else:
+        right = verify_password(user.password_hash, old_password)
+    if not right:
+        checks.fail("old_password", "is not your current password")
+    check_new_password(checks, "new_password", new_password)
+    if right and new_password == old_password:
+        checks.fail("new_password", "must differ from the current one")
+    checks.done()
+    _set_password(session, actor, keyring, user, new_password, "password changed by its owner")
+    return Changed(user, frozenset({Area.USERS}))
