@@ -1,0 +1,99 @@
+"""The small protocol every page follows, so the main window stays ignorant of what a page does.
+
+A page has a title, names the data areas it shows, refreshes itself when a write touched one of
+them, and may offer a search field (Ctrl+F) and a "new" action (Ctrl+N). A page that writes emits
+``changed`` with the service's ``Changed``; the window passes the areas on to every page that cares.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from oend.services.context import Area
+from oend.ui.widgets.empty_state import EmptyState, centred
+from oend.ui.workspace import Workspace
+
+
+class Page(QWidget):
+    """Base of the main window's pages. Subclasses build their body in ``__init__`` and override the hooks."""
+
+    #: Emitted with a services ``Changed`` after this page wrote something.
+    changed = Signal(object)
+    #: The data areas this page shows; a write elsewhere touching one of them refreshes it.
+    areas: frozenset[Area] = frozenset()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._stale = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(32, 24, 32, 20)
+        self._layout.setSpacing(14)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title_label = QLabel(self.title(), objectName="pageTitle")
+        self.subtitle_label = QLabel(self.subtitle(), objectName="pageSubtitle")
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        self.header_actions = QHBoxLayout()
+        header.addLayout(self.header_actions)
+        self._layout.addLayout(header)
+
+    @property
+    def body(self) -> QVBoxLayout:
+        """The layout below the page header, where the page puts its content."""
+        return self._layout
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def subtitle(self) -> str:
+        return ""
+
+    def refresh(self, areas: frozenset[Area]) -> None:
+        """Reload what this page shows from the database; ``areas`` says what changed."""
+
+    def notify(self, areas: frozenset[Area]) -> None:
+        """A write touched ``areas``: refresh now if visible, otherwise on the next show."""
+        if not (areas & self.areas):
+            return
+        if self.isVisible():
+            self.refresh(areas)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh(self.areas)
+
+    def focus_search(self) -> bool:
+        """Put the cursor in this page's search field; False when the page has none."""
+        return False
+
+    def create_new(self) -> bool:
+        """Start this page's "new" action; False when the page has none."""
+        return False
+
+
+class PlannedPage(Page):
+    """A page whose workflow is not built yet: it says what will be here, and shows no made-up data."""
+
+    def empty_title(self) -> str:
+        raise NotImplementedError
+
+    def empty_body(self) -> str:
+        raise NotImplementedError
+
+    def empty_points(self) -> list[str]:
+        return []
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.empty_state = EmptyState(self.title()[:1], self.empty_title(), self.empty_body(), self.empty_points())
+        self.body.addWidget(centred(self.empty_state), 1)

@@ -1,0 +1,127 @@
+"""Participants: search-as-you-type over everyone the program serves, and enrolment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from oend.services.context import Area
+from oend.ui.pages.base import Page
+from oend.ui.participant_dialog import ParticipantDialog
+from oend.ui.participant_model import ParticipantSearchModel
+from oend.ui.widgets.empty_state import EmptyState, centred
+from oend.ui.widgets.throttle import Throttle
+from oend.ui.workspace import Workspace
+
+ROW_HEIGHT = 34
+
+
+class ParticipantsPage(Page):
+    areas = frozenset({Area.PARTICIPANTS})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.new_button = QPushButton(self.tr("New participant"), objectName="newParticipant")
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Enrol someone new (Ctrl+N)"))
+        self.new_button.clicked.connect(self.create_new)
+        self.header_actions.addWidget(self.new_button)
+
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Search by code, name or date of birth (YYYY-MM-DD)  —  Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.body.addWidget(self.search)
+        self.summary = QLabel(objectName="muted")
+        self.body.addWidget(self.summary)
+
+        self.model = ParticipantSearchModel(workspace, parent=self)
+        self.table = self._build_table()
+        self.no_match = EmptyState("?", "", "")
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(centred(self.no_match))
+        self.body.addWidget(self.results, 1)
+
+        self.throttle = Throttle(self._run_search, parent=self)
+        self.search.textChanged.connect(self.throttle.poke)
+        self.search.returnPressed.connect(self.throttle.flush)
+        self.model.rowsInserted.connect(self._show_summary)
+        self._run_search()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(objectName="participantTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A fixed, hidden row header: a resizing one asks every row's header on reset (DESIGN.md pitfalls).
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.hide()
+        columns = table.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(ParticipantSearchModel.NAME, QHeaderView.ResizeMode.Stretch)
+        columns.resizeSection(ParticipantSearchModel.CODE, 190)
+        columns.resizeSection(ParticipantSearchModel.BIRTH, 150)
+        columns.resizeSection(ParticipantSearchModel.CATEGORY, 230)
+        return table
+
+    def title(self) -> str:
+        return self.tr("Participants")
+
+    def subtitle(self) -> str:
+        return self.tr("Everyone your program has trained or given naloxone")
+
+    def _run_search(self) -> None:
+        self.model.search(self.search.text())
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        count = self.model.rowCount()
+        text = self.model.text
+        if count == 0:
+            self.summary.setText("")
+            if text:
+                self.no_match.title_label.setText(self.tr("No participant matches “%1”").replace("%1", text))
+                self.no_match.body_label.setText(self.tr("Check the spelling, or press Ctrl+N to enrol someone new."))
+            else:
+                self.no_match.title_label.setText(self.tr("No participants yet"))
+                self.no_match.body_label.setText(self.tr("Press Ctrl+N to enrol the first person."))
+            self.results.setCurrentIndex(1)
+            return
+        self.results.setCurrentIndex(0)
+        if self.model.has_more:
+            self.summary.setText(self.tr("%n shown — scroll for more", "", count))
+        else:
+            self.summary.setText(self.tr("%n participant(s)", "", count))
+
+    def refresh(self, areas: frozenset[Area]) -> None:
+        self._run_search()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def create_new(self) -> bool:
+        dialog = ParticipantDialog(self.workspace, self)
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.search.setText(dialog.result_changed.record.code)
+            self.throttle.flush()
+        return True

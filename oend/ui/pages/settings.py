@@ -1,0 +1,52 @@
+"""Settings: the interface language and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QWidget
+
+from oend.services.context import Area
+from oend.ui.language import LANGUAGES, choose_language, chosen_language
+from oend.ui.pages.base import Page
+from oend.ui.workspace import Workspace
+
+
+class SettingsPage(Page):
+    areas = frozenset({Area.SETTINGS})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        card = QFrame(objectName="card")
+        card.setMaximumWidth(720)
+        form = QFormLayout(card)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setContentsMargins(24, 20, 24, 20)
+        form.setVerticalSpacing(12)
+        form.setHorizontalSpacing(24)
+        self.language = QComboBox(objectName="language")
+        self.language.setMinimumWidth(240)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(chosen_language()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Language"), self.language)
+        self.restart_note = QLabel(objectName="muted")
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setText(self.tr("A new language takes effect the next time you open the app."))
+        form.addRow("", self.restart_note)
+        database = QLabel(workspace.database_label, objectName="muted")
+        database.setWordWrap(True)
+        form.addRow(self.tr("Database"), database)
+        form.addRow(self.tr("Signed in as"), QLabel(workspace.actor.username))
+        form.addRow(self.tr("This device"), QLabel(workspace.actor.device_id, objectName="muted"))
+        self.body.addWidget(card)
+        self.body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def subtitle(self) -> str:
+        return self.tr("Language and this computer's data")
+
+    def _language_chosen(self) -> None:
+        choose_language(str(self.language.currentData()))
+        self.restart_note.setText(self.tr("Saved. Close and reopen the app to use the new language."))

@@ -1,0 +1,88 @@
+"""An honest empty state: what this place will hold, said plainly, instead of fake data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from oend.ui import style
+
+CARD_WIDTH = 560
+MARGIN = 36
+TICK_WIDTH = 14
+
+
+class Badge(QWidget):
+    """A soft round badge with one or two letters: a quiet visual anchor without icon files."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.setFixedSize(QSize(56, 56))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.ACCENT_SOFT))
+        painter.drawEllipse(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(style.ACCENT_DARK))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+
+
+class EmptyState(QFrame):
+    """A centred card: badge, a title, a sentence, and the list of what will be here."""
+
+    def __init__(
+        self, badge: str, title: str, body: str, points: list[str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        # Word-wrapped labels size themselves right only when their maximum width is known.
+        self.setFixedWidth(CARD_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, 32, MARGIN, 32)
+        inner = CARD_WIDTH - 2 * MARGIN
+        layout.setSpacing(12)
+        layout.addWidget(Badge(badge), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.title_label = QLabel(title, objectName="emptyTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title_label.setWordWrap(True)
+        self.title_label.setMaximumWidth(inner)
+        layout.addWidget(self.title_label)
+        self.body_label = QLabel(body, objectName="emptyBody")
+        self.body_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.body_label.setWordWrap(True)
+        self.body_label.setMaximumWidth(inner)
+        layout.addWidget(self.body_label)
+        if points:
+            layout.addSpacing(6)
+        for point in points or []:
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            tick = QLabel("✓", objectName="emptyTick")
+            tick.setFixedWidth(TICK_WIDTH)
+            tick.setAlignment(Qt.AlignmentFlag.AlignTop)
+            row.addWidget(tick)
+            text = QLabel(point, objectName="emptyPoint")
+            text.setWordWrap(True)
+            text.setMaximumWidth(inner - TICK_WIDTH - 10)
+            row.addWidget(text, 1)
+            layout.addLayout(row)
+
+
+def centred(widget: QWidget) -> QWidget:
+    """``widget`` in a holder that centres it horizontally and sits it a little above the middle."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    return holder
