@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
 
-from oend.model import Dispensing, Reversal, Site
+from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
+from oend.model.codes import (
+    AgeBand,
+    Ethnicity,
+    Formulation,
+    Gender,
+    MovementKind,
+    Outcome,
+    ParticipantCategory,
+    Race,
+    RefillReason,
+    ResponderRelation,
+    ReversalSetting,
+    Route,
+    SiteKind,
+    SupplySource,
+    SupplyType,
+    TrainingFormat,
+)
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
 from oend.services.context import Actor
@@ -39,7 +61,7 @@ def kits_by_site(session: Session, actor: Actor, period: Period) -> list[SiteKit
     )
     stmt = within_sites(stmt, Dispensing.site_id, actor)
     totals = session.execute(stmt).all()
-    codes = dict(session.execute(select(Site.id, Site.code)).tuples().all())
+    codes = {site_id: code for site_id, code in session.execute(select(Site.id, Site.code))}
     return sorted(
         (SiteKits(r.site_id, codes.get(r.site_id, "?"), int(r.kits), int(r.events)) for r in totals),
         key=lambda s: s.site_code,
@@ -62,3 +84,277 @@ def reversals_by_quarter(session: Session, actor: Actor) -> list[QuarterCount]:
     )
     stmt = within_sites(stmt, Reversal.site_id, actor).group_by("y", "q").order_by("y", "q")
     return [QuarterCount(int(r.y), int(r.q), int(r.n)) for r in session.execute(stmt)]
+
+
+# The general aggregate ------------------------------------------------------------------------
+#
+# A measure is a value aggregated over one table (kits summed over dispensings, people counted once
+# over attendance); a dimension is a column it is broken down by, reached through named joins.
+# Every table of every report, export summary and dashboard tile is one call of ``aggregate``.
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    label: str
+    expr: Any
+    joins: tuple[str, ...] = ()
+    codes: type[StrEnum] | None = None  # labels and row order come from the code list
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    label: str
+    root: Any
+    value: Any
+    date: Any
+    site: Any
+    where: tuple[Any, ...]
+    joins: dict[str, tuple[Any, Any]]  # name -> (target, on clause), in the order they may be joined
+    base_joins: tuple[str, ...]
+    dimensions: dict[str, Dimension]
+    unduplicated: bool = False  # counts people once, so a total is not the sum of its parts
+
+
+def _month(date_col: Any) -> Any:
+    return extract("year", date_col) * 100 + extract("month", date_col)
+
+
+def _dims(*dims: Dimension) -> dict[str, Dimension]:
+    return {d.name: d for d in dims}
+
+
+def _site_dims() -> tuple[Dimension, ...]:
+    return (
+        Dimension("site", "Site", Site.code, ("site",)),
+        Dimension("site_kind", "Site type", Site.kind, ("site",), SiteKind),
+        Dimension("region", "Region", Site.region, ("site",)),
+        Dimension("partner", "Partner", Site.partner, ("site",)),
+        Dimension("site_county", "Site county", Site.county, ("site",)),
+    )
+
+
+def _person_dims(person: Any, join: str, category: Any | None = None) -> tuple[Dimension, ...]:
+    category = person.category if category is None else category
+    return (
+        Dimension("participant_category", "Participant category", category, (join,), ParticipantCategory),
+        Dimension("age_band", "Age group", person.age_band, (join,), AgeBand),
+        Dimension("gender", "Gender", person.gender, (join,), Gender),
+        Dimension("race", "Race", person.race, (join,), Race),
+        Dimension("ethnicity", "Ethnicity", person.ethnicity, (join,), Ethnicity),
+        Dimension("county", "County", person.county, (join,)),
+        Dimension("zip", "ZIP", person.zip_code, (join,)),
+    )
+
+
+def _product_dims(join: tuple[str, ...]) -> tuple[Dimension, ...]:
+    return (
+        Dimension("product", "Product", Product.code, join),
+        Dimension("formulation", "Formulation", Product.formulation, join, Formulation),
+        Dimension("route", "Route", Product.route, join, Route),
+    )
+
+
+def _training(name: str, label: str, value: Any, unduplicated: bool) -> Measure:
+    return Measure(
+        name=name,
+        label=label,
+        root=Attendance,
+        value=value,
+        date=TrainingSession.session_date,
+        site=TrainingSession.site_id,
+        where=(
+            Attendance.completed.is_(True),
+            Attendance.deleted.is_(False),
+            TrainingSession.deleted.is_(False),
+            Participant.deleted.is_(False),
+        ),
+        joins={
+            "session": (TrainingSession, TrainingSession.id == Attendance.session_id),
+            "participant": (Participant, Participant.id == Attendance.participant_id),
+            "site": (Site, Site.id == TrainingSession.site_id),
+        },
+        base_joins=("session", "participant"),
+        dimensions=_dims(
+            *_site_dims(),
+            *_person_dims(Participant, "participant"),
+            Dimension("training_format", "Training format", TrainingSession.format, ("session",), TrainingFormat),
+            Dimension("month", "Month", _month(TrainingSession.session_date), ("session",)),
+        ),
+        unduplicated=unduplicated,
+    )
+
+
+def _dispensing(name: str, label: str, value: Any, unduplicated: bool = False) -> Measure:
+    return Measure(
+        name=name,
+        label=label,
+        root=Dispensing,
+        value=value,
+        date=Dispensing.dispensed_on,
+        site=Dispensing.site_id,
+        where=(Dispensing.deleted.is_(False),),
+        joins={
+            "product": (Product, Product.id == Dispensing.product_id),
+            "participant": (Participant, Participant.id == Dispensing.participant_id),
+            "site": (Site, Site.id == Dispensing.site_id),
+        },
+        base_joins=("product",) if name == "doses" else (),
+        dimensions=_dims(
+            *_site_dims(),
+            *_person_dims(
+                Participant, "participant", func.coalesce(Participant.category, Dispensing.recipient_category)
+            ),
+            *_product_dims(("product",)),
+            Dimension("supply_type", "Supply", Dispensing.supply_type, (), SupplyType),
+            Dimension("refill_reason", "Refill reason", Dispensing.refill_reason, (), RefillReason),
+            Dimension("supply_source", "Supply source", Dispensing.supply_source, (), SupplySource),
+            Dimension("month", "Month", _month(Dispensing.dispensed_on)),
+        ),
+        unduplicated=unduplicated,
+    )
+
+
+def _reversals() -> Measure:
+    return Measure(
+        name="reversals",
+        label="Overdose reversals reported",
+        root=Reversal,
+        value=func.count(),
+        date=Reversal.overdose_date,
+        site=Reversal.site_id,
+        where=(Reversal.deleted.is_(False),),
+        joins={
+            "product": (Product, Product.id == Reversal.product_id),
+            "site": (Site, Site.id == Reversal.site_id),
+        },
+        base_joins=(),
+        dimensions=_dims(
+            *_site_dims(),
+            *_product_dims(("product",)),
+            Dimension("outcome", "Outcome", Reversal.outcome, (), Outcome),
+            Dimension("responder_relation", "Who gave naloxone", Reversal.responder_relation, (), ResponderRelation),
+            Dimension("setting", "Setting", Reversal.setting, (), ReversalSetting),
+            Dimension("age_band", "Age group", Reversal.victim_age_band, (), AgeBand),
+            Dimension("gender", "Gender", Reversal.victim_gender, (), Gender),
+            Dimension("race", "Race", Reversal.victim_race, (), Race),
+            Dimension("ethnicity", "Ethnicity", Reversal.victim_ethnicity, (), Ethnicity),
+            Dimension("county", "County", Reversal.county, ()),
+            Dimension("zip", "ZIP", Reversal.zip_code, ()),
+            Dimension("month", "Month", _month(Reversal.overdose_date)),
+        ),
+    )
+
+
+def _received() -> Measure:
+    return Measure(
+        name="kits_received",
+        label="Kits purchased or received",
+        root=StockMovement,
+        value=func.coalesce(func.sum(StockMovement.quantity), 0),
+        date=StockMovement.movement_date,
+        site=StockMovement.site_id,
+        where=(StockMovement.deleted.is_(False), StockMovement.kind == MovementKind.RECEIVE),
+        joins={
+            "lot": (Lot, Lot.id == StockMovement.lot_id),
+            "product": (Product, Product.id == Lot.product_id),
+            "site": (Site, Site.id == StockMovement.site_id),
+        },
+        base_joins=(),
+        dimensions=_dims(
+            *_site_dims(),
+            *_product_dims(("lot", "product")),
+            Dimension("month", "Month", _month(StockMovement.movement_date)),
+        ),
+    )
+
+
+MEASURES: dict[str, Measure] = {
+    m.name: m
+    for m in (
+        _training("people_trained", "People trained", func.count(distinct(Attendance.participant_id)), True),
+        _training("trainings_attended", "Training attendances", func.count(), False),
+        _dispensing("kits", "Naloxone kits dispensed", func.coalesce(func.sum(Dispensing.quantity), 0)),
+        _dispensing(
+            "doses", "Naloxone doses dispensed", func.coalesce(func.sum(Dispensing.quantity * Product.doses_per_kit), 0)
+        ),
+        _dispensing("dispensing_events", "Hand-overs of kits", func.count()),
+        _dispensing(
+            "people_supplied", "Known people given kits", func.count(distinct(Dispensing.participant_id)), True
+        ),
+        _reversals(),
+        _received(),
+    )
+}
+
+Key = tuple[Any, ...]
+
+
+def _key_part(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, (float, Decimal)):
+        return int(value)
+    return value
+
+
+def aggregate(
+    session: Session,
+    actor: Actor,
+    measure: str,
+    dimensions: Sequence[str] = (),
+    period: Period | None = None,
+    sites: Collection[uuid.UUID] | None = None,
+    filters: Mapping[str, Collection[str]] | None = None,
+) -> dict[Key, int]:
+    """``measure`` over ``period`` and ``sites``, broken down by ``dimensions``: {(codes...): value}.
+
+    Scoped to the actor's sites. With no dimensions the single key is ``()``; a missing answer is a
+    ``None`` code. Unduplicated measures count each person once per cell, so ask for the total
+    (fewer dimensions) rather than summing cells.
+    """
+    try:
+        m = MEASURES[measure]
+    except KeyError:
+        raise ValueError(f"unknown measure '{measure}'; known: {', '.join(MEASURES)}") from None
+    filters = dict(filters or {})
+    unknown = [d for d in (*dimensions, *filters) if d not in m.dimensions]
+    if unknown:
+        raise ValueError(f"{measure} cannot be broken down by {', '.join(unknown)}")
+    dims = [m.dimensions[d] for d in dimensions]
+    needed = set(m.base_joins)
+    for d in (*dims, *(m.dimensions[f] for f in filters)):
+        needed.update(d.joins)
+    columns = [d.expr.label(f"d{i}") for i, d in enumerate(dims)]
+    stmt = select(*columns, m.value.label("value")).select_from(m.root)
+    for name, (target, on) in m.joins.items():
+        if name in needed:
+            stmt = stmt.join(target, on, isouter=name not in m.base_joins)
+    stmt = stmt.where(*m.where)
+    if period is not None:
+        stmt = stmt.where(m.date >= period.start, m.date <= period.end)
+    if sites:
+        stmt = stmt.where(m.site.in_(list(sites)))
+    for name, values in filters.items():
+        stmt = stmt.where(m.dimensions[name].expr.in_([str(v) for v in values]))
+    stmt = within_sites(stmt, m.site, actor)
+    if columns:
+        stmt = stmt.group_by(*columns)
+    result: dict[Key, int] = {}
+    for row in session.execute(stmt):
+        key = tuple(_key_part(v) for v in row[:-1])
+        result[key] = result.get(key, 0) + int(row[-1] or 0)
+    return result
+
+
+def total(
+    session: Session,
+    actor: Actor,
+    measure: str,
+    period: Period | None = None,
+    sites: Collection[uuid.UUID] | None = None,
+    filters: Mapping[str, Collection[str]] | None = None,
+) -> int:
+    """The measure's single figure (a dashboard tile)."""
+    return aggregate(session, actor, measure, (), period, sites, filters).get((), 0)

@@ -1,10 +1,22 @@
-"""Reporting periods: calendar quarters for now; fiscal quarters build on the same shape."""
+"""Reporting periods: months, calendar quarters, fiscal quarters and "cumulative since the start".
+
+A fiscal year is named after the calendar year it ends in (the US federal FY2026 runs from
+1 October 2025 to 30 September 2026); its start month is a program setting.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+PROGRAM_BEGINNING = dt.date(1900, 1, 1)
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    """The first day of a month, with months beyond 12 or below 1 rolling into other years."""
+    year += (month - 1) // 12
+    return dt.date(year, (month - 1) % 12 + 1, 1)
 
 
 @dataclass(frozen=True)
@@ -15,6 +27,27 @@ class Period:
     start: dt.date
     end: dt.date
 
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"period {self.label} ends before it starts")
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    @property
+    def description(self) -> str:
+        """The range in words, for a report's cover."""
+        if self.start == PROGRAM_BEGINNING:
+            return f"Cumulative, through {self.end:%d %B %Y}"
+        return f"{self.start:%d %B %Y} to {self.end:%d %B %Y}"
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        if not 1 <= month <= 12:
+            raise ValueError(f"month must be 1-12, not {month}")
+        start = dt.date(year, month, 1)
+        return cls(f"{year}-{month:02d}", start, _month_start(year, month + 1) - dt.timedelta(days=1))
+
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         if quarter not in (1, 2, 3, 4):
@@ -24,9 +57,57 @@ class Period:
         return cls(f"{year}Q{quarter}", start, next_start - dt.timedelta(days=1))
 
     @classmethod
-    def parse(cls, text: str) -> Period:
-        """``2026Q3`` -> the third calendar quarter of 2026."""
-        match = re.fullmatch(r"(\d{4})[Qq]([1-4])", text.strip())
-        if not match:
-            raise ValueError(f"'{text}' is not a quarter such as 2026Q3")
-        return cls.quarter(int(match[1]), int(match[2]))
+    def fiscal_quarter(cls, fiscal_year: int, quarter: int, start_month: int) -> Period:
+        """Quarter ``quarter`` of the fiscal year that ends in ``fiscal_year`` and begins in ``start_month``."""
+        if quarter not in (1, 2, 3, 4):
+            raise ValueError(f"quarter must be 1-4, not {quarter}")
+        if not 1 <= start_month <= 12:
+            raise ValueError(f"the fiscal year's start month must be 1-12, not {start_month}")
+        first_year = fiscal_year if start_month == 1 else fiscal_year - 1
+        start = _month_start(first_year, start_month + 3 * (quarter - 1))
+        end = _month_start(first_year, start_month + 3 * quarter) - dt.timedelta(days=1)
+        return cls(f"FY{fiscal_year}Q{quarter}", start, end)
+
+    @classmethod
+    def fiscal_year(cls, fiscal_year: int, start_month: int) -> Period:
+        first = cls.fiscal_quarter(fiscal_year, 1, start_month)
+        last = cls.fiscal_quarter(fiscal_year, 4, start_month)
+        return cls(f"FY{fiscal_year}", first.start, last.end)
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def cumulative(cls, through: dt.date | None = None) -> Period:
+        """Everything since the program began, through ``through`` (default today)."""
+        end = through or dt.date.today()
+        return cls(f"cumulative to {end.isoformat()}", PROGRAM_BEGINNING, end)
+
+    @classmethod
+    def parse(cls, text: str, *, fiscal_start_month: int = 10, today: dt.date | None = None) -> Period:
+        """Read a period the way people write it.
+
+        ``2026Q3`` (calendar quarter), ``2026-07`` (month), ``2026`` (year), ``FY2026Q1`` and ``FY2026``
+        (fiscal, starting in ``fiscal_start_month``), ``cumulative`` (to today), or ``2026-01-15..2026-02-15``.
+        """
+        t = text.strip().upper()
+        if m := re.fullmatch(r"(\d{4})Q([1-4])", t):
+            return cls.quarter(int(m[1]), int(m[2]))
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", t):
+            return cls.month(int(m[1]), int(m[2]))
+        if m := re.fullmatch(r"\d{4}", t):
+            return cls.year(int(t))
+        if m := re.fullmatch(r"FY(\d{4})Q([1-4])", t):
+            return cls.fiscal_quarter(int(m[1]), int(m[2]), fiscal_start_month)
+        if m := re.fullmatch(r"FY(\d{4})", t):
+            return cls.fiscal_year(int(m[1]), fiscal_start_month)
+        if t in ("CUMULATIVE", "ALL"):
+            return cls.cumulative(today)
+        if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", t):
+            start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
+            return cls(f"{start.isoformat()} to {end.isoformat()}", start, end)
+        raise ValueError(
+            f"'{text}' is not a period: write 2026Q3, 2026-07, 2026, FY2026Q1, FY2026, cumulative"
+            " or 2026-01-01..2026-03-31"
+        )

@@ -1,0 +1,1 @@
+"""Data shipped inside the package: fonts and images the PDFs embed."""
