@@ -35,6 +35,9 @@ def _check_attendees(
 ) -> list[tuple[Attendee, Participant]]:
     """Each attendee must exist, be visible to the actor, and appear once."""
     found: list[tuple[Attendee, Participant]] = []
+    if not isinstance(attendees, (list, tuple)):
+        checks.fail("attendees", "must be a list of attendees")
+        return found
     seen = set(already)
     for index, attendee in enumerate(attendees, start=1):
         field = f"attendees[{index}]"
@@ -94,7 +97,7 @@ def record_training(
     on = checks.date("session_date", session_date, required=True)
     site = find_site(session, actor, site_id, checks)
     kind = checks.code("format", format, TrainingFormat, required=True)
-    covered = checks.codes("topics", list(topics) if isinstance(topics, (list, tuple)) else topics, CurriculumTopic)
+    covered = checks.codes("topics", topics, CurriculumTopic)
     if checks.ok("topics") and not covered:
         checks.fail("topics", "tick at least one topic covered")
     trainer = find(session, User, trainer_id, "trainer", checks)
