@@ -7,28 +7,24 @@ from PySide6.QtCore import QCoreApplication
 from oend.model.codes import Gender, ParticipantCategory
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def category_labels() -> dict[ParticipantCategory, str]:
     return {
-        ParticipantCategory.AT_RISK: _t("Person at risk"),
-        ParticipantCategory.FAMILY_FRIEND: _t("Family or friend"),
-        ParticipantCategory.SERVICE_PROVIDER: _t("Service provider"),
-        ParticipantCategory.COMMUNITY_MEMBER: _t("Community member"),
-        ParticipantCategory.LEAVING_CUSTODY: _t("Leaving prison or jail"),
+        ParticipantCategory.AT_RISK: QCoreApplication.translate("Labels", "Person at risk"),
+        ParticipantCategory.FAMILY_FRIEND: QCoreApplication.translate("Labels", "Family or friend"),
+        ParticipantCategory.SERVICE_PROVIDER: QCoreApplication.translate("Labels", "Service provider"),
+        ParticipantCategory.COMMUNITY_MEMBER: QCoreApplication.translate("Labels", "Community member"),
+        ParticipantCategory.LEAVING_CUSTODY: QCoreApplication.translate("Labels", "Leaving prison or jail"),
     }
 
 
 def gender_labels() -> dict[Gender, str]:
     return {
-        Gender.WOMAN: _t("Woman"),
-        Gender.MAN: _t("Man"),
-        Gender.TRANS: _t("Trans"),
-        Gender.NON_BINARY: _t("Non-binary"),
-        Gender.NOT_LISTED: _t("Not listed"),
-        Gender.PREFER_NOT_TO_SAY: _t("Prefer not to say"),
+        Gender.WOMAN: QCoreApplication.translate("Labels", "Woman"),
+        Gender.MAN: QCoreApplication.translate("Labels", "Man"),
+        Gender.TRANS: QCoreApplication.translate("Labels", "Trans"),
+        Gender.NON_BINARY: QCoreApplication.translate("Labels", "Non-binary"),
+        Gender.NOT_LISTED: QCoreApplication.translate("Labels", "Not listed"),
+        Gender.PREFER_NOT_TO_SAY: QCoreApplication.translate("Labels", "Prefer not to say"),
     }
 
 

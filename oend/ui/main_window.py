@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from oend.ui.pages.today import TodayPage
 from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.workspace import Workspace
 
+P = TypeVar("P", bound=Page)
 PAGES: tuple[type[Page], ...] = (
     TodayPage,
     ParticipantsPage,
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
-    def page(self, page_class: type[Page]) -> Page:
+    def page(self, page_class: type[P]) -> P:
         return next(p for p in self.pages if isinstance(p, page_class))
 
     def focus_search(self) -> None:

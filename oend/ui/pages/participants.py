@@ -77,7 +77,7 @@ class ParticipantsPage(Page):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(ParticipantSearchModel.NAME, QHeaderView.ResizeMode.Stretch)
         columns.resizeSection(ParticipantSearchModel.CODE, 190)
-        columns.resizeSection(ParticipantSearchModel.BIRTH, 150)
+        columns.resizeSection(ParticipantSearchModel.BIRTH, 175)
         columns.resizeSection(ParticipantSearchModel.CATEGORY, 230)
         return table
 
