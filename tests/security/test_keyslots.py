@@ -1,0 +1,76 @@
+"""Key slots: the database key wrapped per user and for a recovery key, bound to its owner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from oend.errors import DatabaseError
+from oend.security import keyslots
+from oend.security.keyslots import KeyFile, Keyring
+
+
+@pytest.fixture
+def key_file(tmp_path: Path) -> tuple[KeyFile, bytes, str]:
+    key, recovery = keyslots.new_database_key(), keyslots.new_recovery_key()
+    kf = KeyFile.beside(tmp_path / "oend.db")
+    kf.create(key, recovery)
+    return kf, key, recovery
+
+
+def test_each_user_slot_opens_the_same_key_with_its_own_password(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, _ = key_file
+    ring = Keyring(kf, key)
+    ring.give("ana", "id-ana", "ana's long password")
+    ring.give("bo", "id-bo", "bo's other password")
+    assert kf.unlock_user("ana", "ana's long password") == (key, "id-ana")
+    assert kf.unlock_user("bo", "bo's other password") == (key, "id-bo")
+    assert kf.unlock_user("ana", "bo's other password") is None
+    assert kf.unlock_user("nobody", "ana's long password") is None
+
+
+def test_a_slot_copied_onto_another_name_or_id_does_not_open(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, _ = key_file
+    Keyring(kf, key).give("ana", "id-ana", "ana's long password")
+    doc = json.loads(kf.path.read_text())
+    doc["users"]["mallory"] = dict(doc["users"]["ana"])
+    doc["users"]["ana"]["user_id"] = "id-mallory"
+    kf.path.write_text(json.dumps(doc))
+    assert kf.unlock_user("mallory", "ana's long password") is None
+    assert kf.unlock_user("ana", "ana's long password") is None
+
+
+def test_recovery_key_opens_however_it_is_typed(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, recovery = key_file
+    assert len(recovery.split("-")) == 8
+    assert kf.unlock_recovery(recovery) == key
+    assert kf.unlock_recovery(recovery.lower().replace("-", " ")) == key
+    assert kf.unlock_recovery(keyslots.new_recovery_key()) is None
+
+
+def test_the_key_file_holds_no_key_in_the_clear_and_leaves_no_temp_files(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, recovery = key_file
+    Keyring(kf, key).give("ana", "id-ana", "ana's long password")
+    text = kf.path.read_text()
+    for secret in (key.hex(), keyslots._b64(key), recovery, keyslots.normalise_recovery_key(recovery)):
+        assert secret not in text
+    assert "ana's long password" not in text
+    assert sorted(p.name for p in kf.path.parent.iterdir()) == ["oend.db.keys", "oend.db.keys.lock"]
+
+
+def test_an_existing_key_file_is_never_overwritten(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, recovery = key_file
+    with pytest.raises(DatabaseError, match="already"):
+        kf.create(keyslots.new_database_key(), recovery)
+    assert kf.unlock_recovery(recovery) == key
+
+
+def test_a_damaged_or_missing_key_file_is_reported_plainly(tmp_path: Path) -> None:
+    kf = KeyFile.beside(tmp_path / "oend.db")
+    with pytest.raises(DatabaseError, match="missing"):
+        kf.read()
+    kf.path.write_text("{not json")
+    with pytest.raises(DatabaseError, match="damaged"):
+        kf.read()
