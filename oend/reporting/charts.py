@@ -1,0 +1,88 @@
+"""Bar charts of report tables (ReportLab graphics). Suppressed cells are left out, never drawn."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from oend.reporting.pdf import FONT
+from oend.reporting.tables import Table
+
+PALETTE = [colors.HexColor(c) for c in ("#1f6f78", "#b08d3c", "#6c8ebf", "#9a4c68", "#5c8a4d", "#7a7a7a")]
+
+
+def _shown_or_zero(table: Table, r: int, c: int) -> int:
+    return 0 if (r, c) in table.hidden else table.values[r][c]
+
+
+def bar_chart(table: Table, width: float) -> Drawing | None:
+    """A horizontal bar per row for a one-way table; grouped columns for a two-way table."""
+    n_rows = len(table.row_labels)
+    cells = [(r, c) for r in range(n_rows) for c in range(len(table.column_labels))]
+    if not any(_shown_or_zero(table, r, c) for r, c in cells):
+        return None
+    if table.total_column:
+        return _grouped(table, width)
+    rows = [r for r in reversed(range(n_rows)) if (r, 0) not in table.hidden]
+    height = 14 * len(rows) + 30
+    d = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = width * 0.38, 18
+    chart.width, chart.height = width * 0.55, height - 28
+    chart.data = [[table.values[r][0] for r in rows]]
+    chart.categoryAxis.categoryNames = [table.row_labels[r][:42] for r in rows]
+    _style(chart, max(chart.data[0]))
+    chart.bars[0].fillColor = PALETTE[0]
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName, chart.barLabels.fontSize = FONT, 7
+    chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
+    d.add(chart)
+    _hidden_note(d, table)
+    return d
+
+
+def _grouped(table: Table, width: float) -> Drawing:
+    n_rows, n_cols = len(table.row_labels), len(table.column_labels)
+    height = 170
+    d = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 40, 45
+    chart.width, chart.height = width * 0.68, height - 60
+    chart.data = [[_shown_or_zero(table, r, c) for r in range(n_rows)] for c in range(n_cols)]
+    chart.categoryAxis.categoryNames = [label[:18] for label in table.row_labels]
+    _style(chart, max(max(series) for series in chart.data))
+    chart.categoryAxis.labels.angle = 20 if n_rows > 4 else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if n_rows > 4 else "n"
+    for c in range(n_cols):
+        chart.bars[c].fillColor = PALETTE[c % len(PALETTE)]
+    d.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width * 0.72 + 40, height - 20
+    legend.fontName, legend.fontSize = FONT, 7
+    legend.colorNamePairs = [(PALETTE[c % len(PALETTE)], table.column_labels[c][:26]) for c in range(n_cols)]
+    d.add(legend)
+    _hidden_note(d, table)
+    return d
+
+
+def _style(chart: HorizontalBarChart | VerticalBarChart, largest: int) -> None:
+    step = max(1, math.ceil(largest / 5))
+    chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
+    chart.valueAxis.valueMax = step * max(1, math.ceil(largest / step))
+    chart.valueAxis.labels.fontName = chart.categoryAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = chart.categoryAxis.strokeColor = colors.HexColor("#9aa5ab")
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e7ea")
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.bars.strokeColor = None
+
+
+def _hidden_note(d: Drawing, table: Table) -> None:
+    if table.hidden:
+        note = "Suppressed cells are left out of the chart."
+        d.add(String(0, 2, note, fontName=FONT, fontSize=6.5, fillColor=colors.grey))

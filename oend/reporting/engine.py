@@ -1,0 +1,295 @@
+"""The report engine: a declarative template (TOML) + a period + sites -> tables -> PDF or XLSX.
+
+A funder's report is a template listing its tables (measure, breakdown, filters, suppression), so a
+coordinator's new funder needs a new template file, not new code. Templates ship in
+``oend/reporting/templates/``; a program's own go in the ``reports`` folder of the data directory.
+No Qt here: the Reports page runs ``build_report`` in a worker thread with ``progress`` and ``cancelled``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import tomllib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oend.config import data_dir
+from oend.errors import NotFoundError, OendError
+from oend.model import Site
+from oend.model.codes import AuditAction
+from oend.reporting import settings
+from oend.reporting.aggregates import MEASURES
+from oend.reporting.periods import Period
+from oend.reporting.progress import CancelCheck, Progress, Tracker
+from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
+from oend.services import audit
+from oend.services.context import Actor
+
+TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
+
+
+class TemplateError(OendError):
+    """A report template that cannot be used, with the reason."""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    id: str
+    title: str
+    measure: str | None = None
+    measures: tuple[str, ...] = ()
+    rows: str | None = None
+    columns: str | None = None
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    suppress: bool | None = None
+    chart: str | None = None
+    sheet: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    title: str
+    description: str
+    publication: bool  # tables suppress small cells unless a table says otherwise
+    tables: tuple[TableSpec, ...]
+
+
+def _table_spec(where: str, raw: dict[str, Any]) -> TableSpec:
+    unknown = set(raw) - TABLE_KEYS
+    if unknown:
+        raise TemplateError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+    for key in ("id", "title"):
+        if not isinstance(raw.get(key), str):
+            raise TemplateError(f"{where}: '{key}' is required")
+    spec = TableSpec(
+        id=raw["id"],
+        title=raw["title"],
+        measure=raw.get("measure"),
+        measures=tuple(raw.get("measures", ())),
+        rows=raw.get("rows"),
+        columns=raw.get("columns"),
+        filters={k: [str(v) for v in vs] for k, vs in raw.get("filters", {}).items()},
+        suppress=raw.get("suppress"),
+        chart=raw.get("chart"),
+        sheet=raw.get("sheet"),
+        note=raw.get("note"),
+    )
+    measures = spec.measures or ((spec.measure,) if spec.measure else ())
+    if not measures or (spec.measures and spec.measure):
+        raise TemplateError(f"{where}: give either 'measure' (with 'rows') or a list of 'measures'")
+    for measure in measures:
+        if measure not in MEASURES:
+            raise TemplateError(f"{where}: unknown measure '{measure}' (known: {', '.join(MEASURES)})")
+    if spec.measure and not spec.rows:
+        raise TemplateError(f"{where}: a table of one measure needs 'rows'")
+    for measure in measures:
+        for dim in (spec.rows, spec.columns, *spec.filters):
+            if dim is not None and dim not in MEASURES[measure].dimensions:
+                raise TemplateError(f"{where}: {measure} cannot be broken down by '{dim}'")
+    if spec.chart not in (None, "bar"):
+        raise TemplateError(f"{where}: chart must be 'bar'")
+    return spec
+
+
+def parse_template(name: str, text: str) -> Template:
+    """A template from its TOML text, checked against the known measures and dimensions."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(f"template {name}: {exc}") from exc
+    tables = raw.get("tables")
+    if not isinstance(raw.get("title"), str) or not isinstance(tables, list) or not tables:
+        raise TemplateError(f"template {name}: needs a 'title' and at least one [[tables]] entry")
+    specs = tuple(_table_spec(f"template {name}, table {i + 1}", t) for i, t in enumerate(tables))
+    if len({s.id for s in specs}) != len(specs):
+        raise TemplateError(f"template {name}: table ids must be unique")
+    return Template(name, raw["title"], raw.get("description", ""), bool(raw.get("publication", True)), specs)
+
+
+def _program_templates() -> Path:
+    return data_dir() / "reports"
+
+
+def list_templates() -> list[str]:
+    """The names of the templates on offer: the shipped ones and the program's own."""
+    names = {p.name.removesuffix(".toml") for p in resources.files("oend.reporting.templates").iterdir()}
+    own = _program_templates()
+    if own.is_dir():
+        names |= {p.stem for p in own.glob("*.toml")}
+    return sorted(n for n in names if not n.startswith(("_", ".")) and "." not in n)
+
+
+def load_template(name: str) -> Template:
+    """A template by name (the program's own first, then the shipped ones) or by path to a .toml file."""
+    path = Path(name)
+    if path.suffix == ".toml" and path.is_file():
+        return parse_template(path.stem, path.read_text(encoding="utf-8"))
+    own = _program_templates() / f"{name}.toml"
+    if own.is_file():
+        return parse_template(name, own.read_text(encoding="utf-8"))
+    shipped = resources.files("oend.reporting.templates") / f"{name}.toml"
+    if shipped.is_file():
+        return parse_template(name, shipped.read_text(encoding="utf-8"))
+    raise NotFoundError(f"no report template '{name}' (available: {', '.join(list_templates())})")
+
+
+@dataclass
+class Report:
+    """A computed report, ready for any renderer."""
+
+    template: Template
+    program_name: str
+    logo_path: Path | None
+    period: Period
+    site_names: list[str]  # empty: all the sites the user may see
+    generated_at: dt.datetime
+    tables: list[Table]
+    threshold: int | None  # the suppression threshold, when any table is suppressed
+    generated_by: str = ""
+
+
+def resolve_sites(session: Session, sites: Sequence[str | uuid.UUID] | None) -> list[Site]:
+    """Sites named by code or id; an unknown one is refused by name."""
+    if not sites:
+        return []
+    found: list[Site] = []
+    for ref in sites:
+        if isinstance(ref, uuid.UUID):
+            site = session.get(Site, ref)
+        else:
+            site = session.scalars(select(Site).where(Site.code == ref.strip().upper())).first()
+        if site is None or site.deleted:
+            raise NotFoundError(f"no site '{ref}'")
+        found.append(site)
+    return found
+
+
+def compute_report(
+    session: Session,
+    actor: Actor,
+    template: Template | str,
+    period: Period,
+    sites: Sequence[str | uuid.UUID] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Report:
+    """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none)."""
+    template = load_template(template) if isinstance(template, str) else template
+    chosen = resolve_sites(session, sites)
+    for site in chosen:
+        actor.require_site(site.id)
+    conf = settings.load(session)
+    q = Query(session, actor, period, [s.id for s in chosen] or None)
+    labeller = Labeller(session)
+    tracker = Tracker(len(template.tables) + 1, progress, cancelled)
+    tables: list[Table] = []
+    any_suppressed = False
+    for spec in template.tables:
+        tracker.check()
+        suppressed = template.publication if spec.suppress is None else spec.suppress
+        any_suppressed |= suppressed
+        threshold = conf.suppression_threshold if suppressed else None
+        common = dict(
+            id=spec.id, title=spec.title, filters=spec.filters, threshold=threshold, note=spec.note,
+            chart=spec.chart, sheet=spec.sheet,
+        )  # fmt: skip
+        if spec.measures:
+            tables.append(figures_table(q, measures=spec.measures, **common))  # type: ignore[arg-type]
+        else:
+            assert spec.measure is not None and spec.rows is not None
+            tables.append(
+                breakdown_table(q, labeller, measure=spec.measure, rows=spec.rows, columns=spec.columns, **common)  # type: ignore[arg-type]
+            )
+        tracker.step()
+    return Report(
+        template=template,
+        program_name=conf.program_name,
+        logo_path=conf.logo_path,
+        period=period,
+        site_names=[s.name for s in chosen],
+        generated_at=dt.datetime.now().astimezone(),
+        tables=tables,
+        threshold=conf.suppression_threshold if any_suppressed else None,
+        generated_by=actor.username,
+    )
+
+
+def render(report: Report, fmt: str) -> bytes:
+    """The report as ``pdf`` or ``xlsx`` bytes."""
+    if fmt == "pdf":
+        from oend.reporting.render_pdf import render_pdf
+
+        return render_pdf(report)
+    if fmt == "xlsx":
+        from oend.reporting.render_xlsx import render_xlsx
+
+        return render_xlsx(report)
+    raise ValueError(f"unknown report format '{fmt}' (pdf or xlsx)")
+
+
+def write_atomically(out_path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a crash never leaves half a report where the user expects one."""
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build_report(
+    session: Session,
+    actor: Actor,
+    template_name: str,
+    period: Period,
+    sites: Sequence[str | uuid.UUID] | None,
+    out_path: str | Path,
+    fmt: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Report:
+    """Compute ``template_name`` and save it to ``out_path`` as PDF or XLSX (from the suffix when ``fmt`` is None).
+
+    The export is recorded in the audit trail (in the caller's transaction).
+    """
+    out_path = Path(out_path)
+    fmt = (fmt or out_path.suffix.lstrip(".")).lower()
+    if fmt not in ("pdf", "xlsx"):
+        raise ValueError(f"unknown report format '{fmt}' (pdf or xlsx)")
+    report = compute_report(session, actor, template_name, period, sites, progress=progress, cancelled=cancelled)
+    data = render(report, fmt)
+    if cancelled is not None and cancelled():
+        from oend.reporting.progress import Cancelled
+
+        raise Cancelled()
+    write_atomically(out_path, data)
+    total = len(report.template.tables) + 1
+    if progress is not None:
+        progress(total, total)
+    sites_text = ", ".join(report.site_names) or "all sites"
+    audit.record(
+        session,
+        actor,
+        AuditAction.EXPORT,
+        "report",
+        detail=f"{report.template.name} {period.label} ({sites_text}) as {fmt.upper()}",
+    )
+    return report

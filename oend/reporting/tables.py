@@ -1,0 +1,198 @@
+"""Report tables: counts from the aggregate layer laid out in rows and columns, with totals and suppression.
+
+A table's totals are queried, never summed, so an unduplicated count (people) is right in the
+margins too. The PDF, the XLSX and the dashboard all show ``Table`` objects, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oend.model import Product, Site
+from oend.reporting.aggregates import MEASURES, Dimension, Key, aggregate
+from oend.reporting.labels import NOT_RECORDED, label
+from oend.reporting.periods import Period
+from oend.reporting.suppression import Cell, primary, shown, suppress
+from oend.services.context import Actor
+
+TOTAL = "Total"
+
+
+@dataclass
+class Table:
+    """A finished table. ``values`` includes the total row (last) and, for two-way tables, the total column."""
+
+    id: str
+    title: str
+    row_header: str
+    column_labels: list[str]
+    row_labels: list[str]
+    values: list[list[int]]
+    total_row: bool = True
+    total_column: bool = False
+    hidden: set[Cell] = field(default_factory=set)
+    threshold: int | None = None
+    note: str | None = None
+    chart: str | None = None
+    sheet: str | None = None
+
+    @property
+    def header(self) -> list[str]:
+        return [self.row_header, *self.column_labels, *([TOTAL] if self.total_column else [])]
+
+    def shown(self, r: int, c: int) -> int | str:
+        """The cell as a reader sees it: the count, or "<11" when it is suppressed."""
+        return shown(self.values[r][c], (r, c) in self.hidden, self.threshold or 0)
+
+    def body(self) -> list[list[Any]]:
+        """Every row as printed: its label then its shown cells; the total row last."""
+        labels = [*self.row_labels, *([TOTAL] if self.total_row else [])]
+        return [[labels[r], *(self.shown(r, c) for c in range(len(row)))] for r, row in enumerate(self.values)]
+
+
+class Labeller:
+    """Readable names for the codes a dimension returns (site and product names come from the database)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._names: dict[str, dict[str, str]] = {}
+
+    def _lookup(self, kind: str) -> dict[str, str]:
+        if kind not in self._names:
+            model: Any = Site if kind == "site" else Product
+            self._names[kind] = {code: name for code, name in self._session.execute(select(model.code, model.name))}
+        return self._names[kind]
+
+    def __call__(self, dim: Dimension, code: Any) -> str:
+        if code is None:
+            return NOT_RECORDED
+        if dim.codes is not None:
+            return label(dim.codes, code)
+        if dim.name in ("site", "product"):
+            return self._lookup(dim.name).get(code, str(code))
+        if dim.name == "month":
+            return f"{int(code) // 100}-{int(code) % 100:02d}"
+        return str(code)
+
+
+def ordered_keys(dim: Dimension, present: Collection[Any]) -> list[Any]:
+    """Coded dimensions list every code in its declared order (a zero row is information);
+    others list what occurs, sorted. A missing answer comes last."""
+    keys: list[Any] = [m.value for m in dim.codes] if dim.codes is not None else []
+    keys += sorted((k for k in present if k is not None and k not in keys), key=str)
+    if None in present:
+        keys.append(None)
+    return keys
+
+
+@dataclass(frozen=True)
+class Query:
+    """What every aggregate of one report shares."""
+
+    session: Session
+    actor: Actor
+    period: Period
+    sites: Collection[uuid.UUID] | None
+
+    def run(self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None) -> dict[Key, int]:
+        return aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+
+
+def _one_way_lines(n_rows: int) -> list[list[Cell]]:
+    return [[(r, 0) for r in range(n_rows + 1)]]
+
+
+def _two_way_lines(n_rows: int, n_cols: int) -> list[list[Cell]]:
+    rows = [[(r, c) for c in range(n_cols + 1)] for r in range(n_rows + 1)]
+    cols = [[(r, c) for r in range(n_rows + 1)] for c in range(n_cols + 1)]
+    return rows + cols
+
+
+def breakdown_table(
+    q: Query,
+    labeller: Labeller,
+    *,
+    id: str,
+    title: str,
+    measure: str,
+    rows: str,
+    columns: str | None = None,
+    filters: Mapping[str, Collection[str]] | None = None,
+    threshold: int | None = None,
+    note: str | None = None,
+    chart: str | None = None,
+    sheet: str | None = None,
+) -> Table:
+    """``measure`` by ``rows`` (and ``columns``), with queried totals; suppressed when ``threshold`` is set."""
+    m = MEASURES[measure]
+    row_dim = m.dimensions[rows]
+    grand = q.run(measure, (), filters).get((), 0)
+    if columns is None:
+        cells = q.run(measure, (rows,), filters)
+        row_keys = ordered_keys(row_dim, {k[0] for k in cells})
+        values = [[cells.get((k,), 0)] for k in row_keys] + [[grand]]
+        column_labels, lines = [m.label], _one_way_lines(len(row_keys))
+    else:
+        col_dim = m.dimensions[columns]
+        cells = q.run(measure, (rows, columns), filters)
+        by_row = q.run(measure, (rows,), filters)
+        by_col = q.run(measure, (columns,), filters)
+        row_keys = ordered_keys(row_dim, {k[0] for k in cells} | {k[0] for k in by_row})
+        col_keys = ordered_keys(col_dim, {k[1] for k in cells} | {k[0] for k in by_col})
+        values = [[cells.get((rk, ck), 0) for ck in col_keys] + [by_row.get((rk,), 0)] for rk in row_keys]
+        values.append([by_col.get((ck,), 0) for ck in col_keys] + [grand])
+        column_labels = [labeller(col_dim, k) for k in col_keys]
+        lines = _two_way_lines(len(row_keys), len(col_keys))
+    grid = {(r, c): v for r, row in enumerate(values) for c, v in enumerate(row)}
+    hidden = suppress(grid, lines, threshold) if threshold else set()
+    return Table(
+        id=id,
+        title=title,
+        row_header=row_dim.label,
+        column_labels=column_labels,
+        row_labels=[labeller(row_dim, k) for k in row_keys],
+        values=values,
+        total_column=columns is not None,
+        hidden=hidden,
+        threshold=threshold,
+        note=note,
+        chart=chart,
+        sheet=sheet,
+    )
+
+
+def figures_table(
+    q: Query,
+    *,
+    id: str,
+    title: str,
+    measures: Sequence[str],
+    filters: Mapping[str, Collection[str]] | None = None,
+    threshold: int | None = None,
+    note: str | None = None,
+    chart: str | None = None,
+    sheet: str | None = None,
+) -> Table:
+    """Several measures' totals, one per row (a funder form's key figures)."""
+    values = [[q.run(measure, (), filters).get((), 0)] for measure in measures]
+    grid = {(r, 0): row[0] for r, row in enumerate(values)}
+    return Table(
+        id=id,
+        title=title,
+        row_header="Measure",
+        column_labels=["Count"],
+        row_labels=[MEASURES[measure].label for measure in measures],
+        values=values,
+        total_row=False,
+        hidden=primary(grid, threshold) if threshold else set(),
+        threshold=threshold,
+        note=note,
+        chart=chart,
+        sheet=sheet,
+    )

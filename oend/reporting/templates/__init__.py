@@ -1,0 +1,1 @@
+"""Report templates shipped with the program (TOML, read by oend.reporting.engine)."""
