@@ -1,0 +1,1 @@
+"""Spreadsheet and CSV exchange: streaming exports of any list and roster imports."""

@@ -1,0 +1,107 @@
+"""Exports read back with openpyxl and csv: values, types, filters, scope, audit and formula safety."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from oend.exchange.export import export_list
+from oend.exchange.lists import ListFilter
+from oend.model import AuditEvent, Participant
+from oend.model.codes import AuditAction, Role
+from oend.reporting.periods import Period
+from oend.reporting.progress import Cancelled
+from oend.services.context import Actor
+
+Q3 = Period.quarter(2025, 3)
+HOSTILE = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"]
+
+
+def _hostile_names(session) -> None:
+    with session.begin():
+        people = session.scalars(select(Participant).order_by(Participant.code).limit(len(HOSTILE))).all()
+        for person, text in zip(people, HOSTILE, strict=True):
+            person.last_name = text
+
+
+def test_dispensing_xlsx_values_types_and_filters(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, data = seeded
+    out = tmp_path / "d.xlsx"
+    with session.begin():
+        result = export_list(session, actor, "dispensing", out, ListFilter(period=Q3, sites=[data.site_id("NORTH")]))
+    assert result.rows == 4
+    ws = load_workbook(out)["Dispensing"]
+    assert ws["A1"].value == "Date" and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:L5"
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert [r[6] for r in rows] == [1, 2, 1, 10]
+    assert rows[0][0] == dt.datetime(2025, 7, 10) and ws["A2"].is_date
+    assert rows[0][1:6] == ["NORTH", "P-A1", "at_risk", "NAS4", "N-001"]
+    assert rows[3][2] is None and rows[3][3] == "at_risk"  # anonymous: no participant, category kept
+    assert rows[2][7:9] == ["refill", "used_on_someone"]
+    event = session.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.EXPORT)).one()
+    assert event.entity == "dispensing" and event.detail.startswith("4 rows") and "identifiable" in event.detail
+
+
+def test_filter_by_column_value_and_csv(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, _ = seeded
+    out = tmp_path / "r.csv"
+    with session.begin():
+        result = export_list(session, actor, "reversals", out, ListFilter(equals={"outcome": ["survived"]}))
+    assert result.rows == 3  # two in the quarter, one in April
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:3] == ["Date", "Site", "Reporter"] and {r[11] for r in rows[1:]} == {"survived"}
+    assert rows[1][0] == "2025-04-01"
+
+
+def test_formula_injection_is_neutralised(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, _ = seeded
+    _hostile_names(session)
+    with session.begin():
+        export_list(session, actor, "participants", tmp_path / "p.xlsx")
+        export_list(session, actor, "participants", tmp_path / "p.csv")
+        export_list(session, actor, "stock", tmp_path / "s.xlsx")  # references seeded as =HYPERLINK(...)
+    ws = load_workbook(tmp_path / "p.xlsx").active
+    expected = [h.replace("\r", "\n") for h in HOSTILE]  # XML reads a bare carriage return as a line feed
+    last_names = [ws.cell(r, 3) for r in range(2, ws.max_row + 1)]
+    hostile_cells = [c for c in last_names if c.value in expected]
+    assert sorted(c.value for c in hostile_cells) == sorted(expected)  # the text is kept as typed...
+    assert all(c.data_type == "s" and c.quotePrefix for c in hostile_cells)  # ...as text that cannot run
+    stock = load_workbook(tmp_path / "s.xlsx").active
+    assert stock["I2"].value == '=HYPERLINK("x")' and stock["I2"].data_type == "s"
+    with (tmp_path / "p.csv").open(encoding="utf-8-sig", newline="") as f:
+        csv_rows = list(csv.reader(f))[1:]
+    csv_names = [r[2] for r in csv_rows]
+    assert sorted(n for n in csv_names if n.startswith("'")) == sorted("'" + h for h in HOSTILE)
+    assert "Nguyễn" in [r[1] for r in csv_rows]  # text beyond Latin-1 survives
+
+
+def test_scope_limits_rows(seeded, tmp_path: Path) -> None:
+    session, data = seeded
+    worker = Actor(None, "w", Role.OUTREACH_WORKER, "dev", frozenset({data.site_id("JAIL")}))
+    with session.begin():
+        result = export_list(session, worker, "participants", tmp_path / "p.xlsx")
+    assert result.rows == 5
+    codes = [r[0].value for r in load_workbook(tmp_path / "p.xlsx").active.iter_rows(min_row=2)]
+    assert codes == ["P-L1", "P-L2", "P-L3", "P-L4", "P-L5"]
+
+
+def test_cancel_leaves_no_file(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, _ = seeded
+    out = tmp_path / "d.xlsx"
+    with pytest.raises(Cancelled), session.begin():
+        export_list(session, actor, "dispensing", out, cancelled=lambda: True)
+    assert not out.exists() and not list(tmp_path.glob(".d.xlsx*"))
+
+
+def test_sessions_list_counts_attendance(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, _ = seeded
+    with session.begin():
+        export_list(session, actor, "sessions", tmp_path / "s.xlsx", ListFilter(period=Q3))
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "s.xlsx").active.iter_rows(min_row=2)]
+    assert [(r[1], r[5]) for r in rows] == [("NORTH", 5), ("JAIL", 4), ("SOUTH", 2)]
