@@ -108,33 +108,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>OEND tracker</source>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -152,42 +152,42 @@
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="64"/>
+        <location filename="../ui/participant_dialog.py" line="66"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="65"/>
+        <location filename="../ui/participant_dialog.py" line="67"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="66"/>
+        <location filename="../ui/participant_dialog.py" line="68"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="67"/>
+        <location filename="../ui/participant_dialog.py" line="69"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="68"/>
+        <location filename="../ui/participant_dialog.py" line="70"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="69"/>
+        <location filename="../ui/participant_dialog.py" line="71"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="70"/>
+        <location filename="../ui/participant_dialog.py" line="72"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="71"/>
+        <location filename="../ui/participant_dialog.py" line="73"/>
         <source>Home site</source>
         <translation>Sitio de referencia</translation>
     </message>
@@ -337,21 +337,15 @@
         <source>Press Ctrl+N to enrol the first person.</source>
         <translation>Pulse Ctrl+N para inscribir a la primera persona.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/pages/participants.py" line="109"/>
-        <source>%n shown — scroll for more</source>
-        <translation>
-            <numerusform>%n mostrado — desplácese para ver más</numerusform>
-            <numerusform>%n mostrados — desplácese para ver más</numerusform>
-        </translation>
+        <source>Showing %1 so far — scroll for more</source>
+        <translation>Se muestran %1 por ahora — desplácese para ver más</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/pages/participants.py" line="111"/>
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
-        </translation>
+        <source>Found: %1</source>
+        <translation>Encontrados: %1</translation>
     </message>
 </context>
 <context>

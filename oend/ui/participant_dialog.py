@@ -54,6 +54,8 @@ class ParticipantDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("primary", True)
+        save.style().unpolish(save)  # the form was polished on load; apply the primary look now
+        save.style().polish(save)
         save.setDefault(True)
         child(self.form, QWidget, "generate").clicked.connect(self.generate)  # type: ignore[attr-defined]
         self.code.setFocus()
@@ -108,6 +110,7 @@ class ParticipantDialog(QDialog):
                 changed = enrol_participant(session, self.workspace.actor, **self.values())
         except ValidationError as error:
             shown = self.messages.show(error)
+            self.adjustSize()  # make room for the messages
             first = self.form.findChild(QWidget, shown[0]) if shown else None
             if first is not None:
                 first.setFocus()

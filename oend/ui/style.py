@@ -78,6 +78,7 @@ QScrollBar::handle:vertical {{ background: #c5ced6; border-radius: 4px; min-heig
 QScrollBar::handle:vertical:hover {{ background: #a9b4be; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+* {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QStatusBar {{ background: {SURFACE}; color: {MUTED}; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """

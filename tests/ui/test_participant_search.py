@@ -60,7 +60,7 @@ def test_typing_a_name_prefix_shows_the_matching_people(qtbot: QtBot, window: Ma
     type_search(qtbot, page, "mar")
     names = sorted(row[1] for row in shown_rows(page))
     assert names == ["Aisha Marsh", "Maria Garcia", "Mario Gomez"]
-    assert page.summary.text() == "3 participant(s)"
+    assert page.summary.text() == "Found: 3"
     type_search(qtbot, page, "mari")
     assert sorted(row[1] for row in shown_rows(page)) == ["Maria Garcia", "Mario Gomez"]
 
@@ -106,7 +106,7 @@ def test_model_fetches_a_page_at_a_time_as_the_view_scrolls(
     model = page.model
     assert model.rowCount() == 200
     assert model.canFetchMore(QModelIndex())
-    assert page.summary.text() == "200 shown — scroll for more"
+    assert page.summary.text() == "Showing 200 so far — scroll for more"
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == 400)
     page.table.scrollToBottom()
@@ -115,7 +115,7 @@ def test_model_fetches_a_page_at_a_time_as_the_view_scrolls(
     assert model.pages_fetched == 3
     codes = [model.row_at(r).code for r in range(model.rowCount())]
     assert codes == sorted(codes) and len(set(codes)) == 450
-    assert page.summary.text() == "450 participant(s)"
+    assert page.summary.text() == "Found: 450"
 
 
 def test_model_passes_the_consistency_checks(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

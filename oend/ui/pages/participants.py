@@ -106,9 +106,9 @@ class ParticipantsPage(Page):
             return
         self.results.setCurrentIndex(0)
         if self.model.has_more:
-            self.summary.setText(self.tr("%n shown — scroll for more", "", count))
+            self.summary.setText(self.tr("Showing %1 so far — scroll for more").replace("%1", str(count)))
         else:
-            self.summary.setText(self.tr("%n participant(s)", "", count))
+            self.summary.setText(self.tr("Found: %1").replace("%1", str(count)))
 
     def refresh(self, areas: frozenset[Area]) -> None:
         self._run_search()

@@ -1,0 +1,93 @@
+"""Screenshots of the main pages for the README, taken from the app itself at 1366x768.
+
+    python -m tests.ui.screenshots docs/screenshots [--database PATH]
+
+Without ``--database`` a fresh database is filled with realistic participants first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QWidget
+
+from oend.ui.app import create_application, open_workspace
+from oend.ui.language import install_translators, remove_translators
+from oend.ui.main_window import MainWindow
+from oend.ui.pages.participants import ParticipantsPage
+from oend.ui.pages.settings import SettingsPage
+from oend.ui.pages.today import TodayPage
+from oend.ui.participant_dialog import ParticipantDialog
+from oend.ui.workspace import Workspace
+from tests.ui.people import enrol_people
+
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, app: QApplication, path: Path) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def window_shots(app: QApplication, workspace: Workspace, out: Path, suffix: str = "") -> None:
+    window = MainWindow(workspace)
+    window.resize(*SIZE)
+    window.show()
+    participants = window.page(ParticipantsPage)
+    window.show_page(window.pages.index(participants))
+    save(window, app, out / f"participants{suffix}.png")
+    participants.search.setText("gar")
+    participants.throttle.flush()
+    save(window, app, out / f"participant-search{suffix}.png")
+    if not suffix:
+        for page_class, name in ((TodayPage, "today"), (SettingsPage, "settings")):
+            window.show_page(window.pages.index(window.page(page_class)))
+            save(window, app, out / f"{name}.png")
+    window.close()
+
+
+def dialog_shot(app: QApplication, workspace: Workspace, out: Path) -> None:
+    dialog = ParticipantDialog(workspace)
+    dialog.show()
+    dialog.code.setText("MALO85")
+    dialog.first_name.setText("Maria")
+    dialog.last_name.setText("Lopez")
+    dialog.date_of_birth.setDate(QDate(1985, 3, 15))
+    dialog.save()  # refused: no category, and a code outside the scheme
+    save(dialog, app, out / "new-participant-refused.png")
+    dialog.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--database")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("OEND_HOME", tempfile.mkdtemp())  # leave the user's preferences alone
+    app = create_application([])
+    target = args.database or str(Path(tempfile.mkdtemp()) / "oend.db")
+    workspace = open_workspace(target)
+    if args.database is None:
+        enrol_people(workspace.db, workspace.actor, 2000)
+    window_shots(app, workspace, args.out)
+    dialog_shot(app, workspace, args.out)
+    translators = install_translators(app, "es")
+    window_shots(app, workspace, args.out, "-es")
+    remove_translators(app, translators)
+    workspace.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
