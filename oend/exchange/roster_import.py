@@ -1,0 +1,355 @@
+"""Importing a roster (a prison release class, a training sign-in sheet) from XLSX or CSV.
+
+Three steps, so the user stays in control: read the file and map its columns (the mapping is
+remembered for next time), validate every row and show each refused row with the reason, then -
+only when the user confirms - enrol the good rows in one transaction. A participant whose code is
+already enrolled is matched, not duplicated, so importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oend.errors import FieldError, ValidationError
+from oend.model import Attendance, Participant, Setting
+from oend.model.codes import AgeBand, AuditAction, Ethnicity, Gender, ParticipantCategory, Race
+from oend.reporting.labels import LABELS
+from oend.reporting.progress import CancelCheck, Progress, Tracker
+from oend.services import audit
+from oend.services.context import Actor
+from oend.services.participant_codes import current_scheme, is_valid, normalise
+from oend.services.participants import enrol_participant
+from oend.services.trainings import Attendee, add_attendees
+
+MAPPING_SETTING = "import.roster.mapping"
+MAX_ROWS = 50_000
+
+# target field -> the words a roster's header may use for it (compared lower-case, without punctuation)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "code": ("code", "id", "participant id", "participant code", "client id", "client code", "inmate id", "booking"),
+    "first_name": ("first name", "first", "given name", "forename"),
+    "last_name": ("last name", "last", "surname", "family name"),
+    "date_of_birth": ("date of birth", "dob", "birth date", "birthdate"),
+    "birth_year": ("birth year", "year of birth"),
+    "category": ("category", "participant category", "type"),
+    "gender": ("gender", "sex"),
+    "age_band": ("age group", "age band", "age range"),
+    "race": ("race",),
+    "ethnicity": ("ethnicity", "hispanic"),
+    "zip_code": ("zip", "zip code", "postcode", "postal code"),
+    "county": ("county",),
+    "expected_release_date": ("release date", "expected release", "expected release date", "release"),
+}
+REQUIRED = ("code",)
+CODED: dict[str, type[StrEnum]] = {
+    "category": ParticipantCategory,
+    "gender": Gender,
+    "age_band": AgeBand,
+    "race": Race,
+    "ethnicity": Ethnicity,
+}
+DATES = ("date_of_birth", "expected_release_date")
+DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%Y/%m/%d")
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    """A roster as read: its headers and its non-blank rows, each with its row number in the file."""
+
+    name: str
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]
+
+
+def _cell_text(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def read_roster(path: str | Path) -> RosterFile:
+    """Read the first sheet of an XLSX file, or a CSV file (comma, semicolon or tab separated)."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = wb.worksheets[0]
+            raw = [list(r) for r in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
+        finally:
+            wb.close()
+    elif path.suffix.lower() in (".csv", ".txt"):
+        text = path.read_text(encoding="utf-8-sig")
+        try:
+            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        raw = [list(r) for r in csv.reader(text.splitlines(), dialect)]
+    else:
+        raise ValidationError([FieldError("file", "must be an .xlsx or .csv file")])
+    if not raw:
+        raise ValidationError([FieldError("file", "is empty")])
+    headers = [str(h).strip() if h is not None else "" for h in raw[0]]
+    rows = [
+        (number, [_cell_text(v) for v in values])
+        for number, values in enumerate(raw[1:], start=2)
+        if any(v not in (None, "") and str(v).strip() for v in values)
+    ]
+    if len(rows) > MAX_ROWS:
+        raise ValidationError([FieldError("file", f"has more than {MAX_ROWS} rows; split it")])
+    return RosterFile(path.name, headers, rows)
+
+
+def _simplify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def remembered_mapping(session: Session) -> dict[str, str]:
+    setting = session.get(Setting, MAPPING_SETTING)
+    return dict(setting.value.get("columns", {})) if setting else {}
+
+
+def remember_mapping(session: Session, mapping: Mapping[str, str]) -> None:
+    """Keep the mapping for the next roster (programs reuse the same sheet layout)."""
+    setting = session.get(Setting, MAPPING_SETTING)
+    if setting is None:
+        session.add(Setting(key=MAPPING_SETTING, value={"columns": dict(mapping)}))
+    else:
+        setting.value = {"columns": dict(mapping)}
+
+
+def guess_mapping(session: Session, headers: list[str]) -> dict[str, str]:
+    """Target field -> header: the remembered mapping where its headers are present, else by the header's words."""
+    present = set(headers)
+    mapping = {f: h for f, h in remembered_mapping(session).items() if h in present and f in FIELDS}
+    used = set(mapping.values())
+    for header in headers:
+        simple = _simplify(header)
+        for target, words in FIELDS.items():
+            if target not in mapping and header not in used and simple in words:
+                mapping[target] = header
+                used.add(header)
+    return mapping
+
+
+@dataclass
+class RosterRow:
+    row: int
+    values: dict[str, Any]
+
+    @property
+    def code(self) -> str:
+        return str(self.values["code"])
+
+
+@dataclass
+class RosterPreview:
+    """What an import would do: new people, people already enrolled, and the refused rows with reasons."""
+
+    file_name: str
+    mapping: dict[str, str]
+    new: list[RosterRow] = field(default_factory=list)
+    existing: list[tuple[RosterRow, uuid.UUID]] = field(default_factory=list)
+    errors: list[FieldError] = field(default_factory=list)
+
+    @property
+    def refused_rows(self) -> list[int]:
+        return sorted({e.row for e in self.errors if e.row is not None})
+
+
+def _code_lookup(enum_cls: type[StrEnum]) -> dict[str, str]:
+    """Codes by the code itself and by the words of its label, so a sheet may use either."""
+    lookup = {_simplify(m.value): m.value for m in enum_cls}
+    for code, text in LABELS.get(enum_cls, {}).items():
+        lookup[_simplify(text)] = code
+    return lookup
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _row_values(
+    number: int, raw: list[Any], columns: dict[str, int], defaults: Mapping[str, Any], errors: list[FieldError]
+) -> dict[str, Any] | None:
+    """One row's values by target field, or None (with errors added) when the row is refused."""
+    before = len(errors)
+    values: dict[str, Any] = {}
+    for target, index in columns.items():
+        value = raw[index] if index < len(raw) else None
+        if isinstance(value, str):
+            value = value.strip() or None
+        if value is None:
+            continue
+        if target in DATES:
+            parsed = _parse_date(value)
+            if parsed is None:
+                errors.append(FieldError(target, f"'{value}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)", number))
+                continue
+            value = parsed
+        elif target in CODED:
+            code = _code_lookup(CODED[target]).get(_simplify(str(value)))
+            if code is None:
+                allowed = ", ".join(m.value for m in CODED[target])
+                errors.append(FieldError(target, f"'{value}' is not known (use one of: {allowed})", number))
+                continue
+            value = code
+        elif target == "birth_year":
+            if not str(value).isdigit():
+                errors.append(FieldError(target, f"'{value}' is not a year", number))
+                continue
+            value = int(value)
+        else:
+            value = str(value)
+        values[target] = value
+    for target, default in defaults.items():
+        values.setdefault(target, default)
+    if not values.get("code"):
+        errors.append(FieldError("code", "is missing (every row needs the participant ID)", number))
+    if not values.get("category"):
+        errors.append(FieldError("category", "is missing (map a category column or choose one for the file)", number))
+    dob = values.get("date_of_birth")
+    if isinstance(dob, dt.date) and dob > dt.date.today():
+        errors.append(FieldError("date_of_birth", "cannot be in the future", number))
+    return values if len(errors) == before else None
+
+
+def validate_roster(
+    session: Session,
+    actor: Actor,
+    roster: RosterFile,
+    mapping: Mapping[str, str],
+    *,
+    default_category: str | None = None,
+) -> RosterPreview:
+    """Check every row before anything is written; nothing here changes the database."""
+    preview = RosterPreview(roster.name, dict(mapping))
+    unknown = [f for f in mapping if f not in FIELDS]
+    missing = [h for h in mapping.values() if h not in roster.headers]
+    if unknown or missing:
+        problems = [FieldError(f, "is not a roster field") for f in unknown]
+        problems += [FieldError("mapping", f"the file has no column '{h}'") for h in missing]
+        raise ValidationError(problems)
+    if "code" not in mapping:
+        raise ValidationError([FieldError("mapping", "choose the column that holds the participant ID")])
+    columns = {target: roster.headers.index(header) for target, header in mapping.items()}
+    defaults = {"category": default_category} if default_category else {}
+    scheme = current_scheme(session)
+    first_seen: dict[str, int] = {}
+    candidates: list[RosterRow] = []
+    for number, raw in roster.rows:
+        values = _row_values(number, raw, columns, defaults, preview.errors)
+        if values is None:
+            continue
+        code = normalise(values["code"])
+        values["code"] = code
+        if code in first_seen:
+            preview.errors.append(FieldError("code", f"{code} appears again (first on row {first_seen[code]})", number))
+            continue
+        first_seen[code] = number
+        candidates.append(RosterRow(number, values))
+    known = dict(
+        session.execute(
+            select(Participant.code, Participant.id).where(Participant.code.in_([c.code for c in candidates]))
+        ).all()
+    ) if candidates else {}  # fmt: skip
+    for row in candidates:
+        if row.code in known:
+            preview.existing.append((row, known[row.code]))
+        elif not is_valid(scheme, row.code):
+            preview.errors.append(
+                FieldError("code", f"{row.code} does not follow the scheme: {scheme.description}", row.row)
+            )
+        else:
+            preview.new.append(row)
+    preview.errors.sort(key=lambda e: (e.row or 0, e.field))
+    return preview
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    matched: int
+    attended: int
+    refused: int
+
+
+def import_roster(
+    session: Session,
+    actor: Actor,
+    preview: RosterPreview,
+    *,
+    home_site_id: uuid.UUID | None = None,
+    training_session_id: uuid.UUID | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportResult:
+    """Enrol the preview's good rows (and add everyone to ``training_session_id``), in the caller's transaction.
+
+    Refused rows are skipped as the preview showed them. If a service refuses a row after all, the
+    whole import is refused with every row's reason; the caller rolls back and nothing is written.
+    """
+    tracker = Tracker(len(preview.new), progress, cancelled)
+    problems: list[FieldError] = []
+    ids: list[uuid.UUID] = [pid for _, pid in preview.existing]
+    for row in preview.new:
+        tracker.check()
+        fields = {k: v for k, v in row.values.items() if k != "code"}
+        try:
+            with session.begin_nested():
+                changed = enrol_participant(session, actor, code=row.code, home_site_id=home_site_id, **fields)
+            ids.append(changed.record.id)
+        except ValidationError as exc:
+            problems += [FieldError(e.field, e.message, row.row) for e in exc.errors]
+        tracker.step()
+    if problems:
+        raise ValidationError(problems)
+    attended = 0
+    if training_session_id is not None:
+        present = set(
+            session.scalars(
+                select(Attendance.participant_id).where(
+                    Attendance.session_id == training_session_id, Attendance.deleted.is_(False)
+                )
+            )
+        )
+        newcomers = [Attendee(pid) for pid in dict.fromkeys(ids) if pid not in present]
+        if newcomers:
+            add_attendees(session, actor, training_session_id, newcomers)
+        attended = len(newcomers)
+    remember_mapping(session, preview.mapping)
+    audit.record(
+        session,
+        actor,
+        AuditAction.IMPORT,
+        "roster",
+        training_session_id,
+        detail=(
+            f"{preview.file_name}: {len(preview.new)} enrolled, {len(preview.existing)} already enrolled,"
+            f" {attended} added to the session, {len(preview.refused_rows)} rows refused"
+        ),
+    )
+    return ImportResult(len(preview.new), len(preview.existing), attended, len(preview.refused_rows))
