@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import secrets
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -241,8 +241,12 @@ def ensure_demo_admin(target: str) -> DemoCredentials | None:
 # --- signing in ------------------------------------------------------------------------------------
 
 
-def _now(now: dt.datetime | None) -> dt.datetime:
-    return now or utcnow()
+Clock = Callable[[], dt.datetime]
+
+
+def _clock(now: dt.datetime | None) -> Clock:
+    """The time source: fixed when the caller gives one, else read afresh (a lock starts when a check ends)."""
+    return (lambda: now) if now is not None else utcnow
 
 
 def _actor_for(device: str, user: User) -> Actor:
@@ -288,8 +292,8 @@ def sign_in(
     username = (username or "").strip().lower()
     key_file = _key_file(target)
     if key_file is not None and key_file.exists():
-        return _sign_in_with_slot(target, key_file, username, password, exclusive, policy, _now(now))
-    return _sign_in_with_hash(target, username, password, exclusive, policy, _now(now))
+        return _sign_in_with_slot(target, key_file, username, password, exclusive, policy, _clock(now))
+    return _sign_in_with_hash(target, username, password, exclusive, policy, _clock(now))
 
 
 def _take_instance_lock(target: str, exclusive: bool) -> InstanceLock | None:
@@ -304,13 +308,14 @@ def _sign_in_with_slot(
     password: str,
     exclusive: bool,
     policy: LockoutPolicy,
-    now: dt.datetime,
+    clock: Clock,
 ) -> SignedIn:
     state = key_file.attempts(username)
-    state.refuse_if_locked(username, now)
+    state.refuse_if_locked(username, clock())
     opened = key_file.unlock_user(username, password)
     if opened is None:
         known = username in key_file.usernames()
+        now = clock()
         key_file.record_attempt(
             username, (lambda s: s.failed(policy, now)) if known else (lambda s: None), failed_at=now.isoformat()
         )
@@ -342,12 +347,12 @@ def _sign_in_with_slot(
     return SignedIn(target, db, actor, Keyring(key_file, key), lock)
 
 
-def _refuse_or_count(session: Session, user: User, password: str, policy: LockoutPolicy, now: dt.datetime) -> bool:
+def _refuse_or_count(session: Session, user: User, password: str, policy: LockoutPolicy, clock: Clock) -> bool:
     """Check ``password`` against the user's hash, keeping the lockout counter in the users table."""
     state = AttemptState(user.failed_sign_ins or 0, user.locked_until)
-    state.refuse_if_locked(user.username, now)
+    state.refuse_if_locked(user.username, clock())
     ok = verify_password(user.password_hash, password)
-    state.succeeded() if ok else state.failed(policy, now)
+    state.succeeded() if ok else state.failed(policy, clock())
     if (state.failures, state.locked_until) != (user.failed_sign_ins, user.locked_until):
         # Not an edit of the user: keep updated_at so the counter does not travel as a change.
         session.execute(
@@ -359,7 +364,7 @@ def _refuse_or_count(session: Session, user: User, password: str, policy: Lockou
 
 
 def _sign_in_with_hash(
-    target: str, username: str, password: str, exclusive: bool, policy: LockoutPolicy, now: dt.datetime
+    target: str, username: str, password: str, exclusive: bool, policy: LockoutPolicy, clock: Clock
 ) -> SignedIn:
     lock = _take_instance_lock(target, exclusive)
     try:
@@ -376,7 +381,7 @@ def _sign_in_with_hash(
             user = _user_by_name(session, username)
             if user is not None and user.active and not user.deleted:
                 try:
-                    ok = _refuse_or_count(session, user, password, policy, now)
+                    ok = _refuse_or_count(session, user, password, policy, clock)
                 except AccountLocked as exc:
                     locked = exc
             if ok and user is not None:
@@ -448,11 +453,10 @@ def unlock(
 
     Raises ``SignInError`` or ``AccountLocked``; failures count towards the same lockout as sign-in.
     """
-    when = _now(now)
     actor = signed_in.actor
     with signed_in.db.session() as session:
         with session.begin():
-            ok = _check_own_password(session, signed_in, password, policy, when)
+            ok = _check_own_password(session, signed_in, password, policy, _clock(now))
             if not ok:
                 audit.record(session, actor, AuditAction.SIGN_IN_FAILED, "user", actor.user_id, detail="unlock")
         if not ok:
@@ -460,22 +464,23 @@ def unlock(
 
 
 def _check_own_password(
-    session: Session, signed_in: SignedIn, password: str, policy: LockoutPolicy, now: dt.datetime
+    session: Session, signed_in: SignedIn, password: str, policy: LockoutPolicy, clock: Clock
 ) -> bool:
     actor = signed_in.actor
     if actor.user_id is None:
         raise PermissionDenied("opened with the recovery key: there is no password to check")
     if signed_in.keyring is not None:
         key_file = signed_in.keyring.file
-        key_file.attempts(actor.username).refuse_if_locked(actor.username, now)
+        key_file.attempts(actor.username).refuse_if_locked(actor.username, clock())
         ok = key_file.unlock_user(actor.username, password) is not None
-        change = AttemptState.succeeded if ok else (lambda s: s.failed(policy, now))
+        when = clock()
+        change = AttemptState.succeeded if ok else (lambda s: s.failed(policy, when))
         key_file.record_attempt(actor.username, change, failed_at=None)
         return ok
     user = session.get(User, actor.user_id)
     if user is None:
         raise NotFoundError("your account no longer exists")
-    return _refuse_or_count(session, user, password, policy, now)
+    return _refuse_or_count(session, user, password, policy, clock)
 
 
 # --- managing users -----------------------------------------------------------------------------------
@@ -534,15 +539,15 @@ def add_user(
     return Changed(user, frozenset({Area.USERS}))
 
 
-def list_users(session: Session, actor: Actor, *, include_disabled: bool = True) -> list[UserRow]:
+def list_users(
+    session: Session, actor: Actor, keyring: Keyring | None = None, *, include_disabled: bool = True
+) -> list[UserRow]:
     """Everyone who can (or could) sign in, by username; administrators and coordinators only."""
     actor.require_role(Role.ADMINISTRATOR, Role.COORDINATOR)
     stmt = select(User).where(User.deleted.is_(False)).order_by(User.username)
     if not include_disabled:
         stmt = stmt.where(User.active.is_(True))
-    bind = session.get_bind()
-    path = Path(bind.url.database) if bind.dialect.name == "sqlite" and bind.url.database else None
-    slots = KeyFile.beside(path).usernames() if path is not None and KeyFile.beside(path).exists() else None
+    slots = keyring.file.usernames() if keyring is not None else None
     return [
         UserRow(
             id=u.id,
