@@ -1,0 +1,119 @@
+"""``oend report``, ``oend certificates``, ``oend export`` and ``oend import roster``: the program's outputs."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from pathlib import Path
+
+from oend.cli.session import open_for_cli
+from oend.errors import ValidationError
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    from oend.exchange.lists import LISTS
+
+    report = commands.add_parser("report", help="build a funder report as PDF or XLSX")
+    report.add_argument("--template", "-t", required=True, help="template name (e.g. quarterly_oend) or a .toml file")
+    report.add_argument("--period", "-p", required=True, help="2026Q3, 2026-07, FY2026Q1, FY2026, cumulative, ...")
+    report.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
+    report.add_argument("--out", "-o", required=True, type=Path, help="output file ending in .pdf or .xlsx")
+    report.set_defaults(handler=run_report)
+
+    certs = commands.add_parser("certificates", help="print the certificates of a training session into one PDF")
+    certs.add_argument("--session", required=True, type=uuid.UUID, help="the training session's id")
+    certs.add_argument("--out", "-o", required=True, type=Path, help="output PDF")
+    certs.set_defaults(handler=run_certificates)
+
+    export = commands.add_parser("export", help="export a list to XLSX or CSV")
+    export.add_argument("list", choices=sorted(LISTS), help="which list")
+    export.add_argument("--out", "-o", required=True, type=Path, help="output file ending in .xlsx or .csv")
+    export.add_argument("--period", "-p", help="only rows dated in this period")
+    export.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
+    export.set_defaults(handler=run_export)
+
+    imp = commands.add_parser("import", help="import data from a file")
+    sub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    roster = sub.add_parser("roster", help="enrol the people on a roster (XLSX or CSV)")
+    roster.add_argument("file", type=Path)
+    roster.add_argument("--site", metavar="CODE", help="home site of the people enrolled")
+    roster.add_argument("--category", help="participant category for rows that give none (e.g. leaving_custody)")
+    roster.add_argument("--session", type=uuid.UUID, help="also record everyone as attending this training session")
+    roster.add_argument("--dry-run", action="store_true", help="validate and show what would happen; write nothing")
+    roster.set_defaults(handler=run_import_roster)
+
+
+def _fiscal_start(session) -> int:  # type: ignore[no-untyped-def]
+    from oend.reporting import settings
+
+    return settings.load(session).fiscal_year_start_month
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from oend.reporting.engine import build_report
+    from oend.reporting.periods import Period
+
+    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+        period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session))
+        report = build_report(session, ctx.actor, args.template, period, args.site or None, args.out)
+    print(f"wrote {args.out}: {report.template.title}, {period.label}, {len(report.tables)} tables")
+    return 0
+
+
+def run_certificates(args: argparse.Namespace) -> int:
+    from oend.reporting.certificates import session_certificates
+    from oend.reporting.engine import write_atomically
+
+    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+        pdf = session_certificates(session, ctx.actor, args.session)
+        write_atomically(args.out, pdf)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from oend.exchange.export import export_list
+    from oend.exchange.lists import ListFilter
+    from oend.reporting.engine import resolve_sites
+    from oend.reporting.periods import Period
+
+    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+        period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session)) if args.period else None
+        sites = [s.id for s in resolve_sites(session, args.site)] or None
+        result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites))
+    print(f"wrote {result.rows} rows to {result.path}")
+    return 0
+
+
+def run_import_roster(args: argparse.Namespace) -> int:
+    from oend.exchange.roster_import import guess_mapping, import_roster, read_roster, validate_roster
+    from oend.reporting.engine import resolve_sites
+
+    roster = read_roster(args.file)
+    with open_for_cli(args) as ctx, ctx.db.session() as session:
+        with session.begin():
+            site_id = resolve_sites(session, [args.site])[0].id if args.site else None
+            mapping = guess_mapping(session, roster.headers)
+            print("columns: " + ", ".join(f"{field} <- '{header}'" for field, header in mapping.items()))
+            preview = validate_roster(session, ctx.actor, roster, mapping, default_category=args.category)
+        for error in preview.errors:
+            print(f"refused: {error}")
+        print(
+            f"{len(preview.new)} to enrol, {len(preview.existing)} already enrolled,"
+            f" {len(preview.refused_rows)} rows refused"
+        )
+        if args.dry_run:
+            print("dry run: nothing written")
+            return 1 if preview.errors else 0
+        try:
+            with session.begin():
+                result = import_roster(
+                    session, ctx.actor, preview, home_site_id=site_id, training_session_id=args.session
+                )
+        except ValidationError as exc:
+            for error in exc.errors:
+                print(f"refused: {error}")
+            print("nothing imported")
+            return 2
+    print(f"imported: {result.created} enrolled, {result.matched} matched, {result.attended} added to the session")
+    return 1 if preview.errors else 0
