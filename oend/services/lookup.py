@@ -15,9 +15,13 @@ from oend.services.context import Actor
 M = TypeVar("M", bound=Synced)
 
 
-def find(session: Session, model: type[M], record_id: uuid.UUID | None, field: str, checks: Checks) -> M | None:
-    """The live record ``record_id`` of ``model``, or None with a field error naming what is unknown."""
+def find(
+    session: Session, model: type[M], record_id: uuid.UUID | None, field: str, checks: Checks, *, required: bool = False
+) -> M | None:
+    """The live record ``record_id`` of ``model``, or None with a field error naming what is unknown or missing."""
     if record_id is None:
+        if required:
+            checks.fail(field, "is required")
         return None
     if not isinstance(record_id, uuid.UUID):
         checks.fail(field, "is not a valid record id")

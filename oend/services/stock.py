@@ -42,7 +42,7 @@ def _movement(
 
 def locked_lot(session: Session, lot_id: uuid.UUID | None, checks: Checks, field: str = "lot") -> Lot | None:
     """The lot, its row locked on PostgreSQL so two writers cannot both take the last kits."""
-    lot = find(session, Lot, lot_id, field, checks)
+    lot = find(session, Lot, lot_id, field, checks, required=True)
     if lot is not None:
         session.execute(select(Lot.id).where(Lot.id == lot.id).with_for_update())
     return lot
@@ -72,9 +72,7 @@ def receive_stock(
     """Kits arriving at a site; the lot is created the first time its number is seen."""
     checks = Checks()
     site = find_site(session, actor, site_id, checks)
-    product = find(session, Product, product_id, "product", checks)
-    if product_id is None:
-        checks.fail("product", "is required")
+    product = find(session, Product, product_id, "product", checks, required=True)
     number = checks.text("lot_number", lot_number, required=True, max_len=40)
     expiry = checks.date("expiry_date", expiry_date, required=True, not_future=False)
     kits = checks.integer("quantity", quantity, required=True, low=1, high=MAX_KITS_PER_MOVEMENT)
