@@ -233,11 +233,11 @@ def seed(session: Session) -> Seeded:
     return s
 
 
-def add_class(session: Session, data: Seeded, size: int) -> uuid.UUID:
-    """A pre-release class of ``size`` people at the jail, everyone completing."""
+def add_class(session: Session, site_id: uuid.UUID, size: int, prefix: str = "R") -> uuid.UUID:
+    """A pre-release class of ``size`` people at ``site_id``, everyone completing."""
     ts = TrainingSession(
         session_date=D(2025, 9, 9),
-        site_id=data.sites["JAIL"].id,
+        site_id=site_id,
         format=TrainingFormat.PRE_RELEASE_CLASS,
         topics=[t.value for t in CurriculumTopic],
         trainer_name="Jordan Rivera",
@@ -246,11 +246,11 @@ def add_class(session: Session, data: Seeded, size: int) -> uuid.UUID:
     session.flush()
     for i in range(size):
         p = Participant(
-            code=f"R-{i:03d}",
+            code=f"{prefix}-{i:03d}",
             first_name="Trainee",
             last_name=f"Number {i}",
             category=ParticipantCategory.LEAVING_CUSTODY,
-            home_site_id=data.sites["JAIL"].id,
+            home_site_id=site_id,
         )
         session.add(p)
         session.flush()

@@ -83,7 +83,7 @@ def test_class_of_forty_is_fast(seeded, actor: Actor) -> None:
 
     session, data = seeded
     with session.begin():
-        sid = add_class(session, data, 40)
+        sid = add_class(session, data.site_id("JAIL"), 40)
     started = time.perf_counter()
     with session.begin():
         pdf = session_certificates(session, actor, sid)
