@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from oend import __version__
-from oend.cli import accountscmd, backupcmd, dbcmd, reportcmd
+from oend.cli import accountscmd, backupcmd, dbcmd, democmd, reportcmd
 from oend.errors import OendError
 
-COMMAND_GROUPS = (dbcmd, reportcmd, accountscmd, backupcmd)
+COMMAND_GROUPS = (dbcmd, reportcmd, accountscmd, backupcmd, democmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,75 @@
+"""Making the demo rows in a separate process, so generating and writing use two cores.
+
+Threads would not help: the generator is pure Python and holds the interpreter lock, and the
+writer would wait for it after every row SQLite stores. The child rebuilds the same simulation
+from the spec (it is deterministic) and hands over pickled chunks through a bounded queue.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from oend.demo.events import Simulation
+from oend.demo.rows import Rows
+from oend.demo.spec import DemoSpec
+
+DEPTH = 3  # chunks made ahead of the writer: bounds memory
+# Fork starts at once and needs no importable main module; elsewhere (macOS, Windows) spawn is the safe way,
+# and the program's entry point must then be guarded by ``if __name__ == "__main__"``.
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _produce(spec: DemoSpec, events_per_chunk: int, handoff: Any) -> None:
+    try:
+        simulation = Simulation(spec)
+        handoff.put(("rows", simulation.setup()))
+        for chunk in simulation.chunks(events_per_chunk):
+            handoff.put(("rows", chunk))
+        handoff.put(("done", simulation.counts))
+    except BaseException as exc:  # reported to the parent, which raises it
+        handoff.put(("error", repr(exc)))
+
+
+class RowSource:
+    """The rows of ``spec``: the set-up first, then chunks of events; ``counts`` once exhausted."""
+
+    def __init__(self, spec: DemoSpec, events_per_chunk: int, *, separate_process: bool):
+        self.spec = spec
+        self.events_per_chunk = events_per_chunk
+        self.separate_process = separate_process
+        self.counts: dict[str, int] = {}
+
+    def __iter__(self) -> Iterator[Rows]:
+        if not self.separate_process:
+            simulation = Simulation(self.spec)
+            yield simulation.setup()
+            yield from simulation.chunks(self.events_per_chunk)
+            self.counts = simulation.counts
+            return
+        context = multiprocessing.get_context(START_METHOD)
+        handoff = context.Queue(maxsize=DEPTH)
+        child = context.Process(target=_produce, args=(self.spec, self.events_per_chunk, handoff), daemon=True)
+        child.start()
+        try:
+            while True:
+                try:
+                    kind, payload = handoff.get(timeout=5)
+                except queue.Empty:
+                    if not child.is_alive():
+                        raise RuntimeError("the demo data generator stopped unexpectedly") from None
+                    continue
+                if kind == "rows":
+                    yield payload
+                elif kind == "done":
+                    self.counts = payload
+                    return
+                else:
+                    raise RuntimeError(f"the demo data generator failed: {payload}")
+        finally:
+            if child.is_alive():
+                child.terminate()
+            child.join()

@@ -1,0 +1,140 @@
+"""Participants: pseudonymous codes, optional names, and demographics with the skew programs report."""
+
+from __future__ import annotations
+
+import json
+
+from oend.demo import catalog
+from oend.demo.reference import SiteInfo
+from oend.demo.values import Calendar, Draw, Pool
+from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race, Residence, Substance
+from oend.services.participant_codes import GENDER_LETTERS
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+AGE_BANDS = ((17, AgeBand.UNDER_18), (24, AgeBand.AGE_18_24), (34, AgeBand.AGE_25_34), (44, AgeBand.AGE_35_44))
+AGE_BANDS += ((54, AgeBand.AGE_45_54), (64, AgeBand.AGE_55_64), (200, AgeBand.AGE_65_PLUS))
+# Typical age ranges at enrolment (low, peak, high) by category.
+AGES = {
+    ParticipantCategory.AT_RISK: (18, 36, 70),
+    ParticipantCategory.FAMILY_FRIEND: (18, 48, 80),
+    ParticipantCategory.SERVICE_PROVIDER: (21, 38, 66),
+    ParticipantCategory.COMMUNITY_MEMBER: (16, 42, 80),
+    ParticipantCategory.LEAVING_CUSTODY: (18, 34, 66),
+}
+SUBSTANCE_SETS = {
+    (Substance.FENTANYL,): 0.24,
+    (Substance.FENTANYL, Substance.HEROIN): 0.16,
+    (Substance.FENTANYL, Substance.COCAINE): 0.14,
+    (Substance.FENTANYL, Substance.XYLAZINE): 0.08,
+    (Substance.FENTANYL, Substance.METHAMPHETAMINE): 0.07,
+    (Substance.HEROIN,): 0.06,
+    (Substance.PRESCRIPTION_OPIOIDS,): 0.06,
+    (Substance.PRESCRIPTION_OPIOIDS, Substance.BENZODIAZEPINES): 0.04,
+    (Substance.METHADONE_BUPRENORPHINE,): 0.05,
+    (Substance.COCAINE,): 0.04,
+    (Substance.FENTANYL, Substance.ALCOHOL): 0.03,
+    (Substance.OTHER,): 0.03,
+}
+
+
+def age_band(age: int) -> str:
+    for top, band in AGE_BANDS:
+        if age <= top:
+            return band.value
+    return AgeBand.AGE_65_PLUS.value
+
+
+class People:
+    """Makes participant rows; codes follow the program's default scheme (``MALO1985F``), unique."""
+
+    def __init__(self, draw: Draw, calendar: Calendar):
+        self._draw = draw
+        self._calendar = calendar
+        self._codes: set[str] = set()
+        d = draw
+        self.gender = {
+            False: d.pool({Gender.MAN: 0.58, Gender.WOMAN: 0.36, Gender.TRANS: 0.012, Gender.NON_BINARY: 0.012}
+                          | {Gender.NOT_LISTED: 0.004, Gender.PREFER_NOT_TO_SAY: 0.032}),
+            True: d.pool({Gender.MAN: 0.86, Gender.WOMAN: 0.12, Gender.TRANS: 0.01, Gender.PREFER_NOT_TO_SAY: 0.01}),
+        }  # fmt: skip
+        self.race = d.pool(
+            {Race.WHITE: 0.6, Race.BLACK: 0.18, Race.MULTIRACIAL: 0.04, Race.ASIAN: 0.02}
+            | {Race.AMERICAN_INDIAN_ALASKA_NATIVE: 0.015, Race.NATIVE_HAWAIIAN_PACIFIC_ISLANDER: 0.005}
+            | {Race.NOT_LISTED: 0.03, Race.PREFER_NOT_TO_SAY: 0.09, None: 0.02}
+        )
+        self.ethnicity = d.pool(
+            {Ethnicity.HISPANIC_LATINO: 0.17, Ethnicity.NOT_HISPANIC_LATINO: 0.72}
+            | {Ethnicity.PREFER_NOT_TO_SAY: 0.08, None: 0.03}
+        )
+        self.residence = {
+            True: d.pool({Residence.IN_AREA: 0.7, Residence.NO_FIXED_ADDRESS: 0.19, Residence.OUTSIDE_AREA: 0.04}
+                         | {Residence.PREFER_NOT_TO_SAY: 0.07}),
+            False: d.pool({Residence.IN_AREA: 0.88, Residence.NO_FIXED_ADDRESS: 0.02, Residence.OUTSIDE_AREA: 0.05}
+                          | {Residence.PREFER_NOT_TO_SAY: 0.05}),
+        }  # fmt: skip
+        self.ages = {c: self._age_pool(*spread) for c, spread in AGES.items()}
+        self.substances = d.pool({json.dumps(sorted(s.value for s in k)): w for k, w in SUBSTANCE_SETS.items()})
+        self.yes_no_unknown = {
+            "witnessed": d.pool({1: 0.55, 0: 0.33, None: 0.12}),
+            "experienced": d.pool({1: 0.34, 0: 0.5, None: 0.16}),
+            "other": d.pool({1: 0.2, 0: 0.45, None: 0.35}),
+        }
+
+    def _age_pool(self, low: int, peak: int, high: int) -> Pool[int]:
+        return self._draw.pool({int(self._draw.rng.triangular(low, high, peak)): 1.0 for _ in range(400)})
+
+    def _code(self, letters: str, year: int | None, gender: str | None) -> str:
+        base = f"{letters}{year or 0:04d}{GENDER_LETTERS[Gender(gender)] if gender else 'U'}"
+        code, n = base, 2
+        while code in self._codes:
+            code, n = f"{base}-{n}", n + 1
+        self._codes.add(code)
+        return code
+
+    def make(self, day: int, site: SiteInfo, category: str, named: bool) -> tuple[object, ...]:
+        """The stored columns of a participant after the sync columns, from ``code`` to ``home_site_id``."""
+        d = self._draw
+        custody = category == ParticipantCategory.LEAVING_CUSTODY
+        at_risk = custody or category == ParticipantCategory.AT_RISK
+        gender = self.gender[custody]()
+        year = self._calendar.dates[day].year
+        age = self.ages[category]()
+        if d.chance(0.04):
+            birth_year, band = None, AgeBand.PREFER_NOT_TO_SAY.value
+        else:
+            birth_year, band = year - age, age_band(age)
+        first = last = dob = None
+        if named:
+            first, last = d.pick(catalog.FIRST_NAMES), d.pick(catalog.LAST_NAMES)
+            birth_year = birth_year or year - age
+            band = age_band(year - birth_year)
+            dob = f"{birth_year:04d}-{d.between(1, 12):02d}-{d.between(1, 28):02d}"
+            letters = (first[:2] + "".join(c for c in last if c.isalpha())[:2]).upper()
+        else:
+            letters = "".join(LETTERS[int(d.random() * 26)] for _ in range(4))
+        residence = self.residence[at_risk]()
+        zip_code = f"{site.zip_prefix}{d.between(1, 99):02d}" if residence is Residence.IN_AREA else None
+        county = site.county if residence is Residence.IN_AREA else None
+        answers = self.yes_no_unknown
+        witnessed = answers["witnessed" if at_risk else "other"]()
+        experienced = answers["experienced"]() if at_risk else None
+        race, ethnicity = self.race(), self.ethnicity()
+        return (
+            self._code(letters, birth_year, gender),
+            first,
+            last,
+            dob,
+            birth_year,
+            band,
+            category,
+            gender.value if gender else None,
+            race.value if race else None,
+            ethnicity.value if ethnicity else None,
+            zip_code,
+            residence.value,
+            county,
+            self.substances() if at_risk and d.chance(0.8) else "[]",
+            witnessed,
+            experienced,
+            site.id,
+        )

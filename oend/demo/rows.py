@@ -1,0 +1,113 @@
+"""The columns the generator fills for each table, in the order its row tuples hold them.
+
+Rows are tuples of stored values (ids as 32 hex digits, dates and times as ISO text, booleans as
+0/1, lists as JSON text): SQLite takes them as they are, other databases after ``services.demo``
+converts them by column type.
+"""
+
+from __future__ import annotations
+
+SYNC = ("id", "created_at", "updated_at", "created_by", "updated_by", "device_id", "deleted")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "sites": (*SYNC, "code", "name", "kind", "region", "partner", "county", "zip_code", "active"),
+    "users": (*SYNC, "username", "display_name", "role", "active", "failed_sign_ins"),
+    "user_sites": ("user_id", "site_id"),
+    "products": (*SYNC, "code", "name", "formulation", "route", "doses_per_kit", "active"),
+    "lots": (*SYNC, "product_id", "lot_number", "expiry_date", "recalled"),
+    "participants": (
+        *SYNC,
+        "code",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "birth_year",
+        "age_band",
+        "category",
+        "gender",
+        "race",
+        "ethnicity",
+        "zip_code",
+        "residence",
+        "county",
+        "substances",
+        "overdose_witnessed",
+        "overdose_experienced",
+        "home_site_id",
+        "expected_release_date",
+        "released_on",
+    ),
+    "training_sessions": (*SYNC, "session_date", "site_id", "trainer_id", "trainer_name", "format", "topics"),
+    "attendance": (*SYNC, "session_id", "participant_id", "pre_score", "post_score", "completed", "certificate_code"),
+    "reversals": (
+        *SYNC,
+        "overdose_date",
+        "overdose_time",
+        "site_id",
+        "reporter_id",
+        "zip_code",
+        "county",
+        "setting",
+        "responder_relation",
+        "victim_age_band",
+        "victim_gender",
+        "victim_race",
+        "victim_ethnicity",
+        "substances",
+        "fentanyl_suspected",
+        "conscious_before_naloxone",
+        "product_id",
+        "doses",
+        "route",
+        "rescue_breathing",
+        "stayed_with_person",
+        "called_911",
+        "ems_arrived",
+        "outcome",
+        "transported",
+        "linked_to_care",
+        "replacement_offered",
+    ),
+    "dispensings": (
+        *SYNC,
+        "dispensed_on",
+        "site_id",
+        "participant_id",
+        "recipient_category",
+        "product_id",
+        "lot_id",
+        "quantity",
+        "supply_type",
+        "refill_reason",
+        "supply_source",
+        "dispensed_by",
+        "training_session_id",
+        "reversal_id",
+    ),
+    "stock_movements": (
+        *SYNC,
+        "movement_date",
+        "site_id",
+        "lot_id",
+        "kind",
+        "quantity",
+        "write_off_reason",
+        "dispensing_id",
+        "reference",
+    ),
+}
+# Parents before children, so every foreign key points at a row already written.
+WRITE_ORDER = tuple(COLUMNS)
+EVENT_TABLES = ("dispensings", "attendance", "reversals")
+
+Row = tuple[object, ...]
+Rows = dict[str, list[Row]]
+
+
+def empty_rows() -> Rows:
+    return {table: [] for table in WRITE_ORDER}
+
+
+def synced(row_id: str, created: str, by: str | None, device: str) -> Row:
+    """The sync columns of a new row: created and last written at ``created`` by ``by`` on ``device``."""
+    return (row_id, created, created, by, by, device, 0)

@@ -1,0 +1,107 @@
+"""Cheap, seeded random values in the form the database stores them.
+
+Millions of rows must be made in seconds, so weighted choices are precomputed pools picked by one
+``random()`` call, and ids, dates and times are built as the strings SQLite stores (see ``rows``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Mapping, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+POOL_SIZE = 1000
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+VERSION = 0x7 << 76 | 0b10 << 62  # the version and variant bits of a UUIDv7
+SPREAD = 0x2545F4914F6CDD1D  # odd, so multiplying by it permutes 62-bit numbers: unique, random-looking bits
+MASK62 = (1 << 62) - 1
+
+
+class Pool(Generic[T]):
+    """Values repeated in proportion to their weights, so a weighted draw is one index."""
+
+    __slots__ = ("_random", "size", "values")
+
+    def __init__(self, rng: random.Random, weights: Mapping[T, float], size: int = POOL_SIZE):
+        total = sum(weights.values())
+        values: list[T] = []
+        for value, weight in weights.items():
+            values += [value] * max(1, round(size * weight / total)) if weight > 0 else []
+        self.values = tuple(values)
+        self.size = len(values)
+        self._random = rng.random
+
+    def __call__(self) -> T:
+        return self.values[int(self._random() * self.size)]
+
+
+class Draw:
+    """The generator's one source of randomness: same seed, same data."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.random = self.rng.random
+        self.bits = self.rng.getrandbits
+
+    def pool(self, weights: Mapping[T, float], size: int = POOL_SIZE) -> Pool[T]:
+        return Pool(self.rng, weights, size)
+
+    def chance(self, p: float) -> bool:
+        return self.random() < p
+
+    def pick(self, values: Sequence[T]) -> T:
+        return values[int(self.random() * len(values))]
+
+    def between(self, low: int, high: int) -> int:
+        """An integer in ``low`` .. ``high`` inclusive."""
+        return low + int(self.random() * (high - low + 1))
+
+    def exponential(self, mean: float) -> float:
+        return self.rng.expovariate(1 / mean)
+
+
+class Calendar:
+    """The days of the generated period, with their stored forms precomputed."""
+
+    def __init__(self, start: dt.date, end: dt.date):
+        self.start = start
+        self.end = end
+        self.days = (end - start).days + 1
+        self.dates = [start + dt.timedelta(days=i) for i in range(self.days)]
+        self.iso = [d.isoformat() for d in self.dates]
+        midnight = dt.datetime.combine(start, dt.time(), dt.UTC)
+        self.epoch_ms = [int((midnight - EPOCH).total_seconds() * 1000) + i * 86_400_000 for i in range(self.days)]
+
+    def day_of(self, date: dt.date) -> int:
+        return (date - self.start).days
+
+
+class Clock:
+    """Stamps new rows: a UUIDv7 id and created_at for something recorded on a given day, as stored.
+
+    Times of day fall in office hours (08:00-20:00 Eastern, stored in UTC). The id carries the same
+    instant (the layout of ``oend.ids.uuid7``); a running sequence spread over its 62 low bits keeps
+    ids unique and reproducible without drawing random numbers.
+    """
+
+    def __init__(self, draw: Draw, calendar: Calendar, size: int = 4096):
+        offsets = sorted(draw.between(13 * 3600, 24 * 3600 - 1) * 1000 + draw.between(0, 999) for _ in range(size))
+        self._offsets = offsets
+        self._texts = [
+            f" {ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}000" for ms in offsets
+        ]
+        self._size = size
+        self._random = draw.random
+        self._epoch_ms = calendar.epoch_ms
+        self._iso = calendar.iso
+        self._sequence = draw.bits(32)
+
+    def stamp(self, day: int) -> tuple[str, str]:
+        """A new row's stored id and created_at for something recorded on ``day``."""
+        k = int(self._random() * self._size)
+        self._sequence = n = self._sequence + 1
+        value = (self._epoch_ms[day] + self._offsets[k]) << 80 | VERSION | (n & 0xFFF) << 64 | (n * SPREAD) & MASK62
+        return value.to_bytes(16, "big").hex(), self._iso[day] + self._texts[k]
