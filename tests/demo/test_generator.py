@@ -1,0 +1,149 @@
+"""The demo generator makes a whole, consistent, plausible and reproducible database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from oend.db import Database, open_database
+from oend.demo.background import RowSource
+from oend.demo.spec import DemoSpec
+from oend.errors import PermissionDenied, ValidationError
+from oend.model import (
+    Attendance,
+    AuditEvent,
+    Dispensing,
+    Lot,
+    Participant,
+    Reversal,
+    Site,
+    StockMovement,
+    TrainingSession,
+)
+from oend.model.codes import AuditAction, MovementKind, Outcome, ParticipantCategory, Role, SupplyType
+from oend.services import maintenance
+from oend.services.context import Actor
+from oend.services.demo import generate_demo
+from oend.services.participant_codes import SCHEMES
+
+END = dt.date(2026, 6, 30)
+SPEC = DemoSpec(participants=400, years=4, seed=7, end=END)
+
+
+@pytest.fixture
+def filled(db: Database, actor: Actor) -> Database:
+    generate_demo(db, actor, SPEC)
+    return db
+
+
+def _count(db: Database, model: type) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_database_is_consistent_and_sized_as_asked(db: Database, actor: Actor) -> None:
+    summary = generate_demo(db, actor, SPEC)
+    with db.session() as session:
+        assert maintenance.check(session) == []
+    assert summary.counts["participants"] == _count(db, Participant) == 400
+    events = _count(db, Dispensing) + _count(db, Attendance) + _count(db, Reversal)
+    assert summary.events == events
+    assert 0.8 * SPEC.target_events <= events <= 1.2 * SPEC.target_events
+    assert _count(db, StockMovement) >= _count(db, Dispensing)
+    with db.session() as session:
+        generated = session.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.GENERATE)).all()
+    assert len(generated) == 1 and "400 participants" in (generated[0].detail or "")
+
+
+def test_values_are_plausible(filled: Database) -> None:
+    scheme = SCHEMES["client_code"]
+    with filled.session() as session:
+        codes = session.scalars(select(Participant.code)).all()
+        assert len(set(codes)) == len(codes)
+        assert all(code == code.upper() and scheme.pattern.fullmatch(code) for code in codes)
+        named = session.execute(
+            select(Participant.category, func.count())
+            .where(Participant.last_name.is_not(None))
+            .group_by(Participant.category)
+        ).all()
+        assert dict(named).get(ParticipantCategory.LEAVING_CUSTODY, 0) > 0
+        start, _ = SPEC.period()
+        first, last = session.execute(
+            select(func.min(Dispensing.dispensed_on), func.max(Dispensing.dispensed_on))
+        ).one()
+        assert start <= first and last <= END
+        # Refills name a reason, first supplies do not; anonymous kits say who they went to.
+        assert not session.scalar(
+            select(func.count()).where(Dispensing.supply_type == SupplyType.REFILL, Dispensing.refill_reason.is_(None))
+        )
+        assert not session.scalar(
+            select(func.count()).where(Dispensing.supply_type == SupplyType.NEW, Dispensing.refill_reason.is_not(None))
+        )
+        anonymous = select(func.count()).where(Dispensing.participant_id.is_(None))
+        assert session.scalar(anonymous) > 0
+        assert not session.scalar(anonymous.where(Dispensing.recipient_category.is_(None)))
+        new, refills = (
+            session.scalar(select(func.count()).where(Dispensing.supply_type == kind)) for kind in SupplyType
+        )
+        assert new > 0 and refills > 0
+        # No kit leaves after its lot expired, and every lot lasts two to three years.
+        expired = (
+            select(func.count())
+            .select_from(Dispensing)
+            .join(Lot, Lot.id == Dispensing.lot_id)
+            .where(Lot.expiry_date < Dispensing.dispensed_on)
+        )
+        assert session.scalar(expired) == 0
+        outcomes = dict(session.execute(select(Reversal.outcome, func.count()).group_by(Reversal.outcome)).all())
+        assert outcomes[Outcome.SURVIVED] > 5 * (outcomes.get(Outcome.DIED, 0) + outcomes.get(Outcome.UNKNOWN, 0))
+        assert session.scalar(select(func.count(func.distinct(Site.kind)))) >= 5
+        topics = session.scalars(select(TrainingSession.topics).limit(50)).all()
+        assert all(t and "naloxone_use" in t for t in topics)
+        assert not session.scalar(select(func.count()).where(Dispensing.device_id.is_(None)))
+        received = select(func.count()).where(StockMovement.kind == MovementKind.RECEIVE)
+        assert session.scalar(received) > 0
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path: Path, actor: Actor) -> None:
+    def dump(spec: DemoSpec, name: str) -> list[tuple[object, ...]]:
+        db = open_database(str(tmp_path / name))
+        try:
+            generate_demo(db, actor, spec)
+            with db.session() as session:
+                rows = session.execute(
+                    select(Dispensing.id, Dispensing.dispensed_on, Dispensing.lot_id, Dispensing.quantity).order_by(
+                        Dispensing.id
+                    )
+                ).all()
+                codes = session.scalars(select(Participant.code).order_by(Participant.code)).all()
+            return [tuple(r) for r in rows] + [(c,) for c in codes]
+        finally:
+            db.close()
+
+    small = DemoSpec(participants=150, years=2, seed=3, end=END)
+    assert dump(small, "a.db") == dump(small, "b.db")
+    assert dump(small, "c.db") != dump(DemoSpec(150, 2, 4, END), "d.db")
+
+
+def test_a_separate_process_makes_the_same_rows() -> None:
+    spec = DemoSpec(participants=120, years=2, seed=5, end=END)
+    here = list(RowSource(spec, 500, separate_process=False))
+    there_source = RowSource(spec, 500, separate_process=True)
+    there = list(there_source)
+    assert here == there and there_source.counts["participants"] == 120
+
+
+def test_refuses_a_database_that_holds_data(filled: Database, actor: Actor) -> None:
+    with pytest.raises(ValidationError) as caught:
+        generate_demo(filled, actor, SPEC)
+    assert "database" in caught.value.fields
+
+
+def test_only_an_administrator_generates(db: Database) -> None:
+    worker = Actor(user_id=None, username="w", role=Role.OUTREACH_WORKER, device_id="d")
+    with pytest.raises(PermissionDenied):
+        generate_demo(db, worker, SPEC)
+    assert _count(db, Participant) == 0
