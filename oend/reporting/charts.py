@@ -70,7 +70,7 @@ def _grouped(table: Table, width: float) -> Drawing:
 
 
 def _style(chart: HorizontalBarChart | VerticalBarChart, largest: int) -> None:
-    step = max(1, math.ceil(largest / 5))
+    step = _nice_step(largest / 5)
     chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
     chart.valueAxis.valueMax = step * max(1, math.ceil(largest / step))
     chart.valueAxis.labels.fontName = chart.categoryAxis.labels.fontName = FONT
@@ -80,6 +80,14 @@ def _style(chart: HorizontalBarChart | VerticalBarChart, largest: int) -> None:
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.labelTextFormat = "%d"
     chart.bars.strokeColor = None
+
+
+def _nice_step(rough: float) -> int:
+    """The axis step nearest above ``rough`` among 1, 2, 5 x 10^k, so ticks read as round numbers."""
+    if rough <= 1:
+        return 1
+    magnitude = 10 ** math.floor(math.log10(rough))
+    return int(next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough))
 
 
 def _hidden_note(d: Drawing, table: Table) -> None:
