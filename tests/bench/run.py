@@ -1,0 +1,188 @@
+"""Benchmarks on a statewide-size database made by the demo generator; one JSON object per line.
+
+    python tests/bench/run.py                  # statewide: 300,000 participants, about 2 million events
+    python tests/bench/run.py --scale small    # 20,000 participants, under a minute
+    python tests/bench/run.py --only search    # just the sections whose name contains "search"
+
+The database is built in ``--folder`` (default ./bench-data/) and reused by later runs of the same
+scale and seed. Each line is ``{"name", "value", "unit", "target", "ok"}``; ``target`` is a string
+such as ``">= 50000"`` or ``"< 20"``.
+
+To add a benchmark, write a function that takes the ``Bench`` and yields ``result(...)`` dicts, and
+append it to ``SECTIONS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import func, select
+
+from oend.db import Database, open_database
+from oend.demo.spec import DemoSpec
+from oend.model import Participant, Reversal
+from oend.queries.participants import search_participants
+from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
+from oend.reporting.periods import Period
+from oend.services.context import Actor
+from oend.services.demo import generate_demo
+
+SCALES = {"tiny": 300, "small": 20_000, "statewide": 300_000}
+Result = dict[str, Any]
+
+
+@dataclass
+class Bench:
+    """What every section gets: the open database, who asks, and how it was made."""
+
+    db: Database
+    actor: Actor
+    spec: DemoSpec
+    folder: Path
+    generation: dict[str, Any]  # the generator's figures, from this run or the run that built the file
+    quick: bool  # fewer repetitions (the tiny scale, for the test suite)
+
+
+def result(name: str, value: float, unit: str, target: str, ok: bool) -> Result:
+    return {"name": name, "value": round(value, 3), "unit": unit, "target": target, "ok": bool(ok)}
+
+
+def median_ms(run: Callable[[], object], times: int) -> float:
+    """Median wall time of ``run`` in milliseconds, after one warm-up call."""
+    run()
+    samples = []
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+# -- sections ----------------------------------------------------------------------------------------
+
+
+def generation_rate(bench: Bench) -> Iterator[Result]:
+    rate = bench.generation["events_per_second"]
+    yield result("demo generation rate", rate, "events/s", ">= 50000", rate >= 50_000)
+    events = bench.generation["events"]
+    statewide = bench.spec.participants >= SCALES["statewide"]
+    yield result("demo events", events, "events", ">= 2000000" if statewide else "-", events >= 2e6 or not statewide)
+
+
+def participant_search(bench: Bench) -> Iterator[Result]:
+    """Search by the first 1-4 characters of a code, as someone types it; median over many prefixes."""
+    with bench.db.session() as session:
+        codes = session.scalars(select(Participant.code).order_by(func.random()).limit(500)).all()
+        rng = random.Random(1)
+        prefixes = [code[: rng.randint(1, 4)] for code in codes][: 50 if bench.quick else 300]
+        samples = []
+        for prefix in prefixes:
+            started = time.perf_counter()
+            found = search_participants(session, bench.actor, prefix)
+            samples.append((time.perf_counter() - started) * 1000)
+            assert found, f"no participant found for {prefix!r}"
+    ms = statistics.median(samples)
+    yield result("participant search by ID prefix (median)", ms, "ms", "< 20", ms < 20)
+
+
+def _last_full_quarter(day: dt.date) -> Period:
+    year, quarter = day.year, (day.month - 1) // 3 + 1
+    year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+    return Period.quarter(year, quarter)
+
+
+def kits_per_site(bench: Bench) -> Iterator[Result]:
+    period = _last_full_quarter(bench.spec.period()[1])
+    with bench.db.session() as session:
+        ms = median_ms(lambda: kits_by_site(session, bench.actor, period), 3 if bench.quick else 9)
+    yield result(f"kits per site, one quarter ({period.label})", ms, "ms", "< 200", ms < 200)
+
+
+def reversals_per_quarter(bench: Bench) -> Iterator[Result]:
+    with bench.db.session() as session:
+        ms = median_ms(lambda: reversals_by_quarter(session, bench.actor), 3 if bench.quick else 7)
+        total = session.scalar(select(func.count()).select_from(Reversal))
+    yield result(f"reversals per quarter, all years ({total} reports)", ms, "ms", "< 1000", ms < 1000)
+
+
+SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
+    generation_rate,
+    participant_search,
+    kits_per_site,
+    reversals_per_quarter,
+]
+
+
+# -- the database ------------------------------------------------------------------------------------
+
+
+def _same_size(stored: dict[str, Any], spec: DemoSpec) -> bool:
+    keys = ("participants", "years", "seed", "events_per_participant")
+    return all(stored.get("spec", {}).get(k) == getattr(spec, k) for k in keys)
+
+
+def prepare(folder: Path, scale: str, seed: int, actor: Actor) -> tuple[Database, DemoSpec, dict[str, Any]]:
+    """The benchmark database of ``scale``: reused when the folder holds one of that size, else made."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path, meta_path = folder / f"demo-{scale}.db", folder / f"demo-{scale}.json"
+    spec = DemoSpec(participants=SCALES[scale], seed=seed)
+    if path.exists() and meta_path.exists():
+        meta = json.loads(meta_path.read_text())
+        if _same_size(meta, spec):
+            end = dt.date.fromisoformat(meta["spec"]["end"])
+            return open_database(str(path)), DemoSpec(spec.participants, spec.years, seed, end), meta
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"), meta_path):
+        leftover.unlink(missing_ok=True)
+    spec = DemoSpec(spec.participants, spec.years, seed, dt.date.today())
+    db = open_database(str(path))
+    summary = generate_demo(db, actor, spec)
+    meta = {
+        "spec": asdict(spec) | {"end": spec.end.isoformat() if spec.end else None},
+        "counts": summary.counts,
+        "events": summary.events,
+        "seconds": summary.seconds,
+        "events_per_second": summary.events_per_second,
+    }
+    meta_path.write_text(json.dumps(meta, indent=1))
+    return db, spec, meta
+
+
+def run(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) -> list[Result]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", choices=list(SCALES), default="statewide")
+    parser.add_argument("--folder", type=Path, default=Path("bench-data"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", help="run only the sections whose name contains this text")
+    args = parser.parse_args(argv)
+    actor = Actor.system("bench", "benchmark")
+    db, spec, meta = prepare(args.folder, args.scale, args.seed, actor)
+    bench = Bench(db, actor, spec, args.folder, meta, quick=args.scale == "tiny")
+    results: list[Result] = []
+    try:
+        for section in SECTIONS:
+            if args.only and args.only not in section.__name__:
+                continue
+            for line in section(bench):
+                results.append(line)
+                out(json.dumps(line))
+                sys.stdout.flush()
+    finally:
+        db.close()
+    return results
+
+
+if __name__ == "__main__":
+    run()
