@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 
 from oend.db import Database, open_database
+from oend.security import keyslots, passwords
 from oend.services.context import Actor
 from tests.support.postgres import throwaway_server
 from tests.support.world import World, build_world
@@ -26,6 +28,16 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user's data folder or database."""
     monkeypatch.setenv("OEND_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("OEND_DATABASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real Argon2id at its minimum cost: the suite signs in hundreds of times.
+
+    Production cost is checked by tests/security/test_kdf_cost.py, which restores it.
+    """
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(time_cost=1, memory_cost=8192, parallelism=1))
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
 
 
 @pytest.fixture(scope="session")

@@ -100,8 +100,9 @@ def _recovery_aad() -> bytes:
     return f"{FORMAT}/v{VERSION}/{RECOVERY}".encode()
 
 
-def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams = DEFAULT_KDF) -> dict[str, Any]:
+def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> dict[str, Any]:
     """A slot: ``key`` encrypted under a key derived from ``secret``; ``aad`` is bound to it."""
+    kdf = kdf or DEFAULT_KDF
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(_kek(secret, salt, kdf)).encrypt(nonce, key, aad)
@@ -163,7 +164,7 @@ class KeyFile:
             self._write(doc)
             return result
 
-    def create(self, key: bytes, recovery_key: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def create(self, key: bytes, recovery_key: str, kdf: KdfParams | None = None) -> None:
         """A new file with only the recovery slot; refuses to overwrite an existing one."""
         if self.path.exists():
             raise DatabaseError(f"{self.path} already exists: this database is already set up")
