@@ -68,3 +68,16 @@ def test_unknown_measure_or_dimension_is_refused(seeded, actor: Actor) -> None:
 def test_month_dimension(seeded, actor: Actor) -> None:
     session, _ = seeded
     assert aggregate(session, actor, "kits", ["month"], Q3) == {(202507,): 3, (202508,): 15, (202509,): 4}
+
+
+def test_same_counts_on_sqlite_and_postgresql(any_db, actor: Actor) -> None:
+    from tests.reporting.seed import seed
+
+    with any_db.session() as session:
+        with session.begin():
+            seed(session)
+        with session.begin():
+            assert total(session, actor, "people_trained", Q3) == 10
+            assert total(session, actor, "doses", Q3) == 76
+            assert aggregate(session, actor, "kits", ["month"], Q3) == {(202507,): 3, (202508,): 15, (202509,): 4}
+            assert aggregate(session, actor, "kits", ["participant_category"], Q3)[("community_member",)] == 4
