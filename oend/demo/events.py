@@ -113,6 +113,8 @@ class Simulation:
         self.topics = {
             f: d.pool({self._topic_list(f): 1.0 for _ in range(24)}) for f in TrainingFormat
         }  # a few curricula per format
+        self.responders = d.pool({r.value: w for r, w in catalog.RESPONDERS.items()})
+        self.outcomes = d.pool({Outcome.SURVIVED.value: 0.9, Outcome.UNKNOWN.value: 0.08, Outcome.DIED.value: 0.02})
         self.reversal_details = [self._reversal_detail() for _ in range(4096)]
         # Product choice by site kind and by era (a new product joins the mix when it comes to market).
         launches = sorted({max(p.launch_day, 0) for p in program.products})
@@ -152,7 +154,7 @@ class Simulation:
         substances = [s.value for s in (Substance.FENTANYL, Substance.HEROIN, Substance.XYLAZINE) if d.chance(0.3)]
         return (
             d.pick(list(catalog.SETTINGS)).value if d.chance(0.9) else None,
-            d.pool(catalog.RESPONDERS)().value if d.chance(0.92) else None,
+            self.responders() if d.chance(0.92) else None,
             age_band(int(age)) if d.chance(0.8) else AgeBand.PREFER_NOT_TO_SAY.value,
             d.pick((Gender.MAN, Gender.MAN, Gender.WOMAN)).value if d.chance(0.85) else None,
             d.pick((Race.WHITE, Race.WHITE, Race.WHITE, Race.BLACK, Race.MULTIRACIAL)).value if d.chance(0.6) else None,
@@ -167,7 +169,7 @@ class Simulation:
             yn(0.72, 0.05),
             called,
             arrived,
-            d.pool({Outcome.SURVIVED: 0.9, Outcome.UNKNOWN: 0.08, Outcome.DIED: 0.02})().value,
+            self.outcomes(),
             yn(0.5, 0.4) if arrived else None,
             yn(0.2, 0.3),
             yn(0.85, 0.05),
