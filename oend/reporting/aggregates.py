@@ -76,14 +76,18 @@ class QuarterCount:
 
 
 def reversals_by_quarter(session: Session, actor: Actor) -> list[QuarterCount]:
-    """Reversals reported per calendar quarter, over all years."""
-    year = extract("year", Reversal.overdose_date)
-    quarter = (extract("month", Reversal.overdose_date) + 2) / 3
-    stmt = select(year.label("y"), func.floor(quarter).label("q"), func.count().label("n")).where(
-        Reversal.deleted.is_(False)
-    )
-    stmt = within_sites(stmt, Reversal.site_id, actor).group_by("y", "q").order_by("y", "q")
-    return [QuarterCount(int(r.y), int(r.q), int(r.n)) for r in session.execute(stmt)]
+    """Reversals reported per calendar quarter, over all years.
+
+    Counted per day in SQL and folded into quarters here: grouping by the plain date column is
+    several times faster on SQLite than computing year and quarter with date functions on every row.
+    """
+    stmt = select(Reversal.overdose_date, func.count()).where(Reversal.deleted.is_(False))
+    stmt = within_sites(stmt, Reversal.site_id, actor).group_by(Reversal.overdose_date)
+    quarters: dict[tuple[int, int], int] = {}
+    for day, n in session.execute(stmt):
+        key = (day.year, (day.month - 1) // 3 + 1)
+        quarters[key] = quarters.get(key, 0) + int(n)
+    return [QuarterCount(year, quarter, n) for (year, quarter), n in sorted(quarters.items())]
 
 
 # The general aggregate ------------------------------------------------------------------------
