@@ -24,6 +24,8 @@ from oend.model import (
     TrainingSession,
 )
 from oend.model.codes import AuditAction, MovementKind, Outcome, ParticipantCategory, Role, SupplyType
+from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
+from oend.reporting.periods import Period
 from oend.services import maintenance
 from oend.services.context import Actor
 from oend.services.demo import generate_demo
@@ -147,3 +149,25 @@ def test_only_an_administrator_generates(db: Database) -> None:
     with pytest.raises(PermissionDenied):
         generate_demo(db, worker, SPEC)
     assert _count(db, Participant) == 0
+
+
+def test_core_aggregates_agree_with_the_rows(filled: Database, actor: Actor) -> None:
+    """The benchmark's aggregates count what a plain walk over the rows counts."""
+    with filled.session() as session:
+        quarters: dict[tuple[int, int], int] = {}
+        for day in session.scalars(select(Reversal.overdose_date)):
+            key = (day.year, (day.month - 1) // 3 + 1)
+            quarters[key] = quarters.get(key, 0) + 1
+        assert [(q.year, q.quarter, q.reversals) for q in reversals_by_quarter(session, actor)] == sorted(
+            (y, q, n) for (y, q), n in quarters.items()
+        )
+        period = Period.quarter(2025, 2)
+        kits: dict[str, int] = {}
+        rows = session.execute(
+            select(Site.code, Dispensing.quantity)
+            .join(Site, Site.id == Dispensing.site_id)
+            .where(Dispensing.dispensed_on.between(period.start, period.end))
+        )
+        for code, quantity in rows:
+            kits[code] = kits.get(code, 0) + quantity
+        assert {s.site_code: s.kits for s in kits_by_site(session, actor, period)} == kits
