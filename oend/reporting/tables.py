@@ -99,9 +99,14 @@ class Query:
     actor: Actor
     period: Period
     sites: Collection[uuid.UUID] | None
+    cache: dict[Any, dict[Key, int]] = field(default_factory=dict, compare=False)
 
     def run(self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None) -> dict[Key, int]:
-        return aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+        """One aggregate; a report asking the same question twice (a total shared by tables) queries once."""
+        key = (measure, tuple(dims), tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items())))
+        if key not in self.cache:
+            self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+        return self.cache[key]
 
 
 def _one_way_lines(n_rows: int) -> list[list[Cell]]:
