@@ -29,6 +29,7 @@ from oend.model import Base, Participant, Site
 from oend.model.base import UtcDateTime
 from oend.model.codes import AuditAction, Role
 from oend.services import audit
+from oend.services.checks import Checks
 from oend.services.context import Actor
 
 EVENTS_PER_CHUNK = 50_000
@@ -177,8 +178,12 @@ def generate_demo(
     """
     actor.require_role(Role.ADMINISTRATOR)
     started = time.perf_counter()
-    if spec.participants < 1 or spec.years < 1:
-        raise ValidationError([FieldError("participants", "must be at least 1")])
+    checks = Checks()
+    checks.integer("participants", spec.participants, required=True, low=1, high=10_000_000)
+    checks.integer("years", spec.years, required=True, low=1, high=50)
+    if not 1 <= spec.events_per_participant <= 100:
+        checks.fail("events_per_participant", "must be between 1 and 100")
+    checks.done()
     writers = _writers(db.is_sqlite)
     source = RowSource(spec, events_per_chunk, separate_process=spec.participants >= SEPARATE_PROCESS_FROM)
     chunks = iter(source)

@@ -171,3 +171,10 @@ def test_core_aggregates_agree_with_the_rows(filled: Database, actor: Actor) -> 
         for code, quantity in rows:
             kits[code] = kits.get(code, 0) + quantity
         assert {s.site_code: s.kits for s in kits_by_site(session, actor, period)} == kits
+
+
+def test_refuses_a_size_that_makes_no_sense(db: Database, actor: Actor) -> None:
+    with pytest.raises(ValidationError) as caught:
+        generate_demo(db, actor, DemoSpec(participants=0, years=0, events_per_participant=0.5, end=END))
+    assert caught.value.fields == {"participants", "years", "events_per_participant"}
+    assert _count(db, Site) == 0
