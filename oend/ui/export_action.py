@@ -1,0 +1,98 @@
+"""Export any list the app shows to XLSX or CSV, as the user sees it (filters, site scope), from any page.
+
+A page adds its "Export…" button with one call::
+
+    self.header_actions.addWidget(export_button(self, self.workspace, "participants", self.current_filter))
+
+The export streams on a worker thread (a million rows keep the window live), shows progress with
+Cancel, and ends with the row count and an "Open folder" button. Every export is audited by the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from oend.exchange.export import ExportResult, export_list
+from oend.exchange.lists import ListFilter
+from oend.reporting.progress import CancelCheck, Progress
+from oend.ui.report_files import ask_save_path, show_problem, show_saved
+from oend.ui.report_jobs import LongJob, progress_dialog
+from oend.ui.workspace import Workspace
+
+FilterSource = Callable[[], ListFilter | None]
+FORMATS = ["xlsx", "csv"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportAction", text)
+
+
+def list_titles() -> dict[str, str]:
+    """The exportable lists, by name, as the user knows them."""
+    return {
+        "participants": _t("Participants"),
+        "sessions": _t("Training sessions"),
+        "dispensing": _t("Kits dispensed"),
+        "reversals": _t("Reversals reported"),
+        "stock": _t("Stock movements"),
+    }
+
+
+class ListExport(LongJob):
+    """One list's export: ask for a file, write it on a worker, say how many rows were written."""
+
+    def __init__(self, parent: QWidget, workspace: Workspace, list_name: str, current_filter: FilterSource) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.workspace = workspace
+        self.list_name = list_name
+        self.current_filter = current_filter
+        self.finished.connect(self._saved)
+        self.failed.connect(lambda error: show_problem(self.parent_widget, _t("The export was not saved."), error))
+
+    def ask_and_run(self) -> bool:
+        """Ask where to save, then start; False when the user closed the dialog."""
+        if self.running:
+            return False
+        title = list_titles().get(self.list_name, self.list_name)
+        suggested = f"{self.list_name}-{dt.date.today().isoformat()}.xlsx"
+        chosen = ask_save_path(self.parent_widget, _t("Export %1").replace("%1", title), suggested, FORMATS)
+        if chosen is None:
+            return False
+        self.run_to(*chosen)
+        return True
+
+    def run_to(self, path: Path, fmt: str) -> None:
+        """Export to ``path`` as ``fmt`` on the worker thread, with a progress dialog."""
+        filters = self.current_filter()
+        db, actor, name = self.workspace.db, self.workspace.actor, self.list_name
+
+        def work(progress: Progress, cancelled: CancelCheck) -> ExportResult:
+            with db.session() as session, session.begin():
+                return export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)
+
+        title = list_titles().get(self.list_name, self.list_name)
+        self.dialog = progress_dialog(self.parent_widget, self, _t("Exporting %1…").replace("%1", title))
+        self.start(work)
+
+    def _saved(self, result: ExportResult) -> None:
+        text = QCoreApplication.translate("ExportAction", "%n row(s) exported.", "", result.rows)
+        self.message = show_saved(self.parent_widget, text, result.path)
+
+
+def export_button(
+    parent: QWidget, workspace: Workspace, list_name: str, current_filter: FilterSource, text: str | None = None
+) -> QPushButton:
+    """An "Export…" button that exports ``list_name`` with the filter ``current_filter()`` returns when clicked."""
+    action = ListExport(parent, workspace, list_name, current_filter)
+    button = QPushButton(text or _t("Export…"), parent, objectName=f"export_{list_name}")
+    button.setAutoDefault(False)
+    button.setToolTip(_t("Save this list, as filtered, to an Excel or CSV file"))
+    button.clicked.connect(action.ask_and_run)
+    button.export_action = action  # type: ignore[attr-defined]  # for a caller (or a test) that runs it directly
+    return button

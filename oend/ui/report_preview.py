@@ -1,0 +1,120 @@
+"""A computed report shown in the page: each table with its title, totals in bold, suppressed cells as printed.
+
+It shows the same ``Table`` objects the PDF and the XLSX render, so what the user checks here is what
+the funder gets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oend.reporting.engine import Report
+from oend.reporting.tables import Table
+
+ROW_HEIGHT = 28
+
+
+def table_widget(table: Table) -> QTableWidget:
+    """A read-only grid sized to its rows (the preview scrolls as a whole, never inside a table)."""
+    body = table.body()
+    grid = QTableWidget(len(body), len(table.header), objectName=f"table_{table.id}")
+    grid.setHorizontalHeaderLabels(table.header)
+    grid.verticalHeader().hide()
+    grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    grid.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    grid.setAlternatingRowColors(True)
+    grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bold = QFont(grid.font())
+    bold.setBold(True)
+    for r, row in enumerate(body):
+        total_row = table.total_row and r == len(body) - 1
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if total_row or (table.total_column and c == len(row) - 1):
+                item.setFont(bold)
+            grid.setItem(r, c, item)
+    header = grid.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    first = grid.horizontalHeaderItem(0)
+    first.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    grid.setFixedHeight(len(body) * ROW_HEIGHT + header.sizeHint().height() + 2 * grid.frameWidth() + 2)
+    grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return grid
+
+
+class ReportPreview(QScrollArea):
+    """The tables of one report, one under the other."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportPreview")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.report: Report | None = None
+        self.grids: dict[str, QTableWidget] = {}
+        self.clear()
+
+    def clear(self) -> None:
+        self.report = None
+        self.grids = {}
+        holder = QWidget(objectName="previewHolder")
+        self.column = QVBoxLayout(holder)
+        self.column.setContentsMargins(0, 0, 12, 0)
+        self.column.setSpacing(8)
+        self.setWidget(holder)
+
+    def show_report(self, report: Report) -> None:
+        self.clear()
+        self.report = report
+        heading = QLabel(report.template.title, objectName="previewTitle")
+        self.column.addWidget(heading)
+        sites = ", ".join(report.site_names) or self.tr("All my sites")
+        facts = self.tr("%1 · %2 · %3").replace("%1", report.period.label).replace("%2", report.period.description)
+        facts = facts.replace("%3", sites)
+        if report.threshold is not None:
+            facts += " · " + self.tr("counts of 1 to %1 shown as <%2").replace("%1", str(report.threshold)).replace(
+                "%2", str(report.threshold + 1)
+            )
+        info = QLabel(facts, objectName="muted")
+        info.setWordWrap(True)
+        self.column.addWidget(info)
+        for table in report.tables:
+            title = QLabel(table.title, objectName="tableTitle")
+            self.column.addSpacing(8)
+            self.column.addWidget(title)
+            grid = table_widget(table)
+            self.grids[table.id] = grid
+            self.column.addWidget(grid)
+            if table.note:
+                note = QLabel(table.note, objectName="muted")
+                note.setWordWrap(True)
+                self.column.addWidget(note)
+        self.column.addStretch(1)
+
+    def cell(self, table_id: str, row_label: str, column: int = 1) -> str:
+        """The text shown in ``table_id`` on the row labelled ``row_label`` (for a reader or a test)."""
+        grid = self.grids[table_id]
+        for r in range(grid.rowCount()):
+            if grid.item(r, 0).text() == row_label:
+                return grid.item(r, column).text()
+        raise KeyError(row_label)
