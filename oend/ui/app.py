@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oend import __version__
 from oend.config import APP_AUTHOR, APP_NAME, database_target
-from oend.db import open_database
 from oend.errors import OendError
-from oend.services.context import Actor
-from oend.services.device import device_id
+from oend.services.accounts import is_set_up
+from oend.ui.dialogs.setup import SetupDialog
+from oend.ui.dialogs.sign_in import SignInDialog
 from oend.ui.language import chosen_language, install_translators
 from oend.ui.main_window import MainWindow
 from oend.ui.style import apply_style
@@ -37,24 +37,71 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_workspace(target: str) -> Workspace:
-    """Open the database and decide who is working. The sign-in dialog replaces the second line."""
-    db = open_database(target)
-    return Workspace(db, Actor.system(device_id(db), "desktop"))
+def open_workspace(target: str, notice: str = "") -> Workspace | None:
+    """Set the program up on a first start, then sign in; None when the person cancelled.
+
+    The workspace's actor is the signed-in user, so every write from the window is theirs.
+    """
+    if not is_set_up(target):
+        setup = SetupDialog(target)
+        setup.exec()
+        if setup.result_setup is None:
+            return None
+        notice = notice or QCoreApplication.translate("App", "Your program is ready. Sign in to start.")
+    dialog = SignInDialog(target, notice=notice)
+    if dialog.exec() and dialog.signed_in is not None:
+        return Workspace.of(dialog.signed_in)
+    return None
+
+
+class Session(QObject):
+    """Runs the cycle sign in -> main window -> sign out -> sign in, until the window is closed."""
+
+    def __init__(self, app: QApplication, target: str) -> None:
+        super().__init__(app)
+        self.app = app
+        self.target = target
+        self.window: MainWindow | None = None
+        self.exit_code = 0
+        self._restart_notice: str | None = None  # set when the window closes for a new sign-in
+
+    def begin(self, notice: str = "") -> bool:
+        """Sign in and show the window; False when the person cancelled or the database cannot be opened."""
+        try:
+            workspace = open_workspace(self.target, notice)
+        except OendError as error:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
+            self.exit_code = 2
+            return False
+        if workspace is None:
+            return False
+        window = MainWindow(workspace)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.signed_out.connect(lambda: self._again(""))
+        window.restored.connect(self._again)
+        window.destroyed.connect(self._window_gone)
+        self.window = window
+        self._restart_notice = None
+        window.show()
+        return True
+
+    def _again(self, notice: str) -> None:
+        self._restart_notice = notice
+
+    def _window_gone(self) -> None:
+        notice, self._restart_notice = self._restart_notice, None
+        self.window = None
+        if notice is None:
+            self.app.quit()
+        else:
+            QTimer.singleShot(0, lambda: self.begin(notice) or self.app.quit())
 
 
 def run_app(database_option: str | None) -> int:
     """Open the desktop app on the chosen database; returns the process exit code."""
     app = create_application(sys.argv)
-    target = database_target(database_option)
-    try:
-        workspace = open_workspace(target)
-    except OendError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
-        return 2
-    window = MainWindow(workspace)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        workspace.db.close()
+    app.setQuitOnLastWindowClosed(False)  # between sign-out and sign-in no window is open
+    session = Session(app, database_target(database_option))
+    if not session.begin():
+        return session.exit_code
+    return app.exec()

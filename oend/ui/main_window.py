@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from oend.services.context import Changed
+from oend.ui.pages.audit import AuditPage
 from oend.ui.pages.base import Page
 from oend.ui.pages.kits import KitsPage
 from oend.ui.pages.participants import ParticipantsPage
@@ -27,6 +31,9 @@ from oend.ui.pages.settings import SettingsPage
 from oend.ui.pages.sync import SyncPage
 from oend.ui.pages.today import TodayPage
 from oend.ui.pages.trainings import TrainingsPage
+from oend.ui.pages.users import UsersPage
+from oend.ui.roles import role_label
+from oend.ui.session_controls import SessionControls
 from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
@@ -39,25 +46,44 @@ PAGES: tuple[type[Page], ...] = (
     ReportsPage,
     SyncPage,
     SettingsPage,
+    UsersPage,
+    AuditPage,
 )
+LOCK_SHORTCUT = "Ctrl+L"
+SIGN_OUT_SHORTCUT = "Ctrl+Shift+Q"
+
+
+def pages_for(workspace: Workspace) -> list[type[Page]]:
+    """The pages this user's role may open, in sidebar order."""
+    role = workspace.actor.role
+    return [page for page in PAGES if page.roles is None or role in page.roles]
 
 
 class MainWindow(QMainWindow):
+    #: The user signed out: the app shows the sign-in again.
+    signed_out = Signal()
+    #: A backup replaced the damaged database (the notice says which): the app shows the sign-in again.
+    restored = Signal(str)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.session = SessionControls(workspace, self)
+        self.session.signed_out.connect(self.signed_out)
+        self.session.restored.connect(self.restored)
         self.setWindowTitle(self.tr("OEND tracker"))
         self.setMinimumSize(QSize(960, 600))
         self.resize(QSize(1280, 760))
 
-        self.pages: list[Page] = [page_class(workspace) for page_class in PAGES]
+        self.pages: list[Page] = [page_class(workspace) for page_class in pages_for(workspace)]
         self.stack = QStackedWidget()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for number, page in enumerate(self.pages, start=1):
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(number)))
+            key = str(number % 10)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", key))
             self.sidebar.addItem(item)
             page.changed.connect(self.apply_changes)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -72,6 +98,7 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._shortcuts()
         self.show_page(1 if len(self.pages) > 1 else 0)
+        QTimer.singleShot(0, self.session.start)  # after the window is up: it never waits for the check
 
     def _sidebar_panel(self) -> QWidget:
         panel = QWidget(objectName="sidebarPanel")
@@ -85,20 +112,45 @@ class MainWindow(QMainWindow):
         tagline.setWordWrap(True)
         column.addWidget(tagline)
         column.addWidget(self.sidebar, 1)
+        column.addWidget(self._account_button())
         return panel
+
+    def _account_button(self) -> QToolButton:
+        """The signed-in person at the foot of the sidebar, with Lock and Sign out in its menu."""
+        button = QToolButton(objectName="accountButton")
+        button.setText(self.session.display_name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        menu = QMenu(button)
+        self.lock_action = QAction(self.tr("Lock now"), self, shortcut=QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.triggered.connect(self.session.lock)
+        self.lock_action.setEnabled(self.session.can_lock)
+        self.sign_out_action = QAction(self.tr("Sign out"), self, shortcut=QKeySequence(SIGN_OUT_SHORTCUT))
+        self.sign_out_action.triggered.connect(self.session.sign_out)
+        self.sign_out_action.setEnabled(self.workspace.signed_in is not None)
+        for action in (self.lock_action, self.sign_out_action):
+            menu.addAction(action)
+            self.addAction(action)  # the shortcuts work wherever the focus is in the window
+        button.setMenu(menu)
+        return button
 
     def _status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", self.workspace.database_label))
         actor = self.workspace.actor
-        self.user_label = QLabel(self.tr("Signed in as %1").replace("%1", actor.username))
+        self.user_label = QLabel(
+            self.tr("Signed in as %1 · %2")
+            .replace("%1", self.session.display_name)
+            .replace("%2", role_label(actor.role))
+        )
         bar.addPermanentWidget(self.database_label, 1)
         bar.addPermanentWidget(self.user_label)
 
     def _shortcuts(self) -> None:
-        for number in range(1, len(self.pages) + 1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+        for number in range(1, min(len(self.pages), 10) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
             shortcut.activated.connect(lambda n=number: self.show_page(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.create_new)
@@ -130,3 +182,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.notify(changed.areas)
         self.statusBar().showMessage(self.tr("Saved"), 4000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing ends the session: a backup, then the sign-out recorded and the database closed."""
+        self.session.end()
+        super().closeEvent(event)

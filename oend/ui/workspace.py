@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oend.db import Database
+from oend.security.keyslots import Keyring
+from oend.services.accounts import SignedIn
 from oend.services.context import Actor
 
 
@@ -16,6 +18,17 @@ from oend.services.context import Actor
 class Workspace:
     db: Database
     actor: Actor
+    #: The sign-in this workspace came from (None for a window built straight over a database).
+    signed_in: SignedIn | None = None
+
+    @classmethod
+    def of(cls, signed_in: SignedIn) -> Workspace:
+        return cls(signed_in.db, signed_in.actor, signed_in)
+
+    @property
+    def keyring(self) -> Keyring | None:
+        """The key slots a user change must update (None on PostgreSQL or without a sign-in)."""
+        return self.signed_in.keyring if self.signed_in is not None else None
 
     @property
     def database_label(self) -> str:

@@ -1,38 +1,91 @@
-"""Starting the app: the database is opened at the chosen place and the main window shown on it."""
+"""Starting the app: the first start sets the program up, shows the recovery key once, then signs in.
+
+The whole cycle runs through ``run_app`` with the real dialogs: set up, write down the key, sign in,
+the window names the user and role, sign out returns to the sign-in, and cancelling it quits.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import select
 
-from oend.services.device import device_id
-from oend.ui.app import open_workspace, run_app
+from oend.model import AuditEvent
+from oend.model.codes import AuditAction
+from oend.services import accounts
+from oend.services.backup import list_backups
+from oend.ui.app import run_app
+from oend.ui.dialogs.setup import SetupDialog
+from oend.ui.dialogs.sign_in import SignInDialog
 from oend.ui.main_window import MainWindow
+from tests.ui.driving import when_shown
+
+PASSWORD = "a long enough passphrase"
 
 
-def test_open_workspace_opens_the_database_as_this_device(tmp_path: Path) -> None:
-    workspace = open_workspace(str(tmp_path / "new.db"))
-    try:
-        assert (tmp_path / "new.db").exists()
-        assert workspace.actor.device_id == device_id(workspace.db)
-        assert workspace.actor.username == "desktop"
-    finally:
-        workspace.db.close()
+def test_first_start_sets_up_signs_in_and_signs_out(qapp: QApplication, tmp_path: Path) -> None:
+    target = tmp_path / "first.db"
+    seen: dict[str, object] = {}
 
+    def set_up(dialog: SetupDialog) -> None:
+        dialog.program_name.setText("Riverside OEND")
+        dialog.username.setText("maria")
+        dialog.display_name.setText("Maria Lopez")
+        dialog.password.setText(PASSWORD)
+        dialog.password_again.setText("not the same")
+        dialog.create_button.click()
+        seen["mismatch_text"] = dialog.findChild(QLabel, "password_again_error").text()
+        assert not target.exists(), "nothing is written while the form is refused"
+        dialog.password_again.setText(PASSWORD)
+        dialog.create_button.click()
+        assert dialog.steps.currentIndex() == 1
+        seen["key"] = dialog.recovery_key.text()
+        assert not dialog.continue_button.isEnabled(), "the key must be acknowledged first"
+        dialog.reject()  # Esc does not skip the key
+        assert dialog.isVisible()
+        dialog.confirm.setChecked(True)
+        dialog.continue_button.click()
+        when_shown(SignInDialog, sign_in)
 
-def test_run_app_shows_the_main_window_on_the_chosen_database(qapp: QApplication, tmp_path: Path) -> None:
-    target = tmp_path / "chosen.db"
-    seen: list[str] = []
+    def sign_in(dialog: SignInDialog) -> None:
+        seen["notice"] = dialog.notice.text()
+        dialog.username.setText("maria")
+        dialog.password.setText(PASSWORD)
+        dialog.sign_in_button.click()
+        when_shown(MainWindow, in_window)
 
-    def look_and_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(w.workspace.database_label for w in windows)
-        for w in windows:
-            w.close()
-            w.deleteLater()
+    def in_window(window: MainWindow) -> None:
+        seen["status"] = window.user_label.text()
+        seen["actor"] = window.workspace.actor.username
+        window.sign_out_action.trigger()
+        when_shown(SignInDialog, cancel)
 
-    QTimer.singleShot(200, look_and_quit)
+    def cancel(dialog: SignInDialog) -> None:
+        seen["signed_out_to_sign_in"] = True
+        dialog.reject()
+
+    when_shown(SetupDialog, set_up)
     assert run_app(str(target)) == 0
-    assert seen == [str(target)]
+
+    assert "does not match" in str(seen["mismatch_text"])
+    assert "ready" in str(seen["notice"])
+    assert seen["status"] == "Signed in as Maria Lopez · Administrator"
+    assert seen["actor"] == "maria"
+    assert seen["signed_out_to_sign_in"] is True
+    assert len(list_backups(target)) == 1, "signing out takes a backup"
+    recovered = accounts.open_with_recovery_key(str(target), str(seen["key"]))  # the key shown is the real one
+    try:
+        with recovered.db.session() as session:
+            actions = list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.at)))
+        assert actions.count(AuditAction.SIGN_IN) >= 1 and AuditAction.SIGN_OUT in actions
+        assert AuditAction.BACKUP in actions
+    finally:
+        recovered.db.close()
+
+
+def test_cancelling_the_first_start_writes_nothing(qapp: QApplication, tmp_path: Path) -> None:
+    target = tmp_path / "never.db"
+    when_shown(SetupDialog, lambda dialog: dialog.reject())
+    assert run_app(str(target)) == 0
+    assert not target.exists()

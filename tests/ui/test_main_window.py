@@ -21,6 +21,8 @@ EXPECTED_TITLES = [
     "Reports",
     "Sync",
     "Settings",
+    "Users",
+    "Audit trail",
 ]
 
 
@@ -28,13 +30,13 @@ def test_window_shows_every_page_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == EXPECTED_TITLES
     assert [p.title() for p in window.pages] == EXPECTED_TITLES
-    assert window.stack.count() == len(PAGES) == 8
+    assert window.stack.count() == len(PAGES) == 10
     assert isinstance(window.current_page, ParticipantsPage)
 
 
 def test_ctrl_digits_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
-    for number in (3, 8, 1, 5, 2):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    for number in (3, 8, 1, 5, 2, 9, 10):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number % 10), Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == number - 1
         assert window.sidebar.currentRow() == number - 1
         assert window.current_page.title() == EXPECTED_TITLES[number - 1]
@@ -58,7 +60,7 @@ def test_ctrl_f_goes_to_the_participant_search_from_any_page(qtbot: QtBot, windo
 
 def test_status_bar_names_the_database_and_the_user(window: MainWindow, workspace: Workspace) -> None:
     assert str(workspace.db.path) in window.database_label.text()
-    assert "tester" in window.user_label.text()
+    assert window.user_label.text() == "Signed in as tester · Administrator"
 
 
 def test_a_write_refreshes_pages_showing_that_area_when_they_are_next_shown(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from oend.model.codes import Role
 from oend.services.context import Area
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.workspace import Workspace
@@ -23,6 +24,8 @@ class Page(QWidget):
     changed = Signal(object)
     #: The data areas this page shows; a write elsewhere touching one of them refreshes it.
     areas: frozenset[Area] = frozenset()
+    #: The roles that see this page at all; None means everyone.
+    roles: frozenset[Role] | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)

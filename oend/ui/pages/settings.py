@@ -1,10 +1,11 @@
-"""Settings: the interface language and where the data lives."""
+"""Settings: the interface language, the idle lock and where the data lives."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QSpinBox, QWidget
 
 from oend.services.context import Area
+from oend.ui.idle import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, choose_idle_minutes, idle_minutes
 from oend.ui.language import LANGUAGES, choose_language, chosen_language
 from oend.ui.pages.base import Page
 from oend.ui.workspace import Workspace
@@ -33,6 +34,13 @@ class SettingsPage(Page):
         self.restart_note.setWordWrap(True)
         self.restart_note.setText(self.tr("A new language takes effect the next time you open the app."))
         form.addRow("", self.restart_note)
+        self.idle = QSpinBox(objectName="idleMinutes")
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setValue(idle_minutes())
+        self.idle.setSuffix(self.tr(" minutes without use"))
+        self.idle.setMinimumWidth(240)
+        self.idle.valueChanged.connect(choose_idle_minutes)
+        form.addRow(self.tr("Lock the app after"), self.idle)
         database = QLabel(workspace.database_label, objectName="muted")
         database.setWordWrap(True)
         form.addRow(self.tr("Database"), database)

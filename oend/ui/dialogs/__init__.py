@@ -1,0 +1,1 @@
+"""The dialogs around a session: setting up, signing in, and managing users."""

@@ -1,0 +1,131 @@
+"""Users: who can sign in, with their role, sites and state; administrators add, disable and reset them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
+
+from oend.errors import OendError
+from oend.services.accounts import UserRow, disable_user
+from oend.services.context import Area, Changed
+from oend.ui.dialogs.reset_password import ResetPasswordDialog
+from oend.ui.dialogs.user import UserDialog
+from oend.ui.pages.base import Page
+from oend.ui.roles import USER_MANAGERS
+from oend.ui.users_model import UsersModel
+from oend.ui.widgets.busy import make_primary
+from oend.ui.workspace import Workspace
+
+ROW_HEIGHT = 34
+
+
+class UsersPage(Page):
+    areas = frozenset({Area.USERS})
+    roles = USER_MANAGERS
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.disable_button = QPushButton(self.tr("Disable"), objectName="disableUser")
+        self.disable_button.clicked.connect(self.disable_selected)
+        self.reset_button = QPushButton(self.tr("Reset password…"), objectName="resetPassword")
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.add_button = make_primary(QPushButton(self.tr("Add user"), objectName="addUser"))
+        self.add_button.setToolTip(self.tr("Add someone to your team (Ctrl+N)"))
+        self.add_button.clicked.connect(self.create_new)
+        for button in (self.disable_button, self.reset_button, self.add_button):
+            self.header_actions.addWidget(button)
+
+        self.model = UsersModel(workspace, self)
+        self.table = QTableView(objectName="usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.hide()
+        columns = self.table.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(UsersModel.SITES, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((UsersModel.USERNAME, 170), (UsersModel.NAME, 220), (UsersModel.ROLE, 170)):
+            columns.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.doubleClicked.connect(self.reset_selected)
+        self.note = QLabel(objectName="muted")
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.note)
+        self.refresh(self.areas)
+
+    def title(self) -> str:
+        return self.tr("Users")
+
+    def subtitle(self) -> str:
+        return self.tr("Who can sign in, their role and their sites")
+
+    def refresh(self, areas: frozenset[Area]) -> None:
+        self.model.reload()
+        self._update_actions()
+
+    def selected(self) -> UserRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_user(self, username: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).username == username:
+                self.table.selectRow(row)
+                return
+
+    def _update_actions(self) -> None:
+        user = self.selected()
+        own = user is not None and user.id == self.workspace.actor.user_id
+        self.disable_button.setEnabled(user is not None and user.active and not own)
+        self.reset_button.setEnabled(user is not None)
+
+    def _changed(self, changed: Changed[object], note: str, username: str) -> None:
+        self.changed.emit(changed)
+        self.refresh(self.areas)
+        self.select_user(username)
+        self.note.setText(note)
+
+    def create_new(self) -> bool:
+        dialog = UserDialog(self.workspace, self)
+        if dialog.exec() and dialog.result_changed is not None:
+            name = dialog.result_changed.record.username  # type: ignore[attr-defined]
+            self._changed(dialog.result_changed, self.tr("%1 can now sign in.").replace("%1", name), name)
+        return True
+
+    def disable_selected(self, confirm: bool = True) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Disable user"),
+                self.tr("%1 will no longer be able to sign in. Their records stay. Disable the account?").replace(
+                    "%1", user.display_name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self.workspace.db.session() as session, session.begin():
+                changed = disable_user(session, self.workspace.actor, self.workspace.keyring, user.username)
+        except OendError as error:
+            self.note.setText(str(error))
+            return
+        self._changed(changed, self.tr("%1 can no longer sign in.").replace("%1", user.username), user.username)
+
+    def reset_selected(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = ResetPasswordDialog(self.workspace, user, self)
+        if dialog.exec() and dialog.result_changed is not None:
+            note = self.tr("%1 signs in with the new password now.").replace("%1", user.username)
+            self._changed(dialog.result_changed, note, user.username)
