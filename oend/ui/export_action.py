@@ -81,7 +81,7 @@ class ListExport(LongJob):
         self.start(work)
 
     def _saved(self, result: ExportResult) -> None:
-        text = QCoreApplication.translate("ExportAction", "%n row(s) exported.", "", result.rows)
+        text = _t("Rows exported: %1.").replace("%1", f"{result.rows:,}")
         self.message = show_saved(self.parent_widget, text, result.path)
 
 

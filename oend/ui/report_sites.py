@@ -5,12 +5,21 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from oend.queries.choices import site_choices
 from oend.ui.workspace import Workspace
 
 VISIBLE_ROWS = 5
+
+
+def select_data(combo: QComboBox, value: object) -> bool:
+    """Choose the entry whose data equals ``value`` (``findData`` matches a Python object by identity only)."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False
 
 
 class SitePicker(QListWidget):

@@ -49,6 +49,7 @@ from oend.ui.page_parts import section_label
 from oend.ui.pickers import fill_choices
 from oend.ui.report_files import documents_dir
 from oend.ui.report_jobs import LongJob, ProgressStrip
+from oend.ui.report_sites import select_data
 from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
 
@@ -73,6 +74,7 @@ def field_labels() -> dict[str, str]:
         "zip_code": _t("ZIP code"),
         "county": _t("County"),
         "expected_release_date": _t("Expected release"),
+        "home_site_id": _t("Home site"),
         "file": _t("File"),
         "mapping": _t("Columns"),
     }
@@ -143,8 +145,11 @@ class RosterImportDialog(QDialog):
         self.home_site = QComboBox(objectName="rosterSite")
         with self.workspace.db.session() as session:
             fill_choices(self.home_site, site_choices(session, self.workspace.actor), self.tr("No home site"))
-        if site_id is not None and self.home_site.findData(site_id) >= 0:
-            self.home_site.setCurrentIndex(self.home_site.findData(site_id))
+        if site_id is not None:
+            select_data(self.home_site, site_id)
+        elif self.home_site.count() == 2:
+            self.home_site.setCurrentIndex(1)  # a worker with one site enrols people there
+        self.home_site.currentIndexChanged.connect(self.check)
         self.default_category = QComboBox(objectName="rosterCategory")
         self.default_category.addItem(self.tr("None: every row must give one"), None)
         for code, text in category_labels().items():

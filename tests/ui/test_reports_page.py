@@ -5,6 +5,7 @@ Quarter 2025Q3: 10 people trained (NORTH 5, JAIL 4, SOUTH 2), 22 kits, 76 doses,
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,7 +73,7 @@ def test_defaults_quarterly_report_and_last_complete_quarter(qtbot: QtBot, style
     assert fresh.choice.template.currentData() == "quarterly_oend"
     assert fresh.choice.suppress.isChecked()  # a publication template hides small cells by default
     assert fresh.choice.period.period() is not None
-    assert fresh.choice.period.period().end < __import__("datetime").date.today()
+    assert fresh.choice.period.period().end < dt.date.today()
 
 
 def test_preview_shows_the_counts_and_the_ui_stays_live(qtbot: QtBot, page: ReportsPage) -> None:
