@@ -4,47 +4,503 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="53"/>
+        <location filename="../ui/app.py" line="50"/>
+        <source>Your program is ready. Sign in to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="73"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../ui/audit_model.py" line="81"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_model.py" line="81"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_model.py" line="81"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_model.py" line="81"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_model.py" line="81"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../ui/pages/audit.py" line="49"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="59"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="65"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="66"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="67"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="68"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="96"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="126"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="132"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="135"/>
+        <source>Who signed in, viewed, changed or exported what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="155"/>
+        <source>No events match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="158"/>
+        <source>%1 events — showing the newest %2, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="163"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="170"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="170"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="180"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="183"/>
+        <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <location filename="../ui/report_forms.py" line="209"/>
+        <source>Verify a certificate</source>
+        <translation>Verificar un certificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="212"/>
+        <source>Code, e.g. 7KQ4-MZ2H</source>
+        <translation>Código, p. ej. 7KQ4-MZ2H</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="214"/>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="233"/>
+        <source>✗ No certificate with the code %1 was issued by this program.</source>
+        <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="236"/>
+        <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
+        <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="242"/>
+        <source>Trainer: %1.</source>
+        <translation>Capacitador: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../ui/certificates_action.py" line="38"/>
+        <source>The certificates were not printed.</source>
+        <translation>Los certificados no se imprimieron.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificates_action.py" line="53"/>
+        <source>Printing certificates…</source>
+        <translation>Imprimiendo certificados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificates_action.py" line="59"/>
+        <source>The certificates are ready to print.</source>
+        <translation>Los certificados están listos para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificates_action.py" line="70"/>
+        <source>Save certificates</source>
+        <translation>Guardar certificados</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedScreen</name>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="41"/>
+        <source>Your records need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="46"/>
+        <source>A routine check found that the database file on this computer is damaged. This can happen when a laptop loses power while saving. Nothing has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="63"/>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="71"/>
+        <source>Close the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="74"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="87"/>
+        <source>No sound backup was found. Please contact your program&apos;s administrator or IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="90"/>
+        <source>A sound backup from %1 exists. Ask an administrator to sign in and restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/damaged_screen.py" line="94"/>
+        <source>The latest sound backup is from %1. Restoring it brings back everything saved up to then; the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispenseDialog</name>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="54"/>
+        <source>Any product in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="58"/>
+        <source>No — a participant (code above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="62"/>
+        <source>Not a refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="85"/>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="85"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispenseForm</name>
+    <message>
+        <location filename="../forms/dispense.ui" line="14"/>
+        <source>Hand out a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="23"/>
+        <source>Give the participant&apos;s code, or choose a category to hand the kit over anonymously. The lot that expires first is chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="48"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="68"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="95"/>
+        <source>&amp;Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="108"/>
+        <source>Code, e.g. MALO1985F — or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="122"/>
+        <source>Anon&amp;ymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="142"/>
+        <source>P&amp;roduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="162"/>
+        <source>&amp;Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="182"/>
+        <source>&amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="209"/>
+        <source>Suppl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="229"/>
+        <source>Re&amp;fill reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="249"/>
+        <source>Reason &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/dispense.ui" line="262"/>
+        <source>Needed for &apos;other&apos;, or more than 2 kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../ui/export_action.py" line="34"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="35"/>
+        <source>Training sessions</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="36"/>
+        <source>Kits dispensed</source>
+        <translation>Kits entregados</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="37"/>
+        <source>Reversals reported</source>
+        <translation>Reversiones notificadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="38"/>
+        <source>Stock movements</source>
+        <translation>Movimientos de inventario</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="54"/>
+        <source>The export was not saved.</source>
+        <translation>La exportación no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="66"/>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="86"/>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="91"/>
+        <source>Rows exported: %1.</source>
+        <translation>Filas exportadas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="101"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_action.py" line="105"/>
+        <source>Save this list, as filtered, to an Excel or CSV file</source>
+        <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
+    </message>
+</context>
+<context>
     <name>KitsPage</name>
     <message>
-        <location filename="../ui/pages/kits.py" line="13"/>
+        <location filename="../ui/pages/kits.py" line="41"/>
+        <location filename="../ui/pages/kits.py" line="51"/>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="42"/>
+        <location filename="../ui/pages/kits.py" line="60"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="43"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="44"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="45"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="50"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="53"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="56"/>
+        <source>Anonymous · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="61"/>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="62"/>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="64"/>
+        <source>Refill reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="73"/>
+        <source>Hand out a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="73"/>
+        <source>A new kit or a refill (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="75"/>
+        <source>Receive shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="76"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="76"/>
+        <source>Move kits to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="77"/>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="77"/>
+        <source>Remove expired or damaged kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="100"/>
+        <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="101"/>
+        <source>Kits handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="120"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="16"/>
-        <source>Kits handed out, refills and stock on hand</source>
-        <translation>Kits entregados, reposiciones y existencias</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kits.py" line="19"/>
-        <source>Kits and stock will be managed here</source>
-        <translation>Aquí se gestionarán los kits y las existencias</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kits.py" line="22"/>
-        <source>Hand out a new kit or a refill, with the lot picked from your site&apos;s stock.</source>
-        <translation>Entregue un kit nuevo o una reposición, con el lote elegido de las existencias de su sitio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kits.py" line="26"/>
-        <source>New kits and refills, with the reason for each refill</source>
-        <translation>Kits nuevos y reposiciones, con el motivo de cada reposición</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kits.py" line="27"/>
-        <source>Stock on hand per site and lot, soonest-expiring first</source>
-        <translation>Existencias por sitio y lote, primero lo que vence antes</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kits.py" line="28"/>
-        <source>Shipments received, transfers between sites, expired or damaged stock removed</source>
-        <translation>Envíos recibidos, traslados entre sitios, retiro de existencias vencidas o dañadas</translation>
+        <location filename="../ui/pages/kits.py" line="123"/>
+        <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -106,37 +562,135 @@
     </message>
 </context>
 <context>
+    <name>ListExportSection</name>
+    <message>
+        <location filename="../ui/report_forms.py" line="134"/>
+        <source>Export a list</source>
+        <translation>Exportar una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="145"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="146"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="147"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="153"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../ui/lock_screen.py" line="66"/>
+        <source>Locked — OEND tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="76"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="78"/>
+        <source>%1 (%2) stepped away. Everything you had open is kept just as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="86"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="96"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="99"/>
+        <source>Sign out instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="117"/>
+        <source>Too many wrong passwords. Wait %1 before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock_screen.py" line="122"/>
+        <source>That is not the password of %1. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongJob</name>
+    <message>
+        <location filename="../ui/report_jobs.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>OEND tracker</source>
+        <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="126"/>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="129"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
-        <source>Signed in as %1</source>
-        <translation>Sesión iniciada como %1</translation>
+        <location filename="../ui/main_window.py" line="144"/>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../ui/page_parts.py" line="30"/>
+        <source>All my sites</source>
+        <translation type="unfinished">Todos mis sitios</translation>
     </message>
 </context>
 <context>
@@ -190,6 +744,84 @@
         <location filename="../ui/participant_dialog.py" line="73"/>
         <source>Home site</source>
         <translation>Sitio de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditForm</name>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="14"/>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="23"/>
+        <source>Change what needs changing; the record keeps the values before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="48"/>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="61"/>
+        <location filename="../forms/participant_edit.ui" line="88"/>
+        <location filename="../forms/participant_edit.ui" line="199"/>
+        <location filename="../forms/participant_edit.ui" line="331"/>
+        <source>Optional</source>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="75"/>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Apellido</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="102"/>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished">Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="118"/>
+        <location filename="../forms/participant_edit.ui" line="249"/>
+        <location filename="../forms/participant_edit.ui" line="293"/>
+        <source>Not given</source>
+        <translation type="unfinished">Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="146"/>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished">Ca&amp;tegoría</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="166"/>
+        <source>G&amp;ender</source>
+        <translation type="unfinished">Gén&amp;ero</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="186"/>
+        <source>&amp;ZIP code</source>
+        <translation type="unfinished">Código &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="213"/>
+        <source>&amp;Home site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="233"/>
+        <source>E&amp;xpected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="277"/>
+        <source>&amp;Released on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/participant_edit.ui" line="321"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -349,41 +981,455 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../ui/report_period.py" line="53"/>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_period.py" line="55"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_period.py" line="56"/>
+        <source>Fiscal quarter</source>
+        <translation>Trimestre fiscal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_period.py" line="57"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_period.py" line="58"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_period.py" line="90"/>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_period.py" line="107"/>
+        <source>FY</source>
+        <translation>AF</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location filename="../ui/pickers.py" line="44"/>
+        <source>%1 · lot %2 · expires %3 · %4 on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pickers.py" line="51"/>
+        <source>recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pickers.py" line="80"/>
+        <source>no participant has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../ui/report_jobs.py" line="97"/>
+        <source>Cancel</source>
+        <extracomment>Emitted once the job is over, whichever way it ended.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_jobs.py" line="100"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="121"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elija…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveForm</name>
+    <message>
+        <location filename="../forms/receive.ui" line="14"/>
+        <source>Receive a shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="23"/>
+        <source>Kits arriving at one of your sites. A new lot number is added the first time it is seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="48"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="68"/>
+        <source>P&amp;roduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="88"/>
+        <source>&amp;Lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="112"/>
+        <source>&amp;Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="139"/>
+        <source>&amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="166"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="193"/>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/receive.ui" line="206"/>
+        <source>Shipment or invoice number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChoice</name>
+    <message>
+        <location filename="../ui/report_forms.py" line="82"/>
+        <source>Funder report</source>
+        <translation>Informe para el financiador</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="95"/>
+        <source>Hide small counts (for publication)</source>
+        <translation>Ocultar recuentos pequeños (para publicar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="96"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="98"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="99"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="100"/>
+        <source>None ticked: all your sites.</source>
+        <translation>Sin marcar: todos sus sitios.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../ui/report_files.py" line="18"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_files.py" line="19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_files.py" line="20"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_files.py" line="53"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_files.py" line="60"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_files.py" line="71"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../ui/report_preview.py" line="91"/>
+        <source>All my sites</source>
+        <translation>Todos mis sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_preview.py" line="92"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_preview.py" line="95"/>
+        <source>counts of 1 to %1 shown as &lt;%2</source>
+        <translation>recuentos de 1 a %1 se muestran como &lt;%2</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="13"/>
+        <location filename="../ui/pages/reports.py" line="55"/>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Detenido; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="61"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="61"/>
+        <source>Show the tables here</source>
+        <translation>Mostrar las tablas aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="62"/>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="63"/>
+        <source>Save XLSX…</source>
+        <translation>Guardar XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="93"/>
+        <source>Choose a report and a period, then Preview</source>
+        <translation>Elija un informe y un período, y pulse Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="94"/>
+        <source>The tables appear here exactly as they will be printed; then save them as PDF or XLSX.</source>
+        <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="118"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="16"/>
-        <source>Quarterly figures, certificates and spreadsheets</source>
-        <translation>Cifras trimestrales, certificados y hojas de cálculo</translation>
+        <location filename="../ui/pages/reports.py" line="121"/>
+        <source>Funder reports, spreadsheets, rosters and certificates</source>
+        <translation>Informes para financiadores, hojas de cálculo, listas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="19"/>
-        <source>Reports for funders and for your team will be made here</source>
-        <translation>Aquí se prepararán los informes para los financiadores y para su equipo</translation>
+        <location filename="../ui/pages/reports.py" line="129"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="22"/>
-        <source>Choose a period and a report; it opens as a PDF or a spreadsheet.</source>
-        <translation>Elija un período y un informe; se abre como PDF o como hoja de cálculo.</translation>
+        <location filename="../ui/pages/reports.py" line="179"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="26"/>
-        <source>Kits and doses by quarter, product and site</source>
-        <translation>Kits y dosis por trimestre, producto y sitio</translation>
+        <location filename="../ui/pages/reports.py" line="192"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="27"/>
-        <source>People trained by category; reversals by outcome</source>
-        <translation>Personas capacitadas por categoría; reversiones por resultado</translation>
+        <location filename="../ui/pages/reports.py" line="212"/>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="28"/>
-        <source>Small counts suppressed for publication</source>
-        <translation>Cifras pequeñas ocultas para la publicación</translation>
+        <location filename="../ui/pages/reports.py" line="215"/>
+        <source>Saved %1 (%2).</source>
+        <translation>Guardado %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reports.py" line="218"/>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/reset_password.py" line="34"/>
+        <location filename="../ui/dialogs/reset_password.py" line="64"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reset_password.py" line="41"/>
+        <source>Give this temporary password to %1 in person. They can change it once signed in. You can also type one of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reset_password.py" line="48"/>
+        <source>The account is disabled: resetting the password turns it back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reset_password.py" line="79"/>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReversalForm</name>
+    <message>
+        <location filename="../forms/reversal.ui" line="14"/>
+        <source>Record an overdose reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="23"/>
+        <source>Only the date is needed. Fill in what the person is willing to tell; every other answer is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="48"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="75"/>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="88"/>
+        <source>HH:MM (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="102"/>
+        <source>&amp;Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="122"/>
+        <source>Re&amp;ported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="135"/>
+        <source>Participant code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="149"/>
+        <source>&amp;ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="162"/>
+        <location filename="../forms/reversal.ui" line="189"/>
+        <location filename="../forms/reversal.ui" line="486"/>
+        <source>Optional</source>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="176"/>
+        <source>Cou&amp;nty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="203"/>
+        <source>Se&amp;tting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="223"/>
+        <source>&amp;Who gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="243"/>
+        <source>&amp;Age of person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="263"/>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="283"/>
+        <source>Pr&amp;oduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="303"/>
+        <source>Do&amp;ses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="319"/>
+        <source>Not asked</source>
+        <translation type="unfinished">No se preguntó</translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="333"/>
+        <source>&amp;Fentanyl suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="353"/>
+        <source>&amp;Conscious before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="373"/>
+        <source>Rescue &amp;breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="393"/>
+        <source>&amp;911 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="413"/>
+        <source>&amp;EMS arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="433"/>
+        <source>O&amp;utcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="453"/>
+        <source>&amp;Linked to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/reversal.ui" line="473"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -425,46 +1471,558 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../ui/roles.py" line="17"/>
+        <source>Outreach worker</source>
+        <extracomment>Who may open the Users page. Who may browse the audit trail (the same roles the audit query allows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles.py" line="18"/>
+        <source>Site lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles.py" line="19"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles.py" line="20"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="60"/>
+        <source>Participant ID</source>
+        <translation>ID de participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="61"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="62"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="63"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="64"/>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="65"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="66"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="67"/>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="68"/>
+        <source>Race</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="69"/>
+        <source>Ethnicity</source>
+        <translation>Etnia</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="70"/>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="71"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="72"/>
+        <source>Expected release</source>
+        <translation>Liberación prevista</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="73"/>
+        <source>Home site</source>
+        <translation>Sitio principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="74"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="75"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="104"/>
+        <source>Import a roster</source>
+        <extracomment>The import was written (an ``ImportResult``).</extracomment>
+        <translation>Importar una lista de personas</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="111"/>
+        <source>Columns in the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="129"/>
+        <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
+        <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="132"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="143"/>
+        <source>No home site</source>
+        <translation>Sin sitio principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="150"/>
+        <source>None: every row must give one</source>
+        <translation>Ninguna: cada fila debe indicarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="154"/>
+        <source>Home site</source>
+        <translation>Sitio principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="155"/>
+        <source>Category for rows without one</source>
+        <translation>Categoría para filas sin categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="157"/>
+        <source>Everyone on the roster is also recorded as attending this training session.</source>
+        <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="182"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="182"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="182"/>
+        <source>Why it is refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="196"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="199"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="210"/>
+        <source>Choose a roster</source>
+        <translation>Elegir una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="210"/>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Listas (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="227"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="235"/>
+        <source>— not in the file —</source>
+        <translation>— no está en el archivo —</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="262"/>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="289"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="304"/>
+        <source>Cannot use this file: %1</source>
+        <translation>No se puede usar este archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="306"/>
+        <source>Something went wrong: %1</source>
+        <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="331"/>
+        <source>Nothing was imported: the rows below were refused while saving.</source>
+        <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="348"/>
+        <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
+        <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="355"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="362"/>
+        <source>Nothing is imported until you confirm.</source>
+        <translation>No se importa nada hasta que usted confirme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="366"/>
+        <source>Import %1 people</source>
+        <translation>Importar %1 personas</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="368"/>
+        <source>Import %1 people, skip %2 rows</source>
+        <translation>Importar %1 personas, omitir %2 filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/roster_import_dialog.py" line="371"/>
+        <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
+        <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSection</name>
+    <message>
+        <location filename="../ui/report_forms.py" line="188"/>
+        <source>Import a roster</source>
+        <translation>Importar una lista de personas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="189"/>
+        <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
+        <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_forms.py" line="190"/>
+        <source>Import a roster…</source>
+        <translation>Importar una lista…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <location filename="../ui/session_controls.py" line="116"/>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controls.py" line="119"/>
+        <source>The backup %1 was restored. The damaged file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="31"/>
+        <location filename="../ui/pages/settings.py" line="32"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="34"/>
+        <location filename="../ui/pages/settings.py" line="35"/>
         <source>A new language takes effect the next time you open the app.</source>
         <translation>El nuevo idioma se aplica la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="38"/>
+        <location filename="../ui/pages/settings.py" line="40"/>
+        <source> minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings.py" line="43"/>
+        <source>Lock the app after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings.py" line="46"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="39"/>
+        <location filename="../ui/pages/settings.py" line="47"/>
         <source>Signed in as</source>
         <translation>Sesión iniciada como</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="40"/>
+        <location filename="../ui/pages/settings.py" line="48"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="45"/>
+        <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="48"/>
+        <location filename="../ui/pages/settings.py" line="56"/>
         <source>Language and this computer&apos;s data</source>
         <translation>Idioma y datos de esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="52"/>
+        <location filename="../ui/pages/settings.py" line="60"/>
         <source>Saved. Close and reopen the app to use the new language.</source>
         <translation>Guardado. Cierre y vuelva a abrir la aplicación para usar el nuevo idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="39"/>
+        <source>Set up OEND tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="56"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="59"/>
+        <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="76"/>
+        <source>for example: Riverside Harm Reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="78"/>
+        <source>lower case, no spaces: maria.lopez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="80"/>
+        <source>as your team knows you: Maria Lopez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="83"/>
+        <source>at least 10 characters; a few words are best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="87"/>
+        <source>&amp;Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="88"/>
+        <source>Your &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="89"/>
+        <source>Your &amp;full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="90"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="91"/>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="106"/>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="116"/>
+        <source>Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="117"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="118"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="119"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="126"/>
+        <source>does not match the password above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="157"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="160"/>
+        <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="178"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="186"/>
+        <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="193"/>
+        <source>I have written down the recovery key and put it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/setup.py" line="196"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="36"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="37"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="60"/>
+        <source>Sign in — OEND tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="66"/>
+        <location filename="../ui/dialogs/sign_in.py" line="99"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="67"/>
+        <source>Enter your user name and password to open your program&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="81"/>
+        <source>for example: maria.lopez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="84"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="85"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="93"/>
+        <source>Database: %1</source>
+        <translation type="unfinished">Base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="113"/>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="129"/>
+        <source>That user name and password do not match. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="131"/>
+        <source>You cannot sign in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="135"/>
+        <source>This database is already open in another OEND window. Close that window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="140"/>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="159"/>
+        <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="170"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePicker</name>
+    <message>
+        <location filename="../ui/report_sites.py" line="41"/>
+        <source>Tick the sites to include; with none ticked, every site you work at is included</source>
+        <translation>Marque los sitios que desea incluir; sin ninguno marcado, se incluyen todos sus sitios</translation>
     </message>
 </context>
 <context>
@@ -549,6 +2107,64 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../forms/training.ui" line="14"/>
+        <source>Record a training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="23"/>
+        <source>Tick what the session covered. You add the people who attended on the next screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="48"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="75"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="95"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="115"/>
+        <source>&amp;Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="135"/>
+        <source>Trainer &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="148"/>
+        <source>Someone without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="162"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="175"/>
+        <source>Optional</source>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <location filename="../forms/training.ui" line="191"/>
+        <source>Topics covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message>
         <location filename="../ui/pages/trainings.py" line="13"/>
@@ -589,6 +2205,287 @@
         <location filename="../ui/pages/trainings.py" line="29"/>
         <source>Kits handed to attendees from the same screen</source>
         <translation>Kits entregados a los asistentes desde la misma pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/stock_dialogs.py" line="154"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elija…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <location filename="../forms/transfer.ui" line="14"/>
+        <source>Transfer kits between sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/transfer.ui" line="23"/>
+        <source>Kits leave one site and arrive at another on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/transfer.ui" line="48"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/transfer.ui" line="68"/>
+        <source>&amp;Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/transfer.ui" line="88"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/transfer.ui" line="108"/>
+        <source>&amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/transfer.ui" line="135"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/dialogs/user.py" line="66"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/user.py" line="67"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/user.py" line="68"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/user.py" line="69"/>
+        <source>Sites</source>
+        <translation type="unfinished">Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/user.py" line="70"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/user.py" line="93"/>
+        <source>does not match the password above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../forms/user.ui" line="9"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="16"/>
+        <source>The new user signs in with this password and can change it later. Outreach workers and site leads see only the sites ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="32"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="39"/>
+        <source>lower case, no spaces: maria.lopez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="47"/>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="61"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="73"/>
+        <source>&amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="88"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="95"/>
+        <source>at least 10 characters; a few words are best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/user.ui" line="103"/>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../ui/users_model.py" line="45"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="45"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="45"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="45"/>
+        <source>Sites</source>
+        <translation type="unfinished">Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="45"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="64"/>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="66"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users_model.py" line="66"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/pages/users.py" line="27"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="29"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="31"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="32"/>
+        <source>Add someone to your team (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="64"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="67"/>
+        <source>Who can sign in, their role and their sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="99"/>
+        <source>%1 can now sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="109"/>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="110"/>
+        <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="122"/>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="130"/>
+        <source>%1 signs in with the new password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffForm</name>
+    <message>
+        <location filename="../forms/write_off.ui" line="14"/>
+        <source>Remove expired or damaged stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="23"/>
+        <source>Kits that can no longer be handed out leave the stock count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="48"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="68"/>
+        <source>&amp;Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="88"/>
+        <source>&amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="115"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="135"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="162"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/write_off.ui" line="172"/>
+        <source>Optional</source>
+        <translation type="unfinished">Opcional</translation>
     </message>
 </context>
 </TS>

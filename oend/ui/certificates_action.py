@@ -23,10 +23,6 @@ from oend.ui.report_jobs import LongJob, progress_dialog
 from oend.ui.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Certificates", text)
-
-
 class CertificatePrint(LongJob):
     """One class's certificates written to a PDF on a worker thread."""
 
@@ -37,7 +33,11 @@ class CertificatePrint(LongJob):
         self.session_id = session_id
         self.finished.connect(self._saved)
         self.failed.connect(
-            lambda error: show_problem(self.parent_widget, _t("The certificates were not printed."), error)
+            lambda error: show_problem(
+                self.parent_widget,
+                QCoreApplication.translate("Certificates", "The certificates were not printed."),
+                error,
+            )
         )
 
     def run_to(self, path: Path) -> None:
@@ -49,11 +49,15 @@ class CertificatePrint(LongJob):
                 write_atomically(path, pdf)  # inside the transaction: the codes are kept only if the file is
             return path
 
-        self.dialog = progress_dialog(self.parent_widget, self, _t("Printing certificates…"))
+        self.dialog = progress_dialog(
+            self.parent_widget, self, QCoreApplication.translate("Certificates", "Printing certificates…")
+        )
         self.start(work)
 
     def _saved(self, path: Path) -> None:
-        self.message = show_saved(self.parent_widget, _t("The certificates are ready to print."), path)
+        self.message = show_saved(
+            self.parent_widget, QCoreApplication.translate("Certificates", "The certificates are ready to print."), path
+        )
 
 
 def print_certificates(
@@ -62,7 +66,9 @@ def print_certificates(
     """Ask for a file (unless ``path`` is given) and print the class into it; None when the user closed the dialog."""
     if path is None:
         suggested = f"certificates-{dt.date.today().isoformat()}.pdf"
-        chosen = ask_save_path(parent, _t("Save certificates"), suggested, ["pdf"])
+        chosen = ask_save_path(
+            parent, QCoreApplication.translate("Certificates", "Save certificates"), suggested, ["pdf"]
+        )
         if chosen is None:
             return None
         path = chosen[0]

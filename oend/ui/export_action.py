@@ -28,18 +28,14 @@ FilterSource = Callable[[], ListFilter | None]
 FORMATS = ["xlsx", "csv"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportAction", text)
-
-
 def list_titles() -> dict[str, str]:
     """The exportable lists, by name, as the user knows them."""
     return {
-        "participants": _t("Participants"),
-        "sessions": _t("Training sessions"),
-        "dispensing": _t("Kits dispensed"),
-        "reversals": _t("Reversals reported"),
-        "stock": _t("Stock movements"),
+        "participants": QCoreApplication.translate("ExportAction", "Participants"),
+        "sessions": QCoreApplication.translate("ExportAction", "Training sessions"),
+        "dispensing": QCoreApplication.translate("ExportAction", "Kits dispensed"),
+        "reversals": QCoreApplication.translate("ExportAction", "Reversals reported"),
+        "stock": QCoreApplication.translate("ExportAction", "Stock movements"),
     }
 
 
@@ -53,7 +49,11 @@ class ListExport(LongJob):
         self.list_name = list_name
         self.current_filter = current_filter
         self.finished.connect(self._saved)
-        self.failed.connect(lambda error: show_problem(self.parent_widget, _t("The export was not saved."), error))
+        self.failed.connect(
+            lambda error: show_problem(
+                self.parent_widget, QCoreApplication.translate("ExportAction", "The export was not saved."), error
+            )
+        )
 
     def ask_and_run(self) -> bool:
         """Ask where to save, then start; False when the user closed the dialog."""
@@ -61,7 +61,12 @@ class ListExport(LongJob):
             return False
         title = list_titles().get(self.list_name, self.list_name)
         suggested = f"{self.list_name}-{dt.date.today().isoformat()}.xlsx"
-        chosen = ask_save_path(self.parent_widget, _t("Export %1").replace("%1", title), suggested, FORMATS)
+        chosen = ask_save_path(
+            self.parent_widget,
+            QCoreApplication.translate("ExportAction", "Export %1").replace("%1", title),
+            suggested,
+            FORMATS,
+        )
         if chosen is None:
             return False
         self.run_to(*chosen)
@@ -77,11 +82,13 @@ class ListExport(LongJob):
                 return export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)
 
         title = list_titles().get(self.list_name, self.list_name)
-        self.dialog = progress_dialog(self.parent_widget, self, _t("Exporting %1…").replace("%1", title))
+        self.dialog = progress_dialog(
+            self.parent_widget, self, QCoreApplication.translate("ExportAction", "Exporting %1…").replace("%1", title)
+        )
         self.start(work)
 
     def _saved(self, result: ExportResult) -> None:
-        text = _t("Rows exported: %1.").replace("%1", f"{result.rows:,}")
+        text = QCoreApplication.translate("ExportAction", "Rows exported: %1.").replace("%1", f"{result.rows:,}")
         self.message = show_saved(self.parent_widget, text, result.path)
 
 
@@ -90,9 +97,13 @@ def export_button(
 ) -> QPushButton:
     """An "Export…" button that exports ``list_name`` with the filter ``current_filter()`` returns when clicked."""
     action = ListExport(parent, workspace, list_name, current_filter)
-    button = QPushButton(text or _t("Export…"), parent, objectName=f"export_{list_name}")
+    button = QPushButton(
+        text or QCoreApplication.translate("ExportAction", "Export…"), parent, objectName=f"export_{list_name}"
+    )
     button.setAutoDefault(False)
-    button.setToolTip(_t("Save this list, as filtered, to an Excel or CSV file"))
+    button.setToolTip(
+        QCoreApplication.translate("ExportAction", "Save this list, as filtered, to an Excel or CSV file")
+    )
     button.clicked.connect(action.ask_and_run)
     button.export_action = action  # type: ignore[attr-defined]  # for a caller (or a test) that runs it directly
     return button

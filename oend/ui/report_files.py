@@ -13,14 +13,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportFiles", text)
-
-
 def filter_text(fmt: str) -> str:
-    return {"pdf": _t("PDF document (*.pdf)"), "xlsx": _t("Excel workbook (*.xlsx)"), "csv": _t("CSV file (*.csv)")}[
-        fmt
-    ]
+    return {
+        "pdf": QCoreApplication.translate("ReportFiles", "PDF document (*.pdf)"),
+        "xlsx": QCoreApplication.translate("ReportFiles", "Excel workbook (*.xlsx)"),
+        "csv": QCoreApplication.translate("ReportFiles", "CSV file (*.csv)"),
+    }[fmt]
 
 
 def documents_dir() -> Path:
@@ -50,10 +48,16 @@ def open_folder(path: Path) -> None:
 
 def show_saved(parent: QWidget | None, text: str, path: Path) -> QMessageBox:
     """A message that ``path`` is written, with an "Open folder" button; returned so a caller may close it."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Saved"), text, QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("ReportFiles", "Saved"),
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setObjectName("savedMessage")
     box.setInformativeText(str(path))
-    folder = box.addButton(_t("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(QCoreApplication.translate("ReportFiles", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     folder.setObjectName("openFolder")
     folder.clicked.connect(lambda: open_folder(path))
     box.open()
@@ -62,7 +66,13 @@ def show_saved(parent: QWidget | None, text: str, path: Path) -> QMessageBox:
 
 def show_problem(parent: QWidget | None, text: str, error: BaseException) -> QMessageBox:
     """A failed output said plainly (the engine's message names what was wrong)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Not saved"), text, QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ReportFiles", "Not saved"),
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setObjectName("problemMessage")
     box.setInformativeText(str(error))
     box.open()

@@ -54,29 +54,25 @@ from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RosterImport", text)
-
-
 def field_labels() -> dict[str, str]:
     """The roster fields as the user knows them (keys are the engine's field names)."""
     return {
-        "code": _t("Participant ID"),
-        "first_name": _t("First name"),
-        "last_name": _t("Last name"),
-        "date_of_birth": _t("Date of birth"),
-        "birth_year": _t("Birth year"),
-        "category": _t("Category"),
-        "gender": _t("Gender"),
-        "age_band": _t("Age group"),
-        "race": _t("Race"),
-        "ethnicity": _t("Ethnicity"),
-        "zip_code": _t("ZIP code"),
-        "county": _t("County"),
-        "expected_release_date": _t("Expected release"),
-        "home_site_id": _t("Home site"),
-        "file": _t("File"),
-        "mapping": _t("Columns"),
+        "code": QCoreApplication.translate("RosterImport", "Participant ID"),
+        "first_name": QCoreApplication.translate("RosterImport", "First name"),
+        "last_name": QCoreApplication.translate("RosterImport", "Last name"),
+        "date_of_birth": QCoreApplication.translate("RosterImport", "Date of birth"),
+        "birth_year": QCoreApplication.translate("RosterImport", "Birth year"),
+        "category": QCoreApplication.translate("RosterImport", "Category"),
+        "gender": QCoreApplication.translate("RosterImport", "Gender"),
+        "age_band": QCoreApplication.translate("RosterImport", "Age group"),
+        "race": QCoreApplication.translate("RosterImport", "Race"),
+        "ethnicity": QCoreApplication.translate("RosterImport", "Ethnicity"),
+        "zip_code": QCoreApplication.translate("RosterImport", "ZIP code"),
+        "county": QCoreApplication.translate("RosterImport", "County"),
+        "expected_release_date": QCoreApplication.translate("RosterImport", "Expected release"),
+        "home_site_id": QCoreApplication.translate("RosterImport", "Home site"),
+        "file": QCoreApplication.translate("RosterImport", "File"),
+        "mapping": QCoreApplication.translate("RosterImport", "Columns"),
     }
 
 
