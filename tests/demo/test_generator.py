@@ -178,3 +178,16 @@ def test_refuses_a_size_that_makes_no_sense(db: Database, actor: Actor) -> None:
         generate_demo(db, actor, DemoSpec(participants=0, years=0, events_per_participant=0.5, end=END))
     assert caught.value.fields == {"participants", "years", "events_per_participant"}
     assert _count(db, Site) == 0
+
+
+def test_the_bulk_load_leaves_every_index_and_setting_as_it_found_them(db: Database, actor: Actor) -> None:
+    def state() -> tuple[list[tuple[str, str]], str]:
+        with db.engine.connect() as conn:
+            indexes = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+            return [tuple(r) for r in indexes], conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+
+    before = state()
+    generate_demo(db, actor, DemoSpec(participants=60, years=1, seed=9, end=END))
+    assert state() == before and before[1] == "wal"
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
