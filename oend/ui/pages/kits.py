@@ -1,29 +1,146 @@
-"""Kits and inventory: dispensing, refills and stock per site and lot."""
+"""Kits and inventory: stock on hand per site and lot always in view, kits handed out, and the stock forms."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from oend.model.codes import RefillReason, SupplyType
+from oend.queries.activity import DispensingRow, dispensings
+from oend.queries.stock import StockLevel, stock_levels
 from oend.services.context import Area
-from oend.ui.pages.base import PlannedPage
+from oend.ui.choice_labels import label
+from oend.ui.form_dialog import FormDialog
+from oend.ui.labels import category_label
+from oend.ui.lazy_table import Column, LazyTableModel, make_table
+from oend.ui.page_parts import button, section_label, site_filter
+from oend.ui.pages.base import Page
+from oend.ui.pickers import EXPIRY_WARNING_DAYS
+from oend.ui.stock_dialogs import DispenseDialog, ReceiveDialog, TransferDialog, WriteOffDialog
+from oend.ui.workspace import Workspace
 
 
-class KitsPage(PlannedPage):
+def expiry_tone(level: StockLevel) -> str | None:
+    """Expired or recalled lots in red, lots expiring within 90 days in amber."""
+    today = dt.date.today()
+    if level.recalled or level.expiry_date < today:
+        return "bad"
+    if level.expiry_date <= today + dt.timedelta(days=EXPIRY_WARNING_DAYS):
+        return "warn"
+    return None
+
+
+class KitsPage(Page):
     areas = frozenset({Area.STOCK, Area.DISPENSING})
+
+    def stock_columns(self) -> list[Column[StockLevel]]:
+        return [
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 110),
+            Column(lambda: self.tr("Product"), lambda r: r.product_name),
+            Column(lambda: self.tr("Lot"), lambda r: r.lot_number, 120),
+            Column(lambda: self.tr("Expires"), lambda r: r.expiry_date.isoformat(), 120, expiry_tone),
+            Column(lambda: self.tr("On hand"), lambda r: str(r.on_hand), 90, right=True),
+        ]
+
+    def dispensing_columns(self) -> list[Column[DispensingRow]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.dispensed_on.isoformat(), 110),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 90),
+            Column(
+                lambda: self.tr("To"),
+                lambda r: (
+                    r.participant_code
+                    or self.tr("Anonymous · %1").replace("%1", category_label(r.recipient_category or ""))
+                ),
+                230,
+            ),
+            Column(lambda: self.tr("Product"), lambda r: r.product_name),
+            Column(lambda: self.tr("Kits"), lambda r: str(r.quantity), 60, right=True),
+            Column(lambda: self.tr("Supply"), lambda r: label(SupplyType, r.supply_type), 90),
+            Column(
+                lambda: self.tr("Refill reason"),
+                lambda r: label(RefillReason, r.refill_reason) if r.refill_reason else "",
+                150,
+            ),
+        ]
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.dispense_button = button(
+            self.tr("Hand out a kit"), "dispense", self.tr("A new kit or a refill (Ctrl+N)"), True
+        )
+        self.receive_button = button(self.tr("Receive shipment"), "receive")
+        self.transfer_button = button(self.tr("Transfer"), "transfer", self.tr("Move kits to another site"))
+        self.write_off_button = button(self.tr("Write off"), "writeOff", self.tr("Remove expired or damaged kits"))
+        for made, dialog in (
+            (self.receive_button, ReceiveDialog),
+            (self.transfer_button, TransferDialog),
+            (self.write_off_button, WriteOffDialog),
+            (self.dispense_button, DispenseDialog),
+        ):
+            made.clicked.connect(lambda _=False, d=dialog: self.open_form(d))
+            self.header_actions.addWidget(made)
+
+        self.site = site_filter(workspace)
+        self.site.currentIndexChanged.connect(lambda: self.refresh(self.areas))
+        self.stock_model: LazyTableModel[StockLevel] = LazyTableModel(
+            workspace, self.stock_columns(), self._stock_page, parent=self
+        )
+        self.stock_table = make_table(self.stock_model, self.stock_columns(), "stockTable")
+        self.dispensing_model: LazyTableModel[DispensingRow] = LazyTableModel(
+            workspace, self.dispensing_columns(), self._dispensing_page, parent=self
+        )
+        self.dispensing_table = make_table(self.dispensing_model, self.dispensing_columns(), "dispensingTable")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._section(self.tr("Stock on hand"), self.stock_table, self.site))
+        splitter.addWidget(self._section(self.tr("Kits handed out"), self.dispensing_table))
+        splitter.setSizes([320, 300])
+        self.body.addWidget(splitter, 1)
+        self.refresh(self.areas)
+
+    def _section(self, title: str, table: QWidget, extra: QWidget | None = None) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 4, 0, 4)
+        column.setSpacing(6)
+        heading = QHBoxLayout()
+        heading.addWidget(section_label(title), 1)
+        if extra is not None:
+            heading.addWidget(extra)
+        column.addLayout(heading)
+        column.addWidget(table, 1)
+        return holder
 
     def title(self) -> str:
         return self.tr("Kits and inventory")
 
     def subtitle(self) -> str:
-        return self.tr("Kits handed out, refills and stock on hand")
+        return self.tr("Stock on hand per site and lot; amber lots expire within 90 days")
 
-    def empty_title(self) -> str:
-        return self.tr("Kits and stock will be managed here")
+    def _stock_page(self, session: Any, offset: int, limit: int) -> list[StockLevel]:
+        return stock_levels(session, self.workspace.actor, site_id=self.site.currentData())[offset : offset + limit]
 
-    def empty_body(self) -> str:
-        return self.tr("Hand out a new kit or a refill, with the lot picked from your site's stock.")
+    def _dispensing_page(self, session: Any, offset: int, limit: int) -> list[DispensingRow]:
+        return dispensings(session, self.workspace.actor, site_id=self.site.currentData(), offset=offset, limit=limit)
 
-    def empty_points(self) -> list[str]:
-        return [
-            self.tr("New kits and refills, with the reason for each refill"),
-            self.tr("Stock on hand per site and lot, soonest-expiring first"),
-            self.tr("Shipments received, transfers between sites, expired or damaged stock removed"),
-        ]
+    def refresh(self, areas: frozenset[Area]) -> None:
+        self.stock_model.reload()
+        self.dispensing_model.reload()
+
+    def open_form(self, dialog_class: type[FormDialog], **options: Any) -> FormDialog:
+        if dialog_class is DispenseDialog:
+            options.setdefault("site_id", self.site.currentData())
+        dialog = dialog_class(self.workspace, self, **options)
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.refresh(self.areas)
+        return dialog
+
+    def create_new(self) -> bool:
+        self.open_form(DispenseDialog)
+        return True
