@@ -1,4 +1,4 @@
-"""Kits and inventory through the real widgets: stock on hand, hand out, refill refused, receive, transfer, write off."""
+"""Kits and inventory through the real widgets: stock, hand out, refused refill, receive, transfer, write off."""
 
 from __future__ import annotations
 

@@ -1,29 +1,118 @@
-"""Reversals: overdose responses participants report back."""
+"""Reversals: overdose reversals reported back, and a replacement kit one click from a saved report."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from oend.model.codes import Outcome, RefillReason, ResponderRelation
+from oend.queries.activity import ReversalRow, reversals
 from oend.services.context import Area
-from oend.ui.pages.base import PlannedPage
+from oend.ui.choice_labels import label, yes_no
+from oend.ui.lazy_table import Column, LazyTableModel, make_table, selected_row
+from oend.ui.page_parts import button, site_filter
+from oend.ui.pages.base import Page
+from oend.ui.reversal_dialog import ReversalDialog
+from oend.ui.stock_dialogs import DispenseDialog
+from oend.ui.workspace import Workspace
 
 
-class ReversalsPage(PlannedPage):
-    areas = frozenset({Area.REVERSALS})
+class ReversalsPage(Page):
+    areas = frozenset({Area.REVERSALS, Area.DISPENSING})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.new_button = button(self.tr("Record a reversal"), "newReversal", self.tr("Ctrl+N"), True)
+        self.new_button.clicked.connect(self.create_new)
+        self.header_actions.addWidget(self.new_button)
+
+        bar = QHBoxLayout()
+        self.site = site_filter(workspace)
+        self.site.currentIndexChanged.connect(lambda: self.refresh(self.areas))
+        bar.addWidget(self.site)
+        self.summary = QLabel(objectName="muted")
+        bar.addWidget(self.summary, 1)
+        self.replace_button = button(
+            self.tr("Give replacement kit"), "replacementKit", self.tr("A refill for the kit used in this reversal")
+        )
+        self.replace_button.clicked.connect(self.give_replacement)
+        bar.addWidget(self.replace_button)
+        self.body.addLayout(bar)
+
+        columns = self.columns()
+        self.model: LazyTableModel[ReversalRow] = LazyTableModel(workspace, columns, self._page, parent=self)
+        self.table = make_table(self.model, columns, "reversalTable")
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.body.addWidget(self.table, 1)
+        self.refresh(self.areas)
+
+    def columns(self) -> list[Column[ReversalRow]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.overdose_date.isoformat(), 110),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 90),
+            Column(lambda: self.tr("Reported by"), lambda r: r.reporter_code or self.tr("Not enrolled"), 170),
+            Column(lambda: self.tr("Who gave naloxone"), lambda r: label(ResponderRelation, r.responder_relation)),
+            Column(lambda: self.tr("Doses"), lambda r: str(r.doses) if r.doses else "—", 70, right=True),
+            Column(lambda: self.tr("911 called"), lambda r: yes_no(r.called_911), 100),
+            Column(
+                lambda: self.tr("Outcome"),
+                lambda r: label(Outcome, r.outcome),
+                110,
+                lambda r: "good" if r.outcome == "survived" else ("bad" if r.outcome == "died" else None),
+            ),
+            Column(
+                lambda: self.tr("Replacement"),
+                lambda r: (
+                    self.tr("%1 kit(s) given").replace("%1", str(r.replacement_kits)) if r.replacement_kits else ""
+                ),
+                150,
+            ),
+        ]
 
     def title(self) -> str:
         return self.tr("Reversals")
 
     def subtitle(self) -> str:
-        return self.tr("Overdose responses reported by participants")
+        return self.tr("Overdoses reversed with naloxone, as people report them back")
 
-    def empty_title(self) -> str:
-        return self.tr("Reversal reports will be recorded here")
+    def _page(self, session: Any, offset: int, limit: int) -> list[ReversalRow]:
+        return reversals(session, self.workspace.actor, site_id=self.site.currentData(), offset=offset, limit=limit)
 
-    def empty_body(self) -> str:
-        return self.tr("Only the date is required: a report should never be a burden to the person giving it.")
+    def refresh(self, areas: frozenset[Area]) -> None:
+        self.model.reload()
+        count = self.model.rowCount()
+        more = "+" if self.model.has_more else ""
+        self.summary.setText(
+            self.tr("%1 reports").replace("%1", f"{count}{more}") if count else self.tr("No reports yet")
+        )
+        self._selection_changed()
 
-    def empty_points(self) -> list[str]:
-        return [
-            self.tr("Where and when, who gave naloxone, and how many doses"),
-            self.tr("Whether 911 was called and how the person is doing"),
-            self.tr("A replacement kit offered in one click"),
-        ]
+    def _selection_changed(self) -> None:
+        self.replace_button.setEnabled(selected_row(self.table) is not None)
+
+    def create_new(self) -> bool:
+        dialog = ReversalDialog(self.workspace, self, site_id=self.site.currentData())
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.refresh(self.areas)
+            self.table.selectRow(0)  # the report just saved (newest first), ready for a replacement kit
+        return True
+
+    def give_replacement(self) -> DispenseDialog | None:
+        """A refill, reason "used on someone", linked to the selected report and to whoever reported it."""
+        row: ReversalRow | None = selected_row(self.table)
+        if row is None:
+            return None
+        dialog = DispenseDialog(
+            self.workspace,
+            self,
+            site_id=row.site_id,
+            participant_code=row.reporter_code or "",
+            refill_reason=RefillReason.USED_ON_SOMEONE,
+            reversal_id=row.id,
+        )
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.refresh(self.areas)
+        return dialog
