@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/app.py" line="50"/>
         <source>Your program is ready. Sign in to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="73"/>
@@ -15,31 +15,104 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../ui/audit_text.py" line="16"/>
+        <source>Created</source>
+        <translation>Creó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="17"/>
+        <source>Changed</source>
+        <translation>Modificó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="18"/>
+        <source>Deleted</source>
+        <translation>Eliminó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="19"/>
+        <source>Merged</source>
+        <translation>Fusionó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="20"/>
+        <source>Viewed</source>
+        <translation>Consultó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="21"/>
+        <source>Exported</source>
+        <translation>Exportó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="22"/>
+        <source>Printed</source>
+        <translation>Imprimió</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="23"/>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="24"/>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="25"/>
+        <source>Signed out</source>
+        <translation>Cerró sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="26"/>
+        <source>Backed up</source>
+        <translation>Hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="27"/>
+        <source>Restored a backup</source>
+        <translation>Restauró una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="28"/>
+        <source>Imported</source>
+        <translation>Importó</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_text.py" line="29"/>
+        <source>Generated</source>
+        <translation>Generó</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../ui/audit_model.py" line="81"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/audit_model.py" line="81"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../ui/audit_model.py" line="81"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/audit_model.py" line="81"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../ui/audit_model.py" line="81"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -47,87 +120,87 @@
     <message>
         <location filename="../ui/pages/audit.py" line="49"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="59"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="65"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="66"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="67"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="68"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="96"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="126"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="132"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="135"/>
         <source>Who signed in, viewed, changed or exported what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién inició sesión, consultó, modificó o exportó qué, y cuándo</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="155"/>
         <source>No events match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="158"/>
         <source>%1 events — showing the newest %2, scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos — se muestran los %2 más recientes, desplácese para ver más</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="163"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="170"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="170"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="180"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit.py" line="183"/>
         <source>Exported %1 events to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 eventos a %2</translation>
     </message>
 </context>
 <context>
@@ -191,42 +264,42 @@
     <message>
         <location filename="../ui/damaged_screen.py" line="41"/>
         <source>Your records need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros necesitan atención</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="46"/>
         <source>A routine check found that the database file on this computer is damaged. This can happen when a laptop loses power while saving. Nothing has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión de rutina encontró que el archivo de la base de datos en esta computadora está dañado. Puede ocurrir cuando una laptop se queda sin energía mientras guarda. No se ha borrado nada.</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="63"/>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles técnicos</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="71"/>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la aplicación</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="74"/>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="87"/>
         <source>No sound backup was found. Please contact your program&apos;s administrator or IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad en buen estado. Comuníquese con el administrador de su programa o con soporte técnico.</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="90"/>
         <source>A sound backup from %1 exists. Ask an administrator to sign in and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe una copia de seguridad en buen estado del %1. Pida a un administrador que inicie sesión y la restaure.</translation>
     </message>
     <message>
         <location filename="../ui/damaged_screen.py" line="94"/>
         <source>The latest sound backup is from %1. Restoring it brings back everything saved up to then; the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad en buen estado más reciente es del %1. Al restaurarla vuelve todo lo guardado hasta entonces; el archivo dañado se guarda aparte.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +498,7 @@
     <message>
         <location filename="../ui/pages/kits.py" line="53"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasta</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="56"/>
@@ -594,42 +667,42 @@
     <message>
         <location filename="../ui/lock_screen.py" line="66"/>
         <source>Locked — OEND tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado — Registro OEND</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="76"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="78"/>
         <source>%1 (%2) stepped away. Everything you had open is kept just as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) se ausentó. Todo lo que tenía abierto se conserva tal como lo dejó.</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="86"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="96"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="99"/>
         <source>Sign out instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor cerrar sesión</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="117"/>
         <source>Too many wrong passwords. Wait %1 before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas contraseñas incorrectas. Espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../ui/lock_screen.py" line="122"/>
         <source>That is not the password of %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la contraseña de %1. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -662,12 +735,12 @@
     <message>
         <location filename="../ui/main_window.py" line="126"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="129"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="141"/>
@@ -677,7 +750,7 @@
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="184"/>
@@ -1021,17 +1094,17 @@
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../ui/pickers.py" line="44"/>
+        <location filename="../ui/pickers.py" line="57"/>
         <source>%1 · lot %2 · expires %3 · %4 on hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pickers.py" line="51"/>
+        <location filename="../ui/pickers.py" line="64"/>
         <source>recalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pickers.py" line="80"/>
+        <location filename="../ui/pickers.py" line="93"/>
         <source>no participant has the code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,17 +1253,17 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/report_preview.py" line="91"/>
+        <location filename="../ui/report_preview.py" line="93"/>
         <source>All my sites</source>
         <translation>Todos mis sitios</translation>
     </message>
     <message>
-        <location filename="../ui/report_preview.py" line="92"/>
+        <location filename="../ui/report_preview.py" line="94"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/report_preview.py" line="95"/>
+        <location filename="../ui/report_preview.py" line="97"/>
         <source>counts of 1 to %1 shown as &lt;%2</source>
         <translation>recuentos de 1 a %1 se muestran como &lt;%2</translation>
     </message>
@@ -1279,21 +1352,47 @@
         <location filename="../ui/dialogs/reset_password.py" line="34"/>
         <location filename="../ui/dialogs/reset_password.py" line="64"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/reset_password.py" line="41"/>
         <source>Give this temporary password to %1 in person. They can change it once signed in. You can also type one of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue esta contraseña temporal a %1 en persona. Podrá cambiarla al iniciar sesión. También puede escribir una usted.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/reset_password.py" line="48"/>
         <source>The account is disabled: resetting the password turns it back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está desactivada: al restablecer la contraseña se vuelve a activar.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/reset_password.py" line="79"/>
         <source>Password: %1</source>
+        <translation>Contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../ui/reversal_dialog.py" line="66"/>
+        <location filename="../ui/reversal_dialog.py" line="72"/>
+        <location filename="../ui/reversal_dialog.py" line="73"/>
+        <location filename="../ui/reversal_dialog.py" line="79"/>
+        <source>Not asked</source>
+        <translation type="unfinished">No se preguntó</translation>
+    </message>
+    <message>
+        <location filename="../ui/reversal_dialog.py" line="80"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reversal_dialog.py" line="81"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reversal_dialog.py" line="94"/>
+        <source>use hours and minutes, e.g. 21:30</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,39 +1534,94 @@
 <context>
     <name>ReversalsPage</name>
     <message>
-        <location filename="../ui/pages/reversals.py" line="13"/>
+        <location filename="../ui/pages/reversals.py" line="26"/>
+        <source>Record a reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="26"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="37"/>
+        <source>Give replacement kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="37"/>
+        <source>A refill for the kit used in this reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="52"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="53"/>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="54"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="54"/>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="55"/>
+        <source>Who gave naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="56"/>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="57"/>
+        <source>911 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="59"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="65"/>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="67"/>
+        <source>%1 kit(s) given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="74"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="16"/>
-        <source>Overdose responses reported by participants</source>
-        <translation>Respuestas a sobredosis informadas por los participantes</translation>
+        <location filename="../ui/pages/reversals.py" line="77"/>
+        <source>Overdoses reversed with naloxone, as people report them back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="19"/>
-        <source>Reversal reports will be recorded here</source>
-        <translation>Aquí se registrarán los informes de reversión</translation>
+        <location filename="../ui/pages/reversals.py" line="87"/>
+        <source>%1 reports</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="22"/>
-        <source>Only the date is required: a report should never be a burden to the person giving it.</source>
-        <translation>Solo la fecha es obligatoria: informar nunca debe ser una carga para quien lo hace.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reversals.py" line="26"/>
-        <source>Where and when, who gave naloxone, and how many doses</source>
-        <translation>Dónde y cuándo, quién dio la naloxona y cuántas dosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reversals.py" line="27"/>
-        <source>Whether 911 was called and how the person is doing</source>
-        <translation>Si se llamó al 911 y cómo está la persona</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reversals.py" line="28"/>
-        <source>A replacement kit offered in one click</source>
-        <translation>Un kit de reposición ofrecido con un clic</translation>
+        <location filename="../ui/pages/reversals.py" line="87"/>
+        <source>No reports yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,22 +1630,22 @@
         <location filename="../ui/roles.py" line="17"/>
         <source>Outreach worker</source>
         <extracomment>Who may open the Users page. Who may browse the audit trail (the same roles the audit query allows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador de alcance</translation>
     </message>
     <message>
         <location filename="../ui/roles.py" line="18"/>
         <source>Site lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de sitio</translation>
     </message>
     <message>
         <location filename="../ui/roles.py" line="19"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador</translation>
     </message>
     <message>
         <location filename="../ui/roles.py" line="20"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
@@ -1749,12 +1903,12 @@
     <message>
         <location filename="../ui/session_controls.py" line="116"/>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
         <location filename="../ui/session_controls.py" line="119"/>
         <source>The backup %1 was restored. The damaged file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad %1. El archivo dañado se guardó como %2.</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1926,12 @@
     <message>
         <location filename="../ui/pages/settings.py" line="40"/>
         <source> minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sin uso</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings.py" line="43"/>
         <source>Lock the app after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la aplicación tras</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings.py" line="46"/>
@@ -1815,122 +1969,122 @@
     <message>
         <location filename="../ui/dialogs/setup.py" line="39"/>
         <source>Set up OEND tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Registro OEND</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="56"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="59"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="76"/>
         <source>for example: Riverside Harm Reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="78"/>
         <source>lower case, no spaces: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="80"/>
         <source>as your team knows you: Maria Lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="83"/>
         <source>at least 10 characters; a few words are best</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="87"/>
         <source>&amp;Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="88"/>
         <source>Your &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="89"/>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="90"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="91"/>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="106"/>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="116"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="117"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="118"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="119"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="126"/>
         <source>does not match the password above</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="157"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="160"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="178"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="186"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="193"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setup.py" line="196"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -1938,83 +2092,83 @@
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="36"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundos</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="37"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="60"/>
         <source>Sign in — OEND tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — Registro OEND</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="66"/>
         <location filename="../ui/dialogs/sign_in.py" line="99"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="67"/>
         <source>Enter your user name and password to open your program&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario y contraseña para abrir los registros de su programa.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="81"/>
         <source>for example: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="84"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="85"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="93"/>
         <source>Database: %1</source>
-        <translation type="unfinished">Base de datos: %1</translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="113"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="129"/>
         <source>That user name and password do not match. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario y la contraseña no coinciden. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="131"/>
         <source>You cannot sign in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede iniciar sesión: %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="135"/>
         <source>This database is already open in another OEND window. Close that window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya está abierta en otra ventana de OEND. Cierre primero esa ventana.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="140"/>
         <source>The database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="159"/>
         <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas contraseñas incorrectas. Por su seguridad, espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sign_in.py" line="170"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2258,32 +2412,32 @@
     <message>
         <location filename="../ui/dialogs/user.py" line="66"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/user.py" line="67"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/user.py" line="68"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/user.py" line="69"/>
         <source>Sites</source>
-        <translation type="unfinished">Sitios</translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/user.py" line="70"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/user.py" line="93"/>
         <source>does not match the password above</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con la contraseña de arriba</translation>
     </message>
 </context>
 <context>
@@ -2291,52 +2445,52 @@
     <message>
         <location filename="../forms/user.ui" line="9"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo usuario</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="16"/>
         <source>The new user signs in with this password and can change it later. Outreach workers and site leads see only the sites ticked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo usuario inicia sesión con esta contraseña y puede cambiarla después. Los trabajadores de alcance y los responsables de sitio ven solo los sitios marcados abajo.</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="32"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="39"/>
         <source>lower case, no spaces: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="47"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="61"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="73"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitios</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="88"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="95"/>
         <source>at least 10 characters; a few words are best</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
         <location filename="../forms/user.ui" line="103"/>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseñ&amp;a</translation>
     </message>
 </context>
 <context>
@@ -2344,42 +2498,42 @@
     <message>
         <location filename="../ui/users_model.py" line="45"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="45"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="45"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="45"/>
         <source>Sites</source>
-        <translation type="unfinished">Sitios</translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="45"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="64"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sitios</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="66"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../ui/users_model.py" line="66"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
 </context>
 <context>
@@ -2387,57 +2541,57 @@
     <message>
         <location filename="../ui/pages/users.py" line="27"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="29"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña…</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="31"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="32"/>
         <source>Add someone to your team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="64"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="67"/>
         <source>Who can sign in, their role and their sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede iniciar sesión, su función y sus sitios</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="99"/>
         <source>%1 can now sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="109"/>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="110"/>
         <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="122"/>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no puede iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="130"/>
         <source>%1 signs in with the new password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inicia sesión ahora con la nueva contraseña.</translation>
     </message>
 </context>
 <context>

@@ -12,22 +12,21 @@ from oend.queries.audit import AuditRow
 
 
 def action_labels() -> dict[AuditAction, str]:
-    t = QCoreApplication.translate
     return {
-        AuditAction.CREATE: t("Audit", "Created"),
-        AuditAction.UPDATE: t("Audit", "Changed"),
-        AuditAction.DELETE: t("Audit", "Deleted"),
-        AuditAction.MERGE: t("Audit", "Merged"),
-        AuditAction.VIEW: t("Audit", "Viewed"),
-        AuditAction.EXPORT: t("Audit", "Exported"),
-        AuditAction.PRINT: t("Audit", "Printed"),
-        AuditAction.SIGN_IN: t("Audit", "Signed in"),
-        AuditAction.SIGN_IN_FAILED: t("Audit", "Sign-in refused"),
-        AuditAction.SIGN_OUT: t("Audit", "Signed out"),
-        AuditAction.BACKUP: t("Audit", "Backed up"),
-        AuditAction.RESTORE: t("Audit", "Restored a backup"),
-        AuditAction.IMPORT: t("Audit", "Imported"),
-        AuditAction.GENERATE: t("Audit", "Generated"),
+        AuditAction.CREATE: QCoreApplication.translate("Audit", "Created"),
+        AuditAction.UPDATE: QCoreApplication.translate("Audit", "Changed"),
+        AuditAction.DELETE: QCoreApplication.translate("Audit", "Deleted"),
+        AuditAction.MERGE: QCoreApplication.translate("Audit", "Merged"),
+        AuditAction.VIEW: QCoreApplication.translate("Audit", "Viewed"),
+        AuditAction.EXPORT: QCoreApplication.translate("Audit", "Exported"),
+        AuditAction.PRINT: QCoreApplication.translate("Audit", "Printed"),
+        AuditAction.SIGN_IN: QCoreApplication.translate("Audit", "Signed in"),
+        AuditAction.SIGN_IN_FAILED: QCoreApplication.translate("Audit", "Sign-in refused"),
+        AuditAction.SIGN_OUT: QCoreApplication.translate("Audit", "Signed out"),
+        AuditAction.BACKUP: QCoreApplication.translate("Audit", "Backed up"),
+        AuditAction.RESTORE: QCoreApplication.translate("Audit", "Restored a backup"),
+        AuditAction.IMPORT: QCoreApplication.translate("Audit", "Imported"),
+        AuditAction.GENERATE: QCoreApplication.translate("Audit", "Generated"),
     }
 
 
