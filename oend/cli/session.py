@@ -60,7 +60,10 @@ def ask_new_password(variable: str) -> str:
     return first
 
 
-def credentials() -> tuple[str, str]:
+def credentials(target: str) -> tuple[str, str]:
+    """The environment's credentials, else a demo database's published login, else asked for."""
+    if not os.environ.get(USER_VARIABLE) and (demo := accounts.demo_login(target)) is not None:
+        return demo
     username = os.environ.get(USER_VARIABLE) or ask("Username: ")
     return username, ask_secret("Password: ", PASSWORD_VARIABLE)
 
@@ -77,7 +80,7 @@ def open_for_cli(args: argparse.Namespace, login: DemoCredentials | None = None)
         finally:
             db.close()
         return
-    username, password = login if login is not None else credentials()
+    username, password = login if login is not None else credentials(target)
     signed = accounts.sign_in(target, username, password)
     try:
         yield CliContext(db=signed.db, actor=signed.actor, signed_in=signed)

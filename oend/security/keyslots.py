@@ -36,6 +36,7 @@ KEY_BYTES = 32
 FORMAT = "oend-key-slots"
 VERSION = 1
 RECOVERY = "recovery"
+DEMO_LOGIN = "demo_login"
 MAX_PENDING_FAILURES = 500
 
 T = TypeVar("T")
@@ -178,6 +179,21 @@ class KeyFile:
             "failed_sign_ins": [],
         }
         self._write(doc)
+
+    # --- demo databases ------------------------------------------------------------------------
+
+    def publish_demo_login(self, username: str, password: str) -> None:
+        """Record a demo database's login beside it: it holds generated data only, so anyone may open it."""
+
+        def change(doc: dict[str, Any]) -> None:
+            doc[DEMO_LOGIN] = {"username": username, "password": password}
+
+        self.update(change)
+
+    def demo_login(self) -> tuple[str, str] | None:
+        """The published login of a demo database; None for a real program's database."""
+        login = self.read().get(DEMO_LOGIN) if self.exists() else None
+        return (str(login["username"]), str(login["password"])) if login else None
 
     # --- slots -----------------------------------------------------------------------------------
 

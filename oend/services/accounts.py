@@ -234,8 +234,17 @@ def ensure_demo_admin(target: str) -> DemoCredentials | None:
     if is_set_up(target):
         return None
     credentials = DemoCredentials("demo-admin", secrets.token_urlsafe(12))
-    setup_program(target, "Demo program", credentials.username, "Demo Administrator", credentials.password)
+    result = setup_program(target, "Demo program", credentials.username, "Demo Administrator", credentials.password)
+    if result.recovery_key is not None:
+        KeyFile.beside(Path(result.target)).publish_demo_login(credentials.username, credentials.password)
     return credentials
+
+
+def demo_login(target: str) -> DemoCredentials | None:
+    """The published login of a demo database (generated data only); None for a real program's."""
+    key_file = _key_file(target)
+    login = key_file.demo_login() if key_file is not None else None
+    return DemoCredentials(*login) if login else None
 
 
 # --- signing in ------------------------------------------------------------------------------------
