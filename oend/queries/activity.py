@@ -21,6 +21,7 @@ from oend.services.context import Actor
 class SessionRow:
     id: uuid.UUID
     session_date: dt.date
+    site_id: uuid.UUID
     site_code: str
     format: str
     trainer_name: str | None
@@ -41,6 +42,7 @@ def training_sessions(
         select(
             TrainingSession.id,
             TrainingSession.session_date,
+            TrainingSession.site_id,
             Site.code,
             TrainingSession.format,
             TrainingSession.trainer_name,
@@ -54,7 +56,9 @@ def training_sessions(
         stmt = stmt.where(TrainingSession.site_id == site_id)
     stmt = within_sites(stmt, TrainingSession.site_id, actor)
     stmt = stmt.order_by(TrainingSession.session_date.desc(), TrainingSession.id.desc()).offset(offset).limit(limit)
-    return [SessionRow(r[0], r[1], r[2], r[3].value, r[4], len(r[5] or []), int(r[6])) for r in session.execute(stmt)]
+    return [
+        SessionRow(r[0], r[1], r[2], r[3], r[4].value, r[5], len(r[6] or []), int(r[7])) for r in session.execute(stmt)
+    ]
 
 
 @dataclass(frozen=True)

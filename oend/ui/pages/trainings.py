@@ -1,30 +1,119 @@
-"""Trainings: sessions, the topics they covered and who attended."""
+"""Trainings: the sessions held, and one session's attendees, knowledge checks and kits on the same screen."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from oend.model.codes import TrainingFormat
+from oend.queries.activity import SessionRow, training_sessions
 from oend.services.context import Area
-from oend.ui.pages.base import PlannedPage
+from oend.ui.attendee_panel import AttendeePanel
+from oend.ui.choice_labels import label
+from oend.ui.lazy_table import Column, LazyTableModel, make_table, selected_row
+from oend.ui.page_parts import button, section_label, site_filter
+from oend.ui.pages.base import Page
+from oend.ui.training_dialog import TrainingDialog
+from oend.ui.workspace import Workspace
 
 
-class TrainingsPage(PlannedPage):
-    areas = frozenset({Area.TRAININGS})
+class TrainingsPage(Page):
+    areas = frozenset({Area.TRAININGS, Area.DISPENSING})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.new_button = button(self.tr("Record a session"), "newTraining", self.tr("Ctrl+N"), True)
+        self.new_button.clicked.connect(self.create_new)
+        self.header_actions.addWidget(self.site_filter_widget(workspace))
+        self.header_actions.addWidget(self.new_button)
+
+        columns = self.columns()
+        self.model: LazyTableModel[SessionRow] = LazyTableModel(workspace, columns, self._page, parent=self)
+        self.table = make_table(self.model, columns, "sessionTable")
+        self.table.selectionModel().currentRowChanged.connect(self._session_chosen)
+        self.attendees = AttendeePanel(workspace)
+        self.attendees.changed.connect(self._panel_changed)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(section_label(self.tr("Sessions")))
+        column.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.attendees)
+        splitter.setSizes([430, 620])
+        self.body.addWidget(splitter, 1)
+        self.refresh(self.areas)
+
+    def site_filter_widget(self, workspace: Workspace) -> QWidget:
+        self.site = site_filter(workspace)
+        self.site.currentIndexChanged.connect(lambda: self.refresh(self.areas))
+        return self.site
+
+    def columns(self) -> list[Column[SessionRow]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.session_date.isoformat(), 100),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 70),
+            Column(lambda: self.tr("Format"), lambda r: label(TrainingFormat, r.format)),
+            Column(lambda: self.tr("People"), lambda r: str(r.attendees), 70, right=True),
+        ]
 
     def title(self) -> str:
         return self.tr("Trainings")
 
     def subtitle(self) -> str:
-        return self.tr("Sessions, topics covered and attendance")
+        return self.tr("Sessions held, who attended, and the kits they took home")
 
-    def empty_title(self) -> str:
-        return self.tr("Training sessions will be recorded here")
+    def _page(self, session: Any, offset: int, limit: int) -> list[SessionRow]:
+        return training_sessions(
+            session, self.workspace.actor, site_id=self.site.currentData(), offset=offset, limit=limit
+        )
 
-    def empty_body(self) -> str:
-        return self.tr("Record a one-to-one talk, a group session or a pre-release class in a few steps.")
+    def refresh(self, areas: frozenset[Area]) -> None:
+        chosen: SessionRow | None = selected_row(self.table)
+        self.model.reload()
+        rows = self.model.rows()
+        keep = next((i for i, r in enumerate(rows) if chosen and r.id == chosen.id), 0 if rows else -1)
+        if keep >= 0:
+            self.table.selectRow(keep)
+        self._session_chosen()
 
-    def empty_points(self) -> list[str]:
-        return [
-            self.tr("Date, site, trainer and format of each session"),
-            self.tr("The curriculum topics covered, ticked off"),
-            self.tr("Attendees: existing participants, new enrolments or a pasted roster"),
-            self.tr("Kits handed to attendees from the same screen"),
-        ]
+    def _session_chosen(self) -> None:
+        row: SessionRow | None = selected_row(self.table)
+        if row is None:
+            self.attendees.show_session(None, None, None, "")
+            return
+        title = (
+            self.tr("%1 · %2 · %3")
+            .replace("%1", row.session_date.isoformat())
+            .replace("%2", row.site_code)
+            .replace("%3", label(TrainingFormat, row.format))
+        )
+        self.attendees.show_session(row.id, row.site_id, row.session_date, title)
+
+    def _panel_changed(self, changed: Any) -> None:
+        self.changed.emit(changed)
+        chosen = selected_row(self.table)
+        self.model.reload()
+        if chosen is not None:
+            index = next((i for i, r in enumerate(self.model.rows()) if r.id == chosen.id), -1)
+            if index >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(index)
+                self.table.selectionModel().blockSignals(False)
+
+    def create_new(self) -> bool:
+        dialog = TrainingDialog(self.workspace, self)
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.model.reload()
+            new_id = dialog.result_changed.record.id
+            index = next((i for i, r in enumerate(self.model.rows()) if r.id == new_id), 0)
+            self.table.selectRow(index)
+            self._session_chosen()
+            self.attendees.code.setFocus()
+        return True
