@@ -64,13 +64,11 @@ class LongJob(QObject):
         return self.workers.wait(timeout_ms)
 
     def _done(self, result: Any) -> None:
+        """The work completed (a cancel that came too late does not undo a file already written)."""
         self._running = False
-        if self._cancel.is_set():
-            self.stopped.emit()
-        else:
-            if self._on_done is not None:
-                self._on_done(result)
-            self.finished.emit(result)
+        if self._on_done is not None:
+            self._on_done(result)
+        self.finished.emit(result)
         self.ended.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -130,7 +128,12 @@ def progress_dialog(parent: QWidget | None, job: LongJob, text: str) -> QProgres
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 
+    def ended() -> None:
+        job.progressed.disconnect(progressed)  # the job may run again with a new dialog
+        job.ended.disconnect(ended)
+        dialog.hide()
+        dialog.deleteLater()
+
     job.progressed.connect(progressed)
-    job.ended.connect(dialog.hide)
-    job.ended.connect(dialog.deleteLater)
+    job.ended.connect(ended)
     return dialog

@@ -6,7 +6,7 @@ the funder gets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +40,14 @@ def table_widget(table: Table) -> QTableWidget:
     grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     grid.setAlternatingRowColors(True)
     grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    locale = QLocale()
     bold = QFont(grid.font())
     bold.setBold(True)
     for r, row in enumerate(body):
         total_row = table.total_row and r == len(body) - 1
         for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
+            text = locale.toString(value) if isinstance(value, int) else str(value)  # 1,020 / 1.020 by language
+            item = QTableWidgetItem(text)
             if c > 0:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if total_row or (table.total_column and c == len(row) - 1):

@@ -17,7 +17,7 @@ from oend.ui.certificates_action import print_certificates
 from oend.ui.pages.reports import ReportsPage
 from oend.ui.report_sites import select_data
 from oend.ui.roster_import_dialog import RosterImportDialog
-from tests.ui.test_reports_page import WAIT_MS, choose_file, page, pdf_text, seeded_workspace
+from tests.ui.test_reports_page import WAIT_MS, choose_file, held, page, pdf_text, seeded_workspace
 
 __all__ = ["page", "seeded_workspace"]  # fixtures shared with the Reports page tests
 
@@ -76,10 +76,11 @@ def test_export_csv_respects_the_site_and_cancel_writes_nothing(
     assert {r[rows[0].index("Home site")] for r in rows[1:]} == {"JAIL"} and len(rows) > 1
 
     never = tmp_path / "never.csv"
-    action.run_to(never, "csv")
-    with qtbot.waitSignal(action.stopped, timeout=WAIT_MS):
+    with held(action):  # the export waits behind a held worker, so Cancel lands before its first row
+        action.run_to(never, "csv")
         action.cancel()
-    assert not never.exists()
+    qtbot.waitUntil(lambda: not action.running, timeout=WAIT_MS)
+    assert not never.exists() and not list(tmp_path.glob(".never.csv*"))
 
 
 def _roster(path: Path, rows: list[list]) -> Path:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from oend.model import AuditEvent
 from oend.model.codes import AuditAction
 from oend.services.context import Actor
 from oend.ui.pages.reports import ReportsPage
+from oend.ui.report_jobs import LongJob
 from oend.ui.workspace import Workspace
 from tests.reporting.seed import Seeded, seed
 from tests.ui.driving import when_shown
@@ -56,6 +59,17 @@ def choose_file(path: Path) -> None:
         dialog.accept()
 
     when_shown(QFileDialog, answer)
+
+
+@contextmanager
+def held(job: LongJob) -> Iterator[None]:
+    """Keep ``job``'s only worker busy for the block, so what starts inside waits until the block ends."""
+    gate = threading.Event()
+    job.workers.run(lambda: gate.wait(WAIT_MS / 1000), lambda _: None, lambda _: None)
+    try:
+        yield
+    finally:
+        gate.set()
 
 
 def preview(qtbot: QtBot, page: ReportsPage) -> None:
@@ -132,16 +146,16 @@ def test_save_pdf_and_xlsx_read_back(qtbot: QtBot, page: ReportsPage, tmp_path: 
 
 
 def test_cancel_stops_preview_and_save(qtbot: QtBot, page: ReportsPage, tmp_path: Path) -> None:
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    assert page.progress.isVisible()
-    with qtbot.waitSignal(page.job.stopped, timeout=WAIT_MS):
+    with qtbot.waitSignal(page.job.stopped, timeout=WAIT_MS), held(page.job):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+        assert page.progress.isVisible()
         qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.job.running)
     assert page.preview.report is None and not page.preview.isVisible()
 
     out = tmp_path / "never.pdf"
-    page.save_to(out, "pdf")
-    with qtbot.waitSignal(page.job.stopped, timeout=WAIT_MS):
+    with qtbot.waitSignal(page.job.stopped, timeout=WAIT_MS), held(page.job):
+        page.save_to(out, "pdf")
         qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
     assert not out.exists() and not list(tmp_path.glob(".never.pdf*"))
     assert "nothing was saved" in page.banner_text.text()

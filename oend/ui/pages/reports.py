@@ -27,7 +27,7 @@ from oend.ui.roster_import_dialog import RosterImportDialog, open_roster_import
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.workspace import Workspace
 
-SIDE_WIDTH = 410
+SIDE_WIDTH = 440
 LOCAL_STYLE = f"""
 QLabel#previewTitle {{ color: {style.TEXT}; font-size: 13pt; font-weight: 600; }}
 QLabel#tableTitle {{ color: {style.TEXT}; font-weight: 600; }}
