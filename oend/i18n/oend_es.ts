@@ -15,6 +15,143 @@
     </message>
 </context>
 <context>
+    <name>AttendeePanel</name>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="66"/>
+        <location filename="../ui/attendee_panel.py" line="145"/>
+        <source>Choose a session</source>
+        <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="71"/>
+        <source>Participant code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="73"/>
+        <source>Knowledge check before the session (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="74"/>
+        <source>Knowledge check after the session (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="75"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="77"/>
+        <source>Enrol new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="77"/>
+        <source>Enrol someone and add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="79"/>
+        <source>Paste roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="79"/>
+        <source>Add a list of codes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="82"/>
+        <location filename="../ui/attendee_panel.py" line="122"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="84"/>
+        <location filename="../ui/attendee_panel.py" line="123"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="104"/>
+        <source>Give kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="104"/>
+        <source>One kit to the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="106"/>
+        <source>Kit to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="106"/>
+        <source>One kit to each without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="108"/>
+        <source>Kits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="120"/>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="121"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="125"/>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="126"/>
+        <source>%1 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="126"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="183"/>
+        <source>No participant has the code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="210"/>
+        <source>Paste roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="210"/>
+        <source>Participant codes, one per line (or separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="235"/>
+        <source>Select a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="242"/>
+        <source>Everyone here has a kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../ui/audit_text.py" line="16"/>
@@ -680,27 +817,27 @@
         <translation>%1 (%2) se ausentó. Todo lo que tenía abierto se conserva tal como lo dejó.</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="86"/>
+        <location filename="../ui/lock_screen.py" line="88"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="96"/>
+        <location filename="../ui/lock_screen.py" line="98"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="99"/>
+        <location filename="../ui/lock_screen.py" line="101"/>
         <source>Sign out instead</source>
         <translation>Mejor cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="117"/>
+        <location filename="../ui/lock_screen.py" line="119"/>
         <source>Too many wrong passwords. Wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="122"/>
+        <location filename="../ui/lock_screen.py" line="124"/>
         <source>That is not the password of %1. Try again.</source>
         <translation>Esa no es la contraseña de %1. Inténtelo de nuevo.</translation>
     </message>
@@ -708,7 +845,7 @@
 <context>
     <name>LongJob</name>
     <message>
-        <location filename="../ui/report_jobs.py" line="121"/>
+        <location filename="../ui/report_jobs.py" line="119"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1112,13 +1249,13 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../ui/report_jobs.py" line="97"/>
+        <location filename="../ui/report_jobs.py" line="95"/>
         <source>Cancel</source>
         <extracomment>Emitted once the job is over, whichever way it ended.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/report_jobs.py" line="100"/>
+        <location filename="../ui/report_jobs.py" line="98"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -2261,6 +2398,14 @@
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../ui/training_dialog.py" line="39"/>
+        <source>Someone else (name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingForm</name>
     <message>
         <location filename="../forms/training.ui" line="14"/>
@@ -2321,44 +2466,54 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../ui/pages/trainings.py" line="13"/>
+        <location filename="../ui/pages/trainings.py" line="27"/>
+        <source>Record a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="27"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="42"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="59"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="60"/>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="61"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="62"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="66"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="16"/>
-        <source>Sessions, topics covered and attendance</source>
-        <translation>Sesiones, temas tratados y asistencia</translation>
+        <location filename="../ui/pages/trainings.py" line="69"/>
+        <source>Sessions held, who attended, and the kits they took home</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="19"/>
-        <source>Training sessions will be recorded here</source>
-        <translation>Aquí se registrarán las sesiones de capacitación</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/trainings.py" line="22"/>
-        <source>Record a one-to-one talk, a group session or a pre-release class in a few steps.</source>
-        <translation>Registre una charla individual, una sesión grupal o una clase previa a la liberación en pocos pasos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/trainings.py" line="26"/>
-        <source>Date, site, trainer and format of each session</source>
-        <translation>Fecha, sitio, capacitador y formato de cada sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/trainings.py" line="27"/>
-        <source>The curriculum topics covered, ticked off</source>
-        <translation>Los temas del programa tratados, marcados</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/trainings.py" line="28"/>
-        <source>Attendees: existing participants, new enrolments or a pasted roster</source>
-        <translation>Asistentes: participantes existentes, nuevas inscripciones o una lista pegada</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/trainings.py" line="29"/>
-        <source>Kits handed to attendees from the same screen</source>
-        <translation>Kits entregados a los asistentes desde la misma pantalla</translation>
+        <location filename="../ui/pages/trainings.py" line="91"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2539,57 +2694,57 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/pages/users.py" line="27"/>
+        <location filename="../ui/pages/users.py" line="28"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="29"/>
+        <location filename="../ui/pages/users.py" line="30"/>
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="31"/>
+        <location filename="../ui/pages/users.py" line="32"/>
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="32"/>
+        <location filename="../ui/pages/users.py" line="33"/>
         <source>Add someone to your team (Ctrl+N)</source>
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="64"/>
+        <location filename="../ui/pages/users.py" line="66"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="67"/>
+        <location filename="../ui/pages/users.py" line="69"/>
         <source>Who can sign in, their role and their sites</source>
         <translation>Quién puede iniciar sesión, su función y sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="99"/>
+        <location filename="../ui/pages/users.py" line="101"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="109"/>
+        <location filename="../ui/pages/users.py" line="111"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="110"/>
+        <location filename="../ui/pages/users.py" line="112"/>
         <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
         <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="122"/>
+        <location filename="../ui/pages/users.py" line="124"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="130"/>
+        <location filename="../ui/pages/users.py" line="132"/>
         <source>%1 signs in with the new password now.</source>
         <translation>%1 inicia sesión ahora con la nueva contraseña.</translation>
     </message>

@@ -42,14 +42,25 @@ def record_text(row: AuditRow) -> str:
     return f"{row.entity} {str(row.entity_id)[:8]}" if row.entity_id else row.entity
 
 
+def _value(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, (list, dict)) else str(value)
+
+
 def detail_text(row: AuditRow) -> str:
-    """The event's note, or for a change the fields it touched with their new values."""
+    """The event's note, or the fields a change touched: ``name: before → after`` (empty values left out)."""
     if row.detail:
         return row.detail
-    changed = row.after or row.before
-    if not changed:
-        return ""
-    return json.dumps(changed, ensure_ascii=False, sort_keys=True, default=str)[:500]
+    before, after = row.before or {}, row.after or {}
+    parts = []
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if old in (None, "", []) and new in (None, "", []):
+            continue
+        if name in before and name in after:
+            parts.append(f"{name}: {_value(old)} → {_value(new)}")
+        else:
+            parts.append(f"{name}: {_value(new if name in after else old)}")
+    return "; ".join(parts)[:500]
 
 
 def local_time(at: dt.datetime) -> str:

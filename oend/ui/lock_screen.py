@@ -81,6 +81,8 @@ class LockScreen(QWidget):
             objectName="muted",
         )
         who.setWordWrap(True)
+        who.setFixedWidth(420 - 64)  # a wrapped label needs its width to size its height
+        who.setMinimumHeight(who.heightForWidth(420 - 64))
         column.addWidget(who)
         column.addSpacing(6)
         column.addWidget(QLabel(self.tr("Password for %1").replace("%1", signed_in.username)))

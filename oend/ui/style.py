@@ -81,6 +81,22 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 * {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QStatusBar {{ background: {SURFACE}; color: {MUTED}; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
+QToolButton#accountButton {{
+    background: #1d3c46; color: white; border: none; border-top: 1px solid #2b4f5a;
+    padding: 12px 20px; text-align: left; font-weight: 600;
+}}
+QToolButton#accountButton:hover {{ background: #21434e; }}
+QToolButton#accountButton::menu-indicator {{ image: none; width: 0; }}
+QWidget#lockScreen, QWidget#lockCover {{ background: {SIDEBAR}; }}
+QFrame#lockCard {{ background: {SURFACE}; border-radius: 12px; }}
+QPushButton#linkButton {{ border: none; background: transparent; color: {ACCENT}; padding: 4px 8px; }}
+QPushButton#linkButton:hover {{ text-decoration: underline; }}
+QFrame#keyCard {{ background: #f0fdfa; border: 1px dashed {ACCENT}; border-radius: 10px; }}
+QLabel#recoveryKey {{ color: {ACCENT_DARK}; padding: 6px 0; }}
+QLabel#warning {{ background: #fffbeb; border: 1px solid #fde68a; border-radius: 6px; padding: 10px 12px; }}
+QLabel#notice {{ background: {ACCENT_SOFT}; border-radius: 6px; padding: 8px 10px; color: {ACCENT_DARK}; }}
+QFrame#card QLineEdit, QFrame#lockCard QLineEdit {{ min-height: 22px; }}
+QPlainTextEdit#damageDetails {{ border: 1px solid {BORDER}; border-radius: 6px; background: #f8fafb; }}
 """
 
 

@@ -37,7 +37,7 @@ class SetupDialog(QDialog):
         self.target = target
         self.result_setup: SetupResult | None = None
         self.setWindowTitle(self.tr("Set up OEND tracker"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         self.steps = QStackedWidget()
@@ -171,7 +171,7 @@ class SetupDialog(QDialog):
         self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(15)
+        font.setPointSizeF(12.5)
         font.setWeight(QFont.Weight.DemiBold)
         self.recovery_key.setFont(font)
         inside.addWidget(self.recovery_key)

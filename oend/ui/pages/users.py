@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from oend.errors import OendError
@@ -48,6 +49,7 @@ class UsersPage(Page):
         rows.hide()
         columns = self.table.horizontalHeader()
         columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(UsersModel.SITES, QHeaderView.ResizeMode.Stretch)
         for column, width in ((UsersModel.USERNAME, 170), (UsersModel.NAME, 220), (UsersModel.ROLE, 170)):
