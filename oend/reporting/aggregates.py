@@ -45,7 +45,11 @@ class SiteKits:
 
 
 def kits_by_site(session: Session, actor: Actor, period: Period) -> list[SiteKits]:
-    """Kits dispensed per site within ``period`` (duplicated count: every hand-over counts)."""
+    """Kits dispensed per site within ``period`` (duplicated count: every hand-over counts).
+
+    Naming the sites (every dispensing has one) lets the database read the (site, date) index one
+    site at a time, already grouped, instead of sorting a whole quarter's rows by site.
+    """
     stmt = (
         select(
             Dispensing.site_id,
@@ -53,6 +57,7 @@ def kits_by_site(session: Session, actor: Actor, period: Period) -> list[SiteKit
             func.count().label("events"),
         )
         .where(
+            Dispensing.site_id.in_(select(Site.id)),
             Dispensing.dispensed_on >= period.start,
             Dispensing.dispensed_on <= period.end,
             Dispensing.deleted.is_(False),
