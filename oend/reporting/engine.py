@@ -29,7 +29,7 @@ from oend.model.codes import AuditAction
 from oend.reporting import settings
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import Period
-from oend.reporting.progress import CancelCheck, Progress, Tracker
+from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
 from oend.services import audit
 from oend.services.context import Actor
@@ -257,7 +257,7 @@ def write_atomically(out_path: Path, data: bytes) -> None:
 def build_report(
     session: Session,
     actor: Actor,
-    template_name: str,
+    template: Template | str,
     period: Period,
     sites: Sequence[str | uuid.UUID] | None,
     out_path: str | Path,
@@ -266,7 +266,7 @@ def build_report(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Report:
-    """Compute ``template_name`` and save it to ``out_path`` as PDF or XLSX (from the suffix when ``fmt`` is None).
+    """Compute ``template`` (or the one of that name) and save it as PDF or XLSX (by suffix unless ``fmt``).
 
     The export is recorded in the audit trail (in the caller's transaction).
     """
@@ -274,11 +274,9 @@ def build_report(
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
     if fmt not in ("pdf", "xlsx"):
         raise ValueError(f"unknown report format '{fmt}' (pdf or xlsx)")
-    report = compute_report(session, actor, template_name, period, sites, progress=progress, cancelled=cancelled)
+    report = compute_report(session, actor, template, period, sites, progress=progress, cancelled=cancelled)
     data = render(report, fmt)
     if cancelled is not None and cancelled():
-        from oend.reporting.progress import Cancelled
-
         raise Cancelled()
     write_atomically(out_path, data)
     total = len(report.template.tables) + 1
