@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
+from oend.services import accounts
 from oend.ui.app import create_application, open_workspace
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
@@ -77,7 +78,10 @@ def main() -> int:
     os.environ.setdefault("OEND_HOME", tempfile.mkdtemp())  # leave the user's preferences alone
     app = create_application([])
     target = args.database or str(Path(tempfile.mkdtemp()) / "oend.db")
-    workspace = open_workspace(target)
+    demo = accounts.ensure_demo_admin(target) if args.database is None else None
+    workspace = Workspace.of(accounts.sign_in(target, *demo)) if demo else open_workspace(target)  # asks to sign in
+    if workspace is None:
+        return 1
     if args.database is None:
         enrol_people(workspace.db, workspace.actor, 2000)
     window_shots(app, workspace, args.out)
@@ -85,7 +89,8 @@ def main() -> int:
     translators = install_translators(app, "es")
     window_shots(app, workspace, args.out, "-es")
     remove_translators(app, translators)
-    workspace.db.close()
+    if workspace.signed_in is not None:
+        accounts.sign_out(workspace.signed_in)
     return 0
 
 
