@@ -1,8 +1,8 @@
-"""Participants: search-as-you-type over everyone the program serves, and enrolment."""
+"""Participants: search-as-you-type over everyone the program serves, enrolment, and each person's page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from oend.services.context import Area
 from oend.ui.pages.base import Page
+from oend.ui.participant_detail import open_participant
 from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.participant_model import ParticipantSearchModel
 from oend.ui.widgets.empty_state import EmptyState, centred
@@ -55,6 +56,7 @@ class ParticipantsPage(Page):
         self.search.textChanged.connect(self.throttle.poke)
         self.search.returnPressed.connect(self.throttle.flush)
         self.model.rowsInserted.connect(self._show_summary)
+        self.table.activated.connect(self.open_row)  # Enter or a double-click
         self._run_search()
 
     def _build_table(self) -> QTableView:
@@ -80,6 +82,13 @@ class ParticipantsPage(Page):
         columns.resizeSection(ParticipantSearchModel.BIRTH, 175)
         columns.resizeSection(ParticipantSearchModel.CATEGORY, 230)
         return table
+
+    def open_row(self, index: QModelIndex) -> None:
+        """Open the participant's page: whole history, edit, merge."""
+        if not index.isValid():
+            return
+        for changed in open_participant(self.workspace, self.model.participant_id(index.row()), self):
+            self.changed.emit(changed)
 
     def title(self) -> str:
         return self.tr("Participants")
