@@ -2,7 +2,7 @@
 
 Unlike other services this one commits as it goes: millions of rows are written one chunk per
 transaction, so memory stays flat and a cancelled run leaves whole chunks. The rows come from
-``oend.demo`` (made on a worker thread while this thread writes); on SQLite they go to the driver
+``oend.demo`` (for a big program in a second process, while this one writes); on SQLite they go to the driver
 as stored values, elsewhere through SQLAlchemy Core inserts after conversion by column type.
 """
 
