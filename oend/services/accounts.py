@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from oend.config import is_url
@@ -300,9 +301,12 @@ def sign_in(
     """
     username = (username or "").strip().lower()
     key_file = _key_file(target)
-    if key_file is not None and key_file.exists():
-        return _sign_in_with_slot(target, key_file, username, password, exclusive, policy, _clock(now))
-    return _sign_in_with_hash(target, username, password, exclusive, policy, _clock(now))
+    try:
+        if key_file is not None and key_file.exists():
+            return _sign_in_with_slot(target, key_file, username, password, exclusive, policy, _clock(now))
+        return _sign_in_with_hash(target, username, password, exclusive, policy, _clock(now))
+    except SQLAlchemyError as exc:  # a damaged file can first show itself while signing in
+        raise DatabaseError(f"the database {target} cannot be read: {getattr(exc, 'orig', None) or exc}") from exc
 
 
 def _take_instance_lock(target: str, exclusive: bool) -> InstanceLock | None:
