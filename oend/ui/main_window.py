@@ -25,6 +25,7 @@ from oend.ui.pages.audit import AuditPage
 from oend.ui.pages.base import Page
 from oend.ui.pages.kits import KitsPage
 from oend.ui.pages.participants import ParticipantsPage
+from oend.ui.pages.release import ReleasePage
 from oend.ui.pages.reports import ReportsPage
 from oend.ui.pages.reversals import ReversalsPage
 from oend.ui.pages.settings import SettingsPage
@@ -43,6 +44,7 @@ PAGES: tuple[type[Page], ...] = (
     TrainingsPage,
     KitsPage,
     ReversalsPage,
+    ReleasePage,
     ReportsPage,
     SyncPage,
     SettingsPage,

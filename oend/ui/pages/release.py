@@ -1,0 +1,123 @@
+"""Prison release: a facility's people with their expected release date, training and kit; a release-day list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from oend.model.codes import SiteKind
+from oend.queries.choices import site_choices
+from oend.queries.release import ReleaseRow, facility_roster
+from oend.services.context import Area
+from oend.ui.lazy_table import Column, LazyTableModel, dash, make_table
+from oend.ui.page_parts import button
+from oend.ui.pages.base import Page
+from oend.ui.participant_detail import open_participant
+from oend.ui.pickers import fill_choices
+from oend.ui.stock_dialogs import DispenseDialog
+from oend.ui.workspace import Workspace
+
+
+class ReleasePage(Page):
+    areas = frozenset({Area.PARTICIPANTS, Area.TRAININGS, Area.DISPENSING})
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.kit_button = button(self.tr("Kit into property"), "releaseKit", self.tr("Ctrl+N"), True)
+        self.kit_button.clicked.connect(self.create_new)
+        self.header_actions.addWidget(self.kit_button)
+        bar = QHBoxLayout()
+        self.facility = fill_facilities(workspace)
+        self.day_only = QCheckBox(self.tr("Release day only:"), objectName="dayOnly")
+        self.day = QDateEdit(QDate.currentDate(), objectName="releaseDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.summary = QLabel(objectName="muted")
+        bar.addWidget(QLabel(self.tr("Facility")))
+        bar.addWidget(self.facility)
+        bar.addSpacing(16)
+        bar.addWidget(self.day_only)
+        bar.addWidget(self.day)
+        bar.addSpacing(16)
+        bar.addWidget(self.summary, 1)
+        self.body.addLayout(bar)
+        for signal in (self.facility.currentIndexChanged, self.day_only.toggled, self.day.dateChanged):
+            signal.connect(lambda *_: self.refresh(self.areas))
+        columns = self.columns()
+        self.model: LazyTableModel[ReleaseRow] = LazyTableModel(workspace, columns, self._page, parent=self)
+        self.table = make_table(self.model, columns, "releaseTable")
+        self.table.activated.connect(self._open)
+        self.body.addWidget(self.table, 1)
+        self.refresh(self.areas)
+
+    def columns(self) -> list[Column[ReleaseRow]]:
+        return [
+            Column(lambda: self.tr("Code"), lambda r: r.code, 170),
+            Column(lambda: self.tr("Name"), lambda r: r.name or "—"),
+            Column(lambda: self.tr("Expected release"), lambda r: dash(r.expected_release_date), 150),
+            Column(lambda: self.tr("Released"), lambda r: dash(r.released_on), 120),
+            Column(
+                lambda: self.tr("Trained"),
+                lambda r: self.tr("Yes") if r.trained else self.tr("Not yet"),
+                110,
+                lambda r: "good" if r.trained else "warn",
+            ),
+            Column(
+                lambda: self.tr("Kit in property"),
+                lambda r: self.tr("Yes") if r.has_kit else self.tr("No"),
+                140,
+                lambda r: "good" if r.has_kit else "warn",
+            ),
+        ]
+
+    def title(self) -> str:
+        return self.tr("Prison release")
+
+    def subtitle(self) -> str:
+        return self.tr("Who leaves when, who was trained, and who leaves with a kit")
+
+    def _page(self, session: Any, offset: int, limit: int) -> list[ReleaseRow]:
+        site = self.facility.currentData()
+        if site is None:
+            return []
+        day = self.day.date().toPython() if self.day_only.isChecked() else None
+        return facility_roster(session, self.workspace.actor, site, release_on=day, offset=offset, limit=limit)
+
+    def refresh(self, areas: frozenset[Area]) -> None:
+        self.model.reload()
+        rows = self.model.rows()
+        if self.facility.count() == 0:
+            self.summary.setText(self.tr("No correctional facility is set up among your sites"))
+            return
+        self.summary.setText(
+            self.tr("%1 people · %2 trained · %3 with a kit")
+            .replace("%1", f"{len(rows)}{'+' if self.model.has_more else ''}")
+            .replace("%2", str(sum(r.trained for r in rows)))
+            .replace("%3", str(sum(r.has_kit for r in rows)))
+        )
+
+    def _open(self, index: Any) -> None:
+        if index.isValid():
+            for changed in open_participant(self.workspace, self.model.row_at(index.row()).id, self):
+                self.changed.emit(changed)
+
+    def create_new(self) -> bool:
+        """A kit for the selected person, handed over at the facility (it goes into their property)."""
+        index = self.table.currentIndex()
+        code = self.model.row_at(index.row()).code if index.isValid() else ""
+        dialog = DispenseDialog(self.workspace, self, site_id=self.facility.currentData(), participant_code=code)
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.refresh(self.areas)
+        return True
+
+
+def fill_facilities(workspace: Workspace) -> QComboBox:
+    """The correctional facilities among the user's sites."""
+    combo = QComboBox(objectName="facility")
+    combo.setMinimumWidth(260)
+    with workspace.db.session() as session:
+        fill_choices(combo, site_choices(session, workspace.actor, kind=SiteKind.CORRECTIONAL_FACILITY))
+    return combo
