@@ -79,7 +79,7 @@ class Synced:
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     updated_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     device_id: Mapped[str | None] = mapped_column(String(64))

@@ -96,8 +96,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_products")),
         sa.UniqueConstraint("code", name=op.f("uq_products_code")),
     )
-    with op.batch_alter_table("products", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_products_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "settings",
@@ -142,8 +140,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sites")),
         sa.UniqueConstraint("code", name=op.f("uq_sites_code")),
     )
-    with op.batch_alter_table("sites", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sites_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "users",
@@ -176,8 +172,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("username", name=op.f("uq_users_username")),
     )
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_users_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "lots",
@@ -198,7 +192,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("lots", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_lots_expiry_date"), ["expiry_date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_lots_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "participants",
@@ -324,7 +317,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_participants_home_site", ["home_site_id"], unique=False)
         batch_op.create_index("ix_participants_last_name_lower", [sa.text("lower(last_name)")], unique=False)
         batch_op.create_index("ix_participants_first_name_lower", [sa.text("lower(first_name)")], unique=False)
-        batch_op.create_index(batch_op.f("ix_participants_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "training_sessions",
@@ -361,7 +353,6 @@ def upgrade() -> None:
     with op.batch_alter_table("training_sessions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_training_sessions_session_date"), ["session_date"], unique=False)
         batch_op.create_index("ix_training_sessions_site_date", ["site_id", "session_date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_training_sessions_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "user_sites",
@@ -402,7 +393,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index("ix_attendance_participant", ["participant_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_attendance_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "reversals",
@@ -546,7 +536,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_reversals_date", ["overdose_date"], unique=False)
         batch_op.create_index("ix_reversals_reporter", ["reporter_id"], unique=False)
         batch_op.create_index("ix_reversals_site_date", ["site_id", "overdose_date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_reversals_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "dispensings",
@@ -637,8 +626,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_dispensings_date", ["dispensed_on"], unique=False)
         batch_op.create_index("ix_dispensings_lot", ["lot_id"], unique=False)
         batch_op.create_index("ix_dispensings_participant", ["participant_id"], unique=False)
-        batch_op.create_index("ix_dispensings_site_date", ["site_id", "dispensed_on"], unique=False)
-        batch_op.create_index(batch_op.f("ix_dispensings_updated_at"), ["updated_at"], unique=False)
+        batch_op.create_index(
+            "ix_dispensings_site_date", ["site_id", "dispensed_on", "quantity", "deleted"], unique=False
+        )
 
     op.create_table(
         "stock_movements",
@@ -685,17 +675,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("stock_movements", schema=None) as batch_op:
         batch_op.create_index("ix_stock_movements_site_lot", ["site_id", "lot_id", "quantity"], unique=False)
-        batch_op.create_index(batch_op.f("ix_stock_movements_updated_at"), ["updated_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("stock_movements", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_stock_movements_updated_at"))
         batch_op.drop_index("ix_stock_movements_site_lot")
 
     op.drop_table("stock_movements")
     with op.batch_alter_table("dispensings", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_dispensings_updated_at"))
         batch_op.drop_index("ix_dispensings_site_date")
         batch_op.drop_index("ix_dispensings_participant")
         batch_op.drop_index("ix_dispensings_lot")
@@ -703,26 +690,22 @@ def downgrade() -> None:
 
     op.drop_table("dispensings")
     with op.batch_alter_table("reversals", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_reversals_updated_at"))
         batch_op.drop_index("ix_reversals_site_date")
         batch_op.drop_index("ix_reversals_reporter")
         batch_op.drop_index("ix_reversals_date")
 
     op.drop_table("reversals")
     with op.batch_alter_table("attendance", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_attendance_updated_at"))
         batch_op.drop_index("ix_attendance_participant")
 
     op.drop_table("attendance")
     op.drop_table("user_sites")
     with op.batch_alter_table("training_sessions", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_training_sessions_updated_at"))
         batch_op.drop_index("ix_training_sessions_site_date")
         batch_op.drop_index(batch_op.f("ix_training_sessions_session_date"))
 
     op.drop_table("training_sessions")
     with op.batch_alter_table("participants", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_participants_updated_at"))
         batch_op.drop_index("ix_participants_last_name_lower")
         batch_op.drop_index("ix_participants_first_name_lower")
         batch_op.drop_index("ix_participants_home_site")
@@ -730,21 +713,14 @@ def downgrade() -> None:
 
     op.drop_table("participants")
     with op.batch_alter_table("lots", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_lots_updated_at"))
         batch_op.drop_index(batch_op.f("ix_lots_expiry_date"))
 
     op.drop_table("lots")
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_users_updated_at"))
 
     op.drop_table("users")
-    with op.batch_alter_table("sites", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_sites_updated_at"))
 
     op.drop_table("sites")
     op.drop_table("settings")
-    with op.batch_alter_table("products", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_products_updated_at"))
 
     op.drop_table("products")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
