@@ -367,3 +367,70 @@ def total(
 ) -> int:
     """The measure's single figure (a dashboard tile)."""
     return aggregate(session, actor, measure, (), period, sites, filters).get((), 0)
+
+
+@dataclass(frozen=True)
+class StockAlert:
+    site_code: str
+    product_name: str
+    lot_number: str | None  # None for a product running low (all its lots together)
+    expiry_date: Any
+    on_hand: int
+
+
+def stock_alerts(
+    session: Session,
+    actor: Actor,
+    today: Any,
+    sites: Collection[uuid.UUID] | None = None,
+    *,
+    low_below: int = 10,
+    horizon_days: int = 90,
+) -> tuple[list[StockAlert], list[StockAlert]]:
+    """(products running low per site, lots expiring within ``horizon_days`` or already expired), for a dashboard."""
+    from datetime import timedelta
+
+    from oend.queries.stock import stock_levels
+
+    levels = [lv for lv in stock_levels(session, actor) if not sites or lv.site_id in sites]
+    usable: dict[tuple[str, str], int] = {}
+    expiring: list[StockAlert] = []
+    for lv in levels:
+        if lv.expiry_date >= today and not lv.recalled:
+            usable[(lv.site_code, lv.product_name)] = usable.get((lv.site_code, lv.product_name), 0) + lv.on_hand
+        if lv.expiry_date <= today + timedelta(days=horizon_days):
+            expiring.append(StockAlert(lv.site_code, lv.product_name, lv.lot_number, lv.expiry_date, lv.on_hand))
+    low = [StockAlert(s, p, None, None, n) for (s, p), n in sorted(usable.items()) if n < low_below]
+    return low, sorted(expiring, key=lambda a: a.expiry_date)
+
+
+def awaiting_refill(
+    session: Session, actor: Actor, today: Any, sites: Collection[uuid.UUID] | None = None
+) -> dict[str, int]:
+    """People due a new kit: {"expired": every kit they hold has expired, "used": reported a use with no kit since}."""
+    latest_expiry = (
+        select(Dispensing.participant_id, func.max(Lot.expiry_date).label("expires"))
+        .join(Lot, Lot.id == Dispensing.lot_id)
+        .where(Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None))
+    )
+    if sites:
+        latest_expiry = latest_expiry.where(Dispensing.site_id.in_(list(sites)))
+    latest_expiry = within_sites(latest_expiry, Dispensing.site_id, actor).group_by(Dispensing.participant_id)
+    held = latest_expiry.subquery()
+    expired = session.scalar(select(func.count()).select_from(held).where(held.c.expires < today)) or 0
+    later_kit = (
+        select(Dispensing.id)
+        .where(
+            Dispensing.participant_id == Reversal.reporter_id,
+            Dispensing.dispensed_on >= Reversal.overdose_date,
+            Dispensing.deleted.is_(False),
+        )
+        .exists()
+    )
+    used = select(func.count(distinct(Reversal.reporter_id))).where(
+        Reversal.deleted.is_(False), Reversal.reporter_id.is_not(None), ~later_kit
+    )
+    if sites:
+        used = used.where(Reversal.site_id.in_(list(sites)))
+    used = within_sites(used, Reversal.site_id, actor)
+    return {"expired": int(expired), "used": int(session.scalar(used) or 0)}
