@@ -17,136 +17,136 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/attendee_panel.py" line="66"/>
-        <location filename="../ui/attendee_panel.py" line="145"/>
+        <location filename="../ui/attendee_panel.py" line="67"/>
+        <location filename="../ui/attendee_panel.py" line="146"/>
         <source>Choose a session</source>
         <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="71"/>
+        <location filename="../ui/attendee_panel.py" line="72"/>
         <source>Participant code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="73"/>
+        <location filename="../ui/attendee_panel.py" line="74"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="74"/>
+        <location filename="../ui/attendee_panel.py" line="75"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="75"/>
+        <location filename="../ui/attendee_panel.py" line="76"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="77"/>
+        <location filename="../ui/attendee_panel.py" line="78"/>
         <source>Enrol new…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="77"/>
+        <location filename="../ui/attendee_panel.py" line="78"/>
         <source>Enrol someone and add them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="79"/>
+        <location filename="../ui/attendee_panel.py" line="80"/>
         <source>Paste roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="79"/>
+        <location filename="../ui/attendee_panel.py" line="80"/>
         <source>Add a list of codes at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="82"/>
-        <location filename="../ui/attendee_panel.py" line="122"/>
+        <location filename="../ui/attendee_panel.py" line="83"/>
+        <location filename="../ui/attendee_panel.py" line="123"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="84"/>
-        <location filename="../ui/attendee_panel.py" line="123"/>
+        <location filename="../ui/attendee_panel.py" line="85"/>
+        <location filename="../ui/attendee_panel.py" line="124"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="104"/>
+        <location filename="../ui/attendee_panel.py" line="105"/>
         <source>Give kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="104"/>
+        <location filename="../ui/attendee_panel.py" line="105"/>
         <source>One kit to the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="106"/>
+        <location filename="../ui/attendee_panel.py" line="107"/>
         <source>Kit to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="106"/>
+        <location filename="../ui/attendee_panel.py" line="107"/>
         <source>One kit to each without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="108"/>
+        <location filename="../ui/attendee_panel.py" line="109"/>
         <source>Kits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="120"/>
+        <location filename="../ui/attendee_panel.py" line="121"/>
         <source>Code</source>
         <translation type="unfinished">Código</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="121"/>
+        <location filename="../ui/attendee_panel.py" line="122"/>
         <source>Name</source>
         <translation type="unfinished">Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="125"/>
+        <location filename="../ui/attendee_panel.py" line="126"/>
         <source>Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="126"/>
+        <location filename="../ui/attendee_panel.py" line="127"/>
         <source>%1 given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="126"/>
+        <location filename="../ui/attendee_panel.py" line="127"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="183"/>
+        <location filename="../ui/attendee_panel.py" line="196"/>
         <source>No participant has the code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="210"/>
+        <location filename="../ui/attendee_panel.py" line="223"/>
         <source>Paste roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="210"/>
+        <location filename="../ui/attendee_panel.py" line="223"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="235"/>
+        <location filename="../ui/attendee_panel.py" line="248"/>
         <source>Select a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="242"/>
+        <location filename="../ui/attendee_panel.py" line="255"/>
         <source>Everyone here has a kit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +338,14 @@
         <location filename="../ui/pages/audit.py" line="183"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../ui/widgets/bar_chart.py" line="56"/>
+        <source>Nothing recorded in this period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,44 +861,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -901,6 +909,186 @@
         <location filename="../ui/page_parts.py" line="30"/>
         <source>All my sites</source>
         <translation type="unfinished">Todos mis sitios</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetail</name>
+    <message>
+        <location filename="../ui/participant_detail.py" line="59"/>
+        <source>Hand out a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="60"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="61"/>
+        <source>Merge a duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="62"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="75"/>
+        <source>Trainings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="76"/>
+        <source>Kits and refills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="77"/>
+        <source>Reversals reported</source>
+        <translation type="unfinished">Reversiones notificadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="90"/>
+        <location filename="../ui/participant_detail.py" line="99"/>
+        <location filename="../ui/participant_detail.py" line="110"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="91"/>
+        <location filename="../ui/participant_detail.py" line="100"/>
+        <location filename="../ui/participant_detail.py" line="111"/>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="92"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="93"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="94"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="101"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="102"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="103"/>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="104"/>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="105"/>
+        <source>Refill reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="112"/>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="113"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="114"/>
+        <source>Replacement kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="136"/>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="148"/>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="149"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="150"/>
+        <source>Home site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="151"/>
+        <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="152"/>
+        <source>Expected release</source>
+        <translation type="unfinished">Liberación prevista</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="153"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="178"/>
+        <source>Merge a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="179"/>
+        <source>Code of the duplicate record to fold into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="190"/>
+        <location filename="../ui/participant_detail.py" line="215"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="190"/>
+        <source>No participant has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="195"/>
+        <source>Merge %1 into %2?
+
+The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="201"/>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="203"/>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,6 +1142,29 @@
         <location filename="../ui/participant_dialog.py" line="73"/>
         <source>Home site</source>
         <translation>Sitio de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditDialog</name>
+    <message>
+        <location filename="../ui/participant_edit_dialog.py" line="27"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_edit_dialog.py" line="38"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_edit_dialog.py" line="41"/>
+        <source>Not asked</source>
+        <translation type="unfinished">No se preguntó</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_edit_dialog.py" line="45"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,57 +1346,57 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ui/pages/participants.py" line="33"/>
+        <location filename="../ui/pages/participants.py" line="34"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="35"/>
+        <location filename="../ui/pages/participants.py" line="36"/>
         <source>Enrol someone new (Ctrl+N)</source>
         <translation>Inscribir a alguien nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="40"/>
+        <location filename="../ui/pages/participants.py" line="41"/>
         <source>Search by code, name or date of birth (YYYY-MM-DD)  —  Ctrl+F</source>
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="85"/>
+        <location filename="../ui/pages/participants.py" line="94"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="88"/>
+        <location filename="../ui/pages/participants.py" line="97"/>
         <source>Everyone your program has trained or given naloxone</source>
         <translation>Todas las personas a quienes su programa capacitó o entregó naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="100"/>
+        <location filename="../ui/pages/participants.py" line="109"/>
         <source>No participant matches “%1”</source>
         <translation>Ningún participante coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="101"/>
+        <location filename="../ui/pages/participants.py" line="110"/>
         <source>Check the spelling, or press Ctrl+N to enrol someone new.</source>
         <translation>Revise la ortografía o pulse Ctrl+N para inscribir a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="103"/>
+        <location filename="../ui/pages/participants.py" line="112"/>
         <source>No participants yet</source>
         <translation>Todavía no hay participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="104"/>
+        <location filename="../ui/pages/participants.py" line="113"/>
         <source>Press Ctrl+N to enrol the first person.</source>
         <translation>Pulse Ctrl+N para inscribir a la primera persona.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="109"/>
+        <location filename="../ui/pages/participants.py" line="118"/>
         <source>Showing %1 so far — scroll for more</source>
         <translation>Se muestran %1 por ahora — desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="111"/>
+        <location filename="../ui/pages/participants.py" line="120"/>
         <source>Found: %1</source>
         <translation>Encontrados: %1</translation>
     </message>
@@ -1318,6 +1529,95 @@
     <message>
         <location filename="../forms/receive.ui" line="206"/>
         <source>Shipment or invoice number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <location filename="../ui/pages/release.py" line="28"/>
+        <source>Kit into property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="28"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="33"/>
+        <source>Release day only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="38"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="57"/>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="59"/>
+        <source>Expected release</source>
+        <translation type="unfinished">Liberación prevista</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="60"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="62"/>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="63"/>
+        <location filename="../ui/pages/release.py" line="69"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="63"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="68"/>
+        <source>Kit in property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="69"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="76"/>
+        <source>Prison release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="79"/>
+        <source>Who leaves when, who was trained, and who leaves with a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="92"/>
+        <source>No correctional facility is set up among your sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="95"/>
+        <source>%1 people · %2 trained · %3 with a kit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,44 +2657,115 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="13"/>
+        <location filename="../ui/pages/today.py" line="51"/>
+        <source>Last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="58"/>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="59"/>
+        <source>Kits handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="60"/>
+        <source>Reversals reported</source>
+        <translation type="unfinished">Reversiones notificadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="61"/>
+        <source>Due a new kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="68"/>
+        <source>Kits by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="69"/>
+        <source>Why people needed a refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="76"/>
+        <source>Stock running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="77"/>
+        <source>Lots expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="90"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="16"/>
+        <location filename="../ui/pages/today.py" line="93"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="19"/>
-        <source>The dashboard for your site will appear here</source>
-        <translation>Aquí aparecerá el panel de su sitio</translation>
+        <location filename="../ui/pages/today.py" line="114"/>
+        <source>unduplicated, in the period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="22"/>
-        <source>Once trainings, kits and reversals are recorded, this page sums up the chosen period.</source>
-        <translation>Cuando se registren capacitaciones, kits y reversiones, esta página resumirá el período elegido.</translation>
+        <location filename="../ui/pages/today.py" line="116"/>
+        <source>%1 new · %2 refills</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="26"/>
-        <source>People trained, and kits handed out (new and refills)</source>
-        <translation>Personas capacitadas y kits entregados (nuevos y reposiciones)</translation>
+        <location filename="../ui/pages/today.py" line="118"/>
+        <source>overdoses reversed with naloxone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="27"/>
-        <source>Overdose reversals reported</source>
-        <translation>Reversiones de sobredosis informadas</translation>
+        <location filename="../ui/pages/today.py" line="121"/>
+        <source>%1 kit expired · %2 used, not replaced</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="28"/>
-        <source>Stock running low and lots expiring within 90 days</source>
-        <translation>Existencias bajas y lotes que vencen en los próximos 90 días</translation>
+        <location filename="../ui/pages/today.py" line="134"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="29"/>
-        <source>Participants whose kit has expired or was used and not yet replaced</source>
-        <translation>Participantes cuyo kit venció o se usó y aún no se repuso</translation>
+        <location filename="../ui/pages/today.py" line="134"/>
+        <source>Refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="140"/>
+        <source>%1 · %2: %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="146"/>
+        <source>Every site has enough usable stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="150"/>
+        <source>%1 · %2 lot %3: %4 kits, expires %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="159"/>
+        <source>
+…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="163"/>
+        <source>No lot expires in the next 90 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
