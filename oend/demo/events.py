@@ -498,23 +498,3 @@ class Simulation:
                 reversal,
             )
         )
-        move_id, _ = self.clock.stamp(day)
-        self.rows["stock_movements"].append(
-            (
-                move_id,
-                created,
-                created,
-                staff,
-                staff,
-                device,
-                0,
-                iso,
-                site.id,
-                lot.id,
-                "dispense",
-                -quantity,
-                None,
-                row_id,
-                None,
-            )
-        )

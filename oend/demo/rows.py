@@ -92,7 +92,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "kind",
         "quantity",
         "write_off_reason",
-        "dispensing_id",
         "reference",
     ),
 }

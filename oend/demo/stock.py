@@ -86,7 +86,6 @@ class Stock:
                 RECEIVE,
                 size,
                 None,
-                None,
                 reference,
             )
         )
@@ -107,6 +106,6 @@ class Stock:
         staff = site.staff[0]
         day = lot.expiry_day + 1
         row_id, created = self._clock.stamp(day)
-        movement = (self._iso[day], site.id, lot.id, WRITE_OFF, -entry[1], EXPIRED, None, None)
+        movement = (self._iso[day], site.id, lot.id, WRITE_OFF, -entry[1], EXPIRED, None)
         self.rows["stock_movements"].append((*synced(row_id, created, staff, site.device), *movement))
         self.written_off += entry[1]

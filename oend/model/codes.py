@@ -156,7 +156,6 @@ class MovementKind(StrEnum):
     RECEIVE = "receive"
     TRANSFER_OUT = "transfer_out"
     TRANSFER_IN = "transfer_in"
-    DISPENSE = "dispense"
     WRITE_OFF = "write_off"
 
 

@@ -25,7 +25,8 @@ class Dispensing(Synced, Base):
         Index("ix_dispensings_site_date", "site_id", "dispensed_on", "quantity", "deleted"),
         Index("ix_dispensings_date", "dispensed_on"),
         Index("ix_dispensings_participant", "participant_id"),
-        Index("ix_dispensings_lot", "lot_id"),
+        # Covering: stock on hand per lot and site, and a recalled lot's recipients.
+        Index("ix_dispensings_lot", "lot_id", "site_id", "quantity", "deleted"),
     )
 
     dispensed_on: Mapped[dt.date]

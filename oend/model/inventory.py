@@ -35,10 +35,11 @@ class Lot(Synced, Base):
 
 
 class StockMovement(Synced, Base):
-    """A signed change in kits of one lot at one site; stock on hand is their sum.
+    """A signed change in kits of one lot at one site: received, moved, written off.
 
-    An append-only ledger (rather than a mutable count) merges cleanly across laptops:
-    two devices' movements simply add up.
+    Stock on hand is the sum of these minus the kits dispensed (a dispensing is itself the kits
+    leaving, so it is not written twice). An append-only ledger, rather than a mutable count,
+    merges cleanly across laptops: two devices' movements simply add up.
     """
 
     __tablename__ = "stock_movements"
@@ -51,6 +52,5 @@ class StockMovement(Synced, Base):
     quantity: Mapped[int]
     write_off_reason: Mapped[WriteOffReason | None] = mapped_column(code_enum(WriteOffReason))
     transfer_id: Mapped[uuid.UUID | None]  # pairs the two legs of a transfer
-    dispensing_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("dispensings.id"))
     reference: Mapped[str | None] = mapped_column(String(120))  # shipment or invoice number
     notes: Mapped[str | None] = mapped_column(Text)

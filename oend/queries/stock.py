@@ -1,4 +1,4 @@
-"""Stock on hand per site and lot: the sum of the stock ledger."""
+"""Stock on hand per site and lot: what was received and moved in, less what left."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select, union_all
 from sqlalchemy.orm import Session
 
-from oend.model import Lot, Product, Site, StockMovement
+from oend.model import Dispensing, Lot, Product, Site, StockMovement
 from oend.queries.scope import within_sites
 from oend.services.context import Actor
 
@@ -27,11 +27,22 @@ class StockLevel:
     on_hand: int
 
 
+def ledger() -> Subquery:
+    """Every change of stock as (site_id, lot_id, quantity): movements, and kits dispensed as negatives."""
+    return union_all(
+        select(StockMovement.site_id, StockMovement.lot_id, StockMovement.quantity).where(
+            StockMovement.deleted.is_(False)
+        ),
+        select(Dispensing.site_id, Dispensing.lot_id, -Dispensing.quantity).where(Dispensing.deleted.is_(False)),
+    ).subquery("ledger")
+
+
 def lot_on_hand(session: Session, site_id: uuid.UUID, lot_id: uuid.UUID) -> int:
-    """Kits of one lot at one site (an index-only sum over the ledger)."""
+    """Kits of one lot at one site (two index-only sums)."""
+    changes = ledger()
     total = session.scalar(
-        select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
-            StockMovement.site_id == site_id, StockMovement.lot_id == lot_id, StockMovement.deleted.is_(False)
+        select(func.coalesce(func.sum(changes.c.quantity), 0)).where(
+            changes.c.site_id == site_id, changes.c.lot_id == lot_id
         )
     )
     return int(total or 0)
@@ -41,10 +52,11 @@ def stock_levels(
     session: Session, actor: Actor, *, site_id: uuid.UUID | None = None, product_id: uuid.UUID | None = None
 ) -> list[StockLevel]:
     """Lots with stock on hand, soonest expiry first (the order to dispense them in)."""
-    on_hand = func.sum(StockMovement.quantity)
+    changes = ledger()
+    on_hand = func.sum(changes.c.quantity)
     stmt = (
         select(
-            StockMovement.site_id,
+            changes.c.site_id,
             Site.code,
             Lot.id,
             Lot.lot_number,
@@ -54,20 +66,19 @@ def stock_levels(
             Product.name,
             on_hand,
         )
-        .join(Lot, Lot.id == StockMovement.lot_id)
+        .join(Lot, Lot.id == changes.c.lot_id)
         .join(Product, Product.id == Lot.product_id)
-        .join(Site, Site.id == StockMovement.site_id)
-        .where(StockMovement.deleted.is_(False))
-        .group_by(StockMovement.site_id, Site.code, Lot.id, Lot.lot_number, Lot.expiry_date, Lot.recalled)
+        .join(Site, Site.id == changes.c.site_id)
+        .group_by(changes.c.site_id, Site.code, Lot.id, Lot.lot_number, Lot.expiry_date, Lot.recalled)
         .group_by(Product.id, Product.name)
         .having(on_hand > 0)
         .order_by(Site.code, Lot.expiry_date, Lot.lot_number)
     )
     if site_id is not None:
-        stmt = stmt.where(StockMovement.site_id == site_id)
+        stmt = stmt.where(changes.c.site_id == site_id)
     if product_id is not None:
         stmt = stmt.where(Lot.product_id == product_id)
-    stmt = within_sites(stmt, StockMovement.site_id, actor)
+    stmt = within_sites(stmt, changes.c.site_id, actor)
     return [StockLevel(*row) for row in session.execute(stmt)]
 
 

@@ -7,10 +7,9 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from oend.model import Dispensing, Lot, Participant, Product, Reversal, Setting, StockMovement, TrainingSession
+from oend.model import Dispensing, Lot, Participant, Product, Reversal, Setting, TrainingSession
 from oend.model.codes import (
     AuditAction,
-    MovementKind,
     ParticipantCategory,
     RefillReason,
     SiteKind,
@@ -89,7 +88,7 @@ def dispense(
     reversal_id: uuid.UUID | None = None,
     notes: str | None = None,
 ) -> Changed[Dispensing]:
-    """Give ``quantity`` kits; stock at the site goes down by the same amount in the same transaction.
+    """Give ``quantity`` kits of a lot at a site; the dispensing itself takes them out of that site's stock.
 
     Without a participant the hand-over is anonymous and counted by ``recipient_category``.
     """
@@ -151,17 +150,6 @@ def dispense(
     )
     audit.stamp(dispensing, actor, new=True)
     session.add(dispensing)
-    session.flush()
-    movement = StockMovement(
-        site_id=site.id,
-        lot_id=lot.id,
-        kind=MovementKind.DISPENSE,
-        quantity=-kits,
-        movement_date=on,
-        dispensing_id=dispensing.id,
-    )
-    audit.stamp(movement, actor, new=True)
-    session.add(movement)
     session.flush()
     audit.record(session, actor, AuditAction.CREATE, "dispensing", dispensing.id, after=audit.snapshot(dispensing))
     return Changed(dispensing, AREAS)

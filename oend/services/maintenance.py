@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from oend.model import Dispensing, Lot, Site, StockMovement
-from oend.model.codes import MovementKind
+from oend.model import Lot, Site
+from oend.queries.stock import ledger
 
 
 def check(session: Session) -> list[str]:
@@ -20,23 +20,13 @@ def check(session: Session) -> list[str]:
             f"foreign key: {row[0]} row {row[1]} points at a missing {row[2]}"
             for row in session.execute(text("PRAGMA foreign_key_check")).all()
         ]
+    changes = ledger()
     negative = session.execute(
-        select(Site.code, Lot.lot_number, func.sum(StockMovement.quantity))
-        .join(Site, Site.id == StockMovement.site_id)
-        .join(Lot, Lot.id == StockMovement.lot_id)
-        .where(StockMovement.deleted.is_(False))
-        .group_by(Site.code, Lot.lot_number)
-        .having(func.sum(StockMovement.quantity) < 0)
+        select(Site.code, Lot.lot_number, func.sum(changes.c.quantity))
+        .join(Site, Site.id == changes.c.site_id)
+        .join(Lot, Lot.id == changes.c.lot_id)
+        .group_by(Site.code, Lot.id, Lot.lot_number)
+        .having(func.sum(changes.c.quantity) < 0)
     ).all()
     problems += [f"stock: site {site} lot {lot} is below zero ({qty})" for site, lot, qty in negative]
-    dispensed = session.scalar(
-        select(func.coalesce(func.sum(Dispensing.quantity), 0)).where(Dispensing.deleted.is_(False))
-    )
-    moved_out = session.scalar(
-        select(func.coalesce(-func.sum(StockMovement.quantity), 0)).where(
-            StockMovement.kind == MovementKind.DISPENSE, StockMovement.deleted.is_(False)
-        )
-    )
-    if dispensed != moved_out:
-        problems.append(f"stock: {dispensed} kits dispensed but {moved_out} taken out of stock")
     return problems

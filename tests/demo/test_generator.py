@@ -54,7 +54,7 @@ def test_database_is_consistent_and_sized_as_asked(db: Database, actor: Actor) -
     events = _count(db, Dispensing) + _count(db, Attendance) + _count(db, Reversal)
     assert summary.events == events
     assert 0.8 * SPEC.target_events <= events <= 1.2 * SPEC.target_events
-    assert _count(db, StockMovement) >= _count(db, Dispensing)
+    assert _count(db, StockMovement) > 0  # shipments received (and expired stock written off)
     with db.session() as session:
         generated = session.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.GENERATE)).all()
     assert len(generated) == 1 and "400 participants" in (generated[0].detail or "")

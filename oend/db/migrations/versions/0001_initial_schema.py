@@ -624,7 +624,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("dispensings", schema=None) as batch_op:
         batch_op.create_index("ix_dispensings_date", ["dispensed_on"], unique=False)
-        batch_op.create_index("ix_dispensings_lot", ["lot_id"], unique=False)
+        batch_op.create_index("ix_dispensings_lot", ["lot_id", "site_id", "quantity", "deleted"], unique=False)
         batch_op.create_index("ix_dispensings_participant", ["participant_id"], unique=False)
         batch_op.create_index(
             "ix_dispensings_site_date", ["site_id", "dispensed_on", "quantity", "deleted"], unique=False
@@ -641,7 +641,6 @@ def upgrade() -> None:
                 "receive",
                 "transfer_out",
                 "transfer_in",
-                "dispense",
                 "write_off",
                 name="movementkind",
                 native_enum=False,
@@ -656,7 +655,6 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("transfer_id", sa.Uuid(), nullable=True),
-        sa.Column("dispensing_id", sa.Uuid(), nullable=True),
         sa.Column("reference", sa.String(length=120), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -666,9 +664,6 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.Uuid(), nullable=True),
         sa.Column("device_id", sa.String(length=64), nullable=True),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["dispensing_id"], ["dispensings.id"], name=op.f("fk_stock_movements_dispensing_id_dispensings")
-        ),
         sa.ForeignKeyConstraint(["lot_id"], ["lots.id"], name=op.f("fk_stock_movements_lot_id_lots")),
         sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_stock_movements_site_id_sites")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stock_movements")),
