@@ -70,6 +70,7 @@ class AttendeePanel(QWidget):
         add_row = QHBoxLayout()
         self.code = QLineEdit(objectName="attendeeCode")
         self.code.setPlaceholderText(self.tr("Participant code, then Enter"))
+        self.code.setMinimumWidth(170)
         self.code.returnPressed.connect(self.add_typed)
         self.pre = score_box("preScore", self.tr("Knowledge check before the session (0-100)"))
         self.post = score_box("postScore", self.tr("Knowledge check after the session (0-100)"))

@@ -45,7 +45,7 @@ class TrainingsPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.attendees)
-        splitter.setSizes([430, 620])
+        splitter.setSizes([500, 560])
         self.body.addWidget(splitter, 1)
         self.refresh(self.areas)
 
@@ -57,7 +57,7 @@ class TrainingsPage(Page):
     def columns(self) -> list[Column[SessionRow]]:
         return [
             Column(lambda: self.tr("Date"), lambda r: r.session_date.isoformat(), 100),
-            Column(lambda: self.tr("Site"), lambda r: r.site_code, 70),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 90),
             Column(lambda: self.tr("Format"), lambda r: label(TrainingFormat, r.format)),
             Column(lambda: self.tr("People"), lambda r: str(r.attendees), 70, right=True),
         ]
