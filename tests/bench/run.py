@@ -20,6 +20,7 @@ import json
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -39,6 +40,8 @@ from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
 from oend.services.context import Actor
 from oend.services.demo import generate_demo
+from tests.bench import outputs
+from tests.bench.encryption import bench_encryption
 
 SCALES = {"tiny": 300, "small": 20_000, "statewide": 300_000}
 Result = dict[str, Any]
@@ -121,11 +124,52 @@ def reversals_per_quarter(bench: Bench) -> Iterator[Result]:
     yield result(f"reversals per quarter, all years ({total} reports)", ms, "ms", "< 1000", ms < 1000)
 
 
+def funder_outputs(bench: Bench) -> Iterator[Result]:
+    """The quarterly report as PDF and XLSX, and a prison class of 40 certificates."""
+    period = _last_full_quarter(bench.spec.period()[1])
+    with tempfile.TemporaryDirectory(prefix="oend-bench-") as tmp:
+        report = outputs.quarterly_report(bench.db, bench.actor, period, Path(tmp))
+    for fmt in ("pdf", "xlsx"):
+        seconds = report[f"{fmt}_s"]
+        yield result(f"quarterly report {period.label} as {fmt.upper()}", seconds, "s", "< 5", seconds < 5)
+    seconds = outputs.certificates(bench.db, bench.actor, 40)["seconds"]
+    yield result("a class of 40 certificates", seconds, "s", "< 2", seconds < 2)
+
+
+def dispensing_export(bench: Bench) -> Iterator[Result]:
+    """Every dispensing row to XLSX, against a bare openpyxl write-only loop over the same rows."""
+    assert bench.db.path is not None
+    with tempfile.TemporaryDirectory(prefix="oend-bench-") as tmp:
+        figures = outputs.dispensing_export(str(bench.db.path), Path(tmp), repeats=1 if bench.quick else 2)
+    rows = int(figures["rows"])
+    ratio, peak = figures["ratio"], figures["peak_mb"]
+    yield result(f"export of {rows} dispensing rows to XLSX, rate vs bare openpyxl", ratio, "x", ">= 0.9", ratio >= 0.9)
+    yield result("export peak memory", peak, "MB", "< 300", peak < 300)
+
+
+def encryption_cost(bench: Bench) -> Iterator[Result]:
+    """The core queries on an encrypted copy of the database against the same queries unencrypted."""
+    assert bench.db.path is not None
+    period = _last_full_quarter(bench.spec.period()[1])
+    queries = {
+        "participant search": lambda s: search_participants(s, bench.actor, "MA"),
+        "kits per site": lambda s: kits_by_site(s, bench.actor, period),
+        "reversals per quarter": lambda s: reversals_by_quarter(s, bench.actor),
+    }
+    figures = bench_encryption(bench.db.path, queries, repeat=3 if bench.quick else 7)
+    ratio = figures.overall_ratio
+    yield result("encrypted / unencrypted time, core queries", ratio, "x", "<= 1.5", ratio <= 1.5)
+    yield result("open the encrypted database after sign-in", figures.open_ms, "ms", "< 100", figures.open_ms < 100)
+
+
 SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     generation_rate,
     participant_search,
     kits_per_site,
     reversals_per_quarter,
+    funder_outputs,
+    dispensing_export,
+    encryption_cost,
 ]
 
 
