@@ -18,6 +18,7 @@ EXPECTED_TITLES = [
     "Trainings",
     "Kits and inventory",
     "Reversals",
+    "Prison release",
     "Reports",
     "Sync",
     "Settings",
@@ -30,7 +31,7 @@ def test_window_shows_every_page_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == EXPECTED_TITLES
     assert [p.title() for p in window.pages] == EXPECTED_TITLES
-    assert window.stack.count() == len(PAGES) == 10
+    assert window.stack.count() == len(PAGES) == 11
     assert isinstance(window.current_page, ParticipantsPage)
 
 
