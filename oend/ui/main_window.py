@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from oend.services.context import Changed
 from oend.ui.pages.audit import AuditPage
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.resize(QSize(1280, 760))
 
-        self.pages: list[Page] = [page_class(workspace) for page_class in pages_for(workspace)]
+        self.pages: list[Page] = self._build_pages()
         self.stack = QStackedWidget()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -101,6 +102,16 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.show_page(1 if len(self.pages) > 1 else 0)
         QTimer.singleShot(0, self.session.start)  # after the window is up: it never waits for the check
+
+    def _build_pages(self) -> list[Page]:
+        """The pages this user may see; none when the file is too damaged for them to load.
+
+        The start-up check then finds the damage and covers the empty window with the restore screen.
+        """
+        try:
+            return [page_class(self.workspace) for page_class in pages_for(self.workspace)]
+        except SQLAlchemyError:
+            return []
 
     def _sidebar_panel(self) -> QWidget:
         panel = QWidget(objectName="sidebarPanel")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, text
@@ -40,18 +41,28 @@ def test_a_healthy_database_is_checked_in_the_background_and_backed_up_on_close(
     assert len(list_backups(program)) == 1 and window.session.ended
 
 
-def test_damage_shows_the_calm_screen_and_restores_the_latest_good_backup(
-    qtbot: QtBot, styled: QApplication, program: Path
-) -> None:
+def damage_table(program: Path, table: str) -> tuple[int, Path]:
+    """Back up, then scribble over ``table``'s first page, as a power cut mid-write might.
+
+    Returns the participants counted before and the good backup.
+    """
     before = sign_in(program)
     people = participants(before)
     good = backup_now(before.db, before.actor)
-    with before.db.session() as session:  # where a table no page reads at start lives
-        root = session.scalar(text("SELECT rootpage FROM sqlite_master WHERE name = 'reversals'"))
+    with before.db.session() as session:
+        root = session.scalar(text("SELECT rootpage FROM sqlite_master WHERE name = :t"), {"t": table})
     accounts.sign_out(before)
-    with program.open("r+b") as f:  # scribble over that page, as a power cut mid-write might
+    with program.open("r+b") as f:
         f.seek((root - 1) * PAGE + 100)
         f.write(os.urandom(200))
+    return people, good
+
+
+@pytest.mark.parametrize("table", ["reversals", "participants"])  # read later, or by the first page shown
+def test_damage_shows_the_calm_screen_and_restores_the_latest_good_backup(
+    qtbot: QtBot, styled: QApplication, program: Path, table: str
+) -> None:
+    people, good = damage_table(program, table)
 
     window = show(qtbot, MainWindow(Workspace.of(sign_in(program))))
     qtbot.waitUntil(lambda: window.session.damaged_screen is not None, timeout=10000)
