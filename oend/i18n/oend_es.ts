@@ -18,137 +18,137 @@
     <name>AttendeePanel</name>
     <message>
         <location filename="../ui/attendee_panel.py" line="67"/>
-        <location filename="../ui/attendee_panel.py" line="146"/>
+        <location filename="../ui/attendee_panel.py" line="147"/>
         <source>Choose a session</source>
         <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión</translation>
     </message>
     <message>
         <location filename="../ui/attendee_panel.py" line="72"/>
         <source>Participant code, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/attendee_panel.py" line="74"/>
-        <source>Knowledge check before the session (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del participante y Enter</translation>
     </message>
     <message>
         <location filename="../ui/attendee_panel.py" line="75"/>
-        <source>Knowledge check after the session (0-100)</source>
-        <translation type="unfinished"></translation>
+        <source>Knowledge check before the session (0-100)</source>
+        <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
         <location filename="../ui/attendee_panel.py" line="76"/>
+        <source>Knowledge check after the session (0-100)</source>
+        <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="77"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="78"/>
+        <location filename="../ui/attendee_panel.py" line="79"/>
         <source>Enrol new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="78"/>
+        <location filename="../ui/attendee_panel.py" line="79"/>
         <source>Enrol someone and add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="80"/>
+        <location filename="../ui/attendee_panel.py" line="81"/>
         <source>Paste roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="80"/>
+        <location filename="../ui/attendee_panel.py" line="81"/>
         <source>Add a list of codes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="83"/>
-        <location filename="../ui/attendee_panel.py" line="123"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/attendee_panel.py" line="85"/>
+        <location filename="../ui/attendee_panel.py" line="84"/>
         <location filename="../ui/attendee_panel.py" line="124"/>
+        <source>Before</source>
+        <translation>Pre</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="86"/>
+        <location filename="../ui/attendee_panel.py" line="125"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="105"/>
+        <location filename="../ui/attendee_panel.py" line="106"/>
         <source>Give kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="105"/>
+        <location filename="../ui/attendee_panel.py" line="106"/>
         <source>One kit to the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="107"/>
+        <location filename="../ui/attendee_panel.py" line="108"/>
         <source>Kit to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="107"/>
+        <location filename="../ui/attendee_panel.py" line="108"/>
         <source>One kit to each without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="109"/>
+        <location filename="../ui/attendee_panel.py" line="110"/>
         <source>Kits:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/attendee_panel.py" line="121"/>
-        <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Kits:</translation>
     </message>
     <message>
         <location filename="../ui/attendee_panel.py" line="122"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="123"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="126"/>
+        <location filename="../ui/attendee_panel.py" line="127"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="127"/>
+        <location filename="../ui/attendee_panel.py" line="128"/>
         <source>%1 given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="127"/>
+        <location filename="../ui/attendee_panel.py" line="128"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="196"/>
+        <location filename="../ui/attendee_panel.py" line="197"/>
         <source>No participant has the code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="223"/>
+        <location filename="../ui/attendee_panel.py" line="224"/>
         <source>Paste roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="223"/>
+        <location filename="../ui/attendee_panel.py" line="224"/>
         <source>Participant codes, one per line (or separated by commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="248"/>
+        <location filename="../ui/attendee_panel.py" line="249"/>
         <source>Select a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="255"/>
+        <location filename="../ui/attendee_panel.py" line="256"/>
         <source>Everyone here has a kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
     <message>
         <location filename="../ui/widgets/bar_chart.py" line="56"/>
         <source>Nothing recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado en este período</translation>
     </message>
 </context>
 <context>
@@ -452,27 +452,27 @@
     <message>
         <location filename="../ui/stock_dialogs.py" line="54"/>
         <source>Any product in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
         <location filename="../ui/stock_dialogs.py" line="58"/>
         <source>No — a participant (code above)</source>
-        <translation type="unfinished"></translation>
+        <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
         <location filename="../ui/stock_dialogs.py" line="62"/>
         <source>Not a refill</source>
-        <translation type="unfinished"></translation>
+        <translation>No es reposición</translation>
     </message>
     <message>
         <location filename="../ui/stock_dialogs.py" line="85"/>
         <source>Training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de capacitación</translation>
     </message>
     <message>
         <location filename="../ui/stock_dialogs.py" line="85"/>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
 </context>
 <context>
@@ -480,72 +480,72 @@
     <message>
         <location filename="../forms/dispense.ui" line="14"/>
         <source>Hand out a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar un kit</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="23"/>
         <source>Give the participant&apos;s code, or choose a category to hand the kit over anonymously. The lot that expires first is chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código del participante o elija una categoría para entregar el kit de forma anónima. La aplicación elige el lote que vence primero.</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="48"/>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="68"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="95"/>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="108"/>
         <source>Code, e.g. MALO1985F — or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Código, p. ej. MALO1985F — o déjelo vacío</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="122"/>
         <source>Anon&amp;ymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anón&amp;imo</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="142"/>
         <source>P&amp;roduct</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roducto</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="162"/>
         <source>&amp;Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="182"/>
         <source>&amp;Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kits</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="209"/>
         <source>Suppl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrega</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="229"/>
         <source>Re&amp;fill reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo de reposición</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="249"/>
         <source>Reason &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota del motivo</translation>
     </message>
     <message>
         <location filename="../forms/dispense.ui" line="262"/>
         <source>Needed for &apos;other&apos;, or more than 2 kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoria para «otro» o más de 2 kits</translation>
     </message>
 </context>
 <context>
@@ -612,103 +612,103 @@
         <location filename="../ui/pages/kits.py" line="41"/>
         <location filename="../ui/pages/kits.py" line="51"/>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="42"/>
         <location filename="../ui/pages/kits.py" line="60"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="43"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="44"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="45"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="50"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="53"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="56"/>
         <source>Anonymous · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo · %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="61"/>
         <source>Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="62"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="64"/>
         <source>Refill reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="73"/>
         <source>Hand out a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar un kit</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="73"/>
         <source>A new kit or a refill (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kit nuevo o una reposición (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="75"/>
         <source>Receive shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir envío</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="76"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="76"/>
         <source>Move kits to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover kits a otro sitio</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="77"/>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="77"/>
         <source>Remove expired or damaged kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="100"/>
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario disponible</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="101"/>
         <source>Kits handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits entregados</translation>
     </message>
     <message>
         <location filename="../ui/pages/kits.py" line="120"/>
@@ -718,7 +718,7 @@
     <message>
         <location filename="../ui/pages/kits.py" line="123"/>
         <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario por sitio y lote; los lotes en ámbar vencen en 90 días o menos</translation>
     </message>
 </context>
 <context>
@@ -861,44 +861,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -908,7 +908,7 @@
     <message>
         <location filename="../ui/page_parts.py" line="30"/>
         <source>All my sites</source>
-        <translation type="unfinished">Todos mis sitios</translation>
+        <translation>Todos mis sitios</translation>
     </message>
 </context>
 <context>
@@ -916,179 +916,181 @@
     <message>
         <location filename="../ui/participant_detail.py" line="59"/>
         <source>Hand out a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar un kit</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="60"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="61"/>
         <source>Merge a duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar duplicado…</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="62"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="75"/>
         <source>Trainings attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="76"/>
         <source>Kits and refills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits y reposiciones</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="77"/>
         <source>Reversals reported</source>
-        <translation type="unfinished">Reversiones notificadas</translation>
+        <translation>Reversiones notificadas</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="90"/>
         <location filename="../ui/participant_detail.py" line="99"/>
         <location filename="../ui/participant_detail.py" line="110"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="91"/>
         <location filename="../ui/participant_detail.py" line="100"/>
         <location filename="../ui/participant_detail.py" line="111"/>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="92"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="93"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="94"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="101"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="102"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="103"/>
         <source>Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="104"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="105"/>
         <source>Refill reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="112"/>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="113"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="114"/>
         <source>Replacement kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits de reposición</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="136"/>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante %1</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="148"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="149"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="150"/>
         <source>Home site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio principal</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="151"/>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="152"/>
         <source>Expected release</source>
-        <translation type="unfinished">Liberación prevista</translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="153"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="178"/>
         <source>Merge a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar un duplicado</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="179"/>
         <source>Code of the duplicate record to fold into %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="190"/>
         <location filename="../ui/participant_detail.py" line="215"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="190"/>
         <source>No participant has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="195"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar %1 con %2?
+
+El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="201"/>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar registros</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="203"/>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar %1 con %2</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1143,7 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/participant_dialog.py" line="73"/>
         <source>Home site</source>
-        <translation>Sitio de referencia</translation>
+        <translation>Sitio principal</translation>
     </message>
 </context>
 <context>
@@ -1149,22 +1151,22 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/participant_edit_dialog.py" line="27"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <location filename="../ui/participant_edit_dialog.py" line="38"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elija…</translation>
+        <translation>Elija…</translation>
     </message>
     <message>
         <location filename="../ui/participant_edit_dialog.py" line="41"/>
         <source>Not asked</source>
-        <translation type="unfinished">No se preguntó</translation>
+        <translation>No se preguntó</translation>
     </message>
     <message>
         <location filename="../ui/participant_edit_dialog.py" line="45"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
@@ -1172,17 +1174,17 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../forms/participant_edit.ui" line="14"/>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="23"/>
         <source>Change what needs changing; the record keeps the values before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie lo que haga falta; el registro guarda los valores de antes y de después.</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="48"/>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="61"/>
@@ -1190,59 +1192,59 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
         <location filename="../forms/participant_edit.ui" line="199"/>
         <location filename="../forms/participant_edit.ui" line="331"/>
         <source>Optional</source>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="75"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Apellido</translation>
+        <translation>&amp;Apellido</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="102"/>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished">Fecha de &amp;nacimiento</translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="118"/>
         <location filename="../forms/participant_edit.ui" line="249"/>
         <location filename="../forms/participant_edit.ui" line="293"/>
         <source>Not given</source>
-        <translation type="unfinished">Sin indicar</translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="146"/>
         <source>C&amp;ategory</source>
-        <translation type="unfinished">Ca&amp;tegoría</translation>
+        <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="166"/>
         <source>G&amp;ender</source>
-        <translation type="unfinished">Gén&amp;ero</translation>
+        <translation>Gén&amp;ero</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="186"/>
         <source>&amp;ZIP code</source>
-        <translation type="unfinished">Código &amp;postal</translation>
+        <translation>Código &amp;postal</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="213"/>
         <source>&amp;Home site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio principal</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="233"/>
         <source>E&amp;xpected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida p&amp;revista</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="277"/>
         <source>&amp;Released on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de salida</translation>
     </message>
     <message>
         <location filename="../forms/participant_edit.ui" line="321"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -1444,17 +1446,17 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pickers.py" line="57"/>
         <source>%1 · lot %2 · expires %3 · %4 on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · lote %2 · vence %3 · %4 disponibles</translation>
     </message>
     <message>
         <location filename="../ui/pickers.py" line="64"/>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado del mercado</translation>
     </message>
     <message>
         <location filename="../ui/pickers.py" line="93"/>
         <source>no participant has the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún participante tiene el código %1</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1478,7 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/stock_dialogs.py" line="121"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elija…</translation>
+        <translation>Elija…</translation>
     </message>
 </context>
 <context>
@@ -1484,52 +1486,52 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../forms/receive.ui" line="14"/>
         <source>Receive a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir un envío</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="23"/>
         <source>Kits arriving at one of your sites. A new lot number is added the first time it is seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits que llegan a uno de sus sitios. Un número de lote nuevo se agrega la primera vez que aparece.</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="48"/>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="68"/>
         <source>P&amp;roduct</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roducto</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="88"/>
         <source>&amp;Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;lote</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="112"/>
         <source>&amp;Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="139"/>
         <source>&amp;Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kits</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="166"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de recepción</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="193"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia</translation>
     </message>
     <message>
         <location filename="../forms/receive.ui" line="206"/>
         <source>Shipment or invoice number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de envío o de factura (opcional)</translation>
     </message>
 </context>
 <context>
@@ -1537,88 +1539,88 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/release.py" line="28"/>
         <source>Kit into property</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit a pertenencias</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="28"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="33"/>
         <source>Release day only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el día de salida:</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="38"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="57"/>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="58"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="59"/>
         <source>Expected release</source>
-        <translation type="unfinished">Liberación prevista</translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="60"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="62"/>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitado</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="63"/>
         <location filename="../ui/pages/release.py" line="69"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="63"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="68"/>
         <source>Kit in property</source>
-        <translation type="unfinished"></translation>
+        <translation>Con kit</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="69"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="76"/>
         <source>Prison release</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de prisión</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="79"/>
         <source>Who leaves when, who was trained, and who leaves with a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién sale y cuándo, quién recibió capacitación y quién sale con un kit</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="92"/>
         <source>No correctional facility is set up among your sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de sus sitios es un centro penitenciario</translation>
     </message>
     <message>
         <location filename="../ui/pages/release.py" line="95"/>
         <source>%1 people · %2 trained · %3 with a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas · %2 capacitadas · %3 con kit</translation>
     </message>
 </context>
 <context>
@@ -1815,22 +1817,22 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
         <location filename="../ui/reversal_dialog.py" line="73"/>
         <location filename="../ui/reversal_dialog.py" line="79"/>
         <source>Not asked</source>
-        <translation type="unfinished">No se preguntó</translation>
+        <translation>No se preguntó</translation>
     </message>
     <message>
         <location filename="../ui/reversal_dialog.py" line="80"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../ui/reversal_dialog.py" line="81"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/reversal_dialog.py" line="94"/>
         <source>use hours and minutes, e.g. 21:30</source>
-        <translation type="unfinished"></translation>
+        <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
 </context>
 <context>
@@ -1838,134 +1840,134 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../forms/reversal.ui" line="14"/>
         <source>Record an overdose reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reversión de sobredosis</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="23"/>
         <source>Only the date is needed. Fill in what the person is willing to tell; every other answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se necesita la fecha. Anote lo que la persona quiera contar; todo lo demás es opcional.</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="48"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="75"/>
         <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="88"/>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (opcional)</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="102"/>
         <source>&amp;Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="122"/>
         <source>Re&amp;ported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado &amp;por</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="135"/>
         <source>Participant code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del participante (opcional)</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="149"/>
         <source>&amp;ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código postal</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="162"/>
         <location filename="../forms/reversal.ui" line="189"/>
         <location filename="../forms/reversal.ui" line="486"/>
         <source>Optional</source>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="176"/>
         <source>Cou&amp;nty</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ondado</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="203"/>
         <source>Se&amp;tting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="223"/>
         <source>&amp;Who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién la administró</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="243"/>
         <source>&amp;Age of person</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dad de la persona</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="263"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="283"/>
         <source>Pr&amp;oduct</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roducto</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="303"/>
         <source>Do&amp;ses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos&amp;is</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="319"/>
         <source>Not asked</source>
-        <translation type="unfinished">No se preguntó</translation>
+        <translation>No se preguntó</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="333"/>
         <source>&amp;Fentanyl suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospecha de fent&amp;anilo</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="353"/>
         <source>&amp;Conscious before</source>
-        <translation type="unfinished"></translation>
+        <translation>Consciente an&amp;tes</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="373"/>
         <source>Rescue &amp;breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;espiración de rescate</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="393"/>
         <source>&amp;911 called</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llamó al &amp;911</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="413"/>
         <source>&amp;EMS arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó la am&amp;bulancia</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="433"/>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="453"/>
         <source>&amp;Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinculado a atención</translation>
     </message>
     <message>
         <location filename="../forms/reversal.ui" line="473"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>
@@ -1973,72 +1975,72 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/reversals.py" line="26"/>
         <source>Record a reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reversión</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="26"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="37"/>
         <source>Give replacement kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar kit de reposición</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="37"/>
         <source>A refill for the kit used in this reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reposición del kit usado en esta reversión</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="52"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="53"/>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="54"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="54"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>No inscrito</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="55"/>
         <source>Who gave naloxone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dio la naloxona</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="56"/>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="57"/>
         <source>911 called</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Al 911?</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="59"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="65"/>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposición</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="67"/>
         <source>%1 kit(s) given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kit(s)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="74"/>
@@ -2048,17 +2050,17 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/reversals.py" line="77"/>
         <source>Overdoses reversed with naloxone, as people report them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis revertidas con naloxona, según lo que informan las personas</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="87"/>
         <source>%1 reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reportes</translation>
     </message>
     <message>
         <location filename="../ui/pages/reversals.py" line="87"/>
         <source>No reports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reportes</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2152,7 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/roster_import_dialog.py" line="72"/>
         <source>Expected release</source>
-        <translation>Liberación prevista</translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <location filename="../ui/roster_import_dialog.py" line="73"/>
@@ -2659,47 +2661,47 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/today.py" line="51"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="58"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas capacitadas</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="59"/>
         <source>Kits handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits entregados</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="60"/>
         <source>Reversals reported</source>
-        <translation type="unfinished">Reversiones notificadas</translation>
+        <translation>Reversiones notificadas</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="61"/>
         <source>Due a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="68"/>
         <source>Kits by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits por mes</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="69"/>
         <source>Why people needed a refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de reposición</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="76"/>
         <source>Stock running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario bajo</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="77"/>
         <source>Lots expiring within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="90"/>
@@ -2714,58 +2716,59 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/today.py" line="114"/>
         <source>unduplicated, in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>sin duplicados, en el período</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="116"/>
         <source>%1 new · %2 refills</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="118"/>
         <source>overdoses reversed with naloxone</source>
-        <translation type="unfinished"></translation>
+        <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="121"/>
         <source>%1 kit expired · %2 used, not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con kit vencido · %2 con kit usado</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="134"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="134"/>
         <source>Refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposición</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="140"/>
         <source>%1 · %2: %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="146"/>
         <source>Every site has enough usable stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="150"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="159"/>
         <source>
 …and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…y %1 más</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="163"/>
         <source>No lot expires in the next 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2776,7 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/training_dialog.py" line="39"/>
         <source>Someone else (name below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona (nombre abajo)</translation>
     </message>
 </context>
 <context>
@@ -2781,57 +2784,57 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../forms/training.ui" line="14"/>
         <source>Record a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una sesión de capacitación</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="23"/>
         <source>Tick what the session covered. You add the people who attended on the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los temas que cubrió la sesión. Las personas que asistieron se agregan en la siguiente pantalla.</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="48"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="75"/>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="95"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="115"/>
         <source>&amp;Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacitador</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="135"/>
         <source>Trainer &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre del capacitador</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="148"/>
         <source>Someone without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien sin cuenta</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="162"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="175"/>
         <source>Optional</source>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location filename="../forms/training.ui" line="191"/>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados</translation>
     </message>
 </context>
 <context>
@@ -2839,37 +2842,37 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/trainings.py" line="27"/>
         <source>Record a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar sesión</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="27"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="42"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="59"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="60"/>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="61"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="62"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="66"/>
@@ -2879,12 +2882,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/pages/trainings.py" line="69"/>
         <source>Sessions held, who attended, and the kits they took home</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones realizadas, quién asistió y los kits que se llevaron</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="91"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2895,7 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../ui/stock_dialogs.py" line="154"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elija…</translation>
+        <translation>Elija…</translation>
     </message>
 </context>
 <context>
@@ -2900,37 +2903,37 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../forms/transfer.ui" line="14"/>
         <source>Transfer kits between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir kits entre sitios</translation>
     </message>
     <message>
         <location filename="../forms/transfer.ui" line="23"/>
         <source>Kits leave one site and arrive at another on the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los kits salen de un sitio y llegan a otro el mismo día.</translation>
     </message>
     <message>
         <location filename="../forms/transfer.ui" line="48"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../forms/transfer.ui" line="68"/>
         <source>&amp;Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote</translation>
     </message>
     <message>
         <location filename="../forms/transfer.ui" line="88"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacia</translation>
     </message>
     <message>
         <location filename="../forms/transfer.ui" line="108"/>
         <source>&amp;Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kits</translation>
     </message>
     <message>
         <location filename="../forms/transfer.ui" line="135"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
 </context>
 <context>
@@ -3125,47 +3128,47 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
     <message>
         <location filename="../forms/write_off.ui" line="14"/>
         <source>Remove expired or damaged stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja inventario vencido o dañado</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="23"/>
         <source>Kits that can no longer be handed out leave the stock count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los kits que ya no se pueden entregar salen del recuento de inventario.</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="48"/>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="68"/>
         <source>&amp;Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="88"/>
         <source>&amp;Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kits</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="115"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="135"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="162"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../forms/write_off.ui" line="172"/>
         <source>Optional</source>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
 </context>
 </TS>
