@@ -13,6 +13,17 @@ from oend.reporting.pdf import FONT
 from oend.reporting.tables import Table
 
 PALETTE = [colors.HexColor(c) for c in ("#1f6f78", "#b08d3c", "#6c8ebf", "#9a4c68", "#5c8a4d", "#7a7a7a")]
+MAX_BARS = 20  # a statewide table has hundreds of sites or ZIPs: the chart shows the largest, the table all
+MAX_GROUPS = 12
+
+
+def _largest(table: Table, rows: list[int], limit: int) -> list[int]:
+    """``rows`` limited to the ``limit`` with the largest shown totals, in their table order."""
+    if len(rows) <= limit:
+        return rows
+    size = {r: sum(_shown_or_zero(table, r, c) for c in range(len(table.column_labels))) for r in rows}
+    keep = set(sorted(rows, key=lambda r: -size[r])[:limit])
+    return [r for r in rows if r in keep]
 
 
 def _shown_or_zero(table: Table, r: int, c: int) -> int:
@@ -27,7 +38,8 @@ def bar_chart(table: Table, width: float) -> Drawing | None:
         return None
     if table.total_column:
         return _grouped(table, width)
-    rows = [r for r in reversed(range(n_rows)) if (r, 0) not in table.hidden]
+    shown = [r for r in reversed(range(n_rows)) if (r, 0) not in table.hidden]
+    rows = _largest(table, shown, MAX_BARS)
     height = 14 * len(rows) + 30
     d = Drawing(width, height)
     chart = HorizontalBarChart()
@@ -41,19 +53,21 @@ def bar_chart(table: Table, width: float) -> Drawing | None:
     chart.barLabels.fontName, chart.barLabels.fontSize = FONT, 7
     chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
     d.add(chart)
-    _hidden_note(d, table)
+    _notes(d, table, len(rows), len(shown))
     return d
 
 
 def _grouped(table: Table, width: float) -> Drawing:
-    n_rows, n_cols = len(table.row_labels), len(table.column_labels)
+    n_cols = len(table.column_labels)
+    groups = _largest(table, list(range(len(table.row_labels))), MAX_GROUPS)
+    n_rows = len(groups)
     height = 170
     d = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 45
     chart.width, chart.height = width * 0.68, height - 60
-    chart.data = [[_shown_or_zero(table, r, c) for r in range(n_rows)] for c in range(n_cols)]
-    chart.categoryAxis.categoryNames = [label[:18] for label in table.row_labels]
+    chart.data = [[_shown_or_zero(table, r, c) for r in groups] for c in range(n_cols)]
+    chart.categoryAxis.categoryNames = [table.row_labels[r][:18] for r in groups]
     _style(chart, max(max(series) for series in chart.data))
     chart.categoryAxis.labels.angle = 20 if n_rows > 4 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if n_rows > 4 else "n"
@@ -65,7 +79,7 @@ def _grouped(table: Table, width: float) -> Drawing:
     legend.fontName, legend.fontSize = FONT, 7
     legend.colorNamePairs = [(PALETTE[c % len(PALETTE)], table.column_labels[c][:26]) for c in range(n_cols)]
     d.add(legend)
-    _hidden_note(d, table)
+    _notes(d, table, n_rows, len(table.row_labels))
     return d
 
 
@@ -90,7 +104,12 @@ def _nice_step(rough: float) -> int:
     return int(next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough))
 
 
-def _hidden_note(d: Drawing, table: Table) -> None:
+def _notes(d: Drawing, table: Table, drawn: int, rows: int) -> None:
+    """Say under the chart what it leaves out: suppressed cells, and the rows past the largest."""
+    notes = []
+    if drawn < rows:
+        notes.append(f"The {drawn} largest of {rows} rows are drawn; the table lists them all.")
     if table.hidden:
-        note = "Suppressed cells are left out of the chart."
-        d.add(String(0, 2, note, fontName=FONT, fontSize=6.5, fillColor=colors.grey))
+        notes.append("Suppressed cells are left out of the chart.")
+    if notes:
+        d.add(String(0, 2, " ".join(notes), fontName=FONT, fontSize=6.5, fillColor=colors.grey))

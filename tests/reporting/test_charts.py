@@ -1,0 +1,37 @@
+"""Charts stay on the page at statewide size: the largest rows are drawn, and the chart says so."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, String
+
+from oend.reporting.charts import MAX_BARS, MAX_GROUPS, bar_chart
+from oend.reporting.tables import Table
+
+PAGE_HEIGHT = 720  # points of body on an A4/Letter page
+
+
+def many_sites(two_way: bool) -> Table:
+    labels = [f"Site {n:03d}" for n in range(300)]
+    values = [[n + 1, 2 * n + 1, 3 * n + 2] if two_way else [n + 1] for n in range(300)]
+    columns = ["New", "Refill"] if two_way else ["Kits"]
+    return Table("kits", "Kits by site", "Site", columns, labels, values, total_column=two_way, chart="bar")
+
+
+def notes(drawing: Drawing) -> str:
+    return " ".join(s.text for s in drawing.contents if isinstance(s, String))
+
+
+def test_a_one_way_chart_of_300_sites_draws_the_largest_and_fits_the_page() -> None:
+    drawing = bar_chart(many_sites(two_way=False), 480)
+    assert drawing is not None and drawing.height < PAGE_HEIGHT
+    chart = next(c for c in drawing.contents if hasattr(c, "categoryAxis"))
+    assert chart.categoryAxis.categoryNames[-1] == "Site 280" and len(chart.data[0]) == MAX_BARS
+    assert f"The {MAX_BARS} largest of 300 rows are drawn" in notes(drawing)
+
+
+def test_a_grouped_chart_of_300_sites_keeps_the_largest_groups() -> None:
+    drawing = bar_chart(many_sites(two_way=True), 480)
+    assert drawing is not None and drawing.height < PAGE_HEIGHT
+    chart = next(c for c in drawing.contents if hasattr(c, "categoryAxis"))
+    assert chart.categoryAxis.categoryNames == [f"Site {n:03d}" for n in range(300 - MAX_GROUPS, 300)]
+    assert f"The {MAX_GROUPS} largest of 300 rows" in notes(drawing)
