@@ -34,11 +34,13 @@ from oend.ui.pages.sync import SyncPage
 from oend.ui.pages.today import TodayPage
 from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.pages.users import UsersPage
+from oend.ui.report_jobs import LongJob
 from oend.ui.roles import role_label
 from oend.ui.session_controls import SessionControls
 from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
+JOB_STOP_WAIT_MS = 10_000  # a cancelled job stops at its next step; a report step takes well under this
 PAGES: tuple[type[Page], ...] = (
     TodayPage,
     ParticipantsPage,
@@ -197,6 +199,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 4000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing ends the session: a backup, then the sign-out recorded and the database closed."""
+        """Closing ends the session: running reports and exports stop, a backup, the sign-out, the database closed."""
+        for job in self.findChildren(LongJob):
+            job.cancel()
+            job.wait(JOB_STOP_WAIT_MS)
         self.session.end()
         super().closeEvent(event)

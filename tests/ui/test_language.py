@@ -25,8 +25,8 @@ def test_spanish_changes_the_visible_labels(qtbot: QtBot, workspace: Workspace) 
     qtbot.addWidget(window)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles[:3] == ["Hoy", "Participantes", "Capacitaciones"]
-    assert titles[7] == "Configuración"
-    assert titles[8:] == ["Usuarios", "Registro de auditoría"]
+    assert titles[8] == "Configuración"
+    assert titles[9:] == ["Usuarios", "Registro de auditoría"]
     assert window.page(SettingsPage).title_label.text() == "Configuración"
     assert window.windowTitle() == "Registro OEND"
 
