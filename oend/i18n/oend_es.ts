@@ -405,6 +405,243 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../ui/choice_labels.py" line="28"/>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="29"/>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="30"/>
+        <source>Pre-release class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="31"/>
+        <source>Video with a trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="34"/>
+        <source>What opioids and an overdose are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="35"/>
+        <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="38"/>
+        <source>Recognising an overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="39"/>
+        <source>Responding: shout, call 911, rescue breaths, recovery position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="42"/>
+        <source>How to give naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="43"/>
+        <source>Storing the kit and telling others where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="44"/>
+        <source>How to get a refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="45"/>
+        <source>Why to tell us when a kit is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="46"/>
+        <source>The law: Good Samaritan protections, carrying naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="49"/>
+        <source>New kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="50"/>
+        <source>Refill</source>
+        <translation type="unfinished">Reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="53"/>
+        <source>Used on someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="54"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="55"/>
+        <source>Stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="56"/>
+        <source>Confiscated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="57"/>
+        <location filename="../ui/choice_labels.py" line="62"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="58"/>
+        <source>Gave it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="59"/>
+        <location filename="../ui/choice_labels.py" line="65"/>
+        <location filename="../ui/choice_labels.py" line="74"/>
+        <location filename="../ui/choice_labels.py" line="83"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="63"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="64"/>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="68"/>
+        <source>Private home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="69"/>
+        <source>Public place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="70"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="71"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="72"/>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="73"/>
+        <source>Treatment or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="77"/>
+        <source>The participant reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="78"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="79"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="80"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="81"/>
+        <source>Stranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="82"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="86"/>
+        <source>Survived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="87"/>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="88"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="91"/>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="97"/>
+        <source>65 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="98"/>
+        <source>Prefer not to say</source>
+        <translation type="unfinished">Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="101"/>
+        <source>Nasal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="102"/>
+        <source>Injection (IM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="128"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/choice_labels.py" line="128"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+</context>
+<context>
     <name>DamagedScreen</name>
     <message>
         <location filename="../ui/damaged_screen.py" line="41"/>
@@ -861,44 +1098,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

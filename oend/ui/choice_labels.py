@@ -21,76 +21,86 @@ from oend.model.codes import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Choices", text)
-
-
 def labels(kind: type[StrEnum]) -> dict[str, str]:
     """Code -> label for one code list, in the list's order."""
     table: dict[type[StrEnum], dict[str, str]] = {
         TrainingFormat: {
-            "individual": _t("One-to-one"),
-            "group": _t("Group session"),
-            "pre_release_class": _t("Pre-release class"),
-            "video": _t("Video with a trainer"),
+            "individual": QCoreApplication.translate("Choices", "One-to-one"),
+            "group": QCoreApplication.translate("Choices", "Group session"),
+            "pre_release_class": QCoreApplication.translate("Choices", "Pre-release class"),
+            "video": QCoreApplication.translate("Choices", "Video with a trainer"),
         },
         CurriculumTopic: {
-            "opioids_overdose": _t("What opioids and an overdose are"),
-            "risk_factors": _t("Risk factors: lost tolerance, mixing, fentanyl, using alone"),
-            "recognising": _t("Recognising an overdose"),
-            "responding": _t("Responding: shout, call 911, rescue breaths, recovery position"),
-            "naloxone_use": _t("How to give naloxone"),
-            "storage": _t("Storing the kit and telling others where it is"),
-            "refills": _t("How to get a refill"),
-            "reporting": _t("Why to tell us when a kit is used"),
-            "law": _t("The law: Good Samaritan protections, carrying naloxone"),
+            "opioids_overdose": QCoreApplication.translate("Choices", "What opioids and an overdose are"),
+            "risk_factors": QCoreApplication.translate(
+                "Choices", "Risk factors: lost tolerance, mixing, fentanyl, using alone"
+            ),
+            "recognising": QCoreApplication.translate("Choices", "Recognising an overdose"),
+            "responding": QCoreApplication.translate(
+                "Choices", "Responding: shout, call 911, rescue breaths, recovery position"
+            ),
+            "naloxone_use": QCoreApplication.translate("Choices", "How to give naloxone"),
+            "storage": QCoreApplication.translate("Choices", "Storing the kit and telling others where it is"),
+            "refills": QCoreApplication.translate("Choices", "How to get a refill"),
+            "reporting": QCoreApplication.translate("Choices", "Why to tell us when a kit is used"),
+            "law": QCoreApplication.translate("Choices", "The law: Good Samaritan protections, carrying naloxone"),
         },
-        SupplyType: {"new": _t("New kit"), "refill": _t("Refill")},
+        SupplyType: {
+            "new": QCoreApplication.translate("Choices", "New kit"),
+            "refill": QCoreApplication.translate("Choices", "Refill"),
+        },
         RefillReason: {
-            "used_on_someone": _t("Used on someone"),
-            "lost": _t("Lost"),
-            "stolen": _t("Stolen"),
-            "confiscated": _t("Confiscated"),
-            "expired": _t("Expired"),
-            "gave_away": _t("Gave it away"),
-            "other": _t("Other"),
+            "used_on_someone": QCoreApplication.translate("Choices", "Used on someone"),
+            "lost": QCoreApplication.translate("Choices", "Lost"),
+            "stolen": QCoreApplication.translate("Choices", "Stolen"),
+            "confiscated": QCoreApplication.translate("Choices", "Confiscated"),
+            "expired": QCoreApplication.translate("Choices", "Expired"),
+            "gave_away": QCoreApplication.translate("Choices", "Gave it away"),
+            "other": QCoreApplication.translate("Choices", "Other"),
         },
         WriteOffReason: {
-            "expired": _t("Expired"),
-            "damaged": _t("Damaged"),
-            "recalled": _t("Recalled"),
-            "other": _t("Other"),
+            "expired": QCoreApplication.translate("Choices", "Expired"),
+            "damaged": QCoreApplication.translate("Choices", "Damaged"),
+            "recalled": QCoreApplication.translate("Choices", "Recalled"),
+            "other": QCoreApplication.translate("Choices", "Other"),
         },
         ReversalSetting: {
-            "private_home": _t("Private home"),
-            "public_place": _t("Public place"),
-            "shelter": _t("Shelter"),
-            "vehicle": _t("Vehicle"),
-            "workplace": _t("Workplace"),
-            "treatment_or_service": _t("Treatment or service"),
-            "other": _t("Other"),
+            "private_home": QCoreApplication.translate("Choices", "Private home"),
+            "public_place": QCoreApplication.translate("Choices", "Public place"),
+            "shelter": QCoreApplication.translate("Choices", "Shelter"),
+            "vehicle": QCoreApplication.translate("Choices", "Vehicle"),
+            "workplace": QCoreApplication.translate("Choices", "Workplace"),
+            "treatment_or_service": QCoreApplication.translate("Choices", "Treatment or service"),
+            "other": QCoreApplication.translate("Choices", "Other"),
         },
         ResponderRelation: {
-            "participant": _t("The participant reporting"),
-            "friend": _t("Friend"),
-            "partner": _t("Partner"),
-            "family": _t("Family"),
-            "stranger": _t("Stranger"),
-            "staff": _t("Staff"),
-            "other": _t("Other"),
+            "participant": QCoreApplication.translate("Choices", "The participant reporting"),
+            "friend": QCoreApplication.translate("Choices", "Friend"),
+            "partner": QCoreApplication.translate("Choices", "Partner"),
+            "family": QCoreApplication.translate("Choices", "Family"),
+            "stranger": QCoreApplication.translate("Choices", "Stranger"),
+            "staff": QCoreApplication.translate("Choices", "Staff"),
+            "other": QCoreApplication.translate("Choices", "Other"),
         },
-        Outcome: {"survived": _t("Survived"), "died": _t("Died"), "unknown": _t("Not known")},
+        Outcome: {
+            "survived": QCoreApplication.translate("Choices", "Survived"),
+            "died": QCoreApplication.translate("Choices", "Died"),
+            "unknown": QCoreApplication.translate("Choices", "Not known"),
+        },
         AgeBand: {
-            "under_18": _t("Under 18"),
+            "under_18": QCoreApplication.translate("Choices", "Under 18"),
             "18_24": "18–24",
             "25_34": "25–34",
             "35_44": "35–44",
             "45_54": "45–54",
             "55_64": "55–64",
-            "65_plus": _t("65 or older"),
-            "prefer_not_to_say": _t("Prefer not to say"),
+            "65_plus": QCoreApplication.translate("Choices", "65 or older"),
+            "prefer_not_to_say": QCoreApplication.translate("Choices", "Prefer not to say"),
         },
-        Route: {"nasal": _t("Nasal"), "intramuscular": _t("Injection (IM)")},
+        Route: {
+            "nasal": QCoreApplication.translate("Choices", "Nasal"),
+            "intramuscular": QCoreApplication.translate("Choices", "Injection (IM)"),
+        },
     }
     return table[kind]
 
@@ -115,4 +125,4 @@ def fill(combo: QComboBox, kind: type[StrEnum], none: str | None = None) -> None
 def yes_no(value: bool | None) -> str:
     if value is None:
         return "—"
-    return _t("Yes") if value else _t("No")
+    return QCoreApplication.translate("Choices", "Yes") if value else QCoreApplication.translate("Choices", "No")
