@@ -118,7 +118,7 @@ class TodayPage(Page):
         self.reversals.detail.setText(self.tr("overdoses reversed with naloxone"))
         self.refill.value.setText(f"{due['expired'] + due['used']:,}")
         self.refill.detail.setText(
-            self.tr("%1 kit expired · %2 used, not replaced")
+            self.tr("%1 whose kit expired · %2 used it, no refill yet")
             .replace("%1", f"{due['expired']:,}")
             .replace("%2", f"{due['used']:,}")
         )
@@ -147,7 +147,11 @@ class TodayPage(Page):
         )
         self.expiring_list.setText(
             "\n".join(
-                self.tr("%1 · %2 lot %3: %4 kits, expires %5")
+                (
+                    self.tr("%1 · %2 lot %3: %4 kits, expires %5")
+                    if a.expiry_date >= dt.date.today()
+                    else self.tr("%1 · %2 lot %3: %4 kits expired %5, to write off")
+                )
                 .replace("%1", a.site_code)
                 .replace("%2", a.product_name)
                 .replace("%3", a.lot_number or "")

@@ -75,4 +75,5 @@ class BarChart(QWidget):
                     QRectF(rect.left() - 10, rect.top() - 16, bar + 18, 14), Qt.AlignmentFlag.AlignCenter, str(value)
                 )
             painter.setPen(QColor(style.MUTED))
-            painter.drawText(QRectF(left + slot * number, bottom + 4, slot, 20), Qt.AlignmentFlag.AlignHCenter, name)
+            shown = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(slot) - 6)
+            painter.drawText(QRectF(left + slot * number, bottom + 4, slot, 20), Qt.AlignmentFlag.AlignHCenter, shown)
