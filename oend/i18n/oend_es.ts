@@ -409,108 +409,108 @@
     <message>
         <location filename="../ui/choice_labels.py" line="28"/>
         <source>One-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="29"/>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión grupal</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="30"/>
         <source>Pre-release class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase previa a la salida</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="31"/>
         <source>Video with a trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Video con capacitador</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="34"/>
         <source>What opioids and an overdose are</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué son los opioides y una sobredosis</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="35"/>
         <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="38"/>
         <source>Recognising an overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo reconocer una sobredosis</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="39"/>
         <source>Responding: shout, call 911, rescue breaths, recovery position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="42"/>
         <source>How to give naloxone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo administrar naloxona</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="43"/>
         <source>Storing the kit and telling others where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el kit y decir a otros dónde está</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="44"/>
         <source>How to get a refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo obtener una reposición</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="45"/>
         <source>Why to tell us when a kit is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué avisarnos cuando se usa un kit</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="46"/>
         <source>The law: Good Samaritan protections, carrying naloxone</source>
-        <translation type="unfinished"></translation>
+        <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="49"/>
         <source>New kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit nuevo</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="50"/>
         <source>Refill</source>
-        <translation type="unfinished">Reposición</translation>
+        <translation>Reposición</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="53"/>
         <source>Used on someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado en alguien</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="54"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="55"/>
         <source>Stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Robado</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="56"/>
         <source>Confiscated</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiscado</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="57"/>
         <location filename="../ui/choice_labels.py" line="62"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="58"/>
         <source>Gave it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo regaló</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="59"/>
@@ -518,127 +518,127 @@
         <location filename="../ui/choice_labels.py" line="74"/>
         <location filename="../ui/choice_labels.py" line="83"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="63"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="64"/>
         <source>Recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado del mercado</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="68"/>
         <source>Private home</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda particular</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="69"/>
         <source>Public place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar público</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="70"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="71"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehículo</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="72"/>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="73"/>
         <source>Treatment or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento o servicio</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="77"/>
         <source>The participant reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante que informa</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="78"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Amistad</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="79"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="80"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiar</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="81"/>
         <source>Stranger</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona desconocida</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="82"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="86"/>
         <source>Survived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrevivió</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="87"/>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Falleció</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="88"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="91"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor de 18</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="97"/>
         <source>65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>65 o más</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="98"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished">Prefiere no decirlo</translation>
+        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="101"/>
         <source>Nasal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasal</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="102"/>
         <source>Injection (IM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección (IM)</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="128"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../ui/choice_labels.py" line="128"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2967,8 +2967,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="121"/>
-        <source>%1 kit expired · %2 used, not replaced</source>
-        <translation>%1 con kit vencido · %2 con kit usado</translation>
+        <source>%1 whose kit expired · %2 used it, no refill yet</source>
+        <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
         <location filename="../ui/pages/today.py" line="134"/>
@@ -2991,19 +2991,24 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="150"/>
+        <location filename="../ui/pages/today.py" line="151"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="159"/>
+        <location filename="../ui/pages/today.py" line="153"/>
+        <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
+        <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="163"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="163"/>
+        <location filename="../ui/pages/today.py" line="167"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
