@@ -58,7 +58,7 @@ def test_dashboard_shows_the_period_and_the_alerts(
     assert page.trained.value.text() == "1"
     assert page.kits.value.text() == "3" and "1 new · 2 refills" in page.kits.detail.text()
     assert page.reversals.value.text() == "1"
-    assert page.refill.value.text() == "1" and "1 used, not replaced" in page.refill.detail.text()
+    assert page.refill.value.text() == "1" and "1 used it, no refill yet" in page.refill.detail.text()
     assert "HOC · IM vial kit: 4 left" in page.low_list.text()
     assert "lot SOON: 4 kits" in page.expiring_list.text()
     assert [values for _, values in page.kits_chart.rows] == [(1, 2)]
