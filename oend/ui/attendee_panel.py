@@ -28,13 +28,15 @@ from oend.model.codes import SupplyType
 from oend.queries.activity import AttendeeRow, attendees
 from oend.queries.choices import participant_by_code, product_choices
 from oend.queries.stock import stock_levels
-from oend.services.context import Changed
+from oend.services.context import Area, Changed
 from oend.services.dispensing import dispense
 from oend.services.trainings import Attendee, add_attendees
+from oend.ui.certificates_action import print_certificates
 from oend.ui.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.page_parts import button, section_label
 from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.pickers import fill_choices, select_data
+from oend.ui.roster_import_dialog import open_roster_import
 from oend.ui.workspace import Workspace
 
 CODE_SPLIT = re.compile(r"[\s,;]+")
@@ -80,12 +82,16 @@ class AttendeePanel(QWidget):
         self.enrol_button.clicked.connect(self.enrol_new)
         self.roster_button = button(self.tr("Paste roster…"), "pasteRoster", self.tr("Add a list of codes at once"))
         self.roster_button.clicked.connect(self.ask_roster)
+        self.import_button = button(
+            self.tr("Import file…"), "importRoster", self.tr("Add a class from a spreadsheet or CSV roster")
+        )
+        self.import_button.clicked.connect(self.import_roster_file)
         add_row.addWidget(self.code, 1)
         add_row.addWidget(QLabel(self.tr("Before")))
         add_row.addWidget(self.pre)
         add_row.addWidget(QLabel(self.tr("After")))
         add_row.addWidget(self.post)
-        for made in (self.add_button, self.enrol_button, self.roster_button):
+        for made in (self.add_button, self.enrol_button, self.roster_button, self.import_button):
             add_row.addWidget(made)
         layout.addLayout(add_row)
         self.message = QLabel(objectName="attendeeMessage")
@@ -111,6 +117,11 @@ class AttendeePanel(QWidget):
         kit_row.addWidget(self.kit_product, 1)
         kit_row.addWidget(self.kit_button)
         kit_row.addWidget(self.kit_all_button)
+        self.certificates_button = button(
+            self.tr("Certificates…"), "printCertificates", self.tr("Print the class's certificates into one PDF")
+        )
+        self.certificates_button.clicked.connect(self.print_class_certificates)
+        kit_row.addWidget(self.certificates_button)
         layout.addLayout(kit_row)
         self._enable(False)
 
@@ -133,6 +144,8 @@ class AttendeePanel(QWidget):
 
     def _enable(self, on: bool) -> None:
         for widget in (self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button):
+            widget.setEnabled(on)
+        for widget in (self.import_button, self.certificates_button):
             widget.setEnabled(on)
         for widget in (self.kit_product, self.kit_button, self.kit_all_button):
             widget.setEnabled(on)
@@ -225,6 +238,19 @@ class AttendeePanel(QWidget):
         )
         if ok:
             self.add_codes([c for c in CODE_SPLIT.split(text) if c])
+
+    def import_roster_file(self) -> None:
+        """A class list from a spreadsheet: new people are enrolled at the session's site and added to it."""
+        dialog = open_roster_import(self, self.workspace, site_id=self.site_id, session_id=self.training_id)
+        dialog.imported.connect(lambda _: self._roster_imported())
+
+    def _roster_imported(self) -> None:
+        self.model.reload()
+        self.changed.emit(Changed(None, frozenset({Area.PARTICIPANTS, Area.TRAININGS})))
+
+    def print_class_certificates(self) -> None:
+        if self.training_id is not None:
+            print_certificates(self, self.workspace, self.training_id)
 
     # --- kits -----------------------------------------------------------------------------------
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -12,6 +15,7 @@ from oend.db import Database
 from oend.model import Attendance, Dispensing, Participant, TrainingSession
 from oend.services import participants
 from oend.services.context import Actor
+from oend.ui import certificates_action
 from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.training_dialog import TrainingDialog
@@ -120,3 +124,18 @@ def test_models_pass_the_consistency_checks(qtmodeltester, qtbot: QtBot, page: T
     page.attendees.add_codes([world.alice.code])
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.attendees.model)
+
+
+def test_certificates_for_the_class_from_the_session_screen(
+    qtbot: QtBot, page: TrainingsPage, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_session(qtbot, page, world)
+    panel = page.attendees
+    qtbot.keyClicks(panel.code, world.alice.code)
+    qtbot.keyClick(panel.code, Qt.Key.Key_Return)
+    out = tmp_path / "class.pdf"
+    monkeypatch.setattr(certificates_action, "ask_save_path", lambda *args: (out, "pdf"))  # the file dialog
+    qtbot.mouseClick(panel.certificates_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "savedMessage") is not None, timeout=10000)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Certificate of Completion" in text and "Alice Moreno" in text
