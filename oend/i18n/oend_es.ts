@@ -17,136 +17,156 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/attendee_panel.py" line="67"/>
-        <location filename="../ui/attendee_panel.py" line="147"/>
+        <location filename="../ui/attendee_panel.py" line="69"/>
+        <location filename="../ui/attendee_panel.py" line="160"/>
         <source>Choose a session</source>
         <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="72"/>
+        <location filename="../ui/attendee_panel.py" line="74"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="75"/>
+        <location filename="../ui/attendee_panel.py" line="77"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="76"/>
+        <location filename="../ui/attendee_panel.py" line="78"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="77"/>
+        <location filename="../ui/attendee_panel.py" line="79"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="79"/>
+        <location filename="../ui/attendee_panel.py" line="81"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="79"/>
+        <location filename="../ui/attendee_panel.py" line="81"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="81"/>
+        <location filename="../ui/attendee_panel.py" line="83"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="81"/>
+        <location filename="../ui/attendee_panel.py" line="83"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="84"/>
-        <location filename="../ui/attendee_panel.py" line="124"/>
+        <location filename="../ui/attendee_panel.py" line="86"/>
+        <source>Import file…</source>
+        <translation>Importar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="86"/>
+        <source>Add a class from a spreadsheet or CSV roster</source>
+        <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="90"/>
+        <location filename="../ui/attendee_panel.py" line="135"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="86"/>
-        <location filename="../ui/attendee_panel.py" line="125"/>
+        <location filename="../ui/attendee_panel.py" line="92"/>
+        <location filename="../ui/attendee_panel.py" line="136"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="106"/>
+        <location filename="../ui/attendee_panel.py" line="112"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="106"/>
+        <location filename="../ui/attendee_panel.py" line="112"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="108"/>
+        <location filename="../ui/attendee_panel.py" line="114"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="108"/>
+        <location filename="../ui/attendee_panel.py" line="114"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="110"/>
+        <location filename="../ui/attendee_panel.py" line="116"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="122"/>
+        <location filename="../ui/attendee_panel.py" line="121"/>
+        <source>Certificates…</source>
+        <translation>Certificados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="121"/>
+        <source>Print the class&apos;s certificates into one PDF</source>
+        <translation>Imprimir los certificados de la clase en un PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendee_panel.py" line="133"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="123"/>
+        <location filename="../ui/attendee_panel.py" line="134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="127"/>
+        <location filename="../ui/attendee_panel.py" line="138"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="128"/>
+        <location filename="../ui/attendee_panel.py" line="139"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="128"/>
+        <location filename="../ui/attendee_panel.py" line="139"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="197"/>
+        <location filename="../ui/attendee_panel.py" line="210"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="224"/>
+        <location filename="../ui/attendee_panel.py" line="237"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="224"/>
+        <location filename="../ui/attendee_panel.py" line="237"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="249"/>
+        <location filename="../ui/attendee_panel.py" line="275"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="256"/>
+        <location filename="../ui/attendee_panel.py" line="282"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
