@@ -175,6 +175,17 @@ def resolve_sites(session: Session, sites: Sequence[str | uuid.UUID] | None) -> 
     return found
 
 
+def read_plan(template: Template) -> dict[str, set[str]]:
+    """Per measure, every dimension and filter the template's tables break it down by."""
+    plan: dict[str, set[str]] = {}
+    for spec in template.tables:
+        for measure in spec.measures or ((spec.measure,) if spec.measure else ()):
+            wanted = plan.setdefault(measure, set())
+            wanted.update(d for d in (spec.rows, spec.columns) if d)
+            wanted.update(spec.filters)
+    return plan
+
+
 def compute_report(
     session: Session,
     actor: Actor,
@@ -191,7 +202,7 @@ def compute_report(
     for site in chosen:
         actor.require_site(site.id)
     conf = settings.load(session)
-    q = Query(session, actor, period, [s.id for s in chosen] or None)
+    q = Query(session, actor, period, [s.id for s in chosen] or None, plan=read_plan(template))
     labeller = Labeller(session)
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []

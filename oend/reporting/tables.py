@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.model import Product, Site
-from oend.reporting.aggregates import MEASURES, Dimension, Key, aggregate
+from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.labels import NOT_RECORDED, label
 from oend.reporting.periods import Period
 from oend.reporting.suppression import Cell, primary, shown, suppress
@@ -93,20 +93,40 @@ def ordered_keys(dim: Dimension, present: Collection[Any]) -> list[Any]:
 
 @dataclass(frozen=True)
 class Query:
-    """What every aggregate of one report shares."""
+    """What every aggregate of one report shares.
+
+    ``plan`` names, per measure, the dimensions and filters the report will ask for: the measures over
+    the same rows are then read once for the period and every breakdown is counted from that read.
+    """
 
     session: Session
     actor: Actor
     period: Period
     sites: Collection[uuid.UUID] | None
+    plan: Mapping[str, set[str]] = field(default_factory=dict)
     cache: dict[Any, dict[Key, int]] = field(default_factory=dict, compare=False)
+    facts: dict[str, Facts] = field(default_factory=dict, compare=False)
 
     def run(self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None) -> dict[Key, int]:
         """One aggregate; a report asking the same question twice (a total shared by tables) queries once."""
         key = (measure, tuple(dims), tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items())))
         if key not in self.cache:
-            self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+            facts = self._facts_for(measure)
+            if facts is not None and facts.covers(measure, dims, filters or {}):
+                self.cache[key] = facts.aggregate(measure, dims, filters)
+            else:
+                self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
         return self.cache[key]
+
+    def _facts_for(self, measure: str) -> Facts | None:
+        if measure not in self.plan:
+            return None
+        family = MEASURES[measure].family
+        if family not in self.facts:
+            together = [m for m in self.plan if MEASURES[m].family == family]
+            dims = set().union(*(self.plan[m] for m in together))
+            self.facts[family] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
+        return self.facts[family]
 
 
 def _one_way_lines(n_rows: int) -> list[list[Cell]]:
