@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -33,6 +34,9 @@ INK = colors.HexColor("#1d2b36")
 MUTED = colors.HexColor("#5b6b75")
 RULE = colors.HexColor("#d5dde1")
 BAND = colors.HexColor("#f3f7f8")
+
+
+MAX_PRINTED_ROWS = 40  # about a page; the XLSX keeps every row
 
 
 def _number(value: int | str) -> str:
@@ -133,7 +137,8 @@ class ReportRenderer(PdfRenderer):
         styles = [self.cell_bold] + [head] * n_values
         header = [Paragraph(escape(h), s) for h, s in zip(table.header, styles, strict=True)]
         rows: list[list[object]] = [header]
-        for row in table.body():
+        body, left_out = printed_rows(table)
+        for row in body:
             rows.append([Paragraph(escape(str(row[0])), self.cell), *(_number(v) for v in row[1:])])
         t = PdfTable(rows, colWidths=[first] + [other] * n_values, repeatRows=1, hAlign="LEFT")
         commands: list[tuple] = [
@@ -155,8 +160,14 @@ class ReportRenderer(PdfRenderer):
             commands.append(("FONT", (-1, 1), (-1, -1), FONT_BOLD, 8.5))
         t.setStyle(TableStyle(commands))
         block: list[Flowable] = [Paragraph(escape(table.title), self.h2), t]
-        if table.note:
-            block += [Spacer(1, 1.5 * mm), Paragraph(escape(table.note), self.small)]
+        notes = [table.note] if table.note else []
+        if left_out:
+            notes.append(
+                f"The {len(body) - int(table.total_row)} largest of {len(table.row_labels):,} rows are printed; "
+                f"the total counts all of them, and the spreadsheet version lists every row."
+            )
+        for note in notes:
+            block += [Spacer(1, 1.5 * mm), Paragraph(escape(note), self.small)]
         # a short table stays with its title; a long one flows over pages with its header repeated
         out: list[Flowable] = [CondPageBreak(60 * mm)]
         out += [KeepTogether(block)] if len(rows) < 25 else block
@@ -194,6 +205,24 @@ class _Logo(Flowable):
             renderPDF.draw(default_logo(self.SIZE), self.canv, 0, 0)
         else:
             draw_logo(self.canv, self.report.logo_path, 0, 0, self.SIZE)
+
+
+def printed_rows(table: Table) -> tuple[list[list[Any]], int]:
+    """The rows a page can carry: a breakdown by ZIP can have thousands, so only the largest are printed.
+
+    Rows are ranked by their shown total (a suppressed cell ranks as zero, so it reveals nothing).
+    Returns the rows, the total row last, and how many were left out.
+    """
+    body = table.body()
+    rows, total = (body[:-1], body[-1:]) if table.total_row else (body, [])
+    if len(rows) <= MAX_PRINTED_ROWS:
+        return body, 0
+
+    def size(row: list[Any]) -> int:
+        return sum(v for v in row[1:] if isinstance(v, int))
+
+    kept = sorted(rows, key=size, reverse=True)[:MAX_PRINTED_ROWS]
+    return kept + total, len(rows) - len(kept)
 
 
 def render_pdf(report: Report) -> bytes:
