@@ -108,7 +108,7 @@ def _notes(d: Drawing, table: Table, drawn: int, rows: int) -> None:
     """Say under the chart what it leaves out: suppressed cells, and the rows past the largest."""
     notes = []
     if drawn < rows:
-        notes.append(f"The {drawn} largest of {rows} rows are drawn; the table lists them all.")
+        notes.append(f"The {drawn} largest of {rows:,} rows are drawn.")
     if table.hidden:
         notes.append("Suppressed cells are left out of the chart.")
     if notes:
