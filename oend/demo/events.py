@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Iterator
+from math import log
 
 from oend.demo import catalog
 from oend.demo.people import People, age_band
@@ -42,12 +43,17 @@ REFILL, REVERSAL, REFRESHER, RELEASE_KIT = range(4)
 NEW, REFILLED, USED = SupplyType.NEW.value, SupplyType.REFILL.value, RefillReason.USED_ON_SOMEONE.value
 EVENT, PRISON_RELEASE = SupplySource.EVENT.value, SupplySource.PRISON_RELEASE.value
 CUSTODY, PROVIDER = Cat.LEAVING_CUSTODY.value, Cat.SERVICE_PROVIDER.value
+INDIVIDUAL, GROUP = TrainingFormat.INDIVIDUAL, TrainingFormat.GROUP
+PRE_RELEASE_CLASS = TrainingFormat.PRE_RELEASE_CLASS
+CORRECTIONAL, PHARMACY = SiteKind.CORRECTIONAL_FACILITY, SiteKind.PHARMACY
+DOSES = (1, 1, 1, 2, 2, 3)  # doses given when a kit holds more than one
 MEAN_SPAN_DAYS = 900  # how long a participant stays in touch with the program, on average
 REFRESHERS_PER_YEAR = 0.12
 REFILL_AFTER_REVERSAL = 0.6  # share of reversal reports that come with a request for a replacement kit
 ANONYMOUS_PER_PARTICIPANT = 0.45  # kits handed over with no record of the person
-TRAINED_AT_ENROLMENT = {Cat.AT_RISK: 0.9, Cat.FAMILY_FRIEND: 0.95, Cat.SERVICE_PROVIDER: 1.0}
-KIT_AT_ENROLMENT = {Cat.SERVICE_PROVIDER: 0.75, Cat.COMMUNITY_MEMBER: 0.85, Cat.LEAVING_CUSTODY: 0.82}
+# Keyed by the stored codes, which the event methods carry.
+TRAINED_AT_ENROLMENT = {Cat.AT_RISK.value: 0.9, Cat.FAMILY_FRIEND.value: 0.95, Cat.SERVICE_PROVIDER.value: 1.0}
+KIT_AT_ENROLMENT = {Cat.SERVICE_PROVIDER.value: 0.75, Cat.COMMUNITY_MEMBER.value: 0.85, Cat.LEAVING_CUSTODY.value: 0.82}
 FORMATS = {
     SiteKind.CORRECTIONAL_FACILITY: {TrainingFormat.PRE_RELEASE_CLASS: 0.9, TrainingFormat.INDIVIDUAL: 0.1},
     SiteKind.OUTREACH: {TrainingFormat.INDIVIDUAL: 0.9, TrainingFormat.GROUP: 0.1},
@@ -231,10 +237,34 @@ class Simulation:
         return rows
 
     # -- the days ------------------------------------------------------------------------------------
+    # The methods below run once per event: they read what they need into locals and pick from pools'
+    # value tuples inline (``values[int(random() * len(values))]``, the same draw as ``Pool.__call__``).
+
+    def _hot_tables(self) -> None:
+        """Per-category and per-kind lookups the event methods use, computed once before the days run."""
+        factor = self.rate_factor
+        refills = {str(c): factor * r for c, r in catalog.REFILLS_BY_CATEGORY.items()}
+        reversals = {str(c): factor * r for c, r in catalog.REVERSALS_BY_CATEGORY.items()}
+        # Rates in events a day (as ``expovariate`` takes them), None when the process never fires.
+        self._refill_rate = {c: r / 365 if r > 0 else None for c, r in refills.items()}
+        self._reversal_rate = {c: r / 365 if r > 0 else None for c, r in reversals.items()}
+        self._refresher_rate = REFRESHERS_PER_YEAR / 365
+        self._quantities = {c: self.quantities[c == PROVIDER].values for c in refills}
+        self._reason_values = self.reasons.values
+        self._sites = self.program.sites
+        self._products = self.program.products
+        self._product_ids = [p.id for p in self.program.products]
+        self._random = self.draw.random
+        self._stamp = self.clock.stamp
+        self._iso = self.calendar.iso
+        self._formats = {k: pool.values for k, pool in self.formats.items()}
+        self._product_values = {k: [pool.values for pool in pools] for k, pools in self.product_pools.items()}
+        self._community = {}  # region -> its sites that are not prisons
 
     def chunks(self, events_per_chunk: int = 50_000) -> Iterator[Rows]:
         """Rows of the whole period in date order, handed over every ``events_per_chunk`` events or so."""
-        cal, d, sites = self.calendar, self.draw, self.program.sites
+        cal, sites = self.calendar, self.program.sites
+        self._hot_tables()
         self._agenda: list[list[int]] = [[] for _ in range(cal.days)]
         self._ids: list[str] = []
         self._event_site: list[int] = []
@@ -242,26 +272,31 @@ class Simulation:
         self._until: list[int] = []
         self._groups: dict[tuple[int, int], str] = {}
         self._certificates = 0
+        random = self._random
+        anonymous_categories = self.anonymous_categories.values
+        anonymous_quantities = self.anonymous_quantities.values
+        follow_up, dispense, enrol, plan = self._follow_up, self._dispense, self._enrol, self.plan
         next_participant = 0
         for day in range(cal.days):
             if day % 7 == 0:
                 self._groups.clear()  # group sessions last a day, pre-release classes a week
             for _ in range(self.enrolments[day]):
-                site, cat = self.plan[next_participant]
-                self._enrol(day, next_participant, sites[site], cat)
+                site, cat = plan[next_participant]
+                enrol(day, next_participant, sites[site], cat)
                 next_participant += 1
             for item in self._agenda[day]:
-                self._follow_up(day, item >> 2, item & 3)
+                follow_up(day, item >> 2, item & 3)
             self._agenda[day] = []
+            open_community = self.open_community[day]
             for _ in range(self.anonymous[day]):
-                site = sites[self.open_community[day]()]
-                staff = d.pick(site.staff)
-                category = self.anonymous_categories()
-                quantity = self.anonymous_quantities()
+                site = sites[open_community()]
+                staff = site.staff[int(random() * len(site.staff))]
+                category = anonymous_categories[int(random() * len(anonymous_categories))]
+                quantity = anonymous_quantities[int(random() * len(anonymous_quantities))]
                 source = EVENT if quantity >= 12 else site.source
-                self._dispense(day, site, None, category, NEW, None, quantity, staff, source)
-            pending = sum(len(self.rows[t]) for t in EVENT_TABLES)
-            if pending >= events_per_chunk:
+                dispense(day, site, None, category, NEW, None, quantity, staff, source)
+            rows = self.rows
+            if len(rows["dispensings"]) + len(rows["attendance"]) + len(rows["reversals"]) >= events_per_chunk:
                 yield self._hand_over()
         if any(self.rows.values()):
             yield self._hand_over()
@@ -277,24 +312,25 @@ class Simulation:
     def events(self) -> int:
         return sum(self.counts[t] for t in EVENT_TABLES)
 
-    def _schedule(self, person: int, kind: int, after_day: int, per_year: float) -> None:
-        if per_year <= 0:
+    def _schedule(self, person: int, kind: int, after_day: int, rate: float | None) -> None:
+        """Put the next event of ``kind`` on the agenda, ``rate`` a day (an exponential wait) after ``after_day``."""
+        if rate is None:
             return
-        day = after_day + 1 + int(self.draw.rng.expovariate(per_year / 365))
+        day = after_day + 1 + int(-log(1.0 - self._random()) / rate)  # what ``random.expovariate`` draws
         if day <= self._until[person]:
             self._agenda[day].append(person << 2 | kind)
 
     def _enrol(self, day: int, person: int, site: SiteInfo, cat: str) -> None:
-        d, cal = self.draw, self.calendar
+        cal, random = self.calendar, self._random
         custody = cat == CUSTODY
-        staff = d.pick(site.staff)
-        pid, created = self.clock.stamp(day)
-        columns = self.people.make(day, site, cat, named=d.chance(0.95 if custody else 0.08))
+        staff = site.staff[int(random() * len(site.staff))]
+        pid, created = self._stamp(day)
+        columns = self.people.make(day, site, cat, named=random() < (0.95 if custody else 0.08))
         expected = released = None
         start = day
         if custody:
-            expected_day = day + d.between(7, 150)
-            released_day = expected_day + d.between(-3, 10)
+            expected_day = day + 7 + int(random() * 144)
+            released_day = expected_day - 3 + int(random() * 14)
             expected = (cal.start + dt.timedelta(days=expected_day)).isoformat()
             if released_day < cal.days:
                 released, start = cal.iso[released_day], released_day
@@ -306,72 +342,82 @@ class Simulation:
         self._ids.append(pid)
         self._category.append(cat)
         event_site = site
-        if custody or d.chance(0.1):  # after release, people come back to a community site in the region
+        if custody or random() < 0.1:  # after release, people come back to a community site in the region
             event_site = self._community_site(site, start)
         self._event_site.append(event_site.index)
-        self._until.append(min(cal.days - 1, start + int(d.rng.expovariate(1 / MEAN_SPAN_DAYS))))
+        self._until.append(min(cal.days - 1, start + int(-log(1.0 - random()) / (1 / MEAN_SPAN_DAYS))))
         session = None
-        if d.chance(TRAINED_AT_ENROLMENT.get(cat, 0.85)):
-            session = self._attend(day, person, site, self.formats[site.kind](), staff)
-        if d.chance(KIT_AT_ENROLMENT.get(cat, 0.95)):
+        if random() < TRAINED_AT_ENROLMENT.get(cat, 0.85):
+            formats = self._formats[site.kind]
+            session = self._attend(day, person, site, formats[int(random() * len(formats))], staff)
+        if random() < KIT_AT_ENROLMENT.get(cat, 0.95):
             if not custody:
-                quantity = self.quantities[cat == PROVIDER]()
+                quantities = self._quantities[cat]
+                quantity = quantities[int(random() * len(quantities))]
                 self._dispense(day, site, pid, cat, NEW, None, quantity, staff, None, session)
             elif start < cal.days:
                 self._agenda[start].append(person << 2 | RELEASE_KIT)
-        factor = self.rate_factor
-        self._schedule(person, REFILL, start, factor * catalog.REFILLS_BY_CATEGORY[cat])
-        self._schedule(person, REVERSAL, start, factor * catalog.REVERSALS_BY_CATEGORY[cat])
-        self._schedule(person, REFRESHER, start, REFRESHERS_PER_YEAR)
+        schedule = self._schedule
+        schedule(person, REFILL, start, self._refill_rate[cat])
+        schedule(person, REVERSAL, start, self._reversal_rate[cat])
+        schedule(person, REFRESHER, start, self._refresher_rate)
 
     def _community_site(self, home: SiteInfo, day: int) -> SiteInfo:
         """A site in ``home``'s region that is not a prison and is open on ``day``, else any open one."""
-        region = [s for s in self.program.sites_by_region[home.region] if s.kind is not SiteKind.CORRECTIONAL_FACILITY]
+        region = self._community.get(home.region)
+        if region is None:
+            region = self._community[home.region] = [
+                s for s in self.program.sites_by_region[home.region] if s.kind is not CORRECTIONAL
+            ]
         day = min(day, self.calendar.days - 1)
-        for _ in range(8):
-            if region:
-                site = self.draw.pick(region)
+        if region:
+            random = self._random
+            for _ in range(8):
+                site = region[int(random() * len(region))]
                 if site.opened_day <= day:
                     return site
-        return self.program.sites[self.open_community[day]()]
+        return self._sites[self.open_community[day]()]
 
     def _follow_up(self, day: int, person: int, kind: int) -> None:
-        d = self.draw
-        site = self.program.sites[self._event_site[person]]
-        if kind != RELEASE_KIT and d.random() < 0.15:
+        random = self._random
+        site = self._sites[self._event_site[person]]
+        if kind != RELEASE_KIT and random() < 0.15:
             site = self._community_site(site, day)
         cat = self._category[person]
-        staff = d.pick(site.staff)
+        staff = site.staff[int(random() * len(site.staff))]
         pid = self._ids[person]
-        factor = self.rate_factor
         if kind == REFILL:
-            reason = self.reasons()
-            quantity = self.quantities[cat == PROVIDER]()
+            reasons = self._reason_values
+            reason = reasons[int(random() * len(reasons))]
+            quantities = self._quantities[cat]
+            quantity = quantities[int(random() * len(quantities))]
             self._dispense(day, site, pid, cat, REFILLED, reason, quantity, staff, None)
-            self._schedule(person, REFILL, day, factor * catalog.REFILLS_BY_CATEGORY[cat])
+            self._schedule(person, REFILL, day, self._refill_rate[cat])
         elif kind == REVERSAL:
-            product = self.product_pools[site.kind][self.era_of_day[day]]()
+            products = self._product_values[site.kind][self.era_of_day[day]]
+            product = products[int(random() * len(products))]
             reversal = self._reversal(day, site, pid, product, staff)
-            if d.random() < REFILL_AFTER_REVERSAL:
+            if random() < REFILL_AFTER_REVERSAL:
                 self._dispense(day, site, pid, cat, REFILLED, USED, 1, staff, None, None, reversal)
-            self._schedule(person, REVERSAL, day, factor * catalog.REVERSALS_BY_CATEGORY[cat])
+            self._schedule(person, REVERSAL, day, self._reversal_rate[cat])
         elif kind == REFRESHER:
-            fmt = TrainingFormat.GROUP if site.kind is not SiteKind.PHARMACY else TrainingFormat.INDIVIDUAL
-            self._attend(day, person, site, fmt, staff)
-            self._schedule(person, REFRESHER, day, REFRESHERS_PER_YEAR)
+            self._attend(day, person, site, GROUP if site.kind is not PHARMACY else INDIVIDUAL, staff)
+            self._schedule(person, REFRESHER, day, self._refresher_rate)
         else:  # the kit placed in the person's property is handed over at release
-            home = self.program.sites[self.plan[person][0]]
-            staff = d.pick(home.staff)
+            home = self._sites[self.plan[person][0]]
+            staff = home.staff[int(random() * len(home.staff))]
             self._dispense(day, home, pid, cat, NEW, None, 1, staff, PRISON_RELEASE)
 
     def _attend(self, day: int, person: int, site: SiteInfo, fmt: TrainingFormat, staff: str) -> str:
         """Put ``person`` in a session at ``site`` (joining the day's group or the week's class); its id."""
-        d = self.draw
-        group = fmt is not TrainingFormat.INDIVIDUAL
-        key = (site.index, day if fmt is not TrainingFormat.PRE_RELEASE_CLASS else -1 - day // 7)
-        session = self._groups.get(key) if group else None
+        random = self._random
+        group = fmt is not INDIVIDUAL
+        session = None
+        if group:
+            key = (site.index, day if fmt is not PRE_RELEASE_CLASS else -1 - day // 7)
+            session = self._groups.get(key)
         if session is None:
-            session, created = self.clock.stamp(day)
+            session, created = self._stamp(day)
             topics = self.topics[fmt]()
             self.rows["training_sessions"].append(
                 (
@@ -382,7 +428,7 @@ class Simulation:
                     staff,
                     site.device,
                     0,
-                    self.calendar.iso[day],
+                    self._iso[day],
                     site.id,
                     staff,
                     None,
@@ -392,13 +438,13 @@ class Simulation:
             )
             if group:
                 self._groups[key] = session
-        row_id, created = self.clock.stamp(day)
+        row_id, created = self._stamp(day)
         pre = post = certificate = None
-        if group and d.random() < 0.5:
-            pre = d.between(3, 8) * 10
-            post = min(100, pre + d.between(0, 4) * 10)
-        completed = 0 if d.random() < 0.03 else 1
-        if group and completed and d.random() < 0.6:
+        if group and random() < 0.5:
+            pre = (3 + int(random() * 6)) * 10
+            post = min(100, pre + int(random() * 5) * 10)
+        completed = 0 if random() < 0.03 else 1
+        if group and completed and random() < 0.6:
             self._certificates += 1
             certificate = f"C{self._certificates:08d}"
         self.rows["attendance"].append(
@@ -421,15 +467,15 @@ class Simulation:
         return session
 
     def _reversal(self, day: int, site: SiteInfo, reporter: str, product_index: int, staff: str) -> str:
-        d = self.draw
-        product = self.program.products[product_index]
-        overdose_day = max(0, day - int(d.rng.expovariate(1 / 4)))
-        time = f"{d.between(0, 23):02d}:{d.between(0, 59):02d}:00.000000" if d.random() < 0.6 else None
-        detail = self.reversal_details[int(d.random() * 4096)]
-        doses = d.pick((1, 1, 1, 2, 2, 3)) if product.doses > 1 else 1
-        zip_code = f"{site.zip_prefix}{d.between(1, 99):02d}" if d.random() < 0.5 else None
-        county = site.county if d.random() < 0.7 else None
-        row_id, created = self.clock.stamp(day)
+        random = self._random
+        product = self._products[product_index]
+        overdose_day = max(0, day - int(-log(1.0 - random()) / (1 / 4)))
+        time = f"{int(random() * 24):02d}:{int(random() * 60):02d}:00.000000" if random() < 0.6 else None
+        detail = self.reversal_details[int(random() * 4096)]
+        doses = DOSES[int(random() * 6)] if product.doses > 1 else 1
+        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if random() < 0.5 else None
+        county = site.county if random() < 0.7 else None
+        row_id, created = self._stamp(day)
         self.rows["reversals"].append(
             (
                 row_id,
@@ -439,7 +485,7 @@ class Simulation:
                 staff,
                 site.device,
                 0,
-                self.calendar.iso[overdose_day],
+                self._iso[overdose_day],
                 time,
                 site.id,
                 reporter,
@@ -469,11 +515,11 @@ class Simulation:
         reversal: str | None = None,
     ) -> None:
         era = self.era_of_day[day]
-        product = self.product_pools[site.kind][era]()
-        lot = self.stock.take(site, product, quantity, day, self.product_shares[site.kind][era][product])
-        iso = self.calendar.iso[day]
-        row_id, created = self.clock.stamp(day)
-        device = site.device
+        kind = site.kind
+        products = self._product_values[kind][era]
+        product = products[int(self._random() * len(products))]
+        lot = self.stock.take(site, product, quantity, day, self.product_shares[kind][era][product])
+        row_id, created = self._stamp(day)
         self.rows["dispensings"].append(
             (
                 row_id,
@@ -481,13 +527,13 @@ class Simulation:
                 created,
                 staff,
                 staff,
-                device,
+                site.device,
                 0,
-                iso,
+                self._iso[day],
                 site.id,
                 participant,
                 category,
-                self.program.products[product].id,
+                self._product_ids[product],
                 lot.id,
                 quantity,
                 supply,

@@ -113,14 +113,14 @@ class Clock:
             if day < self._day:  # a look back (an expiry): not worth caching
                 return f"{self._epoch_ms[day] + self._offsets[k]:012x}7"
             self._day, self._prefixes = day, [None] * self._size
-        prefix = self._prefixes[k]
-        if prefix is None:
-            prefix = self._prefixes[k] = f"{self._epoch_ms[day] + self._offsets[k]:012x}7"
+        prefix = self._prefixes[k] = f"{self._epoch_ms[day] + self._offsets[k]:012x}7"
         return prefix
 
     def stamp(self, day: int) -> tuple[str, str]:
         """A new row's stored id and created_at for something recorded on ``day``."""
         k = int(self._random() * self._size)
         self._sequence = n = self._sequence + 1
-        row_id = self._prefix(day, k) + self._counters[n & 0xFFF] + self._tails[(n >> 12) & 0xFFFF]
-        return row_id, self._iso[day] + self._texts[k]
+        prefix = self._prefixes[k] if day == self._day else None
+        if prefix is None:
+            prefix = self._prefix(day, k)
+        return prefix + self._counters[n & 0xFFF] + self._tails[n >> 12 & 0xFFFF], self._iso[day] + self._texts[k]
