@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, TrainingSession
@@ -193,14 +194,13 @@ def reversals(
     reporter_id: uuid.UUID | None = None,
     offset: int = 0,
     limit: int = 200,
+    replaced: Mapping[uuid.UUID, int] | None = None,
 ) -> list[ReversalRow]:
-    """Reversals reported, newest first, with whether a replacement kit went out."""
+    """Reversals reported, newest first, with whether a replacement kit went out.
+
+    ``replaced`` is ``replacement_kits(session)`` read beforehand (a page that scrolls reads it once).
+    """
     reporter = aliased(Participant)
-    replaced = (
-        select(func.coalesce(func.sum(Dispensing.quantity), 0))
-        .where(and_(Dispensing.reversal_id == Reversal.id, Dispensing.deleted.is_(False)))
-        .scalar_subquery()
-    )
     stmt = (
         select(
             Reversal.id,
@@ -213,7 +213,6 @@ def reversals(
             Reversal.doses,
             Reversal.outcome,
             Reversal.called_911,
-            replaced,
         )
         .join(Site, Site.id == Reversal.site_id)
         .outerjoin(reporter, reporter.id == Reversal.reporter_id)
@@ -225,12 +224,39 @@ def reversals(
         stmt = stmt.where(Reversal.reporter_id == reporter_id)
     stmt = within_sites(stmt, Reversal.site_id, actor)
     stmt = stmt.order_by(Reversal.overdose_date.desc(), Reversal.id.desc()).offset(offset).limit(limit)
+    rows = session.execute(stmt).all()
+    if replaced is None:
+        replaced = replacement_kits(session, [r[0] for r in rows])
     return [
         ReversalRow(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6].value if r[6] else None, r[7], r[8].value, r[9], int(r[10])
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6].value if r[6] else None,
+            r[7],
+            r[8].value,
+            r[9],
+            replaced.get(r[0], 0),
         )
-        for r in session.execute(stmt)
+        for r in rows
     ]
+
+
+def replacement_kits(session: Session, reversal_ids: Sequence[uuid.UUID] | None = None) -> dict[uuid.UUID, int]:
+    """Kits handed out against each reversal of ``reversal_ids``, or of every reversal (absent: none).
+
+    One grouped read for a whole page (or list): a per-row subquery reads the dispensings once per reversal.
+    """
+    if reversal_ids is not None and not reversal_ids:
+        return {}
+    stmt = select(Dispensing.reversal_id, func.sum(Dispensing.quantity)).where(
+        Dispensing.reversal_id.is_not(None) if reversal_ids is None else Dispensing.reversal_id.in_(list(reversal_ids)),
+        Dispensing.deleted.is_(False),
+    )
+    return {reversal_id: int(kits or 0) for reversal_id, kits in session.execute(stmt.group_by(Dispensing.reversal_id))}
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,11 @@ def facility_roster(
 ) -> list[ReleaseRow]:
     """The facility's people by expected release date (soonest first); ``release_on`` keeps one day's list."""
     trained = exists().where(Attendance.participant_id == Participant.id, Attendance.deleted.is_(False))
-    kit = exists().where(
-        Dispensing.participant_id == Participant.id, Dispensing.site_id == site_id, Dispensing.deleted.is_(False)
+    # The facility's hand-overs read once by the site index, not once per person on the roster.
+    kit = Participant.id.in_(
+        select(Dispensing.participant_id).where(
+            Dispensing.site_id == site_id, Dispensing.participant_id.is_not(None), Dispensing.deleted.is_(False)
+        )
     )
     stmt = select(
         Participant.id,

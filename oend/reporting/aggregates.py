@@ -502,7 +502,8 @@ def stock_alerts(
 
     from oend.queries.stock import stock_levels
 
-    levels = [lv for lv in stock_levels(session, actor) if not sites or lv.site_id in sites]
+    one_site = next(iter(sites)) if sites and len(sites) == 1 else None  # read by the site index
+    levels = [lv for lv in stock_levels(session, actor, site_id=one_site) if not sites or lv.site_id in sites]
     usable: dict[tuple[str, str], int] = {}
     expiring: list[StockAlert] = []
     for lv in levels:

@@ -86,7 +86,6 @@ class AuditPage(Page):
         for field in (self.since, self.until):
             field.dateChanged.connect(self.apply_filter)
         self.model.rowsInserted.connect(self._show_summary)
-        self.apply_filter()
 
     def _date_field(self, name: str) -> QDateEdit:
         field = QDateEdit(objectName=name)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from oend.model.codes import Role
 from oend.services.context import Area
+from oend.ui.pages.loading import Loader, busy_bar
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.workspace import Workspace
 
@@ -30,7 +32,8 @@ class Page(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._stale = False
+        # Nothing is read until the page is first shown: the window builds every page at start-up.
+        self._stale = True
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(32, 24, 32, 20)
         self._layout.setSpacing(14)
@@ -42,9 +45,17 @@ class Page(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
+        self.busy_bar = busy_bar()
+        header.addWidget(self.busy_bar)
+        self.loader = Loader(workspace, self, self.busy_bar)
         self.header_actions = QHBoxLayout()
         header.addLayout(self.header_actions)
         self._layout.addLayout(header)
+
+    @property
+    def loading(self) -> bool:
+        """True while figures are still being read on the worker (the busy bar shows)."""
+        return self.loader.busy
 
     @property
     def body(self) -> QVBoxLayout:
@@ -73,7 +84,11 @@ class Page(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.refresh(self.areas)
+            try:
+                self.refresh(self.areas)
+            except SQLAlchemyError:
+                # A damaged file: the page stays empty and the start-up integrity check offers the restore.
+                self._stale = True
 
     def focus_search(self) -> bool:
         """Put the cursor in this page's search field; False when the page has none."""

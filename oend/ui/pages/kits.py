@@ -86,6 +86,7 @@ class KitsPage(Page):
 
         self.site = site_filter(workspace)
         self.site.currentIndexChanged.connect(lambda: self.refresh(self.areas))
+        self._stock: list[StockLevel] = []  # the stock list, read whole (it is a sum per lot)
         self.stock_model: LazyTableModel[StockLevel] = LazyTableModel(
             workspace, self.stock_columns(), self._stock_page, parent=self
         )
@@ -101,7 +102,6 @@ class KitsPage(Page):
         splitter.addWidget(self._section(self.tr("Kits handed out"), self.dispensing_table))
         splitter.setSizes([320, 300])
         self.body.addWidget(splitter, 1)
-        self.refresh(self.areas)
 
     def _section(self, title: str, table: QWidget, extra: QWidget | None = None) -> QWidget:
         holder = QWidget()
@@ -123,14 +123,20 @@ class KitsPage(Page):
         return self.tr("Stock on hand per site and lot; amber lots expire within 90 days")
 
     def _stock_page(self, session: Any, offset: int, limit: int) -> list[StockLevel]:
-        return stock_levels(session, self.workspace.actor, site_id=self.site.currentData())[offset : offset + limit]
+        return self._stock[offset : offset + limit]
 
     def _dispensing_page(self, session: Any, offset: int, limit: int) -> list[DispensingRow]:
         return dispensings(session, self.workspace.actor, site_id=self.site.currentData(), offset=offset, limit=limit)
 
     def refresh(self, areas: frozenset[Area]) -> None:
-        self.stock_model.reload()
+        """Kits handed out are a page of an index; stock sums every site's ledger, so it is read on the worker."""
         self.dispensing_model.reload()
+        actor, site_id = self.workspace.actor, self.site.currentData()
+        self.loader.load(lambda session: stock_levels(session, actor, site_id=site_id), self._show_stock)
+
+    def _show_stock(self, levels: list[StockLevel]) -> None:
+        self._stock = levels
+        self.stock_model.reload()
 
     def open_form(self, dialog_class: type[FormDialog], **options: Any) -> FormDialog:
         if dialog_class is DispenseDialog:

@@ -57,7 +57,6 @@ class ParticipantsPage(Page):
         self.search.returnPressed.connect(self.throttle.flush)
         self.model.rowsInserted.connect(self._show_summary)
         self.table.activated.connect(self.open_row)  # Enter or a double-click
-        self._run_search()
 
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="participantTable")

@@ -50,7 +50,6 @@ class ReleasePage(Page):
         self.table = make_table(self.model, columns, "releaseTable")
         self.table.activated.connect(self._open)
         self.body.addWidget(self.table, 1)
-        self.refresh(self.areas)
 
     def columns(self) -> list[Column[ReleaseRow]]:
         return [

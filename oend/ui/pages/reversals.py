@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from oend.model.codes import Outcome, RefillReason, ResponderRelation
-from oend.queries.activity import ReversalRow, reversals
+from oend.queries.activity import ReversalRow, replacement_kits, reversals
 from oend.services.context import Area
 from oend.ui.choice_labels import label, yes_no
 from oend.ui.lazy_table import Column, LazyTableModel, make_table, selected_row
@@ -40,12 +41,13 @@ class ReversalsPage(Page):
         bar.addWidget(self.replace_button)
         self.body.addLayout(bar)
 
+        self._replaced: dict[uuid.UUID, int] | None = None  # read by refresh; None: each page reads its own
+        self._select_first = False
         columns = self.columns()
         self.model: LazyTableModel[ReversalRow] = LazyTableModel(workspace, columns, self._page, parent=self)
         self.table = make_table(self.model, columns, "reversalTable")
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.body.addWidget(self.table, 1)
-        self.refresh(self.areas)
 
     def columns(self) -> list[Column[ReversalRow]]:
         return [
@@ -77,10 +79,25 @@ class ReversalsPage(Page):
         return self.tr("Overdoses reversed with naloxone, as people report them back")
 
     def _page(self, session: Any, offset: int, limit: int) -> list[ReversalRow]:
-        return reversals(session, self.workspace.actor, site_id=self.site.currentData(), offset=offset, limit=limit)
+        return reversals(
+            session,
+            self.workspace.actor,
+            site_id=self.site.currentData(),
+            offset=offset,
+            limit=limit,
+            replaced=self._replaced,
+        )
 
     def refresh(self, areas: frozenset[Area]) -> None:
+        """The replacement kits of every report are read once, on the worker; the list's pages then read fast."""
+        self.loader.load(replacement_kits, self._show)
+
+    def _show(self, replaced: dict[uuid.UUID, int]) -> None:
+        self._replaced = replaced
         self.model.reload()
+        if self._select_first:
+            self._select_first = False
+            self.table.selectRow(0)  # the report just saved (newest first), ready for a replacement kit
         count = self.model.rowCount()
         more = "+" if self.model.has_more else ""
         self.summary.setText(
@@ -95,8 +112,8 @@ class ReversalsPage(Page):
         dialog = ReversalDialog(self.workspace, self, site_id=self.site.currentData())
         if dialog.exec() and dialog.result_changed is not None:
             self.changed.emit(dialog.result_changed)
+            self._select_first = True
             self.refresh(self.areas)
-            self.table.selectRow(0)  # the report just saved (newest first), ready for a replacement kit
         return True
 
     def give_replacement(self) -> DispenseDialog | None:

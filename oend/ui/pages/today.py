@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from dataclasses import dataclass
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from oend.model.codes import RefillReason
-from oend.reporting.aggregates import aggregate, awaiting_refill, stock_alerts, total
+from oend.reporting.aggregates import Key, StockAlert, aggregate, awaiting_refill, stock_alerts, total
 from oend.reporting.periods import Period
-from oend.services.context import Area
+from oend.services.context import Actor, Area
 from oend.ui.choice_labels import label
 from oend.ui.page_parts import section_label, site_filter
 from oend.ui.pages.base import Page
@@ -38,6 +41,36 @@ class Tile(QFrame):
         self.detail = QLabel("", objectName="muted")
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Everything the dashboard shows, read in one go (on a worker thread)."""
+
+    trained: int
+    by_type: dict[Key, int]
+    reversals: int
+    by_month: dict[Key, int]
+    reasons: dict[Key, int]
+    low: list[StockAlert]
+    expiring: list[StockAlert]
+    due: dict[str, int]
+
+
+def read_figures(
+    session: Session, actor: Actor, today: dt.date, period: Period, sites: list[uuid.UUID] | None
+) -> Figures:
+    low, expiring = stock_alerts(session, actor, today, sites)
+    return Figures(
+        trained=total(session, actor, "people_trained", period, sites),
+        by_type=aggregate(session, actor, "kits", ["supply_type"], period, sites),
+        reversals=total(session, actor, "reversals", period, sites),
+        by_month=aggregate(session, actor, "kits", ["month", "supply_type"], period, sites),
+        reasons=aggregate(session, actor, "kits", ["refill_reason"], period, sites, {"supply_type": ["refill"]}),
+        low=low,
+        expiring=expiring,
+        due=awaiting_refill(session, actor, today, sites),
+    )
 
 
 class TodayPage(Page):
@@ -84,7 +117,6 @@ class TodayPage(Page):
         alerts.setColumnStretch(0, 1)
         alerts.setColumnStretch(1, 1)
         self.body.addLayout(alerts)
-        self.refresh(self.areas)
 
     def title(self) -> str:
         return self.tr("Today")
@@ -97,18 +129,16 @@ class TodayPage(Page):
         return Period(f"last-{days}", today - dt.timedelta(days=days - 1), today)
 
     def refresh(self, areas: frozenset[Area]) -> None:
+        """Read the figures on the worker (all sites of a statewide program take seconds); show them here."""
         today = dt.date.today()
         period = self.chosen_period(today)
         sites = [self.site.currentData()] if self.site.currentData() is not None else None
         actor = self.workspace.actor
-        with self.workspace.db.session() as session:
-            trained = total(session, actor, "people_trained", period, sites)
-            by_type = aggregate(session, actor, "kits", ["supply_type"], period, sites)
-            reversals = total(session, actor, "reversals", period, sites)
-            by_month = aggregate(session, actor, "kits", ["month", "supply_type"], period, sites)
-            reasons = aggregate(session, actor, "kits", ["refill_reason"], period, sites, {"supply_type": ["refill"]})
-            low, expiring = stock_alerts(session, actor, today, sites)
-            due = awaiting_refill(session, actor, today, sites)
+        self.loader.load(lambda session: read_figures(session, actor, today, period, sites), self.show_figures)
+
+    def show_figures(self, figures: Figures) -> None:
+        trained, by_type, reversals, by_month = figures.trained, figures.by_type, figures.reversals, figures.by_month
+        reasons, low, expiring, due = figures.reasons, figures.low, figures.expiring, figures.due
         new, refill = by_type.get(("new",), 0), by_type.get(("refill",), 0)
         self.trained.value.setText(f"{trained:,}")
         self.trained.detail.setText(self.tr("unduplicated, in the period"))

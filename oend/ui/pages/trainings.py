@@ -47,7 +47,6 @@ class TrainingsPage(Page):
         splitter.addWidget(self.attendees)
         splitter.setSizes([500, 560])
         self.body.addWidget(splitter, 1)
-        self.refresh(self.areas)
 
     def site_filter_widget(self, workspace: Workspace) -> QWidget:
         self.site = site_filter(workspace)
