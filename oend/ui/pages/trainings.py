@@ -78,7 +78,9 @@ class TrainingsPage(Page):
         rows = self.model.rows()
         keep = next((i for i, r in enumerate(rows) if chosen and r.id == chosen.id), 0 if rows else -1)
         if keep >= 0:
+            self.table.selectionModel().blockSignals(True)  # the panel loads once, just below
             self.table.selectRow(keep)
+            self.table.selectionModel().blockSignals(False)
         self._session_chosen()
 
     def _session_chosen(self) -> None:
