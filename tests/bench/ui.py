@@ -338,7 +338,9 @@ def desktop(bench: Bench) -> Iterator[Result]:
     yield result("start to a usable main window (median)", app_med, "ms", "-", True)
     yield result("start to a bare PySide6 main window (median)", bare_med, "ms", "-", True)
     yield result("start-up, main window / bare window", ratio, "x", "<= 5", ratio <= 5)
-    print(f"# start-up steps of the median run: {sorted(zip(app_ms, steps, strict=True))[runs // 2][1]}")
+    print(
+        f"# start-up steps of the median run: {sorted(zip(app_ms, steps, strict=True))[runs // 2][1]}", file=sys.stderr
+    )
 
     app = _application()
     keys = search_keystrokes(app, bench, 30 if bench.quick else 120)
@@ -355,7 +357,8 @@ def desktop(bench: Bench) -> Iterator[Result]:
         name = page_class.__name__.removesuffix("Page")
         print(
             f"# {name}: shown and loaded {figures['show_ms']:.0f} ms, UI blocked at most {figures['block_ms']:.0f} ms,"
-            f" scroll {figures['scroll_ms']:.0f} ms (blocked {figures['scroll_block_ms']:.0f} ms)"
+            f" scroll {figures['scroll_ms']:.0f} ms (blocked {figures['scroll_block_ms']:.0f} ms)",
+            file=sys.stderr,
         )
         for key, value in figures.items():
             if key not in slowest or value > slowest[key][1]:
