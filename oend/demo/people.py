@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from oend.demo import catalog
 from oend.demo.reference import SiteInfo
@@ -21,6 +22,8 @@ AGES = {
     ParticipantCategory.COMMUNITY_MEMBER: (16, 42, 80),
     ParticipantCategory.LEAVING_CUSTODY: (18, 34, 66),
 }
+CUSTODY, AT_RISK = ParticipantCategory.LEAVING_CUSTODY.value, ParticipantCategory.AT_RISK.value
+IN_AREA, PREFER_NOT_TO_SAY = Residence.IN_AREA.value, AgeBand.PREFER_NOT_TO_SAY.value
 SUBSTANCE_SETS = {
     (Substance.FENTANYL,): 0.24,
     (Substance.FENTANYL, Substance.HEROIN): 0.16,
@@ -37,11 +40,23 @@ SUBSTANCE_SETS = {
 }
 
 
-def age_band(age: int) -> str:
+def _age_band(age: int) -> str:
     for top, band in AGE_BANDS:
         if age <= top:
             return band.value
     return AgeBand.AGE_65_PLUS.value
+
+
+BAND_OF_AGE = [_age_band(age) for age in range(121)]  # looked up for every participant
+
+
+def age_band(age: int) -> str:
+    return BAND_OF_AGE[age] if 0 <= age <= 120 else _age_band(age)
+
+
+def _stored(pool: Pool[Any]) -> tuple[str | None, ...]:
+    """A pool's values as the database stores them, in the same order, so the same draw picks the same value."""
+    return tuple(v.value if v is not None else None for v in pool.values)
 
 
 class People:
@@ -73,6 +88,10 @@ class People:
                           | {Residence.PREFER_NOT_TO_SAY: 0.05}),
         }  # fmt: skip
         self.ages = {c: self._age_pool(*spread) for c, spread in AGES.items()}
+        self._genders = {custody: _stored(pool) for custody, pool in self.gender.items()}
+        self._races, self._ethnicities = _stored(self.race), _stored(self.ethnicity)
+        self._residences = {at_risk: _stored(pool) for at_risk, pool in self.residence.items()}
+        self._letters = {g.value: letter for g, letter in GENDER_LETTERS.items()}
         self.substances = d.pool({json.dumps(sorted(s.value for s in k)): w for k, w in SUBSTANCE_SETS.items()})
         self.yes_no_unknown = {
             "witnessed": d.pool({1: 0.55, 0: 0.33, None: 0.12}),
@@ -84,7 +103,7 @@ class People:
         return self._draw.pool({int(self._draw.rng.triangular(low, high, peak)): 1.0 for _ in range(400)})
 
     def _code(self, letters: str, year: int | None, gender: str | None) -> str:
-        base = f"{letters}{year or 0:04d}{GENDER_LETTERS[Gender(gender)] if gender else 'U'}"
+        base = f"{letters}{year or 0:04d}{self._letters[gender] if gender else 'U'}"
         code, n = base, 2
         while code in self._codes:
             code, n = f"{base}-{n}", n + 1
@@ -93,32 +112,39 @@ class People:
 
     def make(self, day: int, site: SiteInfo, category: str, named: bool) -> tuple[object, ...]:
         """The stored columns of a participant after the sync columns, from ``code`` to ``home_site_id``."""
-        d = self._draw
-        custody = category == ParticipantCategory.LEAVING_CUSTODY
-        at_risk = custody or category == ParticipantCategory.AT_RISK
-        gender = self.gender[custody]()
+        random = self._draw.random
+        custody = category == CUSTODY
+        at_risk = custody or category == AT_RISK
+        genders = self._genders[custody]
+        gender = genders[int(random() * len(genders))]
         year = self._calendar.dates[day].year
         age = self.ages[category]()
-        if d.chance(0.04):
-            birth_year, band = None, AgeBand.PREFER_NOT_TO_SAY.value
+        if random() < 0.04:
+            birth_year, band = None, PREFER_NOT_TO_SAY
         else:
             birth_year, band = year - age, age_band(age)
         first = last = dob = None
         if named:
-            first, last = d.pick(catalog.FIRST_NAMES), d.pick(catalog.LAST_NAMES)
+            first = catalog.FIRST_NAMES[int(random() * len(catalog.FIRST_NAMES))]
+            last = catalog.LAST_NAMES[int(random() * len(catalog.LAST_NAMES))]
             birth_year = birth_year or year - age
             band = age_band(year - birth_year)
-            dob = f"{birth_year:04d}-{d.between(1, 12):02d}-{d.between(1, 28):02d}"
+            dob = f"{birth_year:04d}-{1 + int(random() * 12):02d}-{1 + int(random() * 28):02d}"
             letters = (first[:2] + "".join(c for c in last if c.isalpha())[:2]).upper()
         else:
-            letters = "".join(LETTERS[int(d.random() * 26)] for _ in range(4))
-        residence = self.residence[at_risk]()
-        zip_code = f"{site.zip_prefix}{d.between(1, 99):02d}" if residence is Residence.IN_AREA else None
-        county = site.county if residence is Residence.IN_AREA else None
+            letters = LETTERS[int(random() * 26)] + LETTERS[int(random() * 26)]
+            letters += LETTERS[int(random() * 26)] + LETTERS[int(random() * 26)]
+        residences = self._residences[at_risk]
+        residence = residences[int(random() * len(residences))]
+        in_area = residence == IN_AREA
+        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if in_area else None
+        county = site.county if in_area else None
         answers = self.yes_no_unknown
         witnessed = answers["witnessed" if at_risk else "other"]()
         experienced = answers["experienced"]() if at_risk else None
-        race, ethnicity = self.race(), self.ethnicity()
+        races, ethnicities = self._races, self._ethnicities
+        race = races[int(random() * len(races))]
+        ethnicity = ethnicities[int(random() * len(ethnicities))]
         return (
             self._code(letters, birth_year, gender),
             first,
@@ -127,13 +153,13 @@ class People:
             birth_year,
             band,
             category,
-            gender.value if gender else None,
-            race.value if race else None,
-            ethnicity.value if ethnicity else None,
+            gender,
+            race,
+            ethnicity,
             zip_code,
-            residence.value,
+            residence,
             county,
-            self.substances() if at_risk and d.chance(0.8) else "[]",
+            self.substances() if at_risk and random() < 0.8 else "[]",
             witnessed,
             experienced,
             site.id,
