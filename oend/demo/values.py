@@ -104,23 +104,12 @@ class Clock:
         self._epoch_ms = calendar.epoch_ms
         self._iso = calendar.iso
         self._sequence = 0
-        self._day = -1
-        self._prefixes: list[str | None] = []
-
-    def _prefix(self, day: int, k: int) -> str:
-        """The id's first 13 hex digits (time and version) for time ``k`` of ``day``, cached for the current day."""
-        if day != self._day:
-            if day < self._day:  # a look back (an expiry): not worth caching
-                return f"{self._epoch_ms[day] + self._offsets[k]:012x}7"
-            self._day, self._prefixes = day, [None] * self._size
-        prefix = self._prefixes[k] = f"{self._epoch_ms[day] + self._offsets[k]:012x}7"
-        return prefix
 
     def stamp(self, day: int) -> tuple[str, str]:
         """A new row's stored id and created_at for something recorded on ``day``."""
         k = int(self._random() * self._size)
         self._sequence = n = self._sequence + 1
-        prefix = self._prefixes[k] if day == self._day else None
-        if prefix is None:
-            prefix = self._prefix(day, k)
-        return prefix + self._counters[n & 0xFFF] + self._tails[n >> 12 & 0xFFFF], self._iso[day] + self._texts[k]
+        row_id = (
+            f"{self._epoch_ms[day] + self._offsets[k]:012x}7{self._counters[n & 0xFFF]}{self._tails[n >> 12 & 0xFFFF]}"
+        )
+        return row_id, self._iso[day] + self._texts[k]
