@@ -203,5 +203,7 @@ class MainWindow(QMainWindow):
         for job in self.findChildren(LongJob):
             job.cancel()
             job.wait(JOB_STOP_WAIT_MS)
+        for page in self.pages:
+            page.loader.stop()
         self.session.end()
         super().closeEvent(event)

@@ -68,6 +68,12 @@ class Loader(QObject):
             pass
         self._finish()
 
+    def stop(self) -> None:
+        """Drop the result of a load under way and wait for its query to end (before the database closes)."""
+        self._timer.stop()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._current = None
+
     def wait(self) -> None:
         """Block until the current load is shown (tests, and a caller that needs the figures now)."""
         if self._current is not None:
