@@ -41,6 +41,7 @@ BULK_PRAGMAS = (
     "PRAGMA cache_size=-1048576",
     "PRAGMA threads=2",
     "PRAGMA journal_mode=DELETE",
+    "PRAGMA synchronous=OFF",  # no flush per chunk: the last commit flushes the lot (see ``_bulk_load``)
 )
 # Indexes kept up to date during the load, because the generator's rows reach them in key order:
 # by date, or by site and then date or arrival (a few hundred sites, each appended to at its end).
@@ -55,7 +56,12 @@ KEPT_DURING_LOAD = frozenset(
         "ix_training_sessions_site_date",
     }
 )
-NORMAL_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536", "PRAGMA threads=0")
+NORMAL_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA cache_size=-65536",
+    "PRAGMA threads=0",
+)
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,8 @@ def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float]) -
         yield
     finally:
         conn.rollback()
+        # Durable again before the last transaction, whose commit then flushes every page the load wrote.
+        driver.execute("PRAGMA synchronous=FULL")
         started = time.perf_counter()
         for _, sql in indexes:  # while the bulk settings (threads for sorting, a big cache) still hold
             conn.exec_driver_sql(sql)
