@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from oend.config import is_url
-from oend.db import migrate
+from oend.db.revision import SCHEMA_REVISION
 from oend.errors import DatabaseError
 
 SQLITE_PRAGMAS = (
@@ -149,6 +149,16 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
     except Exception as exc:  # an unreadable file, a wrong key, a server that does not answer
         raise DatabaseError(_open_failure(target, path, key, exc)) from exc
     db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path, key=key)
-    if upgrade:
+    if upgrade and stored_revision(db.engine) != SCHEMA_REVISION:
+        from oend.db import migrate  # Alembic takes a noticeable part of start-up: load it only to upgrade
+
         migrate.upgrade(db.engine, path)
     return db
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The schema revision the database records, read without loading Alembic; None for a new database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from oend.db import migrate, open_database
+from oend.db.revision import SCHEMA_REVISION
 
 SITE, PERSON, PRODUCT, LOT = (uuid.uuid4().hex for _ in range(4))
 META = "created_at, updated_at, deleted"
@@ -69,3 +70,7 @@ def test_first_release_database_upgrades_to_head_with_nothing_lost(tmp_path: Pat
     finally:
         db.close()
     assert (tmp_path / "last-year.db.before-0001").exists(), "a copy is kept before upgrading"
+
+
+def test_the_release_knows_its_newest_migration() -> None:
+    assert migrate.head_revision() == SCHEMA_REVISION
