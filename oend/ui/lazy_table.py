@@ -136,8 +136,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-def make_table(model: QAbstractTableModel, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None):
-    """A row-selecting table with a fixed, hidden row header (a resizing one stalls on reset: DESIGN.md)."""
+def table_view(model: QAbstractTableModel, name: str, parent: QWidget | None = None) -> QTableView:
+    """A row-selecting, read-only table with a fixed, hidden row header (a resizing one stalls on reset: DESIGN.md)."""
     table = QTableView(parent, objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,6 +155,13 @@ def make_table(model: QAbstractTableModel, columns: Sequence[Column[Any]], name:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def make_table(model: QAbstractTableModel, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None):
+    """A table over ``columns``, each at its width."""
+    table = table_view(model, name, parent)
+    header = table.horizontalHeader()
     for number, column in enumerate(columns):
         if column.width:
             header.resizeSection(number, column.width)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -27,11 +26,11 @@ from oend.services.context import Area
 from oend.ui.audit_export import export_audit_csv
 from oend.ui.audit_model import AuditModel
 from oend.ui.audit_text import action_labels
+from oend.ui.lazy_table import table_view
 from oend.ui.pages.base import Page
 from oend.ui.roles import AUDIT_READERS
 from oend.ui.workspace import Workspace
 
-ROW_HEIGHT = 32
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "Any"
 
 
@@ -98,23 +97,8 @@ class AuditPage(Page):
         return field
 
     def _build_table(self) -> QTableView:
-        table = QTableView(objectName="auditTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # A fixed, hidden row header: a resizing one asks every row's header on reset (DESIGN.md pitfalls).
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        rows.hide()
+        table = table_view(self.model, "auditTable")
         columns = table.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         for column, width in ((AuditModel.TIME, 170), (AuditModel.USER, 130), (AuditModel.ACTION, 150)):
             columns.resizeSection(column, width)

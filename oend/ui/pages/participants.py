@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from oend.services.context import Area
+from oend.ui.lazy_table import table_view
 from oend.ui.pages.base import Page
 from oend.ui.participant_detail import open_participant
 from oend.ui.participant_dialog import ParticipantDialog
@@ -22,8 +22,6 @@ from oend.ui.participant_model import ParticipantSearchModel
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.widgets.throttle import Throttle
 from oend.ui.workspace import Workspace
-
-ROW_HEIGHT = 34
 
 
 class ParticipantsPage(Page):
@@ -59,23 +57,8 @@ class ParticipantsPage(Page):
         self.table.activated.connect(self.open_row)  # Enter or a double-click
 
     def _build_table(self) -> QTableView:
-        table = QTableView(objectName="participantTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # A fixed, hidden row header: a resizing one asks every row's header on reset (DESIGN.md pitfalls).
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        rows.hide()
+        table = table_view(self.model, "participantTable")
         columns = table.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(ParticipantSearchModel.NAME, QHeaderView.ResizeMode.Stretch)
         columns.resizeSection(ParticipantSearchModel.CODE, 190)
         columns.resizeSection(ParticipantSearchModel.BIRTH, 175)
