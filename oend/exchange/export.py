@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, statement
-from oend.exchange.safe import DANGEROUS_FIRST, csv_text, xlsx_text
+from oend.exchange.safe import DANGEROUS_FIRST, csv_text
 from oend.model.codes import AuditAction
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.services import audit
@@ -43,6 +43,15 @@ class ExportResult:
 
 
 @contextmanager
+def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
+    """A string cell that cannot run: typed as text, with the quote prefix Excel uses for typed-in text."""
+    cell = WriteOnlyCell(ws, value=None)
+    cell.value = value
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
 def _staged(out_path: Path) -> Iterator[Path]:
     """A temporary file beside ``out_path`` that replaces it only when the block completes."""
     out_path.parent.mkdir(parents=True, exist_ok=True)

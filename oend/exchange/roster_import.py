@@ -18,7 +18,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -85,6 +84,8 @@ def read_roster(path: str | Path) -> RosterFile:
     """Read the first sheet of an XLSX file, or a CSV file (comma, semicolon or tab separated)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook  # loaded with the first spreadsheet, not when the app starts
+
         wb = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = wb.worksheets[0]

@@ -2,14 +2,11 @@
 
 A participant's name or a note typed as ``=HYPERLINK(...)`` or ``@SUM(...)`` would run when the
 export is opened. In a CSV the only defence is a leading apostrophe; in an XLSX the text is stored
-as a plain string cell with Excel's "quote prefix", so it shows unchanged and stays text even if edited.
+as a plain string cell with Excel's "quote prefix" (``oend.exchange.export.xlsx_text``), so it shows
+unchanged and stays text even if edited. No spreadsheet library here: the app imports this at start.
 """
 
 from __future__ import annotations
-
-from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
 
 DANGEROUS_FIRST = frozenset("=+-@\t\r")
 
@@ -21,12 +18,3 @@ def is_dangerous(text: str) -> bool:
 def csv_text(value: str) -> str:
     """``value`` as a CSV field a spreadsheet will show as text."""
     return "'" + value if value and value[0] in DANGEROUS_FIRST else value
-
-
-def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
-    """A string cell that cannot run: typed as text, with the quote prefix Excel uses for typed-in text."""
-    cell = WriteOnlyCell(ws, value=None)
-    cell.value = value
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from oend.reporting.certificates import session_certificates
 from oend.reporting.engine import write_atomically
 from oend.reporting.progress import CancelCheck, Progress
 from oend.ui.report_files import ask_save_path, show_problem, show_saved
@@ -45,6 +44,8 @@ class CertificatePrint(LongJob):
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
             with db.session() as session, session.begin():
+                from oend.reporting.certificates import session_certificates  # ReportLab loads on first use
+
                 pdf = session_certificates(session, actor, session_id, progress=progress, cancelled=cancelled)
                 write_atomically(path, pdf)  # inside the transaction: the codes are kept only if the file is
             return path

@@ -13,16 +13,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from oend.exchange.export import ExportResult, export_list
 from oend.exchange.lists import ListFilter
 from oend.reporting.progress import CancelCheck, Progress
 from oend.ui.report_files import ask_save_path, show_problem, show_saved
 from oend.ui.report_jobs import LongJob, progress_dialog
 from oend.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from oend.exchange.export import ExportResult
 
 FilterSource = Callable[[], ListFilter | None]
 FORMATS = ["xlsx", "csv"]
@@ -79,6 +82,8 @@ class ListExport(LongJob):
 
         def work(progress: Progress, cancelled: CancelCheck) -> ExportResult:
             with db.session() as session, session.begin():
+                from oend.exchange.export import export_list  # openpyxl loads on the first export, not at start
+
                 return export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)
 
         title = list_titles().get(self.list_name, self.list_name)

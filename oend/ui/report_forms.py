@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from oend.errors import OendError
 from oend.exchange.lists import LISTS, ListFilter
-from oend.reporting.certificates import verify_certificate
 from oend.reporting.engine import Template, list_templates, load_template
 from oend.ui.export_action import export_button, list_titles
 from oend.ui.page_parts import section_label, site_filter
@@ -227,6 +226,8 @@ class CertificateCheck(QFrame):
         code = self.code.text().strip()
         if not code:
             return
+        from oend.reporting.certificates import verify_certificate  # ReportLab loads on first use
+
         with self.workspace.db.session() as session:
             found = verify_certificate(session, code)
         if found is None:
