@@ -42,7 +42,6 @@ class ExportResult:
     list_name: str
 
 
-@contextmanager
 def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
     """A string cell that cannot run: typed as text, with the quote prefix Excel uses for typed-in text."""
     cell = WriteOnlyCell(ws, value=None)
@@ -52,6 +51,7 @@ def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
     return cell
 
 
+@contextmanager
 def _staged(out_path: Path) -> Iterator[Path]:
     """A temporary file beside ``out_path`` that replaces it only when the block completes."""
     out_path.parent.mkdir(parents=True, exist_ok=True)
