@@ -9,7 +9,7 @@ from oend.cli.session import ask_new_password, open_for_cli
 from oend.config import database_target
 from oend.errors import OendError
 from oend.model.codes import Role
-from oend.services import accounts
+from oend.services import accounts, users
 
 NEW_PASSWORD_VARIABLE = "OEND_NEW_PASSWORD"
 
@@ -67,7 +67,7 @@ def add_user(args: argparse.Namespace) -> int:
     password = _new_password(args)
     with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
-        user = accounts.add_user(
+        user = users.add_user(
             session,
             ctx.actor,
             keyring,
@@ -86,7 +86,7 @@ def add_user(args: argparse.Namespace) -> int:
 def list_users(args: argparse.Namespace) -> int:
     with open_for_cli(args) as ctx, ctx.db.session() as session:
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
-        rows = accounts.list_users(session, ctx.actor, keyring)
+        rows = users.list_users(session, ctx.actor, keyring)
     for row in rows:
         state = "active" if row.active else "disabled"
         sites = ",".join(row.site_codes) or "-"
@@ -97,7 +97,7 @@ def list_users(args: argparse.Namespace) -> int:
 def disable_user(args: argparse.Namespace) -> int:
     with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
-        accounts.disable_user(session, ctx.actor, keyring, args.username)
+        users.disable_user(session, ctx.actor, keyring, args.username)
     print(f"disabled {args.username}")
     return 0
 
@@ -106,7 +106,7 @@ def reset_password(args: argparse.Namespace) -> int:
     password = _new_password(args)
     with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
-        accounts.reset_password(session, ctx.actor, keyring, args.username, password)
+        users.reset_password(session, ctx.actor, keyring, args.username, password)
     print(f"new password set for {args.username}")
     if args.generate_password:
         print(f"password for {args.username}: {password}")

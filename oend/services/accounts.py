@@ -1,4 +1,4 @@
-"""Accounts: setting up a program, signing in and out, the idle lock, and managing users.
+"""Accounts: setting up a program, signing in and out, and the idle lock (users are managed in users.py).
 
 On an encrypted SQLite file the password opens the user's key slot (oend/security/keyslots.py) and
 the unwrapped key opens the database; on PostgreSQL (and on an unencrypted file) the password is
@@ -9,13 +9,12 @@ attempt counts towards a lockout that grows with each further failure.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import secrets
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,7 +25,7 @@ from oend.db import Database, open_database
 from oend.db.database import file_is_plaintext
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError, NotFoundError, PermissionDenied
-from oend.model import Setting, Site, User
+from oend.model import Setting, User
 from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
 from oend.security import keyslots
@@ -36,15 +35,14 @@ from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, L
 from oend.security.passwords import check_new_password, hash_password, verify_password
 from oend.services import audit
 from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
+from oend.services.context import Actor
 from oend.services.device import device_id
+from oend.services.users import check_username, user_by_name, user_snapshot
 
 __all__ = ["AccountLocked", "SignInError"]
 
 PROGRAM_KEY = "program"
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
 WRONG = "wrong username or password"
-_PRIVATE_FIELDS = ("password_hash", "failed_sign_ins", "locked_until")
 
 
 @dataclass
@@ -75,17 +73,6 @@ class SetupResult:
 class DemoCredentials(NamedTuple):
     username: str
     password: str
-
-
-@dataclass(frozen=True)
-class UserRow:
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: Role
-    active: bool
-    site_codes: tuple[str, ...]
-    has_key_slot: bool | None  # None where there are no key slots
 
 
 # --- where a database is, and whether it is set up ---------------------------------------------------
@@ -123,31 +110,6 @@ def is_set_up(target: str) -> bool:
         db.close()
 
 
-# --- validation ------------------------------------------------------------------------------------
-
-
-def _check_username(checks: Checks, value: object) -> str | None:
-    text = checks.text("username", value if isinstance(value, str) else None, required=True, max_len=60)
-    if not isinstance(value, str) and value is not None:
-        checks.fail("username", "must be text")
-        return None
-    if text is None:
-        return None
-    text = text.lower()
-    if not USERNAME.match(text):
-        checks.fail("username", "use 2 to 60 letters, digits, '.', '_' or '-', starting with a letter or digit")
-        return None
-    return text
-
-
-def _user_snapshot(user: User) -> dict[str, Any]:
-    data = audit.snapshot(user)
-    for name in _PRIVATE_FIELDS:
-        data.pop(name, None)
-    data["site_ids"] = sorted(str(s) for s in user.site_ids)
-    return data
-
-
 # --- setting up --------------------------------------------------------------------------------------
 
 
@@ -160,7 +122,7 @@ def setup_program(
     """
     checks = Checks()
     name = checks.text("program_name", program_name, required=True, max_len=120)
-    username = _check_username(checks, admin_username)
+    username = check_username(checks, admin_username)
     display = checks.text("display_name", admin_display_name, required=True, max_len=120)
     check_new_password(checks, "password", password)
     checks.done()
@@ -222,7 +184,7 @@ def _create_program(
         audit.stamp(user, system, new=True)
         session.add(user)
         session.flush()
-        audit.record(session, system, AuditAction.CREATE, "user", user.id, after=_user_snapshot(user))
+        audit.record(session, system, AuditAction.CREATE, "user", user.id, after=user_snapshot(user))
         if keyring is not None:
             keyring.give(username, str(user.id), password)
 
@@ -267,10 +229,6 @@ def _actor_for(device: str, user: User) -> Actor:
         device_id=device,
         site_ids=frozenset(user.site_ids),
     )
-
-
-def _user_by_name(session: Session, username: str) -> User | None:
-    return session.scalar(select(User).where(User.username == username))
 
 
 def _flush_queued_failures(session: Session, key_file: KeyFile, actor: Actor) -> None:
@@ -391,7 +349,7 @@ def _sign_in_with_hash(
         locked: AccountLocked | None = None
         ok = False
         with db.session() as session, session.begin():
-            user = _user_by_name(session, username)
+            user = user_by_name(session, username)
             if user is not None and user.active and not user.deleted:
                 try:
                     ok = _refuse_or_count(session, user, password, policy, clock)
@@ -494,169 +452,3 @@ def _check_own_password(
     if user is None:
         raise NotFoundError("your account no longer exists")
     return _refuse_or_count(session, user, password, policy, clock)
-
-
-# --- managing users -----------------------------------------------------------------------------------
-
-
-def _sites_by_code(session: Session, checks: Checks, codes: Iterable[str]) -> list[Site]:
-    sites = []
-    for code in codes:
-        site = session.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
-        if site is None:
-            checks.fail("sites", f"no site has the code {code}")
-        else:
-            sites.append(site)
-    return sites
-
-
-def add_user(
-    session: Session,
-    actor: Actor,
-    keyring: Keyring | None,
-    *,
-    username: str,
-    display_name: str,
-    role: Role | str,
-    password: str,
-    site_codes: Iterable[str] = (),
-) -> Changed[User]:
-    """A new user (administrators only) who can sign in with ``password``; outreach workers need sites."""
-    actor.require_role(Role.ADMINISTRATOR)
-    checks = Checks()
-    name = _check_username(checks, username)
-    display = checks.text("display_name", display_name, required=True, max_len=120)
-    role_code = checks.code("role", role, Role, required=True)
-    check_new_password(checks, "password", password)
-    sites = _sites_by_code(session, checks, site_codes)
-    if name and _user_by_name(session, name) is not None:
-        checks.fail("username", f"{name} is already taken")
-    if role_code in (Role.OUTREACH_WORKER, Role.SITE_LEAD) and not sites and checks.ok("sites"):
-        checks.fail("sites", "an outreach worker or site lead needs at least one site")
-    checks.done()
-    assert name and display and role_code
-    user = User(
-        username=name,
-        display_name=display,
-        role=role_code,
-        active=True,
-        password_hash=hash_password(password),
-        sites=sites,
-    )
-    audit.stamp(user, actor, new=True)
-    session.add(user)
-    session.flush()
-    audit.record(session, actor, AuditAction.CREATE, "user", user.id, after=_user_snapshot(user))
-    if keyring is not None:
-        keyring.give(name, str(user.id), password)
-    return Changed(user, frozenset({Area.USERS}))
-
-
-def list_users(
-    session: Session, actor: Actor, keyring: Keyring | None = None, *, include_disabled: bool = True
-) -> list[UserRow]:
-    """Everyone who can (or could) sign in, by username; administrators and coordinators only."""
-    actor.require_role(Role.ADMINISTRATOR, Role.COORDINATOR)
-    stmt = select(User).where(User.deleted.is_(False)).order_by(User.username)
-    if not include_disabled:
-        stmt = stmt.where(User.active.is_(True))
-    slots = keyring.file.usernames() if keyring is not None else None
-    return [
-        UserRow(
-            id=u.id,
-            username=u.username,
-            display_name=u.display_name,
-            role=u.role,
-            active=u.active,
-            site_codes=tuple(sorted(s.code for s in u.sites)),
-            has_key_slot=None if slots is None else u.username in slots,
-        )
-        for u in session.scalars(stmt)
-    ]
-
-
-def _managed_user(session: Session, actor: Actor, username: str) -> User:
-    actor.require_role(Role.ADMINISTRATOR)
-    user = _user_by_name(session, (username or "").strip().lower())
-    if user is None or user.deleted:
-        raise NotFoundError(f"no user is called {username}")
-    return user
-
-
-def disable_user(session: Session, actor: Actor, keyring: Keyring | None, username: str) -> Changed[User]:
-    """Stop a user signing in; on an encrypted file their key slot is removed too."""
-    user = _managed_user(session, actor, username)
-    if user.id == actor.user_id:
-        raise PermissionDenied("you cannot disable your own account")
-    if user.role == Role.ADMINISTRATOR and _active_administrators(session) <= 1 and user.active:
-        raise PermissionDenied("the last active administrator cannot be disabled")
-    before = _user_snapshot(user)
-    user.active = False
-    audit.stamp(user, actor, new=False)
-    session.flush()
-    old, new = audit.changed_fields(before, _user_snapshot(user))
-    audit.record(session, actor, AuditAction.UPDATE, "user", user.id, before=old, after=new, detail="disabled")
-    if keyring is not None:
-        keyring.take_away(user.username)
-    return Changed(user, frozenset({Area.USERS}))
-
-
-def _active_administrators(session: Session) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).where(User.role == Role.ADMINISTRATOR, User.active.is_(True), User.deleted.is_(False))
-        )
-        or 0
-    )
-
-
-def _set_password(session: Session, actor: Actor, keyring: Keyring | None, user: User, password: str, why: str) -> None:
-    user.password_hash = hash_password(password)
-    user.failed_sign_ins = 0
-    user.locked_until = None
-    audit.stamp(user, actor, new=False)
-    session.flush()
-    audit.record(session, actor, AuditAction.UPDATE, "user", user.id, detail=why)
-    if keyring is not None:
-        keyring.give(user.username, str(user.id), password)
-
-
-def reset_password(
-    session: Session, actor: Actor, keyring: Keyring | None, username: str, new_password: str, *, enable: bool = True
-) -> Changed[User]:
-    """An administrator gives a user a new password (a new key slot); the data is not re-encrypted.
-
-    ``enable`` also re-activates a disabled account, which is how a disabled user comes back.
-    """
-    user = _managed_user(session, actor, username)
-    checks = Checks()
-    check_new_password(checks, "password", new_password)
-    checks.done()
-    if enable and not user.active:
-        user.active = True
-    _set_password(session, actor, keyring, user, new_password, "password reset by an administrator")
-    return Changed(user, frozenset({Area.USERS}))
-
-
-def change_password(
-    session: Session, actor: Actor, keyring: Keyring | None, old_password: str, new_password: str
-) -> Changed[User]:
-    """A user changes their own password: only their key slot is rewrapped."""
-    if actor.user_id is None:
-        raise PermissionDenied("sign in as a user to change a password")
-    user = session.get(User, actor.user_id)
-    if user is None:
-        raise NotFoundError("your account no longer exists")
-    checks = Checks()
-    if keyring is not None:
-        right = keyring.file.unlock_user(user.username, old_password) is not None
-    else:
-        right = verify_password(user.password_hash, old_password)
-    if not right:
-        checks.fail("old_password", "is not your current password")
-    check_new_password(checks, "new_password", new_password)
-    if right and new_password == old_password:
-        checks.fail("new_password", "must differ from the current one")
-    checks.done()
-    _set_password(session, actor, keyring, user, new_password, "password changed by its owner")
-    return Changed(user, frozenset({Area.USERS}))

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from oend.services.accounts import UserRow, list_users
+from oend.services.users import UserRow, list_users
 from oend.ui import style
 from oend.ui.roles import role_label
 from oend.ui.workspace import Workspace

@@ -17,7 +17,7 @@ from oend.model import AuditEvent, Participant, User
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import KeyFile
 from oend.security.lockout import AccountLocked, LockoutPolicy, SignInError
-from oend.services import accounts, catalog
+from oend.services import accounts, catalog, users
 from oend.services.accounts import SignedIn
 from tests.security.support import ADMIN, KNOWN_LAST_NAME, PASSWORD, enrol_known, set_up
 
@@ -47,7 +47,7 @@ def _events(signed: SignedIn, action: AuditAction) -> list[AuditEvent]:
 
 def _add(signed: SignedIn, username: str, role: str = "coordinator", **kw: object) -> User:
     with signed.db.session() as s, s.begin():
-        return accounts.add_user(
+        return users.add_user(
             s,
             signed.actor,
             signed.keyring,
@@ -129,13 +129,13 @@ def test_administrator_adds_users_who_then_sign_in_with_their_sites(admin: Signe
     try:
         assert worker.actor.role is Role.OUTREACH_WORKER and worker.actor.site_ids == {van.id}
         with worker.db.session() as s, s.begin(), pytest.raises(PermissionDenied):
-            accounts.add_user(
+            users.add_user(
                 s, worker.actor, worker.keyring, username="x1", display_name="X", role="coordinator", password=PASSWORD
             )
     finally:
         accounts.sign_out(worker)
     with admin.db.session() as s:
-        rows = accounts.list_users(s, admin.actor, admin.keyring)
+        rows = users.list_users(s, admin.actor, admin.keyring)
     assert [(r.username, r.role, r.site_codes) for r in rows] == [
         (ADMIN, Role.ADMINISTRATOR, ()),
         ("wanda", Role.OUTREACH_WORKER, ("VAN1",)),
@@ -145,7 +145,7 @@ def test_administrator_adds_users_who_then_sign_in_with_their_sites(admin: Signe
 
 def test_adding_a_user_refuses_bad_values_and_duplicates(admin: SignedIn) -> None:
     with admin.db.session() as s, s.begin(), pytest.raises(ValidationError) as refused:
-        accounts.add_user(
+        users.add_user(
             s,
             admin.actor,
             admin.keyring,
@@ -161,15 +161,15 @@ def test_adding_a_user_refuses_bad_values_and_duplicates(admin: SignedIn) -> Non
 def test_a_disabled_user_cannot_sign_in_and_a_reset_brings_them_back(admin: SignedIn) -> None:
     _add(admin, "cory")
     with admin.db.session() as s, s.begin():
-        accounts.disable_user(s, admin.actor, admin.keyring, "cory")
+        users.disable_user(s, admin.actor, admin.keyring, "cory")
     with pytest.raises(SignInError):
         accounts.sign_in(admin.target, "cory", PASSWORD)
     with admin.db.session() as s, s.begin():
         with pytest.raises(PermissionDenied):
-            accounts.disable_user(s, admin.actor, admin.keyring, ADMIN)
+            users.disable_user(s, admin.actor, admin.keyring, ADMIN)
         with pytest.raises(NotFoundError):
-            accounts.disable_user(s, admin.actor, admin.keyring, "ghost")
-        accounts.reset_password(s, admin.actor, admin.keyring, "cory", NEW_PASSWORD)
+            users.disable_user(s, admin.actor, admin.keyring, "ghost")
+        users.reset_password(s, admin.actor, admin.keyring, "cory", NEW_PASSWORD)
     accounts.sign_out(accounts.sign_in(admin.target, "cory", NEW_PASSWORD))
 
 
@@ -180,9 +180,9 @@ def test_password_change_and_admin_reset_keep_the_data_readable(admin: SignedIn)
     try:
         with cory.db.session() as s, s.begin():
             with pytest.raises(ValidationError) as refused:
-                accounts.change_password(s, cory.actor, cory.keyring, "not the password", NEW_PASSWORD)
+                users.change_password(s, cory.actor, cory.keyring, "not the password", NEW_PASSWORD)
             assert refused.value.fields == {"old_password"}
-            accounts.change_password(s, cory.actor, cory.keyring, PASSWORD, NEW_PASSWORD)
+            users.change_password(s, cory.actor, cory.keyring, PASSWORD, NEW_PASSWORD)
     finally:
         accounts.sign_out(cory)
     with pytest.raises(SignInError):
@@ -194,7 +194,7 @@ def test_password_change_and_admin_reset_keep_the_data_readable(admin: SignedIn)
     finally:
         accounts.sign_out(cory)
     with admin.db.session() as s, s.begin():  # the administrator does not know Cory's password
-        accounts.reset_password(s, admin.actor, admin.keyring, "cory", "reset by the administrator")
+        users.reset_password(s, admin.actor, admin.keyring, "cory", "reset by the administrator")
     cory = accounts.sign_in(admin.target, "cory", "reset by the administrator")
     try:
         with cory.db.session() as s:
@@ -216,7 +216,7 @@ def test_the_recovery_key_opens_the_database_when_every_password_is_lost(tmp_pat
     try:
         with rescued.db.session() as s, s.begin():
             assert s.scalar(select(Participant.code).where(Participant.last_name == KNOWN_LAST_NAME)) == code
-            accounts.reset_password(s, rescued.actor, rescued.keyring, ADMIN, NEW_PASSWORD)
+            users.reset_password(s, rescued.actor, rescued.keyring, ADMIN, NEW_PASSWORD)
     finally:
         accounts.sign_out(rescued)
     accounts.sign_out(accounts.sign_in(str(path), ADMIN, NEW_PASSWORD))

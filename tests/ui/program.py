@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 from oend.security.keyslots import key_file_for
-from oend.services import accounts, catalog
+from oend.services import accounts, catalog, users
 from oend.services.accounts import SignedIn
 from tests.ui.people import enrol_people
 
@@ -32,7 +32,7 @@ def build_template(folder: Path) -> Path:
             (COORDINATOR, "Cora Coordinator", "coordinator", []),
         ):
             with admin.db.session() as session, session.begin():
-                accounts.add_user(
+                users.add_user(
                     session,
                     admin.actor,
                     admin.keyring,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from oend.errors import OendError, ValidationError
-from oend.services.accounts import UserRow, reset_password
 from oend.services.context import Changed
+from oend.services.users import UserRow, reset_password
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
 

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from oend.errors import FieldError, ValidationError
 from oend.model import Site
-from oend.services.accounts import add_user
 from oend.services.context import Changed
+from oend.services.users import add_user
 from oend.ui.forms import FieldMessages, child, load_form
 from oend.ui.roles import role_labels
 from oend.ui.widgets.busy import busy, make_primary

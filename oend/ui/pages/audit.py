@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from oend.errors import OendError
 from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter
-from oend.services.accounts import list_users
 from oend.services.context import Area
+from oend.services.users import list_users
 from oend.ui.audit_export import export_audit_csv
 from oend.ui.audit_model import AuditModel
 from oend.ui.audit_text import action_labels

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from oend.errors import OendError
-from oend.services.accounts import UserRow, disable_user
 from oend.services.context import Area, Changed
+from oend.services.users import UserRow, disable_user
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.pages.base import Page
