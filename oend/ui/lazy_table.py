@@ -36,20 +36,18 @@ class Column(Generic[R]):
     right: bool = False
 
 
-class LazyTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of ``fetch`` shown through ``columns``, fetched in pages of ``page_size``."""
+class PagedModel(QAbstractTableModel, Generic[R]):
+    """Rows of ``fetch``, fetched in pages of ``page_size`` as the view scrolls; subclasses show them."""
 
     def __init__(
         self,
         workspace: Workspace,
-        columns: Sequence[Column[R]],
         fetch: Callable[[Session, int, int], list[R]],
         page_size: int = PAGE_SIZE,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._columns = list(columns)
         self._fetch = fetch
         self._page_size = page_size
         self._rows: list[R] = []
@@ -90,9 +88,6 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
 
@@ -107,6 +102,24 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+
+
+class LazyTableModel(PagedModel[R]):
+    """Rows of ``fetch`` shown through ``columns``, fetched in pages of ``page_size``."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        columns: Sequence[Column[R]],
+        fetch: Callable[[Session, int, int], list[R]],
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(workspace, fetch, page_size, parent)
+        self._columns = list(columns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self._columns)):

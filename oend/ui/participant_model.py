@@ -1,7 +1,7 @@
 """A lazy, paged table of participant search results.
 
-Rows come from ``search_participants`` a page at a time, as the view scrolls (``canFetchMore`` /
-``fetchMore``); a search of the statewide database never loads more than the pages seen.
+Rows come from ``search_participants`` a page at a time as the view scrolls (``PagedModel``);
+a search of the statewide database never loads more than the pages seen.
 """
 
 from __future__ import annotations
@@ -9,80 +9,40 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
+from sqlalchemy.orm import Session
 
 from oend.queries.participants import ParticipantRow, search_participants
 from oend.ui.labels import category_label
+from oend.ui.lazy_table import PAGE_SIZE, Index, PagedModel
 from oend.ui.workspace import Workspace
 
-Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ParticipantSearchModel(QAbstractTableModel):
+class ParticipantSearchModel(PagedModel):
     """Participants matching the current search text, fetched in pages of ``page_size`` rows."""
 
     CODE, NAME, BIRTH, CATEGORY = range(4)
 
     def __init__(self, workspace: Workspace, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._page_size = page_size
+        super().__init__(workspace, self._matches, page_size, parent)
         self._text = ""
-        self._rows: list[ParticipantRow] = []
-        self._more = False
-        self.pages_fetched = 0
-
-    # --- what the page calls -------------------------------------------------------------------
 
     @property
     def text(self) -> str:
         return self._text
 
-    @property
-    def has_more(self) -> bool:
-        return self._more
-
     def search(self, text: str) -> None:
         """Show the first page of matches for ``text`` (one model reset, no matter how many rows)."""
-        first = self._page(text.strip(), 0)
-        self.beginResetModel()
         self._text = text.strip()
-        self._rows = first
-        self._more = len(first) == self._page_size
-        self.pages_fetched = 1
-        self.endResetModel()
+        self.reload()
 
-    def row_at(self, row: int) -> ParticipantRow:
-        return self._rows[row]
+    def _matches(self, session: Session, offset: int, limit: int) -> list[ParticipantRow]:
+        return search_participants(session, self._workspace.actor, self._text, limit=limit, offset=offset)
 
-    def _page(self, text: str, offset: int) -> list[ParticipantRow]:
-        with self._workspace.db.session() as session:
-            return search_participants(session, self._workspace.actor, text, limit=self._page_size, offset=offset)
-
-    # --- Qt's model interface ------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         return 0 if parent.isValid() else 4
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more:
-            return
-        rows = self._page(self._text, len(self._rows))
-        self._more = len(rows) == self._page_size
-        self.pages_fetched += 1
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
