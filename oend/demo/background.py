@@ -9,11 +9,13 @@ both ends run the same interpreter.
 
 from __future__ import annotations
 
+import gc
 import marshal
 import multiprocessing
 import queue
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from oend.demo.events import Simulation
@@ -26,7 +28,25 @@ DEPTH = 3  # chunks made ahead of the writer: bounds memory
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while millions of row tuples are made and dropped.
+
+    Rows hold only strings and numbers, so they form no cycles to collect, yet every few thousand
+    new tuples the collector would walk the young ones, and now and then every live object
+    (some 7% of the generator's time, 3% of the writer's).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _produce(spec: DemoSpec, events_per_chunk: int, handoff: Any) -> None:
+    gc.disable()  # see ``collector_paused``: this process ends with the data
     try:
         simulation = Simulation(spec)
         handoff.put(("rows", marshal.dumps(simulation.setup())))

@@ -336,9 +336,7 @@ class Simulation:
                 released, start = cal.iso[released_day], released_day
             else:
                 start = cal.days  # still inside at the end of the period
-        self.rows["participants"].append(
-            (pid, created, created, staff, staff, site.device, 0, *columns, expected, released)
-        )
+        self.rows["participants"].append((pid, created, staff, site.device, *columns, expected, released))
         self._ids.append(pid)
         self._category.append(cat)
         event_site = site
@@ -420,21 +418,7 @@ class Simulation:
             session, created = self._stamp(day)
             topics = self.topics[fmt]()
             self.rows["training_sessions"].append(
-                (
-                    session,
-                    created,
-                    created,
-                    staff,
-                    staff,
-                    site.device,
-                    0,
-                    self._iso[day],
-                    site.id,
-                    staff,
-                    None,
-                    fmt.value,
-                    topics,
-                )
+                (session, created, staff, site.device, self._iso[day], site.id, None, fmt.value, topics)
             )
             if group:
                 self._groups[key] = session
@@ -448,21 +432,7 @@ class Simulation:
             self._certificates += 1
             certificate = f"C{self._certificates:08d}"
         self.rows["attendance"].append(
-            (
-                row_id,
-                created,
-                created,
-                staff,
-                staff,
-                site.device,
-                0,
-                session,
-                self._ids[person],
-                pre,
-                post,
-                completed,
-                certificate,
-            )
+            (row_id, created, staff, site.device, session, self._ids[person], pre, post, completed, certificate)
         )
         return session
 
@@ -480,11 +450,8 @@ class Simulation:
             (
                 row_id,
                 created,
-                created,
-                staff,
                 staff,
                 site.device,
-                0,
                 self._iso[overdose_day],
                 time,
                 site.id,
@@ -524,11 +491,8 @@ class Simulation:
             (
                 row_id,
                 created,
-                created,
-                staff,
                 staff,
                 site.device,
-                0,
                 self._iso[day],
                 site.id,
                 participant,
@@ -539,7 +503,6 @@ class Simulation:
                 supply,
                 reason,
                 source or site.source,
-                staff,
                 session,
                 reversal,
             )

@@ -3,11 +3,16 @@
 Rows are tuples of stored values (ids as 32 hex digits, dates and times as ISO text, booleans as
 0/1, lists as JSON text): SQLite takes them as they are, other databases after ``services.demo``
 converts them by column type.
+
+A tuple carries only what varies: a generated row was last written when and by whom it was made
+and is not deleted, so those columns are filled in from the others by the insert itself
+(``IMPLIED``, ``CONSTANT``). Every value handed to SQLite costs the writer a copy, and the writer
+is the slower half of the generation.
 """
 
 from __future__ import annotations
 
-SYNC = ("id", "created_at", "updated_at", "created_by", "updated_by", "device_id", "deleted")
+SYNC = ("id", "created_at", "created_by", "device_id")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sites": (*SYNC, "code", "name", "kind", "region", "partner", "county", "zip_code", "active"),
@@ -37,7 +42,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "expected_release_date",
         "released_on",
     ),
-    "training_sessions": (*SYNC, "session_date", "site_id", "trainer_id", "trainer_name", "format", "topics"),
+    "training_sessions": (*SYNC, "session_date", "site_id", "trainer_name", "format", "topics"),
     "attendance": (*SYNC, "session_id", "participant_id", "pre_score", "post_score", "completed", "certificate_code"),
     "reversals": (
         *SYNC,
@@ -80,7 +85,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "supply_type",
         "refill_reason",
         "supply_source",
-        "dispensed_by",
         "training_session_id",
         "reversal_id",
     ),
@@ -95,6 +99,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "reference",
     ),
 }
+_SAME_AS_CREATED = {"updated_at": "created_at", "updated_by": "created_by"}
+# Stored columns a tuple does not carry, each a copy of one it does: the staff member who made a
+# row is the one who ran the session or handed over the kit.
+IMPLIED: dict[str, dict[str, str]] = {
+    table: _SAME_AS_CREATED
+    | {"training_sessions": {"trainer_id": "created_by"}, "dispensings": {"dispensed_by": "created_by"}}.get(table, {})
+    for table, columns in COLUMNS.items()
+    if columns[: len(SYNC)] == SYNC
+}
+CONSTANT: dict[str, dict[str, object]] = {table: {"deleted": 0} for table in IMPLIED}
 # Parents before children, so every foreign key points at a row already written.
 WRITE_ORDER = tuple(COLUMNS)
 EVENT_TABLES = ("dispensings", "attendance", "reversals")
@@ -108,5 +122,5 @@ def empty_rows() -> Rows:
 
 
 def synced(row_id: str, created: str, by: str | None, device: str) -> Row:
-    """The sync columns of a new row: created and last written at ``created`` by ``by`` on ``device``."""
-    return (row_id, created, created, by, by, device, 0)
+    """The sync columns a new row carries: made at ``created`` by ``by`` on ``device``."""
+    return (row_id, created, by, device)

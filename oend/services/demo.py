@@ -21,8 +21,8 @@ from sqlalchemy import JSON, Boolean, Connection, Date, Enum, Table, Time, Uuid,
 from sqlalchemy.orm import Session
 
 from oend.db import Database
-from oend.demo.background import RowSource
-from oend.demo.rows import COLUMNS, EVENT_TABLES, Row, Rows
+from oend.demo.background import RowSource, collector_paused
+from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, Row, Rows
 from oend.demo.spec import DemoSpec
 from oend.errors import FieldError, ValidationError
 from oend.model import Base, Participant, Site
@@ -56,6 +56,7 @@ KEPT_DURING_LOAD = frozenset(
         "ix_training_sessions_site_date",
     }
 )
+DISPENSED_ON = COLUMNS["dispensings"].index("dispensed_on")  # in a row tuple, for progress
 NORMAL_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
@@ -94,6 +95,11 @@ def _check_empty(session: Session) -> None:
 # -- writing rows --------------------------------------------------------------------------------------
 
 
+def _convert(column: Any, value: Any) -> Any:
+    converter = _converter(column)
+    return converter(value) if converter is not None else value
+
+
 def _converter(column: Any) -> Callable[[Any], Any] | None:
     """How a stored value (see ``oend.demo.rows``) becomes the Python value SQLAlchemy binds."""
     kind = column.type
@@ -115,14 +121,24 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
 
 
 class TableWriter:
-    """Inserts row tuples into one table: straight to the driver on SQLite, else as Core inserts."""
+    """Inserts row tuples into one table: straight to the driver on SQLite, else as Core inserts.
+
+    The columns a tuple does not carry (``oend.demo.rows.IMPLIED`` and ``CONSTANT``) are filled in
+    by the statement: on SQLite by numbered parameters that name a carried value again.
+    """
 
     def __init__(self, table: Table, columns: tuple[str, ...], sqlite: bool):
         self.table = table
         self.columns = columns
         self.sqlite = sqlite
-        names = ", ".join(columns)
-        self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+        self.implied = IMPLIED.get(table.name, {})
+        self.constant = CONSTANT.get(table.name, {})
+        position = {name: i + 1 for i, name in enumerate(columns)}
+        values = [f"?{position[name]}" for name in columns]
+        values += [f"?{position[source]}" for source in self.implied.values()]
+        values += [repr(value) for value in self.constant.values()]
+        names = ", ".join((*columns, *self.implied, *self.constant))
+        self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join(values)})"
         self.converters = [_converter(table.c[name]) for name in columns]
 
     def write(self, conn: Connection, rows: list[Row]) -> None:
@@ -132,10 +148,12 @@ class TableWriter:
             conn.exec_driver_sql(self.sql, rows)
             return
         pairs = list(zip(self.columns, self.converters, strict=True))
-        values = [
-            {n: (c(v) if c is not None and v is not None else v) for (n, c), v in zip(pairs, row, strict=True)}
-            for row in rows
-        ]
+        constant = {name: _convert(self.table.c[name], value) for name, value in self.constant.items()}
+        values = []
+        for row in rows:
+            value = {n: (c(v) if c is not None and v is not None else v) for (n, c), v in zip(pairs, row, strict=True)}
+            value |= {name: value[source] for name, source in self.implied.items()}
+            values.append(value | constant)
         conn.execute(insert(self.table), values)
 
 
@@ -223,14 +241,18 @@ def generate_demo(
         )
         audit.record(session, actor, AuditAction.GENERATE, "database", detail=detail)
     timings: dict[str, float] = {}
-    with db.engine.connect() as conn, _bulk_load(conn, list(writers), timings) if db.is_sqlite else nullcontext():
+    with (
+        collector_paused(),
+        db.engine.connect() as conn,
+        _bulk_load(conn, list(writers), timings) if db.is_sqlite else nullcontext(),
+    ):
         written = 0
         for chunk in chunks:
             with conn.begin():
                 _write(conn, writers, chunk)
             written += sum(len(chunk[t]) for t in EVENT_TABLES)
             if progress is not None and chunk["dispensings"]:
-                day = dt.date.fromisoformat(str(chunk["dispensings"][-1][7]))
+                day = dt.date.fromisoformat(str(chunk["dispensings"][-1][DISPENSED_ON]))
                 progress(DemoProgress(day, written, spec.target_events, time.perf_counter() - started))
     seconds = time.perf_counter() - started
     events = sum(source.counts.get(t, 0) for t in EVENT_TABLES)

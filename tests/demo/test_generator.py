@@ -105,6 +105,15 @@ def test_values_are_plausible(filled: Database) -> None:
         topics = session.scalars(select(TrainingSession.topics).limit(50)).all()
         assert all(t and "naloxone_use" in t for t in topics)
         assert not session.scalar(select(func.count()).where(Dispensing.device_id.is_(None)))
+        # Each row reads as just made by the staff member who handed over the kit or ran the session.
+        for model, staff in ((Dispensing, Dispensing.dispensed_by), (TrainingSession, TrainingSession.trainer_id)):
+            as_made = select(func.count()).where(
+                model.updated_at == model.created_at,
+                model.updated_by == model.created_by,
+                staff == model.created_by,
+                model.deleted.is_(False),
+            )
+            assert session.scalar(as_made) == session.scalar(select(func.count()).select_from(model)) > 0
         received = select(func.count()).where(StockMovement.kind == MovementKind.RECEIVE)
         assert session.scalar(received) > 0
 
