@@ -2,20 +2,55 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
 
 
 class OendError(Exception):
     """Base of the errors the app reports to the user in plain words."""
 
 
-@dataclass(frozen=True)
+class Phrase(str):
+    """A fixed English phrase passed as a message value, which a screen translates like the template itself.
+
+    Plain strings among the values are the user's own data (a code, a lot number) and are shown as they are.
+    """
+
+
+def plain_value(value: object) -> str:
+    """A message value in English: a code as its code, a date as YYYY-MM-DD, a list joined by commas."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(plain_value(v) for v in value)
+    return str(value)
+
+
+@dataclasses.dataclass(frozen=True)
 class FieldError:
-    """One problem with one field, optionally in one row of an import."""
+    """One problem with one field, optionally in one row of an import.
+
+    ``template`` is the English text with named ``{placeholders}`` filled from ``values``; the services stay
+    free of Qt, and a screen translates the template (Qt context "Validation") before filling it in.
+    A template without values is shown exactly as written.
+    """
 
     field: str
-    message: str
+    template: str
     row: int | None = None
+    values: Mapping[str, Any] = dataclasses.field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        """The English message, values filled in (the command line and the logs show this)."""
+        if not self.values:
+            return self.template
+        return self.template.format_map({name: plain_value(v) for name, v in self.values.items()})
 
     def __str__(self) -> str:
         where = f"row {self.row}, " if self.row is not None else ""

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -110,7 +110,9 @@ def read_roster(path: str | Path) -> RosterFile:
         if any(v not in (None, "") and str(v).strip() for v in values)
     ]
     if len(rows) > MAX_ROWS:
-        raise ValidationError([FieldError("file", f"has more than {MAX_ROWS} rows; split it")])
+        raise ValidationError(
+            [FieldError("file", "has more than {max_rows} rows; split it", values={"max_rows": MAX_ROWS})]
+        )
     return RosterFile(path.name, headers, rows)
 
 
@@ -208,19 +210,30 @@ def _row_values(
         if target in DATES:
             parsed = _parse_date(value)
             if parsed is None:
-                errors.append(FieldError(target, f"'{value}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)", number))
+                errors.append(
+                    FieldError(
+                        target, "'{value}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)", number, {"value": value}
+                    )
+                )
                 continue
             value = parsed
         elif target in CODED:
             code = _code_lookup(CODED[target]).get(_simplify(str(value)))
             if code is None:
-                allowed = ", ".join(m.value for m in CODED[target])
-                errors.append(FieldError(target, f"'{value}' is not known (use one of: {allowed})", number))
+                allowed = tuple(m.value for m in CODED[target])  # the codes a sheet may hold, whatever the language
+                errors.append(
+                    FieldError(
+                        target,
+                        "'{value}' is not known (use one of: {allowed})",
+                        number,
+                        {"value": value, "allowed": allowed},
+                    )
+                )
                 continue
             value = code
         elif target == "birth_year":
             if not str(value).isdigit():
-                errors.append(FieldError(target, f"'{value}' is not a year", number))
+                errors.append(FieldError(target, "'{value}' is not a year", number, {"value": value}))
                 continue
             value = int(value)
         else:
@@ -252,7 +265,7 @@ def validate_roster(
     missing = [h for h in mapping.values() if h not in roster.headers]
     if unknown or missing:
         problems = [FieldError(f, "is not a roster field") for f in unknown]
-        problems += [FieldError("mapping", f"the file has no column '{h}'") for h in missing]
+        problems += [FieldError("mapping", "the file has no column '{column}'", values={"column": h}) for h in missing]
         raise ValidationError(problems)
     if "code" not in mapping:
         raise ValidationError([FieldError("mapping", "choose the column that holds the participant ID")])
@@ -268,7 +281,14 @@ def validate_roster(
         code = normalise(values["code"])
         values["code"] = code
         if code in first_seen:
-            preview.errors.append(FieldError("code", f"{code} appears again (first on row {first_seen[code]})", number))
+            preview.errors.append(
+                FieldError(
+                    "code",
+                    "{code} appears again (first on row {first})",
+                    number,
+                    {"code": code, "first": first_seen[code]},
+                )
+            )
             continue
         first_seen[code] = number
         candidates.append(RosterRow(number, values))
@@ -282,7 +302,12 @@ def validate_roster(
             preview.existing.append((row, known[row.code]))
         elif not is_valid(scheme, row.code):
             preview.errors.append(
-                FieldError("code", f"{row.code} does not follow the scheme: {scheme.description}", row.row)
+                FieldError(
+                    "code",
+                    "{code} does not follow the scheme: {scheme}",
+                    row.row,
+                    {"code": row.code, "scheme": scheme.description},
+                )
             )
         else:
             preview.new.append(row)
@@ -324,7 +349,7 @@ def import_roster(
                 changed = enrol_participant(session, actor, code=row.code, home_site_id=home_site_id, **fields)
             ids.append(changed.record.id)
         except ValidationError as exc:
-            problems += [FieldError(e.field, e.message, row.row) for e in exc.errors]
+            problems += [replace(e, row=row.row) for e in exc.errors]
         tracker.step()
     if problems:
         raise ValidationError(problems)

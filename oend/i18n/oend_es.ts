@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="50"/>
+        <location filename="../ui/app.py" line="59"/>
         <source>Your program is ready. Sign in to start.</source>
         <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -17,156 +17,156 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/attendee_panel.py" line="69"/>
-        <location filename="../ui/attendee_panel.py" line="160"/>
+        <location filename="../ui/attendee_panel.py" line="70"/>
+        <location filename="../ui/attendee_panel.py" line="161"/>
         <source>Choose a session</source>
         <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="74"/>
+        <location filename="../ui/attendee_panel.py" line="75"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="77"/>
+        <location filename="../ui/attendee_panel.py" line="78"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="78"/>
+        <location filename="../ui/attendee_panel.py" line="79"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="79"/>
+        <location filename="../ui/attendee_panel.py" line="80"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="81"/>
+        <location filename="../ui/attendee_panel.py" line="82"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="81"/>
+        <location filename="../ui/attendee_panel.py" line="82"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="83"/>
+        <location filename="../ui/attendee_panel.py" line="84"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="83"/>
+        <location filename="../ui/attendee_panel.py" line="84"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="86"/>
+        <location filename="../ui/attendee_panel.py" line="87"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="86"/>
+        <location filename="../ui/attendee_panel.py" line="87"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="90"/>
-        <location filename="../ui/attendee_panel.py" line="135"/>
+        <location filename="../ui/attendee_panel.py" line="91"/>
+        <location filename="../ui/attendee_panel.py" line="136"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="92"/>
-        <location filename="../ui/attendee_panel.py" line="136"/>
+        <location filename="../ui/attendee_panel.py" line="93"/>
+        <location filename="../ui/attendee_panel.py" line="137"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="112"/>
+        <location filename="../ui/attendee_panel.py" line="113"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="112"/>
+        <location filename="../ui/attendee_panel.py" line="113"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="114"/>
+        <location filename="../ui/attendee_panel.py" line="115"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="114"/>
+        <location filename="../ui/attendee_panel.py" line="115"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="116"/>
+        <location filename="../ui/attendee_panel.py" line="117"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="121"/>
+        <location filename="../ui/attendee_panel.py" line="122"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="121"/>
+        <location filename="../ui/attendee_panel.py" line="122"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="133"/>
+        <location filename="../ui/attendee_panel.py" line="134"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="134"/>
+        <location filename="../ui/attendee_panel.py" line="135"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="138"/>
+        <location filename="../ui/attendee_panel.py" line="139"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="139"/>
+        <location filename="../ui/attendee_panel.py" line="140"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="139"/>
+        <location filename="../ui/attendee_panel.py" line="140"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="210"/>
+        <location filename="../ui/attendee_panel.py" line="211"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="237"/>
+        <location filename="../ui/attendee_panel.py" line="238"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="237"/>
+        <location filename="../ui/attendee_panel.py" line="238"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="275"/>
+        <location filename="../ui/attendee_panel.py" line="276"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="282"/>
+        <location filename="../ui/attendee_panel.py" line="283"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
@@ -247,27 +247,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/audit_model.py" line="81"/>
+        <location filename="../ui/audit_model.py" line="44"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="81"/>
+        <location filename="../ui/audit_model.py" line="44"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="81"/>
+        <location filename="../ui/audit_model.py" line="44"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="81"/>
+        <location filename="../ui/audit_model.py" line="44"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="81"/>
+        <location filename="../ui/audit_model.py" line="44"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -275,87 +275,88 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="49"/>
+        <location filename="../ui/pages/audit.py" line="46"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="59"/>
+        <location filename="../ui/pages/audit.py" line="56"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="65"/>
+        <location filename="../ui/pages/audit.py" line="62"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="66"/>
+        <location filename="../ui/pages/audit.py" line="63"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="67"/>
+        <location filename="../ui/pages/audit.py" line="64"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="68"/>
+        <location filename="../ui/pages/audit.py" line="65"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="96"/>
+        <location filename="../ui/pages/audit.py" line="92"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="126"/>
+        <location filename="../ui/pages/audit.py" line="107"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="132"/>
+        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/pages/audit.py" line="113"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="135"/>
+        <location filename="../ui/pages/audit.py" line="116"/>
         <source>Who signed in, viewed, changed or exported what, and when</source>
         <translation>Quién inició sesión, consultó, modificó o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="155"/>
+        <location filename="../ui/pages/audit.py" line="136"/>
         <source>No events match these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="158"/>
+        <location filename="../ui/pages/audit.py" line="139"/>
         <source>%1 events — showing the newest %2, scroll for more</source>
         <translation>%1 eventos — se muestran los %2 más recientes, desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="163"/>
+        <location filename="../ui/pages/audit.py" line="144"/>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="170"/>
+        <location filename="../ui/pages/audit.py" line="151"/>
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="170"/>
+        <location filename="../ui/pages/audit.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="180"/>
+        <location filename="../ui/pages/audit.py" line="161"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="183"/>
+        <location filename="../ui/pages/audit.py" line="164"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
     </message>
@@ -371,32 +372,32 @@
 <context>
     <name>CertificateCheck</name>
     <message>
-        <location filename="../ui/report_forms.py" line="209"/>
+        <location filename="../ui/report_forms.py" line="208"/>
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="212"/>
+        <location filename="../ui/report_forms.py" line="211"/>
         <source>Code, e.g. 7KQ4-MZ2H</source>
         <translation>Código, p. ej. 7KQ4-MZ2H</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="214"/>
+        <location filename="../ui/report_forms.py" line="213"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="233"/>
+        <location filename="../ui/report_forms.py" line="234"/>
         <source>✗ No certificate with the code %1 was issued by this program.</source>
         <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="236"/>
+        <location filename="../ui/report_forms.py" line="237"/>
         <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
         <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="242"/>
+        <location filename="../ui/report_forms.py" line="243"/>
         <source>Trainer: %1.</source>
         <translation>Capacitador: %1.</translation>
     </message>
@@ -404,22 +405,22 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../ui/certificates_action.py" line="38"/>
+        <location filename="../ui/certificates_action.py" line="37"/>
         <source>The certificates were not printed.</source>
         <translation>Los certificados no se imprimieron.</translation>
     </message>
     <message>
-        <location filename="../ui/certificates_action.py" line="53"/>
+        <location filename="../ui/certificates_action.py" line="54"/>
         <source>Printing certificates…</source>
         <translation>Imprimiendo certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/certificates_action.py" line="59"/>
+        <location filename="../ui/certificates_action.py" line="60"/>
         <source>The certificates are ready to print.</source>
         <translation>Los certificados están listos para imprimir.</translation>
     </message>
     <message>
-        <location filename="../ui/certificates_action.py" line="70"/>
+        <location filename="../ui/certificates_action.py" line="71"/>
         <source>Save certificates</source>
         <translation>Guardar certificados</translation>
     </message>
@@ -689,17 +690,17 @@
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="87"/>
+        <location filename="../ui/damaged_screen.py" line="88"/>
         <source>No sound backup was found. Please contact your program&apos;s administrator or IT support.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado. Comuníquese con el administrador de su programa o con soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="90"/>
+        <location filename="../ui/damaged_screen.py" line="91"/>
         <source>A sound backup from %1 exists. Ask an administrator to sign in and restore it.</source>
         <translation>Existe una copia de seguridad en buen estado del %1. Pida a un administrador que inicie sesión y la restaure.</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="94"/>
+        <location filename="../ui/damaged_screen.py" line="95"/>
         <source>The latest sound backup is from %1. Restoring it brings back everything saved up to then; the damaged file is kept aside.</source>
         <translation>La copia de seguridad en buen estado más reciente es del %1. Al restaurarla vuelve todo lo guardado hasta entonces; el archivo dañado se guarda aparte.</translation>
     </message>
@@ -808,57 +809,57 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../ui/export_action.py" line="34"/>
+        <location filename="../ui/export_action.py" line="37"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="35"/>
+        <location filename="../ui/export_action.py" line="38"/>
         <source>Training sessions</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="36"/>
+        <location filename="../ui/export_action.py" line="39"/>
         <source>Kits dispensed</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="37"/>
+        <location filename="../ui/export_action.py" line="40"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="38"/>
+        <location filename="../ui/export_action.py" line="41"/>
         <source>Stock movements</source>
         <translation>Movimientos de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="54"/>
+        <location filename="../ui/export_action.py" line="57"/>
         <source>The export was not saved.</source>
         <translation>La exportación no se guardó.</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="66"/>
+        <location filename="../ui/export_action.py" line="69"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="86"/>
+        <location filename="../ui/export_action.py" line="91"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="91"/>
+        <location filename="../ui/export_action.py" line="96"/>
         <source>Rows exported: %1.</source>
         <translation>Filas exportadas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="101"/>
+        <location filename="../ui/export_action.py" line="106"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="105"/>
+        <location filename="../ui/export_action.py" line="110"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
     </message>
@@ -958,16 +959,17 @@
         <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="100"/>
+        <location filename="../ui/pages/kits.py" line="101"/>
         <source>Stock on hand</source>
         <translation>Inventario disponible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="101"/>
+        <location filename="../ui/pages/kits.py" line="102"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="72"/>
         <location filename="../ui/pages/kits.py" line="120"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
@@ -1039,27 +1041,27 @@
 <context>
     <name>ListExportSection</name>
     <message>
-        <location filename="../ui/report_forms.py" line="134"/>
+        <location filename="../ui/report_forms.py" line="133"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="145"/>
+        <location filename="../ui/report_forms.py" line="144"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="146"/>
+        <location filename="../ui/report_forms.py" line="145"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="147"/>
+        <location filename="../ui/report_forms.py" line="146"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="153"/>
+        <location filename="../ui/report_forms.py" line="152"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1118,44 +1120,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1167,171 +1169,176 @@
         <source>All my sites</source>
         <translation>Todos mis sitios</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/loading.py" line="32"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/participant_detail.py" line="59"/>
+        <location filename="../ui/participant_detail.py" line="60"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="60"/>
+        <location filename="../ui/participant_detail.py" line="61"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="61"/>
+        <location filename="../ui/participant_detail.py" line="62"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="62"/>
+        <location filename="../ui/participant_detail.py" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="75"/>
+        <location filename="../ui/participant_detail.py" line="76"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="76"/>
+        <location filename="../ui/participant_detail.py" line="77"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="77"/>
+        <location filename="../ui/participant_detail.py" line="78"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/participant_detail.py" line="90"/>
-        <location filename="../ui/participant_detail.py" line="99"/>
-        <location filename="../ui/participant_detail.py" line="110"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/participant_detail.py" line="91"/>
         <location filename="../ui/participant_detail.py" line="100"/>
         <location filename="../ui/participant_detail.py" line="111"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/participant_detail.py" line="92"/>
+        <location filename="../ui/participant_detail.py" line="101"/>
+        <location filename="../ui/participant_detail.py" line="112"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="92"/>
+        <location filename="../ui/participant_detail.py" line="93"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="93"/>
+        <location filename="../ui/participant_detail.py" line="94"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="94"/>
+        <location filename="../ui/participant_detail.py" line="95"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="101"/>
+        <location filename="../ui/participant_detail.py" line="102"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="102"/>
+        <location filename="../ui/participant_detail.py" line="103"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="103"/>
+        <location filename="../ui/participant_detail.py" line="104"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="104"/>
+        <location filename="../ui/participant_detail.py" line="105"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="105"/>
+        <location filename="../ui/participant_detail.py" line="106"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="112"/>
+        <location filename="../ui/participant_detail.py" line="113"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="113"/>
+        <location filename="../ui/participant_detail.py" line="114"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="114"/>
+        <location filename="../ui/participant_detail.py" line="115"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="136"/>
+        <location filename="../ui/participant_detail.py" line="137"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="148"/>
+        <location filename="../ui/participant_detail.py" line="149"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="149"/>
+        <location filename="../ui/participant_detail.py" line="150"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="150"/>
+        <location filename="../ui/participant_detail.py" line="151"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="151"/>
+        <location filename="../ui/participant_detail.py" line="152"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="152"/>
+        <location filename="../ui/participant_detail.py" line="153"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="153"/>
+        <location filename="../ui/participant_detail.py" line="154"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="178"/>
+        <location filename="../ui/participant_detail.py" line="179"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="179"/>
+        <location filename="../ui/participant_detail.py" line="180"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="190"/>
-        <location filename="../ui/participant_detail.py" line="215"/>
+        <location filename="../ui/participant_detail.py" line="191"/>
+        <location filename="../ui/participant_detail.py" line="217"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="190"/>
+        <location filename="../ui/participant_detail.py" line="191"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="195"/>
+        <location filename="../ui/participant_detail.py" line="196"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -1340,12 +1347,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="201"/>
+        <location filename="../ui/participant_detail.py" line="202"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="203"/>
+        <location filename="../ui/participant_detail.py" line="204"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -1582,22 +1589,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantSearchModel</name>
     <message>
-        <location filename="../ui/participant_model.py" line="90"/>
+        <location filename="../ui/participant_model.py" line="50"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/participant_model.py" line="90"/>
+        <location filename="../ui/participant_model.py" line="50"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/participant_model.py" line="90"/>
+        <location filename="../ui/participant_model.py" line="50"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/participant_model.py" line="90"/>
+        <location filename="../ui/participant_model.py" line="50"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1605,57 +1612,59 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ui/pages/participants.py" line="34"/>
+        <location filename="../ui/pages/participants.py" line="33"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="36"/>
+        <location filename="../ui/pages/participants.py" line="35"/>
         <source>Enrol someone new (Ctrl+N)</source>
         <translation>Inscribir a alguien nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="41"/>
+        <location filename="../ui/pages/participants.py" line="40"/>
         <source>Search by code, name or date of birth (YYYY-MM-DD)  —  Ctrl+F</source>
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="94"/>
+        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/pages/participants.py" line="79"/>
         <source>Participants</source>
+        <extracomment>The roles that see this page at all; None means everyone.</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="97"/>
+        <location filename="../ui/pages/participants.py" line="82"/>
         <source>Everyone your program has trained or given naloxone</source>
         <translation>Todas las personas a quienes su programa capacitó o entregó naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="109"/>
+        <location filename="../ui/pages/participants.py" line="94"/>
         <source>No participant matches “%1”</source>
         <translation>Ningún participante coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="110"/>
+        <location filename="../ui/pages/participants.py" line="95"/>
         <source>Check the spelling, or press Ctrl+N to enrol someone new.</source>
         <translation>Revise la ortografía o pulse Ctrl+N para inscribir a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="112"/>
+        <location filename="../ui/pages/participants.py" line="97"/>
         <source>No participants yet</source>
         <translation>Todavía no hay participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="113"/>
+        <location filename="../ui/pages/participants.py" line="98"/>
         <source>Press Ctrl+N to enrol the first person.</source>
         <translation>Pulse Ctrl+N para inscribir a la primera persona.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="118"/>
+        <location filename="../ui/pages/participants.py" line="103"/>
         <source>Showing %1 so far — scroll for more</source>
         <translation>Se muestran %1 por ahora — desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="120"/>
+        <location filename="../ui/pages/participants.py" line="105"/>
         <source>Found: %1</source>
         <translation>Encontrados: %1</translation>
     </message>
@@ -1814,68 +1823,69 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="57"/>
+        <location filename="../ui/pages/release.py" line="56"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="58"/>
+        <location filename="../ui/pages/release.py" line="57"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="59"/>
+        <location filename="../ui/pages/release.py" line="58"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="60"/>
+        <location filename="../ui/pages/release.py" line="59"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="62"/>
+        <location filename="../ui/pages/release.py" line="61"/>
         <source>Trained</source>
         <translation>Capacitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="63"/>
-        <location filename="../ui/pages/release.py" line="69"/>
+        <location filename="../ui/pages/release.py" line="62"/>
+        <location filename="../ui/pages/release.py" line="68"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="63"/>
+        <location filename="../ui/pages/release.py" line="62"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="68"/>
+        <location filename="../ui/pages/release.py" line="67"/>
         <source>Kit in property</source>
         <translation>Con kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="69"/>
+        <location filename="../ui/pages/release.py" line="68"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="76"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/pages/release.py" line="75"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="79"/>
+        <location filename="../ui/pages/release.py" line="78"/>
         <source>Who leaves when, who was trained, and who leaves with a kit</source>
         <translation>Quién sale y cuándo, quién recibió capacitación y quién sale con un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="92"/>
+        <location filename="../ui/pages/release.py" line="91"/>
         <source>No correctional facility is set up among your sites</source>
         <translation>Ninguno de sus sitios es un centro penitenciario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="95"/>
+        <location filename="../ui/pages/release.py" line="94"/>
         <source>%1 people · %2 trained · %3 with a kit</source>
         <translation>%1 personas · %2 capacitadas · %3 con kit</translation>
     </message>
@@ -1883,32 +1893,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportChoice</name>
     <message>
-        <location filename="../ui/report_forms.py" line="82"/>
+        <location filename="../ui/report_forms.py" line="81"/>
         <source>Funder report</source>
         <translation>Informe para el financiador</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="95"/>
+        <location filename="../ui/report_forms.py" line="94"/>
         <source>Hide small counts (for publication)</source>
         <translation>Ocultar recuentos pequeños (para publicar)</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="96"/>
+        <location filename="../ui/report_forms.py" line="95"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="98"/>
+        <location filename="../ui/report_forms.py" line="97"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="99"/>
+        <location filename="../ui/report_forms.py" line="98"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="100"/>
+        <location filename="../ui/report_forms.py" line="99"/>
         <source>None ticked: all your sites.</source>
         <translation>Sin marcar: todos sus sitios.</translation>
     </message>
@@ -2002,6 +2012,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/pages/reports.py" line="118"/>
         <source>Reports</source>
         <translation>Informes</translation>
@@ -2045,23 +2056,23 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="34"/>
-        <location filename="../ui/dialogs/reset_password.py" line="64"/>
+        <location filename="../ui/dialogs/reset_password.py" line="35"/>
+        <location filename="../ui/dialogs/reset_password.py" line="65"/>
         <source>Reset password</source>
         <translation>Restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="41"/>
+        <location filename="../ui/dialogs/reset_password.py" line="42"/>
         <source>Give this temporary password to %1 in person. They can change it once signed in. You can also type one of your own.</source>
         <translation>Entregue esta contraseña temporal a %1 en persona. Podrá cambiarla al iniciar sesión. También puede escribir una usted.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="48"/>
+        <location filename="../ui/dialogs/reset_password.py" line="49"/>
         <source>The account is disabled: resetting the password turns it back on.</source>
         <translation>La cuenta está desactivada: al restablecer la contraseña se vuelve a activar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="79"/>
+        <location filename="../ui/dialogs/reset_password.py" line="80"/>
         <source>Password: %1</source>
         <translation>Contraseña: %1</translation>
     </message>
@@ -2230,92 +2241,93 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalsPage</name>
     <message>
-        <location filename="../ui/pages/reversals.py" line="26"/>
+        <location filename="../ui/pages/reversals.py" line="27"/>
         <source>Record a reversal</source>
         <translation>Registrar reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="26"/>
+        <location filename="../ui/pages/reversals.py" line="27"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="37"/>
+        <location filename="../ui/pages/reversals.py" line="38"/>
         <source>Give replacement kit</source>
         <translation>Dar kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="37"/>
+        <location filename="../ui/pages/reversals.py" line="38"/>
         <source>A refill for the kit used in this reversal</source>
         <translation>Una reposición del kit usado en esta reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="52"/>
+        <location filename="../ui/pages/reversals.py" line="54"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="53"/>
+        <location filename="../ui/pages/reversals.py" line="55"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="54"/>
+        <location filename="../ui/pages/reversals.py" line="56"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="54"/>
+        <location filename="../ui/pages/reversals.py" line="56"/>
         <source>Not enrolled</source>
         <translation>No inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="55"/>
+        <location filename="../ui/pages/reversals.py" line="57"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="56"/>
+        <location filename="../ui/pages/reversals.py" line="58"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="57"/>
+        <location filename="../ui/pages/reversals.py" line="59"/>
         <source>911 called</source>
         <translation>¿Al 911?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="59"/>
+        <location filename="../ui/pages/reversals.py" line="61"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="65"/>
+        <location filename="../ui/pages/reversals.py" line="67"/>
         <source>Replacement</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="67"/>
+        <location filename="../ui/pages/reversals.py" line="69"/>
         <source>%1 kit(s) given</source>
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="74"/>
+        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/pages/reversals.py" line="76"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="77"/>
+        <location filename="../ui/pages/reversals.py" line="79"/>
         <source>Overdoses reversed with naloxone, as people report them back</source>
         <translation>Sobredosis revertidas con naloxona, según lo que informan las personas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="87"/>
+        <location filename="../ui/pages/reversals.py" line="104"/>
         <source>%1 reports</source>
         <translation>%1 reportes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="87"/>
+        <location filename="../ui/pages/reversals.py" line="104"/>
         <source>No reports yet</source>
         <translation>Todavía no hay reportes</translation>
     </message>
@@ -2347,82 +2359,82 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="60"/>
+        <location filename="../ui/roster_import_dialog.py" line="61"/>
         <source>Participant ID</source>
         <translation>ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="61"/>
+        <location filename="../ui/roster_import_dialog.py" line="62"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="62"/>
+        <location filename="../ui/roster_import_dialog.py" line="63"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="63"/>
+        <location filename="../ui/roster_import_dialog.py" line="64"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="64"/>
+        <location filename="../ui/roster_import_dialog.py" line="65"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="65"/>
+        <location filename="../ui/roster_import_dialog.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="66"/>
+        <location filename="../ui/roster_import_dialog.py" line="67"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="67"/>
+        <location filename="../ui/roster_import_dialog.py" line="68"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="68"/>
+        <location filename="../ui/roster_import_dialog.py" line="69"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="69"/>
+        <location filename="../ui/roster_import_dialog.py" line="70"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="70"/>
+        <location filename="../ui/roster_import_dialog.py" line="71"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="71"/>
+        <location filename="../ui/roster_import_dialog.py" line="72"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="72"/>
+        <location filename="../ui/roster_import_dialog.py" line="73"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="73"/>
+        <location filename="../ui/roster_import_dialog.py" line="74"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="74"/>
+        <location filename="../ui/roster_import_dialog.py" line="75"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="75"/>
+        <location filename="../ui/roster_import_dialog.py" line="76"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2430,148 +2442,148 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="104"/>
+        <location filename="../ui/roster_import_dialog.py" line="105"/>
         <source>Import a roster</source>
         <extracomment>The import was written (an ``ImportResult``).</extracomment>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="111"/>
+        <location filename="../ui/roster_import_dialog.py" line="112"/>
         <source>Columns in the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="129"/>
+        <location filename="../ui/roster_import_dialog.py" line="130"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="132"/>
+        <location filename="../ui/roster_import_dialog.py" line="133"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="143"/>
+        <location filename="../ui/roster_import_dialog.py" line="144"/>
         <source>No home site</source>
         <translation>Sin sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="150"/>
+        <location filename="../ui/roster_import_dialog.py" line="151"/>
         <source>None: every row must give one</source>
         <translation>Ninguna: cada fila debe indicarla</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="154"/>
+        <location filename="../ui/roster_import_dialog.py" line="155"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="155"/>
+        <location filename="../ui/roster_import_dialog.py" line="156"/>
         <source>Category for rows without one</source>
         <translation>Categoría para filas sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="157"/>
+        <location filename="../ui/roster_import_dialog.py" line="158"/>
         <source>Everyone on the roster is also recorded as attending this training session.</source>
         <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="182"/>
+        <location filename="../ui/roster_import_dialog.py" line="183"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="182"/>
+        <location filename="../ui/roster_import_dialog.py" line="183"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="182"/>
+        <location filename="../ui/roster_import_dialog.py" line="183"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="196"/>
+        <location filename="../ui/roster_import_dialog.py" line="197"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="199"/>
+        <location filename="../ui/roster_import_dialog.py" line="200"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="210"/>
+        <location filename="../ui/roster_import_dialog.py" line="211"/>
         <source>Choose a roster</source>
         <translation>Elegir una lista</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="210"/>
+        <location filename="../ui/roster_import_dialog.py" line="211"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Listas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="227"/>
+        <location filename="../ui/roster_import_dialog.py" line="228"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="235"/>
+        <location filename="../ui/roster_import_dialog.py" line="236"/>
         <source>— not in the file —</source>
         <translation>— no está en el archivo —</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="262"/>
+        <location filename="../ui/roster_import_dialog.py" line="263"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="289"/>
+        <location filename="../ui/roster_import_dialog.py" line="290"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="304"/>
+        <location filename="../ui/roster_import_dialog.py" line="305"/>
         <source>Cannot use this file: %1</source>
         <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="306"/>
+        <location filename="../ui/roster_import_dialog.py" line="307"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="331"/>
+        <location filename="../ui/roster_import_dialog.py" line="327"/>
         <source>Nothing was imported: the rows below were refused while saving.</source>
         <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="348"/>
+        <location filename="../ui/roster_import_dialog.py" line="344"/>
         <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
         <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="355"/>
+        <location filename="../ui/roster_import_dialog.py" line="351"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="362"/>
+        <location filename="../ui/roster_import_dialog.py" line="358"/>
         <source>Nothing is imported until you confirm.</source>
         <translation>No se importa nada hasta que usted confirme.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="366"/>
+        <location filename="../ui/roster_import_dialog.py" line="362"/>
         <source>Import %1 people</source>
         <translation>Importar %1 personas</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="368"/>
+        <location filename="../ui/roster_import_dialog.py" line="364"/>
         <source>Import %1 people, skip %2 rows</source>
         <translation>Importar %1 personas, omitir %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="371"/>
+        <location filename="../ui/roster_import_dialog.py" line="367"/>
         <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
         <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
     </message>
@@ -2579,17 +2591,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../ui/report_forms.py" line="188"/>
+        <location filename="../ui/report_forms.py" line="187"/>
         <source>Import a roster</source>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="189"/>
+        <location filename="../ui/report_forms.py" line="188"/>
         <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
         <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="190"/>
+        <location filename="../ui/report_forms.py" line="189"/>
         <source>Import a roster…</source>
         <translation>Importar una lista…</translation>
     </message>
@@ -2597,12 +2609,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../ui/session_controls.py" line="116"/>
+        <location filename="../ui/session_controls.py" line="131"/>
         <source>The backup could not be restored: %1</source>
         <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="119"/>
+        <location filename="../ui/session_controls.py" line="134"/>
         <source>The backup %1 was restored. The damaged file was kept as %2.</source>
         <translation>Se restauró la copia de seguridad %1. El archivo dañado se guardó como %2.</translation>
     </message>
@@ -2645,6 +2657,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="77"/>
         <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2878,6 +2891,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
+        <location filename="../ui/main_window.py" line="76"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -2916,119 +2930,120 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="51"/>
+        <location filename="../ui/pages/today.py" line="95"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="58"/>
+        <location filename="../ui/pages/today.py" line="102"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="59"/>
+        <location filename="../ui/pages/today.py" line="103"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="60"/>
+        <location filename="../ui/pages/today.py" line="104"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="61"/>
+        <location filename="../ui/pages/today.py" line="105"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="68"/>
+        <location filename="../ui/pages/today.py" line="112"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="69"/>
+        <location filename="../ui/pages/today.py" line="113"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="76"/>
+        <location filename="../ui/pages/today.py" line="120"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="77"/>
+        <location filename="../ui/pages/today.py" line="121"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="90"/>
+        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/pages/today.py" line="133"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="93"/>
+        <location filename="../ui/pages/today.py" line="136"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="114"/>
+        <location filename="../ui/pages/today.py" line="154"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="116"/>
+        <location filename="../ui/pages/today.py" line="156"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="118"/>
+        <location filename="../ui/pages/today.py" line="158"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="121"/>
+        <location filename="../ui/pages/today.py" line="161"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="134"/>
+        <location filename="../ui/pages/today.py" line="174"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="134"/>
+        <location filename="../ui/pages/today.py" line="174"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="140"/>
+        <location filename="../ui/pages/today.py" line="180"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="146"/>
+        <location filename="../ui/pages/today.py" line="186"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="151"/>
+        <location filename="../ui/pages/today.py" line="191"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="153"/>
+        <location filename="../ui/pages/today.py" line="193"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="163"/>
+        <location filename="../ui/pages/today.py" line="203"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="167"/>
+        <location filename="../ui/pages/today.py" line="207"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
@@ -3117,37 +3132,38 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="59"/>
+        <location filename="../ui/pages/trainings.py" line="58"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="60"/>
+        <location filename="../ui/pages/trainings.py" line="59"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="61"/>
+        <location filename="../ui/pages/trainings.py" line="60"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="62"/>
+        <location filename="../ui/pages/trainings.py" line="61"/>
         <source>People</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="66"/>
+        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/pages/trainings.py" line="65"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="69"/>
+        <location filename="../ui/pages/trainings.py" line="68"/>
         <source>Sessions held, who attended, and the kits they took home</source>
         <translation>Sesiones realizadas, quién asistió y los kits que se llevaron</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="91"/>
+        <location filename="../ui/pages/trainings.py" line="92"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -3330,59 +3346,428 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/pages/users.py" line="28"/>
+        <location filename="../ui/pages/users.py" line="26"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="30"/>
+        <location filename="../ui/pages/users.py" line="28"/>
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="32"/>
+        <location filename="../ui/pages/users.py" line="30"/>
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="33"/>
+        <location filename="../ui/pages/users.py" line="31"/>
         <source>Add someone to your team (Ctrl+N)</source>
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="66"/>
+        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/pages/users.py" line="64"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="69"/>
+        <location filename="../ui/pages/users.py" line="67"/>
         <source>Who can sign in, their role and their sites</source>
         <translation>Quién puede iniciar sesión, su función y sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="101"/>
+        <location filename="../ui/pages/users.py" line="99"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="111"/>
+        <location filename="../ui/pages/users.py" line="109"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="112"/>
+        <location filename="../ui/pages/users.py" line="110"/>
         <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
         <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="124"/>
+        <location filename="../ui/pages/users.py" line="122"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="132"/>
+        <location filename="../ui/pages/users.py" line="130"/>
         <source>%1 signs in with the new password now.</source>
         <translation>%1 inicia sesión ahora con la nueva contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../ui/validation_templates.py" line="9"/>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD or MM/DD/YYYY)</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD o MM/DD/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="10"/>
+        <source>&apos;{value}&apos; is not a year</source>
+        <translation>«{value}» no es un año</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="11"/>
+        <source>&apos;{value}&apos; is not known (use one of: {allowed})</source>
+        <translation>«{value}» no es un valor conocido (use uno de: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="12"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» no está entre las opciones: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="13"/>
+        <source>2 letters of first name, 2 of last name, birth year, gender letter (e.g. MALO1985F)</source>
+        <translation>2 letras del nombre, 2 del apellido, año de nacimiento y letra del género (p. ej. MALO1985F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="17"/>
+        <source>2+2 letters of first and last name and birth date as MMDDYY (e.g. MALO031585)</source>
+        <translation>2+2 letras del nombre y del apellido y la fecha de nacimiento como MMDDAA (p. ej. MALO031585)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="18"/>
+        <source>a random code such as P7KQ3ZT2</source>
+        <translation>un código al azar como P7KQ3ZT2</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="19"/>
+        <source>a reason is required for more than {limit} kits</source>
+        <translation>el motivo es obligatorio para más de {limit} kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="20"/>
+        <source>add at least one person</source>
+        <translation>agregue al menos a una persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="21"/>
+        <source>an outreach worker or site lead needs at least one site</source>
+        <translation>un trabajador de alcance o un responsable de sitio necesita al menos un sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="22"/>
+        <source>any code of 3-40 letters, digits and dashes</source>
+        <translation>cualquier código de 3 a 40 letras, dígitos y guiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="23"/>
+        <source>applies only to a refill</source>
+        <translation>solo corresponde a una reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="24"/>
+        <source>cannot be before {earliest}</source>
+        <translation>no puede ser anterior al {earliest}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="25"/>
+        <source>cannot be in the future</source>
+        <translation>no puede ser una fecha futura</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="26"/>
+        <source>cannot start or end with a space</source>
+        <translation>no puede empezar ni terminar con un espacio</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="27"/>
+        <source>choose the column that holds the participant ID</source>
+        <translation>elija la columna que contiene el ID de participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="28"/>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="29"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="30"/>
+        <source>does not follow the program&apos;s scheme: {scheme}</source>
+        <translation>no sigue el esquema del programa: {scheme}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="31"/>
+        <source>does not match the date of birth</source>
+        <translation>no coincide con la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="32"/>
+        <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
+        <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="33"/>
+        <source>has more than {max_rows} rows; split it</source>
+        <translation>tiene más de {max_rows} filas; divídalo</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="34"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="35"/>
+        <source>is missing (every row needs the participant ID)</source>
+        <translation>falta (cada fila necesita el ID de participante)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="36"/>
+        <source>is missing (map a category column or choose one for the file)</source>
+        <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="37"/>
+        <source>is not a lot of the chosen product</source>
+        <translation>no es un lote del producto elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="38"/>
+        <source>is not a participant field</source>
+        <translation>no es un campo de participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="39"/>
+        <source>is not a reversal field</source>
+        <translation>no es un campo de reversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="40"/>
+        <source>is not a roster field</source>
+        <translation>no es un campo de la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="41"/>
+        <source>is not a valid record id</source>
+        <translation>no es un identificador de registro válido</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="42"/>
+        <source>is not an attendee</source>
+        <translation>no es un asistente</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="43"/>
+        <source>is not at one of your sites</source>
+        <translation>no corresponde a uno de sus sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="44"/>
+        <source>is not one of your sites</source>
+        <translation>no es uno de sus sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="45"/>
+        <source>is not your current password</source>
+        <translation>no es su contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="46"/>
+        <source>is required</source>
+        <translation>campo obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="47"/>
+        <source>is required for a refill</source>
+        <translation>se requiere para una reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="48"/>
+        <source>is required when the kit goes to someone not enrolled</source>
+        <translation>se requiere cuando el kit es para alguien no inscrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="49"/>
+        <source>is the same record as the one to keep</source>
+        <translation>es el mismo registro que el que se conserva</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="50"/>
+        <source>is too long (at most {max_len} characters)</source>
+        <translation>supera el máximo de {max_len} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="51"/>
+        <source>is too short (at least {min_len} characters)</source>
+        <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="52"/>
+        <source>lot {lot} expired on {expiry}</source>
+        <translation>el lote {lot} venció el {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="53"/>
+        <source>lot {lot} has been recalled</source>
+        <translation>el lote {lot} fue retirado del mercado</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="54"/>
+        <source>lot {lot} is already recorded as expiring {expiry}</source>
+        <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="55"/>
+        <source>may hold only letters, digits, - and _</source>
+        <translation>solo puede contener letras, dígitos, - y _</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="56"/>
+        <source>must be a ZIP or postal code (letters, digits, spaces)</source>
+        <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="57"/>
+        <source>must be a date</source>
+        <translation>debe ser una fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="58"/>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="59"/>
+        <source>must be a list of attendees</source>
+        <translation>debe ser una lista de asistentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="60"/>
+        <source>must be a time of day</source>
+        <translation>debe ser una hora del día</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="61"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="62"/>
+        <source>must be an .xlsx or .csv file</source>
+        <translation>debe ser un archivo .xlsx o .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="63"/>
+        <source>must be at least {low}</source>
+        <translation>debe ser como mínimo {low}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="64"/>
+        <source>must be at most {high}</source>
+        <translation>debe ser como máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="65"/>
+        <source>must be between 1 and 100</source>
+        <translation>debe estar entre 1 y 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="66"/>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="67"/>
+        <source>must be yes, no or unknown</source>
+        <translation>debe ser sí, no o se desconoce</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="68"/>
+        <source>must differ from the current one</source>
+        <translation>debe ser distinta de la actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="69"/>
+        <source>must differ from the site the kits leave</source>
+        <translation>debe ser distinto del sitio de donde salen los kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="70"/>
+        <source>no site has the code {code}</source>
+        <translation>ningún sitio tiene el código {code}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="71"/>
+        <source>no usable {product} in stock at this site</source>
+        <translation>no hay {product} utilizable en el inventario de este sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="72"/>
+        <source>only {available} kit(s) of lot {lot} in stock at this site</source>
+        <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="73"/>
+        <source>say why when the reason is &apos;{reason}&apos;</source>
+        <translation>explique por qué cuando el motivo es «{reason}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="74"/>
+        <source>the file has no column &apos;{column}&apos;</source>
+        <translation>el archivo no tiene la columna «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="75"/>
+        <source>tick at least one topic covered</source>
+        <translation>marque al menos un tema tratado</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="76"/>
+        <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="77"/>
+        <source>was already merged into another record</source>
+        <translation>ya se fusionó con otro registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="78"/>
+        <source>was merged into another record; use that one</source>
+        <translation>se fusionó con otro registro; use ese</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="79"/>
+        <source>{code} appears again (first on row {first})</source>
+        <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="80"/>
+        <source>{code} does not follow the scheme: {scheme}</source>
+        <translation>{code} no sigue el esquema: {scheme}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="81"/>
+        <source>{code} is already in use</source>
+        <translation>{code} ya está en uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="82"/>
+        <source>{code} is already on the list</source>
+        <translation>{code} ya está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="83"/>
+        <source>{code} was merged into another record</source>
+        <translation>{code} se fusionó con otro registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="84"/>
+        <source>{name} is already taken</source>
+        <translation>{name} ya está en uso</translation>
     </message>
 </context>
 <context>

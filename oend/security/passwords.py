@@ -37,10 +37,10 @@ def check_new_password(checks: Checks, field: str, password: object) -> str | No
         checks.fail(field, "must be text")
         return None
     if len(password) < MIN_LENGTH:
-        checks.fail(field, f"is too short (at least {MIN_LENGTH} characters)")
+        checks.fail(field, "is too short (at least {min_len} characters)", min_len=MIN_LENGTH)
         return None
     if len(password) > MAX_LENGTH:
-        checks.fail(field, f"is too long (at most {MAX_LENGTH} characters)")
+        checks.fail(field, "is too long (at most {max_len} characters)", max_len=MAX_LENGTH)
         return None
     if password.strip() != password:
         checks.fail(field, "cannot start or end with a space")

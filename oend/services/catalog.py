@@ -35,7 +35,7 @@ def _clean_code(session: Session, checks: Checks, model: type[Site] | type[Produ
     if not CODE_PATTERN.fullmatch(cleaned):
         checks.fail("code", "may hold only letters, digits, - and _")
     elif session.scalar(select(model.id).where(model.code == cleaned)) is not None:
-        checks.fail("code", f"{cleaned} is already in use")
+        checks.fail("code", "{code} is already in use", code=cleaned)
     return cleaned
 
 

@@ -21,8 +21,9 @@ class Checks:
         self.errors: list[FieldError] = []
         self.row = row
 
-    def fail(self, field: str, message: str) -> None:
-        self.errors.append(FieldError(field, message, self.row))
+    def fail(self, field: str, template: str, **values: object) -> None:
+        """Refuse ``field``: ``template`` is English with ``{name}`` placeholders that ``values`` fill."""
+        self.errors.append(FieldError(field, template, self.row, values))
 
     def ok(self, field: str) -> bool:
         return not any(e.field == field for e in self.errors)
@@ -36,7 +37,7 @@ class Checks:
         if cleaned is None and required:
             self.fail(field, "is required")
         elif cleaned is not None and len(cleaned) > max_len:
-            self.fail(field, f"is too long (at most {max_len} characters)")
+            self.fail(field, "is too long (at most {max_len} characters)", max_len=max_len)
             return None
         elif cleaned is not None and any(ord(c) < 32 and c not in "\t\n" for c in cleaned):
             self.fail(field, "contains control characters")
@@ -52,8 +53,7 @@ class Checks:
         try:
             return enum_cls(value)
         except ValueError:
-            allowed = ", ".join(m.value for m in enum_cls)
-            self.fail(field, f"'{value}' is not one of: {allowed}")
+            self.fail(field, "'{value}' is not one of: {allowed}", value=value, allowed=tuple(enum_cls))
             return None
 
     def codes(self, field: str, values: list[str] | None, enum_cls: type[E]) -> list[str]:
@@ -87,7 +87,7 @@ class Checks:
         if not_future and value > dt.date.today():
             self.fail(field, "cannot be in the future")
         elif earliest is not None and value < earliest:
-            self.fail(field, f"cannot be before {earliest.isoformat()}")
+            self.fail(field, "cannot be before {earliest}", earliest=earliest)
         return value
 
     def integer(
@@ -107,9 +107,9 @@ class Checks:
             self.fail(field, "must be a whole number")
             return None
         if low is not None and value < low:
-            self.fail(field, f"must be at least {low}")
+            self.fail(field, "must be at least {low}", low=low)
         elif high is not None and value > high:
-            self.fail(field, f"must be at most {high}")
+            self.fail(field, "must be at most {high}", high=high)
         return value
 
     def flag(self, field: str, value: bool | None) -> bool | None:

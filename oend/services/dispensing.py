@@ -64,7 +64,7 @@ def _pick_lot(
         return None
     level = first_to_expire(session, actor, site_id, product.id, quantity, on)
     if level is None:
-        checks.fail("product", f"no usable {product.name} in stock at this site")
+        checks.fail("product", "no usable {product} in stock at this site", product=product.name)
         return None
     return locked_lot(session, level.lot_id, checks)
 
@@ -112,10 +112,10 @@ def dispense(
     if kind is SupplyType.NEW and reason is not None:
         checks.fail("refill_reason", "applies only to a refill")
     if reason is RefillReason.OTHER and note is None:
-        checks.fail("reason_note", "say why when the reason is 'other'")
+        checks.fail("reason_note", "say why when the reason is '{reason}'", reason=RefillReason.OTHER)
     limit = kits_without_reason(session)
     if kits is not None and participant is not None and kits > limit and note is None:
-        checks.fail("reason_note", f"a reason is required for more than {limit} kits")
+        checks.fail("reason_note", "a reason is required for more than {limit} kits", limit=limit)
     training = find(session, TrainingSession, training_session_id, "training_session", checks)
     reversal = find(session, Reversal, reversal_id, "reversal", checks)
     product = find(session, Product, product_id, "product", checks)
@@ -124,9 +124,9 @@ def dispense(
     )
     if lot is not None:
         if on is not None and lot.expiry_date < on:
-            checks.fail("lot", f"lot {lot.lot_number} expired on {lot.expiry_date.isoformat()}")
+            checks.fail("lot", "lot {lot} expired on {expiry}", lot=lot.lot_number, expiry=lot.expiry_date)
         if lot.recalled:
-            checks.fail("lot", f"lot {lot.lot_number} has been recalled")
+            checks.fail("lot", "lot {lot} has been recalled", lot=lot.lot_number)
         if site is not None:
             check_available(session, checks, site.id, lot, kits)
     checks.done()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.errors import Phrase
 from oend.model import Participant, Setting
 from oend.model.codes import Gender
 
@@ -43,7 +44,7 @@ class CodeInputs:
 @dataclass(frozen=True)
 class CodeScheme:
     name: str
-    description: str
+    description: Phrase  # shown in messages, so translated on screen
     pattern: re.Pattern[str]
     make: Callable[[CodeInputs], str]
 
@@ -95,26 +96,26 @@ SCHEMES: dict[str, CodeScheme] = {
     for s in (
         CodeScheme(
             "client_code",
-            "2 letters of first name, 2 of last name, birth year, gender letter (e.g. MALO1985F)",
+            Phrase("2 letters of first name, 2 of last name, birth year, gender letter (e.g. MALO1985F)"),
             re.compile(rf"[A-Z]{{4}}[0-9]{{4}}[FMTNXU]{SUFFIX}"),
             _client_code,
         ),
         CodeScheme(
             "gender_first",
-            "gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)",
+            Phrase("gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)"),
             re.compile(rf"[FMTNXU][A-Z]{{4}}[0-9]{{4}}{SUFFIX}"),
             _gender_first,
         ),
         CodeScheme(
             "name_dob",
-            "2+2 letters of first and last name and birth date as MMDDYY (e.g. MALO031585)",
+            Phrase("2+2 letters of first and last name and birth date as MMDDYY (e.g. MALO031585)"),
             re.compile(rf"[A-Z]{{4}}[0-9]{{6}}{SUFFIX}"),
             _name_dob,
         ),
-        CodeScheme("random", "a random code such as P7KQ3ZT2", re.compile(r"P[A-HJ-NP-Z2-9]{7}"), _random),
+        CodeScheme("random", Phrase("a random code such as P7KQ3ZT2"), re.compile(r"P[A-HJ-NP-Z2-9]{7}"), _random),
         CodeScheme(
             "free",
-            "any code of 3-40 letters, digits and dashes",
+            Phrase("any code of 3-40 letters, digits and dashes"),
             re.compile(r"[A-Z0-9][A-Z0-9-]{2,39}"),
             _random,
         ),

@@ -110,9 +110,9 @@ def _clean_code(session: Session, checks: Checks, code: str | None) -> str | Non
     code = normalise(code)
     scheme = current_scheme(session)
     if not is_valid(scheme, code):
-        checks.fail("code", f"does not follow the program's scheme: {scheme.description}")
+        checks.fail("code", "does not follow the program's scheme: {scheme}", scheme=scheme.description)
     elif code_taken(session, code):
-        checks.fail("code", f"{code} is already in use")
+        checks.fail("code", "{code} is already in use", code=code)
     return code
 
 
@@ -201,7 +201,7 @@ def merge_participants(
         if record is not None and record.merged_into_id is not None:
             checks.fail(field, "was already merged into another record")
     if keep is not None and keep is duplicate:
-        checks.fail("duplicate", "is the same record as keep")
+        checks.fail("duplicate", "is the same record as the one to keep")
     checks.done()
     assert keep is not None and duplicate is not None
     before = audit.snapshot(keep)

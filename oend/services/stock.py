@@ -54,7 +54,12 @@ def check_available(session: Session, checks: Checks, site_id: uuid.UUID, lot: L
         return
     available = lot_on_hand(session, site_id, lot.id)
     if quantity > available:
-        checks.fail("quantity", f"only {available} kit(s) of lot {lot.lot_number} in stock at this site")
+        checks.fail(
+            "quantity",
+            "only {available} kit(s) of lot {lot} in stock at this site",
+            available=available,
+            lot=lot.lot_number,
+        )
 
 
 def receive_stock(
@@ -82,7 +87,9 @@ def receive_stock(
     if product is not None and number is not None:
         lot = session.scalar(select(Lot).where(Lot.product_id == product.id, Lot.lot_number == number))
         if lot is not None and expiry is not None and lot.expiry_date != expiry:
-            checks.fail("expiry_date", f"lot {number} is already recorded as expiring {lot.expiry_date.isoformat()}")
+            checks.fail(
+                "expiry_date", "lot {lot} is already recorded as expiring {expiry}", lot=number, expiry=lot.expiry_date
+            )
     checks.done()
     assert site is not None and product is not None and kits is not None and on is not None
     if lot is None:
@@ -164,7 +171,7 @@ def write_off_stock(
     on = checks.date("written_off_on", written_off_on, required=True)
     note = checks.text("notes", notes, max_len=2000)
     if why is WriteOffReason.OTHER and note is None:
-        checks.fail("notes", "say why when the reason is 'other'")
+        checks.fail("notes", "say why when the reason is '{reason}'", reason=WriteOffReason.OTHER)
     if site is not None and lot is not None:
         check_available(session, checks, site.id, lot, kits)
     checks.done()

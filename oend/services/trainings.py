@@ -49,14 +49,14 @@ def _check_attendees(
             checks.fail(field, "does not exist")
             continue
         if participant is not None and participant.merged_into_id is not None:
-            checks.fail(field, f"{participant.code} was merged into another record")
+            checks.fail(field, "{code} was merged into another record", code=participant.code)
             continue
         checks.integer(f"{field}.pre_score", attendee.pre_score, low=0, high=100)
         checks.integer(f"{field}.post_score", attendee.post_score, low=0, high=100)
         if participant is None:
             continue
         if participant.id in seen:
-            checks.fail(field, f"{participant.code} is already on the list")
+            checks.fail(field, "{code} is already on the list", code=participant.code)
             continue
         seen.add(participant.id)
         found.append((attendee, participant))

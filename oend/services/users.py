@@ -71,7 +71,7 @@ def _sites_by_code(session: Session, checks: Checks, codes: Iterable[str]) -> li
     for code in codes:
         site = session.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
         if site is None:
-            checks.fail("sites", f"no site has the code {code}")
+            checks.fail("sites", "no site has the code {code}", code=code)
         else:
             sites.append(site)
     return sites
@@ -97,7 +97,7 @@ def add_user(
     check_new_password(checks, "password", password)
     sites = _sites_by_code(session, checks, site_codes)
     if name and user_by_name(session, name) is not None:
-        checks.fail("username", f"{name} is already taken")
+        checks.fail("username", "{name} is already taken", name=name)
     if role_code in (Role.OUTREACH_WORKER, Role.SITE_LEAD) and not sites and checks.ok("sites"):
         checks.fail("sites", "an outreach worker or site lead needs at least one site")
     checks.done()

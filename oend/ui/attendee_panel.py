@@ -37,6 +37,7 @@ from oend.ui.page_parts import button, section_label
 from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.pickers import fill_choices, select_data
 from oend.ui.roster_import_dialog import open_roster_import
+from oend.ui.validation_text import field_error_text
 from oend.ui.workspace import Workspace
 
 CODE_SPLIT = re.compile(r"[\s,;]+")
@@ -189,7 +190,7 @@ class AttendeePanel(QWidget):
             with self.workspace.db.session() as session, session.begin():
                 changed = action(session)
         except ValidationError as error:
-            self._say("\n".join(e.message for e in error.errors))
+            self._say("\n".join(field_error_text(e) for e in error.errors))
             return None
         self._say("")
         self.changed.emit(changed)

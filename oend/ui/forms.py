@@ -15,6 +15,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLabel, QWidget
 
 from oend.errors import ValidationError
+from oend.ui.validation_text import field_messages
 
 W = TypeVar("W", bound=QWidget)
 
@@ -73,12 +74,15 @@ class FieldMessages:
             label.hide()
 
     def show(self, error: ValidationError) -> list[str]:
-        """Put each message beside its field; the rest go to the form's general label. Returns the fields shown."""
+        """Put each message, translated, beside its field; the rest go to the form's general label.
+
+        Returns the fields shown beside their widgets.
+        """
         self.clear()
         general: list[str] = []
         shown: list[str] = []
         for field in dict.fromkeys(e.field for e in error.errors):
-            text = "\n".join(error.for_field(field))
+            text = "\n".join(field_messages(error, field))
             label = self._label_for(field)
             if label is not None:
                 label.setText(text)

@@ -40,6 +40,7 @@ from oend.ui.lazy_table import Column, LazyTableModel, dash, make_table
 from oend.ui.page_parts import button, section_label
 from oend.ui.participant_edit_dialog import ParticipantEditDialog
 from oend.ui.stock_dialogs import DispenseDialog
+from oend.ui.validation_text import error_text
 from oend.ui.workspace import Workspace
 
 
@@ -212,7 +213,9 @@ class ParticipantDetail(QDialog):
             with self.workspace.db.session() as session, session.begin():
                 changed = merge_participants(session, self.workspace.actor, self.participant_id, duplicate)
         except OendError as error:
-            QMessageBox.warning(self, self.tr("Merge"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Merge"), error_text(error, {"keep": self.code, "duplicate": duplicate_code})
+            )
             return False
         self._record(changed)
         return True

@@ -50,6 +50,7 @@ from oend.ui.pickers import fill_choices
 from oend.ui.report_files import documents_dir
 from oend.ui.report_jobs import LongJob, ProgressStrip
 from oend.ui.report_sites import select_data
+from oend.ui.validation_text import error_text, field_error_text
 from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
 
@@ -301,7 +302,7 @@ class RosterImportDialog(QDialog):
                 self.preview = None  # a service refused rows after all: nothing was imported
                 self._show_problems(error.errors, refused_import=True)
                 return
-            self._message(self.tr("Cannot use this file: %1").replace("%1", self._describe(error.errors)), True)
+            self._message(self.tr("Cannot use this file: %1").replace("%1", error_text(error, field_labels())), True)
         else:
             self._message(self.tr("Something went wrong: %1").replace("%1", str(error)), True)
 
@@ -311,17 +312,12 @@ class RosterImportDialog(QDialog):
             self._check_again = False
             self.check()
 
-    @staticmethod
-    def _describe(errors: list[FieldError]) -> str:
-        labels = field_labels()
-        return "; ".join(f"{labels.get(e.field, e.field)} {e.message}" for e in errors)
-
     def _show_problems(self, errors: list[FieldError], refused_import: bool = False) -> None:
         labels = field_labels()
         self.problems.setRowCount(len(errors))
         for r, error in enumerate(errors):
             values: list[Any] = [error.row if error.row is not None else "", labels.get(error.field, error.field)]
-            values.append(error.message)
+            values.append(field_error_text(error))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c == 0:

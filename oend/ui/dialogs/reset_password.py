@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from oend.errors import OendError, ValidationError
 from oend.services.context import Changed
 from oend.services.users import UserRow, reset_password
+from oend.ui.validation_text import field_messages
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
 
@@ -76,7 +77,7 @@ class ResetPasswordDialog(QDialog):
                     session, self.workspace.actor, self.workspace.keyring, self.user.username, self.password.text()
                 )
         except ValidationError as error:
-            self.message.setText(self.tr("Password: %1").replace("%1", "; ".join(error.for_field("password"))))
+            self.message.setText(self.tr("Password: %1").replace("%1", "; ".join(field_messages(error, "password"))))
             self.message.show()
             return
         except OendError as error:
