@@ -3451,321 +3451,336 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/validation_templates.py" line="21"/>
+        <source>already holds {name}: demo data needs an empty database</source>
+        <translation>ya contiene {name}: los datos de demostración necesitan una base de datos vacía</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="22"/>
         <source>an outreach worker or site lead needs at least one site</source>
         <translation>un trabajador de alcance o un responsable de sitio necesita al menos un sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="22"/>
+        <location filename="../ui/validation_templates.py" line="23"/>
         <source>any code of 3-40 letters, digits and dashes</source>
         <translation>cualquier código de 3 a 40 letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="23"/>
+        <location filename="../ui/validation_templates.py" line="24"/>
         <source>applies only to a refill</source>
         <translation>solo corresponde a una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="24"/>
+        <location filename="../ui/validation_templates.py" line="25"/>
         <source>cannot be before {earliest}</source>
         <translation>no puede ser anterior al {earliest}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="25"/>
+        <location filename="../ui/validation_templates.py" line="26"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="26"/>
+        <location filename="../ui/validation_templates.py" line="27"/>
         <source>cannot start or end with a space</source>
         <translation>no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="27"/>
+        <location filename="../ui/validation_templates.py" line="28"/>
         <source>choose the column that holds the participant ID</source>
         <translation>elija la columna que contiene el ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="28"/>
+        <location filename="../ui/validation_templates.py" line="29"/>
         <source>contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="29"/>
+        <location filename="../ui/validation_templates.py" line="30"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="30"/>
+        <location filename="../ui/validation_templates.py" line="31"/>
         <source>does not follow the program&apos;s scheme: {scheme}</source>
         <translation>no sigue el esquema del programa: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="31"/>
+        <location filename="../ui/validation_templates.py" line="32"/>
         <source>does not match the date of birth</source>
         <translation>no coincide con la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="32"/>
+        <location filename="../ui/validation_templates.py" line="33"/>
         <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
         <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="33"/>
+        <location filename="../ui/validation_templates.py" line="34"/>
         <source>has more than {max_rows} rows; split it</source>
         <translation>tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="34"/>
+        <location filename="../ui/validation_templates.py" line="35"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="35"/>
+        <location filename="../ui/validation_templates.py" line="36"/>
         <source>is missing (every row needs the participant ID)</source>
         <translation>falta (cada fila necesita el ID de participante)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="36"/>
+        <location filename="../ui/validation_templates.py" line="37"/>
         <source>is missing (map a category column or choose one for the file)</source>
         <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="37"/>
+        <location filename="../ui/validation_templates.py" line="38"/>
         <source>is not a lot of the chosen product</source>
         <translation>no es un lote del producto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="38"/>
+        <location filename="../ui/validation_templates.py" line="39"/>
         <source>is not a participant field</source>
         <translation>no es un campo de participante</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="39"/>
+        <location filename="../ui/validation_templates.py" line="40"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="40"/>
+        <location filename="../ui/validation_templates.py" line="41"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="41"/>
+        <location filename="../ui/validation_templates.py" line="42"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="42"/>
+        <location filename="../ui/validation_templates.py" line="43"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="43"/>
+        <location filename="../ui/validation_templates.py" line="44"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="44"/>
+        <location filename="../ui/validation_templates.py" line="45"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="45"/>
+        <location filename="../ui/validation_templates.py" line="46"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="46"/>
+        <location filename="../ui/validation_templates.py" line="47"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="47"/>
+        <location filename="../ui/validation_templates.py" line="48"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="48"/>
+        <location filename="../ui/validation_templates.py" line="49"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="49"/>
+        <location filename="../ui/validation_templates.py" line="50"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="50"/>
+        <location filename="../ui/validation_templates.py" line="51"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="51"/>
+        <location filename="../ui/validation_templates.py" line="52"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="52"/>
+        <location filename="../ui/validation_templates.py" line="53"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="53"/>
+        <location filename="../ui/validation_templates.py" line="54"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="54"/>
+        <location filename="../ui/validation_templates.py" line="55"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="55"/>
+        <location filename="../ui/validation_templates.py" line="56"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="56"/>
+        <location filename="../ui/validation_templates.py" line="57"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="57"/>
+        <location filename="../ui/validation_templates.py" line="58"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="58"/>
+        <location filename="../ui/validation_templates.py" line="59"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="59"/>
+        <location filename="../ui/validation_templates.py" line="60"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="60"/>
+        <location filename="../ui/validation_templates.py" line="61"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="61"/>
+        <location filename="../ui/validation_templates.py" line="62"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="62"/>
+        <location filename="../ui/validation_templates.py" line="63"/>
         <source>must be an .xlsx or .csv file</source>
         <translation>debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="63"/>
+        <location filename="../ui/validation_templates.py" line="64"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="64"/>
+        <location filename="../ui/validation_templates.py" line="65"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="65"/>
+        <location filename="../ui/validation_templates.py" line="66"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="66"/>
+        <location filename="../ui/validation_templates.py" line="67"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="67"/>
+        <location filename="../ui/validation_templates.py" line="68"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="68"/>
+        <location filename="../ui/validation_templates.py" line="69"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="69"/>
+        <location filename="../ui/validation_templates.py" line="70"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="70"/>
+        <location filename="../ui/validation_templates.py" line="71"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="71"/>
+        <location filename="../ui/validation_templates.py" line="72"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="72"/>
+        <location filename="../ui/validation_templates.py" line="73"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="73"/>
+        <location filename="../ui/validation_templates.py" line="74"/>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="75"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="74"/>
+        <location filename="../ui/validation_templates.py" line="76"/>
+        <source>sites</source>
+        <translation>sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="77"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="75"/>
+        <location filename="../ui/validation_templates.py" line="78"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="76"/>
+        <location filename="../ui/validation_templates.py" line="79"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="77"/>
+        <location filename="../ui/validation_templates.py" line="80"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="78"/>
+        <location filename="../ui/validation_templates.py" line="81"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="79"/>
+        <location filename="../ui/validation_templates.py" line="82"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="80"/>
+        <location filename="../ui/validation_templates.py" line="83"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="81"/>
+        <location filename="../ui/validation_templates.py" line="84"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="82"/>
+        <location filename="../ui/validation_templates.py" line="85"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="83"/>
+        <location filename="../ui/validation_templates.py" line="86"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="84"/>
+        <location filename="../ui/validation_templates.py" line="87"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>

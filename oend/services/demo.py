@@ -24,7 +24,7 @@ from oend.db import Database
 from oend.demo.background import RowSource, collector_paused
 from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, Row, Rows
 from oend.demo.spec import DemoSpec
-from oend.errors import FieldError, ValidationError
+from oend.errors import FieldError, Phrase, ValidationError
 from oend.model import Base, Participant, Site
 from oend.model.base import UtcDateTime
 from oend.model.codes import AuditAction, Role
@@ -87,9 +87,15 @@ class DemoSummary:
 
 
 def _check_empty(session: Session) -> None:
-    for model, name in ((Participant, "participants"), (Site, "sites")):
+    for model, name in ((Participant, Phrase("participants")), (Site, Phrase("sites"))):
         if session.scalar(select(func.count()).select_from(model)):
-            raise ValidationError([FieldError("database", f"already holds {name}: demo data needs an empty database")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "database", "already holds {name}: demo data needs an empty database", values={"name": name}
+                    )
+                ]
+            )
 
 
 # -- writing rows --------------------------------------------------------------------------------------
