@@ -73,9 +73,10 @@ class DamagedScreen(QWidget):
         buttons.addWidget(self.close_button)
         self.restore_button = make_primary(QPushButton(self.tr("Restore the backup"), objectName="restoreBackup"))
         self.restore_button.clicked.connect(self._restore)
-        self.restore_button.setVisible(health.good_backup is not None and role == Role.ADMINISTRATOR)
         buttons.addWidget(self.restore_button)
         column.addLayout(buttons)
+        # Only once it has a parent: shown before, the button opens as a window of its own and takes the focus.
+        self.restore_button.setVisible(health.good_backup is not None and role == Role.ADMINISTRATOR)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.setGeometry(window.rect())

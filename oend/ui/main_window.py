@@ -1,10 +1,15 @@
-"""The main window: a sidebar of pages, their shortcuts, and a status bar. It knows pages only by their protocol."""
+"""The main window: a sidebar of pages, their shortcuts, and a status bar. It knows pages only by their protocol.
+
+Each page is imported and built the first time it is shown: the window opens on its first page alone.
+"""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,44 +26,66 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from oend.model.codes import Role
 from oend.services.context import Changed
-from oend.ui.pages.audit import AuditPage
 from oend.ui.pages.base import Page
-from oend.ui.pages.kits import KitsPage
-from oend.ui.pages.participants import ParticipantsPage
-from oend.ui.pages.release import ReleasePage
-from oend.ui.pages.reports import ReportsPage
-from oend.ui.pages.reversals import ReversalsPage
-from oend.ui.pages.settings import SettingsPage
-from oend.ui.pages.sync import SyncPage
-from oend.ui.pages.today import TodayPage
-from oend.ui.pages.trainings import TrainingsPage
-from oend.ui.pages.users import UsersPage
 from oend.ui.report_jobs import LongJob
-from oend.ui.roles import role_label
+from oend.ui.roles import AUDIT_READERS, USER_MANAGERS, role_label
 from oend.ui.session_controls import SessionControls
 from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
 JOB_STOP_WAIT_MS = 10_000  # a cancelled job stops at its next step; a report step takes well under this
-PAGES: tuple[type[Page], ...] = (
-    TodayPage,
-    ParticipantsPage,
-    TrainingsPage,
-    KitsPage,
-    ReversalsPage,
-    ReleasePage,
-    ReportsPage,
-    SyncPage,
-    SettingsPage,
-    UsersPage,
-    AuditPage,
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page as the sidebar lists it before it is built: its class by name, its title, who may open it.
+
+    The window imports and builds a page the first time it is shown, so start-up pays for the first page
+    only. The title is translated in the page class's own context, the one its ``title()`` uses.
+    """
+
+    module: str
+    class_name: str
+    title: str
+    #: The roles that see this page at all; None means everyone.
+    roles: frozenset[Role] | None = None
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
+
+    def page_class(self) -> type[Page]:
+        page_class: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class
+
+    def is_for(self, page_class: type[Page]) -> bool:
+        return (page_class.__module__, page_class.__qualname__) == (self.module, self.class_name)
+
+
+def _entry(module: str, class_name: str, title: str, roles: frozenset[Role] | None = None) -> PageEntry:
+    return PageEntry(f"oend.ui.pages.{module}", class_name, title, roles)
+
+
+PARTICIPANTS = _entry("participants", "ParticipantsPage", QT_TRANSLATE_NOOP("ParticipantsPage", "Participants"))
+PAGES: tuple[PageEntry, ...] = (
+    _entry("today", "TodayPage", QT_TRANSLATE_NOOP("TodayPage", "Today")),
+    PARTICIPANTS,
+    _entry("trainings", "TrainingsPage", QT_TRANSLATE_NOOP("TrainingsPage", "Trainings")),
+    _entry("kits", "KitsPage", QT_TRANSLATE_NOOP("KitsPage", "Kits and inventory")),
+    _entry("reversals", "ReversalsPage", QT_TRANSLATE_NOOP("ReversalsPage", "Reversals")),
+    _entry("release", "ReleasePage", QT_TRANSLATE_NOOP("ReleasePage", "Prison release")),
+    _entry("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
+    _entry("sync", "SyncPage", QT_TRANSLATE_NOOP("SyncPage", "Sync")),
+    _entry("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+    _entry("users", "UsersPage", QT_TRANSLATE_NOOP("UsersPage", "Users"), USER_MANAGERS),
+    _entry("audit", "AuditPage", QT_TRANSLATE_NOOP("AuditPage", "Audit trail"), AUDIT_READERS),
 )
 LOCK_SHORTCUT = "Ctrl+L"
 SIGN_OUT_SHORTCUT = "Ctrl+Shift+Q"
 
 
-def pages_for(workspace: Workspace) -> list[type[Page]]:
+def pages_for(workspace: Workspace) -> list[PageEntry]:
     """The pages this user's role may open, in sidebar order."""
     role = workspace.actor.role
     return [page for page in PAGES if page.roles is None or role in page.roles]
@@ -80,18 +107,19 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.resize(QSize(1280, 760))
 
-        self.pages: list[Page] = self._build_pages()
+        self.entries = pages_for(workspace)
+        self._built: dict[int, Page] = {}
         self.stack = QStackedWidget()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for number, page in enumerate(self.pages, start=1):
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
+        for number, entry in enumerate(self.entries, start=1):
+            self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
+            title = entry.translated_title()
+            item = QListWidgetItem(title)
             key = str(number % 10)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", key))
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", key))
             self.sidebar.addItem(item)
-            page.changed.connect(self.apply_changes)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._open_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -102,18 +130,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._status_bar()
         self._shortcuts()
-        self.show_page(1 if len(self.pages) > 1 else 0)
+        self.show_page(self.entries.index(PARTICIPANTS))  # everyone's first page
         QTimer.singleShot(0, self.session.start)  # after the window is up: it never waits for the check
-
-    def _build_pages(self) -> list[Page]:
-        """The pages this user may see; none when the file is too damaged for them to load.
-
-        The start-up check then finds the damage and covers the empty window with the restore screen.
-        """
-        try:
-            return [page_class(self.workspace) for page_class in pages_for(self.workspace)]
-        except SQLAlchemyError:
-            return []
 
     def _sidebar_panel(self) -> QWidget:
         panel = QWidget(objectName="sidebarPanel")
@@ -164,37 +182,88 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
 
     def _shortcuts(self) -> None:
-        for number in range(1, min(len(self.pages), 10) + 1):
+        for number in range(1, min(len(self.entries), 10) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
             shortcut.activated.connect(lambda n=number: self.show_page(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.create_new)
 
-    # --- actions --------------------------------------------------------------------------------
+    # --- pages, built on first use ------------------------------------------------------------------
+
+    def page_at(self, index: int) -> Page | None:
+        """The page at ``index`` in the sidebar, built now if it was not yet.
+
+        None when the database cannot be read to build it (a damaged file): the page's stand-in stays,
+        and the start-up check covers the window with the restore screen.
+        """
+        if index in self._built:
+            return self._built[index]
+        try:
+            page = self.entries[index].page_class()(self.workspace)
+        except SQLAlchemyError:
+            return None
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        page.changed.connect(self.apply_changes)
+        self._built[index] = page
+        return page
+
+    def index_of(self, page_class: type[Page]) -> int:
+        """Where ``page_class`` stands in this user's sidebar."""
+        for index, entry in enumerate(self.entries):
+            if entry.is_for(page_class):
+                return index
+        raise LookupError(f"{page_class.__name__} is not among this user's pages")
+
+    def page(self, page_class: type[P]) -> P:
+        """The page of ``page_class``, built if it was not yet (shown or not)."""
+        page = self.page_at(self.index_of(page_class))
+        if not isinstance(page, page_class):
+            raise LookupError(f"{page_class.__name__} cannot be built: the database cannot be read")
+        return page
+
+    def open_page(self, page_class: type[P]) -> P:
+        """Show the page of ``page_class`` and return it."""
+        self.show_page(self.index_of(page_class))
+        return self.page(page_class)
 
     @property
-    def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+    def current_page(self) -> Page | None:
+        return self._built.get(self.stack.currentIndex())
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
-    def page(self, page_class: type[P]) -> P:
-        return next(p for p in self.pages if isinstance(p, page_class))
+    def _open_row(self, index: int) -> None:
+        self.page_at(index)
+        self.stack.setCurrentIndex(index)
+
+    # --- actions --------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
         """Ctrl+F: the search of the current page, or of Participants when the page has none."""
-        if not self.current_page.focus_search():
-            self.show_page(self.pages.index(self.page(ParticipantsPage)))
-            self.current_page.focus_search()
+        page = self.current_page
+        if page is not None and page.focus_search():
+            return
+        self.show_page(self.entries.index(PARTICIPANTS))
+        participants = self.current_page
+        if participants is not None:
+            participants.focus_search()
 
     def create_new(self) -> None:
         """Ctrl+N: the current page's "new" action."""
-        self.current_page.create_new()
+        page = self.current_page
+        if page is not None:
+            page.create_new()
 
     def apply_changes(self, changed: Changed[object]) -> None:
-        """A page wrote something: every page showing one of the changed areas refreshes."""
-        for page in self.pages:
+        """A page wrote something: every built page showing one of the changed areas refreshes.
+
+        A page not built yet reads everything fresh when it is first shown.
+        """
+        for page in self._built.values():
             page.notify(changed.areas)
         self.statusBar().showMessage(self.tr("Saved"), 4000)
 
@@ -203,7 +272,7 @@ class MainWindow(QMainWindow):
         for job in self.findChildren(LongJob):
             job.cancel()
             job.wait(JOB_STOP_WAIT_MS)
-        for page in self.pages:
+        for page in self._built.values():
             page.loader.stop()
         self.session.end()
         super().closeEvent(event)

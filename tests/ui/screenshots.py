@@ -44,15 +44,14 @@ def window_shots(app: QApplication, workspace: Workspace, out: Path, suffix: str
     window = MainWindow(workspace)
     window.resize(*SIZE)
     window.show()
-    participants = window.page(ParticipantsPage)
-    window.show_page(window.pages.index(participants))
+    participants = window.open_page(ParticipantsPage)
     save(window, app, out / f"participants{suffix}.png")
     participants.search.setText("gar")
     participants.throttle.flush()
     save(window, app, out / f"participant-search{suffix}.png")
     if not suffix:
         for page_class, name in ((TodayPage, "today"), (SettingsPage, "settings")):
-            window.show_page(window.pages.index(window.page(page_class)))
+            window.open_page(page_class)
             save(window, app, out / f"{name}.png")
     window.close()
 

@@ -19,8 +19,7 @@ def test_filters_paging_and_export(
     qtbot: QtBot, admin_window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
 ) -> None:
     window = admin_window
-    page = window.page(AuditPage)
-    window.show_page(window.pages.index(page))
+    page = window.open_page(AuditPage)
     everything = page.model.total
     assert everything > 250, "setting up, two sites, two users, 250 enrolments and the sign-ins"
     assert page.model.rowCount() == 200 and page.model.has_more, "the first page only"

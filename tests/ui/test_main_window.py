@@ -8,8 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from oend.services.participants import enrol_participant
 from oend.ui.main_window import PAGES, MainWindow
+from oend.ui.pages.audit import AuditPage
+from oend.ui.pages.base import Page
 from oend.ui.pages.participants import ParticipantsPage
 from oend.ui.pages.today import TodayPage
+from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.workspace import Workspace
 
 EXPECTED_TITLES = [
@@ -30,9 +33,19 @@ EXPECTED_TITLES = [
 def test_window_shows_every_page_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == EXPECTED_TITLES
-    assert [p.title() for p in window.pages] == EXPECTED_TITLES
     assert window.stack.count() == len(PAGES) == 11
     assert isinstance(window.current_page, ParticipantsPage)
+    built = [page for page in (window.page_at(i) for i in range(len(PAGES))) if page is not None]
+    assert [p.title() for p in built] == EXPECTED_TITLES, "each page's own title is the one in the sidebar"
+    assert [window.stack.widget(i) for i in range(len(PAGES))] == built
+
+
+def test_only_the_first_page_is_built_at_start(window: MainWindow) -> None:
+    pages = [window.stack.widget(i) for i in range(window.stack.count())]
+    assert [type(p) for p in pages if isinstance(p, Page)] == [ParticipantsPage]
+    window.show_page(2)
+    assert isinstance(window.stack.currentWidget(), TrainingsPage)
+    assert window.stack.currentWidget().isVisible()
 
 
 def test_ctrl_digits_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
@@ -68,12 +81,21 @@ def test_a_write_refreshes_pages_showing_that_area_when_they_are_next_shown(
     window: MainWindow, workspace: Workspace
 ) -> None:
     page = window.page(ParticipantsPage)
-    window.show_page(window.pages.index(window.page(TodayPage)))
+    window.open_page(TodayPage)
     assert page.model.rowCount() == 0
     with workspace.db.session() as session, session.begin():
         changed = enrol_participant(session, workspace.actor, category="at_risk", first_name="Rosa")
     window.apply_changes(changed)
     assert page.model.rowCount() == 0, "a hidden page waits until it is shown"
-    window.show_page(window.pages.index(page))
+    window.open_page(ParticipantsPage)
     assert page.model.rowCount() == 1
     assert page.model.row_at(0).first_name == "Rosa"
+
+
+def test_a_page_first_shown_after_a_write_reads_it(window: MainWindow, workspace: Workspace) -> None:
+    with workspace.db.session() as session, session.begin():
+        changed = enrol_participant(session, workspace.actor, category="at_risk", first_name="Rosa")
+    window.apply_changes(changed)
+    page = window.open_page(AuditPage)
+    assert page.isVisible()
+    assert page.model.total == 1

@@ -91,8 +91,7 @@ def test_generate_makes_a_code_from_the_details(qtbot: QtBot, workspace: Workspa
 
 
 def test_ctrl_n_enrols_from_the_participants_page(qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
-    page = window.page(ParticipantsPage)
-    window.show_page(window.pages.index(page))
+    page = window.open_page(ParticipantsPage)
 
     def fill_and_save() -> None:
         dialog = QApplication.activeModalWidget()

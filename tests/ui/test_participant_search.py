@@ -42,9 +42,7 @@ def people(db: Database, actor: Actor) -> None:
 
 
 def participants_page(window: MainWindow) -> ParticipantsPage:
-    page = window.page(ParticipantsPage)
-    window.show_page(window.pages.index(page))
-    return page
+    return window.open_page(ParticipantsPage)
 
 
 def type_search(qtbot: QtBot, page: ParticipantsPage, text: str) -> None:

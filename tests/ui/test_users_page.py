@@ -34,8 +34,7 @@ def test_each_role_sees_its_own_pages(open_window: Callable[[str], MainWindow]) 
 
 def test_add_disable_and_reset_a_user(qtbot: QtBot, admin_window: MainWindow) -> None:
     window = admin_window
-    page = window.page(UsersPage)
-    window.show_page(window.pages.index(page))
+    page = window.open_page(UsersPage)
     names = [page.model.row_at(r).username for r in range(page.model.rowCount())]
     assert names == ["ada", "cora", "owen"]
     assert page.model.index(2, UsersModel.SITES).data() == "DTN"

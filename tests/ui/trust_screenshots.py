@@ -55,7 +55,7 @@ def window_shots(app: QApplication, program: Path, out: Path) -> None:
     window.resize(*SIZE)
     window.show()
     for page_class, name in ((UsersPage, "users"), (AuditPage, "audit-trail")):
-        window.show_page(window.pages.index(window.page(page_class)))
+        window.open_page(page_class)
         save(window, app, out / f"{name}.png")
     window.session.lock()
     settle(app)

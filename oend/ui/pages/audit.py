@@ -28,7 +28,6 @@ from oend.ui.audit_model import AuditModel
 from oend.ui.audit_text import action_labels
 from oend.ui.lazy_table import table_view
 from oend.ui.pages.base import Page
-from oend.ui.roles import AUDIT_READERS
 from oend.ui.workspace import Workspace
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "Any"
@@ -41,7 +40,6 @@ def _utc_midnight(day: dt.date) -> dt.datetime:
 
 class AuditPage(Page):
     areas = frozenset(Area)  # every write adds to the trail
-    roles = AUDIT_READERS
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from oend.model.codes import Role
 from oend.services.context import Area
 from oend.ui.pages.loading import Loader, busy_bar
 from oend.ui.widgets.empty_state import EmptyState, centred
@@ -26,13 +25,11 @@ class Page(QWidget):
     changed = Signal(object)
     #: The data areas this page shows; a write elsewhere touching one of them refreshes it.
     areas: frozenset[Area] = frozenset()
-    #: The roles that see this page at all; None means everyone.
-    roles: frozenset[Role] | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        # Nothing is read until the page is first shown: the window builds every page at start-up.
+        # Nothing is read until the page is first shown: a page built but hidden costs no query.
         self._stale = True
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(32, 24, 32, 20)

@@ -11,7 +11,6 @@ from oend.services.users import UserRow, disable_user
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.pages.base import Page
-from oend.ui.roles import USER_MANAGERS
 from oend.ui.users_model import UsersModel
 from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
@@ -21,7 +20,6 @@ ROW_HEIGHT = 34
 
 class UsersPage(Page):
     areas = frozenset({Area.USERS})
-    roles = USER_MANAGERS
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
