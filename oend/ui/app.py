@@ -1,8 +1,14 @@
-"""Starting the desktop app: the QApplication, its look and language, the database, the main window."""
+"""Starting the desktop app: the QApplication, its look and language, the database, the main window.
+
+Each step imports what it shows when it gets there (the sign-in its accounts and dialogs, then the main
+window its pages), so the first window appears without loading the screens that come after it.
+"""
 
 from __future__ import annotations
 
+import gc
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -11,13 +17,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from oend import __version__
 from oend.config import APP_AUTHOR, APP_NAME, database_target
 from oend.errors import OendError
-from oend.services.accounts import is_set_up
-from oend.ui.dialogs.setup import SetupDialog
-from oend.ui.dialogs.sign_in import SignInDialog
 from oend.ui.language import chosen_language, install_translators
-from oend.ui.main_window import MainWindow
 from oend.ui.style import apply_style
 from oend.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from oend.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -42,6 +47,10 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
 
     The workspace's actor is the signed-in user, so every write from the window is theirs.
     """
+    from oend.services.accounts import is_set_up
+    from oend.ui.dialogs.setup import SetupDialog
+    from oend.ui.dialogs.sign_in import SignInDialog
+
     if not is_set_up(target):
         setup = SetupDialog(target)
         setup.exec()
@@ -75,6 +84,8 @@ class Session(QObject):
             return False
         if workspace is None:
             return False
+        from oend.ui.main_window import MainWindow
+
         window = MainWindow(workspace)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.signed_out.connect(lambda: self._again(""))
@@ -83,6 +94,7 @@ class Session(QObject):
         self.window = window
         self._restart_notice = None
         window.show()
+        QTimer.singleShot(0, gc.enable)  # off while the app loaded (oend.cli.open_app); on once the window is up
         return True
 
     def _again(self, notice: str) -> None:

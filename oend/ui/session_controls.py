@@ -2,11 +2,14 @@
 
 The window stays about pages; this object decides when the session locks, how it ends (a backup,
 then the sign-out recorded and the database closed) and what happens when the check finds damage.
+The sign-in, lock, backup and damage code loads only for a signed-in session, when it gets there: a
+window over a database opened directly (a test, the benchmark) never needs it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
@@ -15,15 +18,16 @@ from sqlalchemy import select
 
 from oend.errors import OendError
 from oend.model import User
-from oend.services import accounts, backup
-from oend.services.accounts import SignedIn
-from oend.ui.damaged_screen import DamagedScreen
-from oend.ui.durability import Durability, Health
 from oend.ui.idle import IdleWatcher, idle_minutes
-from oend.ui.lock_screen import Locker
 from oend.ui.widgets.busy import busy
 from oend.ui.workers import Workers
 from oend.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from oend.services.accounts import SignedIn
+    from oend.ui.damaged_screen import DamagedScreen
+    from oend.ui.durability import Durability, Health
+    from oend.ui.lock_screen import Locker
 
 
 def display_name_of(workspace: Workspace) -> str:
@@ -50,10 +54,17 @@ class SessionControls(QObject):
         self.damaged_screen: DamagedScreen | None = None
         self.workers = Workers(self)
         signed = workspace.signed_in
-        self.durability = Durability(workspace, self.workers, self) if signed is not None else None
+        self.durability: Durability | None = None
         self.locker: Locker | None = None
         self.idle: IdleWatcher | None = None
-        if signed is not None and signed.actor.user_id is not None:  # a recovery-key session has no password
+        if signed is None:
+            return
+        from oend.ui.durability import Durability
+
+        self.durability = Durability(workspace, self.workers, self)
+        if signed.actor.user_id is not None:  # a recovery-key session has no password
+            from oend.ui.lock_screen import Locker
+
             self.locker = Locker(signed, self.display_name, window)
             self.locker.sign_out_requested.connect(self.sign_out)
             self.idle = IdleWatcher(idle_minutes() * 60_000, self)
@@ -93,6 +104,8 @@ class SessionControls(QObject):
             self.show_damage(health)
 
     def show_damage(self, health: Health) -> None:
+        from oend.ui.damaged_screen import DamagedScreen
+
         screen = DamagedScreen(health, self.workspace.actor.role, self.window)
         screen.restore_requested.connect(self.restore)
         screen.close_requested.connect(self.window.close)
@@ -105,6 +118,8 @@ class SessionControls(QObject):
         db = self.workspace.db
         if signed is None or db.path is None:
             return
+        from oend.services import backup
+
         self.workers.wait()
         db.close()
         try:
@@ -151,6 +166,8 @@ class SessionControls(QObject):
         signed = self.signed_in
         if signed is None:
             return
+        from oend.services import accounts
+
         with busy():
             if self.durability is not None:
                 self.durability.backup_on_close()

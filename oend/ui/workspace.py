@@ -7,11 +7,14 @@ and the sign-in dialog decides who the actor is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from oend.db import Database
-from oend.security.keyslots import Keyring
-from oend.services.accounts import SignedIn
 from oend.services.context import Actor
+
+if TYPE_CHECKING:  # a window over a plain database never loads the sign-in and key code
+    from oend.security.keyslots import Keyring
+    from oend.services.accounts import SignedIn
 
 
 @dataclass(frozen=True)

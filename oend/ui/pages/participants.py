@@ -1,4 +1,7 @@
-"""Participants: search-as-you-type over everyone the program serves, enrolment, and each person's page."""
+"""Participants: search-as-you-type over everyone the program serves, enrolment, and each person's page.
+
+This is the page the app opens on, so the enrolment form and a person's page load when first asked for.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +19,6 @@ from PySide6.QtWidgets import (
 from oend.services.context import Area
 from oend.ui.lazy_table import table_view
 from oend.ui.pages.base import Page
-from oend.ui.participant_detail import open_participant
-from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.participant_model import ParticipantSearchModel
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.widgets.throttle import Throttle
@@ -69,6 +70,8 @@ class ParticipantsPage(Page):
         """Open the participant's page: whole history, edit, merge."""
         if not index.isValid():
             return
+        from oend.ui.participant_detail import open_participant
+
         for changed in open_participant(self.workspace, self.model.participant_id(index.row()), self):
             self.changed.emit(changed)
 
@@ -110,6 +113,8 @@ class ParticipantsPage(Page):
         return True
 
     def create_new(self) -> bool:
+        from oend.ui.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(self.workspace, self)
         if dialog.exec() and dialog.result_changed is not None:
             self.changed.emit(dialog.result_changed)

@@ -1,0 +1,71 @@
+"""Start-up loads the first page only: the other pages, the sign-in machinery and the outputs load when used.
+
+Checked in a fresh interpreter, the way the app starts, by the modules it has loaded once the window's
+first page shows its rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from oend.db import Database
+from oend.services.context import Actor
+from oend.services.participants import enrol_participant
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_WINDOW = """
+import json, sys
+from oend.db import open_database
+from oend.services.context import Actor
+from oend.ui.app import create_application
+from oend.ui.main_window import MainWindow
+from oend.ui.workspace import Workspace
+
+app = create_application([])
+window = MainWindow(Workspace(open_database(sys.argv[1]), Actor.system("test", "start-up")))
+window.show()
+page = window.current_page
+print(json.dumps({"page": type(page).__name__, "rows": page.model.rowCount(), "modules": sorted(sys.modules)}))
+window.close()
+"""
+LOADED_LATER = (
+    "oend.ui.pages.today",
+    "oend.ui.pages.trainings",
+    "oend.ui.pages.kits",
+    "oend.ui.pages.reversals",
+    "oend.ui.pages.release",
+    "oend.ui.pages.reports",
+    "oend.ui.pages.sync",
+    "oend.ui.pages.settings",
+    "oend.ui.pages.users",
+    "oend.ui.pages.audit",
+    "oend.ui.participant_detail",  # a person's page
+    "oend.ui.participant_dialog",  # enrolment
+    "oend.services.accounts",  # sign-in, lock and sign-out: this window was opened without them
+    "oend.ui.dialogs.sign_in",
+    "oend.ui.damaged_screen",
+    "oend.reporting.engine",
+    "oend.cli.dbcmd",
+    "alembic",
+    "openpyxl",
+    "reportlab",
+)
+
+
+def test_the_first_window_loads_its_first_page_only(db: Database, actor: Actor) -> None:
+    with db.session() as session, session.begin():
+        enrol_participant(session, actor, category="at_risk", first_name="Rosa")
+    assert db.path is not None
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    shown = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(db.path)], capture_output=True, text=True, env=env, check=True
+    )
+    window = json.loads(shown.stdout.splitlines()[-1])
+    assert (window["page"], window["rows"]) == ("ParticipantsPage", 1), "the first page is up with its rows"
+    modules = set(window["modules"])
+    assert "oend.ui.pages.participants" in modules
+    assert modules.isdisjoint(LOADED_LATER), sorted(modules.intersection(LOADED_LATER))
