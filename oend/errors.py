@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
-
-
-class OendError(Exception):
-    """Base of the errors the app reports to the user in plain words."""
 
 
 class Phrase(str):
@@ -31,6 +27,27 @@ def plain_value(value: object) -> str:
     return str(value)
 
 
+def filled(template: str, values: Mapping[str, Any], value_text: Callable[[object], str] = plain_value) -> str:
+    """``template`` with its named values written by ``value_text``; a template without values stays as written."""
+    if not values:
+        return template
+    return template.format_map({name: value_text(v) for name, v in values.items()})
+
+
+class OendError(Exception):
+    """Base of the errors the app reports to the user in plain words.
+
+    Like a ``FieldError`` it carries an English ``template`` with named ``{placeholders}`` and their ``values``:
+    ``str(error)`` is the English text (the command line and the logs show it), and a screen translates the
+    template (Qt context "Validation") before filling it in. The template must be a literal at the raise.
+    """
+
+    def __init__(self, template: str = "", values: Mapping[str, Any] | None = None) -> None:
+        self.template = template
+        self.values: Mapping[str, Any] = dict(values or {})
+        super().__init__(filled(template, self.values))
+
+
 @dataclasses.dataclass(frozen=True)
 class FieldError:
     """One problem with one field, optionally in one row of an import.
@@ -48,9 +65,7 @@ class FieldError:
     @property
     def message(self) -> str:
         """The English message, values filled in (the command line and the logs show this)."""
-        if not self.values:
-            return self.template
-        return self.template.format_map({name: plain_value(v) for name, v in self.values.items()})
+        return filled(self.template, self.values)
 
     def __str__(self) -> str:
         where = f"row {self.row}, " if self.row is not None else ""
@@ -64,7 +79,7 @@ class ValidationError(OendError):
         if not errors:
             raise ValueError("a ValidationError needs at least one FieldError")
         self.errors = list(errors)
-        super().__init__("; ".join(str(e) for e in self.errors))
+        super().__init__("; ".join(str(e) for e in self.errors))  # each field error is translated on its own
 
     @property
     def fields(self) -> set[str]:

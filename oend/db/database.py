@@ -119,13 +119,17 @@ def _sqlite_engine(path: Path, key: bytes | None) -> Engine:
     return engine
 
 
-def _open_failure(target: str, path: Path | None, key: bytes | None, exc: Exception) -> str:
+def _open_failure(target: str, path: Path | None, key: bytes | None, exc: Exception) -> DatabaseError:
+    values = {"target": target}
     if path is not None and "file is not a database" in str(exc):
         if key is None and not file_is_plaintext(path):
-            return f"the database {target} is encrypted: sign in to open it"
+            return DatabaseError("the database {target} is encrypted: sign in to open it", values=values)
         if key is not None:
-            return f"the database {target} cannot be opened with this key (wrong key, or not an encrypted database)"
-    return f"cannot open the database {target}: {exc}"
+            return DatabaseError(
+                "the database {target} cannot be opened with this key (wrong key, or not an encrypted database)",
+                values=values,
+            )
+    return DatabaseError("cannot open the database {target}: {reason}", values={**values, "reason": exc})
 
 
 def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True) -> Database:
@@ -147,7 +151,7 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
             # Reading the schema reads page 1: a wrong key (or a key for a plain file) fails here, not later.
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master" if path is not None else "SELECT 1")
     except Exception as exc:  # an unreadable file, a wrong key, a server that does not answer
-        raise DatabaseError(_open_failure(target, path, key, exc)) from exc
+        raise _open_failure(target, path, key, exc) from exc
     db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path, key=key)
     if upgrade and stored_revision(db.engine) != SCHEMA_REVISION:
         from oend.db import migrate  # Alembic takes a noticeable part of start-up: load it only to upgrade

@@ -64,12 +64,21 @@ def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _describe(note: str) -> str:
+def _in_use(db_path: Path, note: str) -> DatabaseInUse:
+    """The refusal, naming the holder when its note can be read."""
     try:
         holder = json.loads(note)
-        return f"process {holder['pid']} of {holder['user']} on {holder['host']}, since {holder['since']}"
+        values = {"path": db_path, **{k: holder[k] for k in ("pid", "user", "host", "since")}}
     except (ValueError, KeyError, TypeError):
-        return "another process"
+        return DatabaseInUse(
+            "the database {path} is already open in another OEND window (another process); close it there first",
+            values={"path": db_path},
+        )
+    return DatabaseInUse(
+        "the database {path} is already open in another OEND window "
+        "(process {pid} of {user} on {host}, since {since}); close it there first",
+        values=values,
+    )
 
 
 class InstanceLock:
@@ -94,10 +103,7 @@ class InstanceLock:
             handle.seek(0)
             note = handle.read()
             handle.close()
-            raise DatabaseInUse(
-                f"the database {self.db_path} is already open in another OEND window "
-                f"({_describe(note)}); close it there first"
-            )
+            raise _in_use(self.db_path, note)
         handle.seek(0)
         handle.truncate()
         since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
@@ -140,7 +146,10 @@ def short_lock(path: Path, timeout: float = 10.0) -> Iterator[None]:
         deadline = time.monotonic() + timeout
         while not _try_lock(handle, blocking=False):
             if time.monotonic() > deadline:
-                raise DatabaseError(f"{path} stayed locked by another process for {timeout:.0f} s")
+                raise DatabaseError(
+                    "{path} stayed locked by another process for {seconds} s",
+                    values={"path": path, "seconds": f"{timeout:.0f}"},
+                )
             time.sleep(0.02)
         try:
             yield

@@ -275,88 +275,88 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="46"/>
+        <location filename="../ui/pages/audit.py" line="47"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="56"/>
+        <location filename="../ui/pages/audit.py" line="57"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="62"/>
+        <location filename="../ui/pages/audit.py" line="63"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="63"/>
+        <location filename="../ui/pages/audit.py" line="64"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="64"/>
+        <location filename="../ui/pages/audit.py" line="65"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="65"/>
+        <location filename="../ui/pages/audit.py" line="66"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="92"/>
+        <location filename="../ui/pages/audit.py" line="93"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="107"/>
+        <location filename="../ui/pages/audit.py" line="108"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
-        <location filename="../ui/pages/audit.py" line="113"/>
+        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/pages/audit.py" line="114"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="116"/>
+        <location filename="../ui/pages/audit.py" line="117"/>
         <source>Who signed in, viewed, changed or exported what, and when</source>
         <translation>Quién inició sesión, consultó, modificó o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="136"/>
+        <location filename="../ui/pages/audit.py" line="137"/>
         <source>No events match these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="139"/>
+        <location filename="../ui/pages/audit.py" line="140"/>
         <source>%1 events — showing the newest %2, scroll for more</source>
         <translation>%1 eventos — se muestran los %2 más recientes, desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="144"/>
+        <location filename="../ui/pages/audit.py" line="145"/>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="151"/>
+        <location filename="../ui/pages/audit.py" line="152"/>
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="151"/>
+        <location filename="../ui/pages/audit.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="161"/>
+        <location filename="../ui/pages/audit.py" line="162"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="164"/>
+        <location filename="../ui/pages/audit.py" line="165"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
     </message>
@@ -807,6 +807,19 @@
     </message>
 </context>
 <context>
+    <name>Durability</name>
+    <message>
+        <location filename="../ui/durability.py" line="45"/>
+        <source>The database cannot be read: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/durability.py" line="80"/>
+        <source>The check could not run: %1</source>
+        <translation>No se pudo hacer la revisión: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
         <location filename="../ui/export_action.py" line="37"/>
@@ -969,7 +982,7 @@
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/pages/kits.py" line="120"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
@@ -1069,42 +1082,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/lock_screen.py" line="66"/>
+        <location filename="../ui/lock_screen.py" line="68"/>
         <source>Locked — OEND tracker</source>
         <translation>Bloqueado — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="76"/>
+        <location filename="../ui/lock_screen.py" line="78"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="78"/>
+        <location filename="../ui/lock_screen.py" line="80"/>
         <source>%1 (%2) stepped away. Everything you had open is kept just as you left it.</source>
         <translation>%1 (%2) se ausentó. Todo lo que tenía abierto se conserva tal como lo dejó.</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="88"/>
+        <location filename="../ui/lock_screen.py" line="90"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="98"/>
+        <location filename="../ui/lock_screen.py" line="100"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="101"/>
+        <location filename="../ui/lock_screen.py" line="103"/>
         <source>Sign out instead</source>
         <translation>Mejor cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="119"/>
+        <location filename="../ui/lock_screen.py" line="121"/>
         <source>Too many wrong passwords. Wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="124"/>
+        <location filename="../ui/lock_screen.py" line="126"/>
         <source>That is not the password of %1. Try again.</source>
         <translation>Esa no es la contraseña de %1. Inténtelo de nuevo.</translation>
     </message>
@@ -1120,44 +1133,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1627,7 +1640,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <location filename="../ui/pages/participants.py" line="79"/>
         <source>Participants</source>
         <extracomment>The roles that see this page at all; None means everyone.</extracomment>
@@ -1869,7 +1882,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <location filename="../ui/pages/release.py" line="75"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
@@ -1926,32 +1939,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../ui/report_files.py" line="18"/>
+        <location filename="../ui/report_files.py" line="20"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="19"/>
+        <location filename="../ui/report_files.py" line="21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="20"/>
+        <location filename="../ui/report_files.py" line="22"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="53"/>
+        <location filename="../ui/report_files.py" line="55"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="60"/>
+        <location filename="../ui/report_files.py" line="62"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="71"/>
+        <location filename="../ui/report_files.py" line="73"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1977,78 +1990,78 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="55"/>
+        <location filename="../ui/pages/reports.py" line="56"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Detenido; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="61"/>
+        <location filename="../ui/pages/reports.py" line="62"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="61"/>
+        <location filename="../ui/pages/reports.py" line="62"/>
         <source>Show the tables here</source>
         <translation>Mostrar las tablas aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="62"/>
+        <location filename="../ui/pages/reports.py" line="63"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="63"/>
+        <location filename="../ui/pages/reports.py" line="64"/>
         <source>Save XLSX…</source>
         <translation>Guardar XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="93"/>
+        <location filename="../ui/pages/reports.py" line="94"/>
         <source>Choose a report and a period, then Preview</source>
         <translation>Elija un informe y un período, y pulse Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="94"/>
+        <location filename="../ui/pages/reports.py" line="95"/>
         <source>The tables appear here exactly as they will be printed; then save them as PDF or XLSX.</source>
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
-        <location filename="../ui/pages/reports.py" line="118"/>
+        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/pages/reports.py" line="119"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="121"/>
+        <location filename="../ui/pages/reports.py" line="122"/>
         <source>Funder reports, spreadsheets, rosters and certificates</source>
         <translation>Informes para financiadores, hojas de cálculo, listas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="129"/>
+        <location filename="../ui/pages/reports.py" line="130"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="179"/>
+        <location filename="../ui/pages/reports.py" line="180"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="192"/>
+        <location filename="../ui/pages/reports.py" line="193"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="212"/>
+        <location filename="../ui/pages/reports.py" line="213"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="215"/>
+        <location filename="../ui/pages/reports.py" line="216"/>
         <source>Saved %1 (%2).</source>
         <translation>Guardado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="218"/>
+        <location filename="../ui/pages/reports.py" line="219"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -2311,7 +2324,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <location filename="../ui/pages/reversals.py" line="76"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
@@ -2609,12 +2622,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../ui/session_controls.py" line="131"/>
+        <location filename="../ui/session_controls.py" line="132"/>
         <source>The backup could not be restored: %1</source>
         <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="134"/>
+        <location filename="../ui/session_controls.py" line="135"/>
         <source>The backup %1 was restored. The damaged file was kept as %2.</source>
         <translation>Se restauró la copia de seguridad %1. El archivo dañado se guardó como %2.</translation>
     </message>
@@ -2657,7 +2670,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2799,83 +2812,83 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="36"/>
+        <location filename="../ui/dialogs/sign_in.py" line="37"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="37"/>
+        <location filename="../ui/dialogs/sign_in.py" line="38"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="60"/>
+        <location filename="../ui/dialogs/sign_in.py" line="61"/>
         <source>Sign in — OEND tracker</source>
         <translation>Iniciar sesión — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="66"/>
-        <location filename="../ui/dialogs/sign_in.py" line="99"/>
+        <location filename="../ui/dialogs/sign_in.py" line="67"/>
+        <location filename="../ui/dialogs/sign_in.py" line="100"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="67"/>
+        <location filename="../ui/dialogs/sign_in.py" line="68"/>
         <source>Enter your user name and password to open your program&apos;s records.</source>
         <translation>Escriba su nombre de usuario y contraseña para abrir los registros de su programa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="81"/>
+        <location filename="../ui/dialogs/sign_in.py" line="82"/>
         <source>for example: maria.lopez</source>
         <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="84"/>
+        <location filename="../ui/dialogs/sign_in.py" line="85"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="85"/>
+        <location filename="../ui/dialogs/sign_in.py" line="86"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="93"/>
+        <location filename="../ui/dialogs/sign_in.py" line="94"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="113"/>
+        <location filename="../ui/dialogs/sign_in.py" line="114"/>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="129"/>
+        <location filename="../ui/dialogs/sign_in.py" line="130"/>
         <source>That user name and password do not match. Check them and try again.</source>
         <translation>El nombre de usuario y la contraseña no coinciden. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="131"/>
+        <location filename="../ui/dialogs/sign_in.py" line="132"/>
         <source>You cannot sign in: %1.</source>
         <translation>No puede iniciar sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="135"/>
+        <location filename="../ui/dialogs/sign_in.py" line="136"/>
         <source>This database is already open in another OEND window. Close that window first.</source>
         <translation>Esta base de datos ya está abierta en otra ventana de OEND. Cierre primero esa ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="140"/>
+        <location filename="../ui/dialogs/sign_in.py" line="141"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="159"/>
+        <location filename="../ui/dialogs/sign_in.py" line="160"/>
         <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Por su seguridad, espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="170"/>
+        <location filename="../ui/dialogs/sign_in.py" line="171"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -2891,7 +2904,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -2975,7 +2988,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <location filename="../ui/pages/today.py" line="133"/>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -3152,7 +3165,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <location filename="../ui/pages/trainings.py" line="65"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
@@ -3346,58 +3359,58 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/pages/users.py" line="26"/>
+        <location filename="../ui/pages/users.py" line="27"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="28"/>
+        <location filename="../ui/pages/users.py" line="29"/>
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="30"/>
+        <location filename="../ui/pages/users.py" line="31"/>
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="31"/>
+        <location filename="../ui/pages/users.py" line="32"/>
         <source>Add someone to your team (Ctrl+N)</source>
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
-        <location filename="../ui/pages/users.py" line="64"/>
+        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/pages/users.py" line="65"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="67"/>
+        <location filename="../ui/pages/users.py" line="68"/>
         <source>Who can sign in, their role and their sites</source>
         <translation>Quién puede iniciar sesión, su función y sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="99"/>
+        <location filename="../ui/pages/users.py" line="100"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="109"/>
+        <location filename="../ui/pages/users.py" line="110"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="110"/>
+        <location filename="../ui/pages/users.py" line="111"/>
         <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
         <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="122"/>
+        <location filename="../ui/pages/users.py" line="123"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="130"/>
+        <location filename="../ui/pages/users.py" line="131"/>
         <source>%1 signs in with the new password now.</source>
         <translation>%1 inicia sesión ahora con la nueva contraseña.</translation>
     </message>
@@ -3446,343 +3459,613 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/validation_templates.py" line="20"/>
+        <source>a server database is backed up on the server (pg_dump), not by the app</source>
+        <translation>una base de datos de servidor se respalda en el servidor (pg_dump), no desde la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="21"/>
+        <source>a user named {username} already exists in {database}</source>
+        <translation>ya existe un usuario llamado {username} en {database}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="22"/>
         <source>add at least one person</source>
         <translation>agregue al menos a una persona</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="21"/>
+        <location filename="../ui/validation_templates.py" line="23"/>
         <source>already holds {name}: demo data needs an empty database</source>
         <translation>ya contiene {name}: los datos de demostración necesitan una base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="22"/>
+        <location filename="../ui/validation_templates.py" line="24"/>
         <source>an outreach worker or site lead needs at least one site</source>
         <translation>un trabajador de alcance o un responsable de sitio necesita al menos un sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="23"/>
+        <location filename="../ui/validation_templates.py" line="25"/>
         <source>any code of 3-40 letters, digits and dashes</source>
         <translation>cualquier código de 3 a 40 letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="24"/>
+        <location filename="../ui/validation_templates.py" line="26"/>
         <source>applies only to a refill</source>
         <translation>solo corresponde a una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="25"/>
+        <location filename="../ui/validation_templates.py" line="27"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="28"/>
         <source>cannot be before {earliest}</source>
         <translation>no puede ser anterior al {earliest}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="26"/>
+        <location filename="../ui/validation_templates.py" line="29"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="27"/>
+        <location filename="../ui/validation_templates.py" line="30"/>
+        <source>cannot open the database {target}: {reason}</source>
+        <translation>no se puede abrir la base de datos {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="31"/>
         <source>cannot start or end with a space</source>
         <translation>no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="28"/>
+        <location filename="../ui/validation_templates.py" line="32"/>
         <source>choose the column that holds the participant ID</source>
         <translation>elija la columna que contiene el ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="29"/>
+        <location filename="../ui/validation_templates.py" line="33"/>
         <source>contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="30"/>
+        <location filename="../ui/validation_templates.py" line="34"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="31"/>
+        <location filename="../ui/validation_templates.py" line="35"/>
         <source>does not follow the program&apos;s scheme: {scheme}</source>
         <translation>no sigue el esquema del programa: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="32"/>
+        <location filename="../ui/validation_templates.py" line="36"/>
         <source>does not match the date of birth</source>
         <translation>no coincide con la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="33"/>
+        <location filename="../ui/validation_templates.py" line="37"/>
         <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
         <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="34"/>
+        <location filename="../ui/validation_templates.py" line="38"/>
         <source>has more than {max_rows} rows; split it</source>
         <translation>tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="35"/>
+        <location filename="../ui/validation_templates.py" line="39"/>
+        <source>integrity: {detail}</source>
+        <translation>integridad: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="40"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="36"/>
+        <location filename="../ui/validation_templates.py" line="41"/>
         <source>is missing (every row needs the participant ID)</source>
         <translation>falta (cada fila necesita el ID de participante)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="37"/>
+        <location filename="../ui/validation_templates.py" line="42"/>
         <source>is missing (map a category column or choose one for the file)</source>
         <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="38"/>
+        <location filename="../ui/validation_templates.py" line="43"/>
         <source>is not a lot of the chosen product</source>
         <translation>no es un lote del producto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="39"/>
+        <location filename="../ui/validation_templates.py" line="44"/>
         <source>is not a participant field</source>
         <translation>no es un campo de participante</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="40"/>
+        <location filename="../ui/validation_templates.py" line="45"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="41"/>
+        <location filename="../ui/validation_templates.py" line="46"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="42"/>
+        <location filename="../ui/validation_templates.py" line="47"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="43"/>
+        <location filename="../ui/validation_templates.py" line="48"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="44"/>
+        <location filename="../ui/validation_templates.py" line="49"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="45"/>
+        <location filename="../ui/validation_templates.py" line="50"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="46"/>
+        <location filename="../ui/validation_templates.py" line="51"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="47"/>
+        <location filename="../ui/validation_templates.py" line="52"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="48"/>
+        <location filename="../ui/validation_templates.py" line="53"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="49"/>
+        <location filename="../ui/validation_templates.py" line="54"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="50"/>
+        <location filename="../ui/validation_templates.py" line="55"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="51"/>
+        <location filename="../ui/validation_templates.py" line="56"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="52"/>
+        <location filename="../ui/validation_templates.py" line="57"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="53"/>
+        <location filename="../ui/validation_templates.py" line="58"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="54"/>
+        <location filename="../ui/validation_templates.py" line="59"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="55"/>
+        <location filename="../ui/validation_templates.py" line="60"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="56"/>
+        <location filename="../ui/validation_templates.py" line="61"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="57"/>
+        <location filename="../ui/validation_templates.py" line="62"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="58"/>
+        <location filename="../ui/validation_templates.py" line="63"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="59"/>
+        <location filename="../ui/validation_templates.py" line="64"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="60"/>
+        <location filename="../ui/validation_templates.py" line="65"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="61"/>
+        <location filename="../ui/validation_templates.py" line="66"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="62"/>
+        <location filename="../ui/validation_templates.py" line="67"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="63"/>
+        <location filename="../ui/validation_templates.py" line="68"/>
         <source>must be an .xlsx or .csv file</source>
         <translation>debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="64"/>
+        <location filename="../ui/validation_templates.py" line="69"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="65"/>
+        <location filename="../ui/validation_templates.py" line="70"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="66"/>
+        <location filename="../ui/validation_templates.py" line="71"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="67"/>
+        <location filename="../ui/validation_templates.py" line="72"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="68"/>
+        <location filename="../ui/validation_templates.py" line="73"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="69"/>
+        <location filename="../ui/validation_templates.py" line="74"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="70"/>
+        <location filename="../ui/validation_templates.py" line="75"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="71"/>
+        <location filename="../ui/validation_templates.py" line="76"/>
+        <source>no report template &apos;{name}&apos; (available: {available})</source>
+        <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="77"/>
+        <source>no site &apos;{site}&apos;</source>
+        <translation>no existe el sitio «{site}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="78"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="72"/>
+        <location filename="../ui/validation_templates.py" line="79"/>
+        <source>no such training session</source>
+        <translation>esa capacitación no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="80"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="73"/>
+        <location filename="../ui/validation_templates.py" line="81"/>
+        <source>no user is called {username}</source>
+        <translation>ningún usuario se llama {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="82"/>
+        <source>nobody has completed this training session yet</source>
+        <translation>nadie ha completado todavía esta capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="83"/>
+        <source>only an encrypted database file has a recovery key</source>
+        <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="84"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="74"/>
+        <location filename="../ui/validation_templates.py" line="85"/>
+        <source>opened with the recovery key: there is no password to check</source>
+        <translation>se abrió con la clave de recuperación: no hay contraseña que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="86"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="75"/>
+        <location filename="../ui/validation_templates.py" line="87"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="76"/>
+        <location filename="../ui/validation_templates.py" line="88"/>
+        <source>sign in as a user to change a password</source>
+        <translation>inicie sesión como usuario para cambiar una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="89"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="77"/>
+        <location filename="../ui/validation_templates.py" line="90"/>
+        <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
+        <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="91"/>
+        <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
+        <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="92"/>
+        <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
+        <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="93"/>
+        <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
+        <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="97"/>
+        <source>template {name}, table {table}: unknown keys {keys}</source>
+        <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="98"/>
+        <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
+        <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="99"/>
+        <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
+        <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="100"/>
+        <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
+        <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="101"/>
+        <source>template {name}: table ids must be unique</source>
+        <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="102"/>
+        <source>template {name}: {reason}</source>
+        <translation>plantilla {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="103"/>
+        <source>that recovery key does not open this database</source>
+        <translation>esa clave de recuperación no abre esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="104"/>
+        <source>the account {username} is disabled: ask an administrator</source>
+        <translation>la cuenta {username} está desactivada: consulte a un administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="105"/>
+        <source>the backup was not restored: {problems}</source>
+        <translation>la copia de seguridad no se restauró: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="106"/>
+        <source>the database {path} is already open in another OEND window (another process); close it there first</source>
+        <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="110"/>
+        <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
+        <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="114"/>
+        <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
+        <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="118"/>
+        <source>the database {target} cannot be read: {reason}</source>
+        <translation>no se puede leer la base de datos {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="119"/>
+        <source>the database {target} is encrypted: sign in to open it</source>
+        <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="120"/>
+        <source>the encrypted copy does not match the original in: {tables}</source>
+        <translation>la copia cifrada no coincide con la original en: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="121"/>
+        <source>the encrypted copy failed its integrity check: {problems}</source>
+        <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="122"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="78"/>
+        <location filename="../ui/validation_templates.py" line="123"/>
+        <source>the key file {path} is damaged: restore it from a backup</source>
+        <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="124"/>
+        <source>the key file {path} is missing: restore it from a backup</source>
+        <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="125"/>
+        <source>the last active administrator cannot be disabled</source>
+        <translation>no se puede desactivar al último administrador activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="126"/>
+        <source>this database</source>
+        <translation>esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="127"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="79"/>
+        <location filename="../ui/validation_templates.py" line="128"/>
+        <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
+        <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="129"/>
+        <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
+        <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="130"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="80"/>
+        <location filename="../ui/validation_templates.py" line="131"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="81"/>
+        <location filename="../ui/validation_templates.py" line="132"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="82"/>
+        <location filename="../ui/validation_templates.py" line="133"/>
+        <source>wrong password</source>
+        <translation>contraseña incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="134"/>
+        <source>wrong username or password</source>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="135"/>
+        <source>you cannot disable your own account</source>
+        <translation>no puede desactivar su propia cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="136"/>
+        <source>your account no longer exists</source>
+        <translation>su cuenta ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="137"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="83"/>
+        <location filename="../ui/validation_templates.py" line="138"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="84"/>
+        <location filename="../ui/validation_templates.py" line="139"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="85"/>
+        <location filename="../ui/validation_templates.py" line="140"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="86"/>
+        <location filename="../ui/validation_templates.py" line="141"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="87"/>
+        <location filename="../ui/validation_templates.py" line="142"/>
+        <source>{name} cannot be read with this database&apos;s key ({reason})</source>
+        <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="143"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="144"/>
+        <source>{name} is not an OEND database</source>
+        <translation>{name} no es una base de datos de OEND</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="145"/>
+        <source>{path} already exists: this database is already set up</source>
+        <translation>{path} ya existe: esta base de datos ya está configurada</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="146"/>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="147"/>
+        <source>{path} is encrypted but its key file {key_file} is missing</source>
+        <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="148"/>
+        <source>{path} is not an OEND key file this version can read</source>
+        <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="149"/>
+        <source>{path} is not an unencrypted SQLite database</source>
+        <translation>{path} no es una base de datos SQLite sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="150"/>
+        <source>{path} stayed locked by another process for {seconds} s</source>
+        <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="151"/>
+        <source>{target} is already set up: sign in as its administrator instead</source>
+        <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="152"/>
+        <source>{username} ({role}) may not do this</source>
+        <translation>{username} ({role}) no puede hacer esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation_templates.py" line="153"/>
+        <source>{username} does not work at that site</source>
+        <translation>{username} no trabaja en ese sitio</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
     python oend/i18n/regenerate.py
 
-First the validation messages of the layers without Qt (services, security, exchange) are gathered
-into ``oend/ui/validation_templates.py`` so lupdate can see them. ``pyside6-lupdate`` then adds new texts
+First the message templates of the layers without Qt (services, security, exchange, db, reporting: field
+errors and every other error a user reads) are gathered into ``oend/ui/validation_templates.py`` so lupdate
+can see them. ``pyside6-lupdate`` then adds new texts
 to ``oend_<lang>.ts`` (translations already made are kept); translators fill them in with Qt Linguist
 (``pyside6-linguist oend/i18n/oend_es.ts``); ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm``
 the app loads. Run it again after translating.
@@ -16,12 +17,13 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent
 LANGUAGES = ("es",)
-#: The generated list of validation templates, read by lupdate (and by the test that keeps it complete).
+#: The generated list of message templates, read by lupdate (and by the test that keeps it complete).
 CATALOGUE = PACKAGE / "ui" / "validation_templates.py"
 #: Qt's translation context of those templates; oend/ui/validation_text.py translates in the same one.
 CONTEXT = "Validation"
@@ -41,21 +43,91 @@ def sources() -> list[str]:
     return [str(f.relative_to(PACKAGE.parent)) for f in files if f.name != "icons_rc.py"]
 
 
-def _called(call: ast.Call) -> str:
+def _name(node: ast.expr) -> str:
+    """The name a call or a base class is written with: ``fail`` for ``checks.fail``."""
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+#: The root of the errors a user reads; its ``__init__`` fills the template, so its own call there is no template.
+ROOT = "OendError"
+#: An error whose text is not a template: a ``ValidationError`` carries its ``FieldError``s, each with its own.
+NOT_TEMPLATED = "ValidationError"
+
+
+def error_classes(trees: list[ast.Module]) -> tuple[set[str], set[str]]:
+    """The names of the ``OendError`` classes in ``trees`` whose first argument is a template, and those that
+    build the template in their own ``__init__`` (their ``super().__init__`` call takes it instead)."""
+    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    errors = _with_subclasses(ROOT, classes) - _with_subclasses(NOT_TEMPLATED, classes)
+    own_init = {c.name for c in classes if c.name in errors - {ROOT} and any(_is_init(n) for n in c.body)}
+    return errors - own_init, own_init
+
+
+def _with_subclasses(name: str, classes: list[ast.ClassDef]) -> set[str]:
+    found = {name}
+    while grown := {c.name for c in classes if c.name not in found and {_name(b) for b in c.bases} & found}:
+        found |= grown
+    return found
+
+
+def _is_init(node: ast.stmt) -> bool:
+    return isinstance(node, ast.FunctionDef) and node.name == "__init__"
+
+
+def _is_super_init(call: ast.Call) -> bool:
     func = call.func
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and _name(func.value.func) == "super"
+    )
 
 
-def _template_argument(call: ast.Call) -> ast.expr | None:
-    """The template of ``FieldError(field, template, ...)``, ``checks.fail(field, template, ...)``, ``Phrase(text)``."""
-    name = _called(call)
-    if name == "Phrase":
-        return call.args[0] if call.args else None
-    if name not in ("FieldError", "fail"):
-        return None
-    if len(call.args) >= 2:
-        return call.args[1]
+def _argument(call: ast.Call, position: int) -> ast.expr | None:
+    """The template: the argument at ``position``, or the keyword ``template``."""
+    if len(call.args) > position:
+        return call.args[position]
     return next((k.value for k in call.keywords if k.arg == "template"), None)
+
+
+def _template_arguments(tree: ast.Module, errors: set[str], own_init: set[str]) -> Iterator[ast.expr]:
+    """The templates of ``FieldError(field, template, ...)``, ``checks.fail(field, template, ...)``,
+    ``Phrase(text)``, ``SomeError(template, ...)`` and, in an error class with its own ``__init__``,
+    ``super().__init__(template, ...)``."""
+    inits = {
+        id(call)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and node.name in own_init
+        for call in ast.walk(node)
+        if isinstance(call, ast.Call) and _is_super_init(call)
+    }
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        argument = None
+        if name == "Phrase":
+            argument = _argument(node, 0)
+        elif name in ("FieldError", "fail"):
+            argument = _argument(node, 1)
+        elif name in errors or id(node) in inits:
+            argument = _argument(node, 0)
+        if argument is not None:
+            yield argument
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level names bound to a string literal (``WRONG = "..."``), which stand for their literal."""
+    return {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    }
 
 
 def collect_templates(package: Path = PACKAGE) -> tuple[list[str], list[str]]:
@@ -63,26 +135,38 @@ def collect_templates(package: Path = PACKAGE) -> tuple[list[str], list[str]]:
 
     A template that is computed (an f-string, a variable) cannot be translated: those places are returned
     as ``path:line`` so they can be fixed. A parameter called ``template`` only passes on its caller's literal.
+    The command line speaks English only, so its own messages are left out.
     """
+    trees = {
+        path.relative_to(package.parent): ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(package.rglob("*.py"))
+        if path.relative_to(package).parts[0] not in ("ui", "i18n", "cli")
+    }
+    errors, own_init = error_classes(list(trees.values()))
     found: set[str] = set()
     computed: list[str] = []
-    for path in sorted(package.rglob("*.py")):
-        relative = path.relative_to(package.parent)
-        if relative.parts[1] in ("ui", "i18n"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            argument = _template_argument(node) if isinstance(node, ast.Call) else None
-            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+    for relative, tree in trees.items():
+        constants = _constants(tree)
+        lines: list[int] = []
+        for argument in _template_arguments(tree, errors, own_init):
+            if isinstance(argument, ast.Name) and argument.id in constants:
+                found.add(constants[argument.id])
+            elif isinstance(argument, ast.Constant) and isinstance(argument.value, str):
                 found.add(argument.value)
-            elif argument is not None and not (isinstance(argument, ast.Name) and argument.id == "template"):
-                computed.append(f"{relative.as_posix()}:{node.lineno}")
+            elif not (isinstance(argument, ast.Name) and argument.id == "template"):
+                lines.append(argument.lineno)
+        computed += [f"{relative.as_posix()}:{line}" for line in sorted(lines)]
     return sorted(found), computed
+
+
+#: The project's line length; a template longer than that stays one literal (lupdate reads it whole).
+LINE = 120
 
 
 def catalogue_text(templates: list[str]) -> str:
     """The source of ``validation_templates.py``: each template marked for lupdate, nothing translated here."""
     lines = [
-        '"""Validation message templates of the services, for pyside6-lupdate. Generated: do not edit.',
+        '"""Message templates of the services and their errors, for pyside6-lupdate. Generated: do not edit.',
         "",
         "Refresh with ``python oend/i18n/regenerate.py``; ``oend.ui.validation_text`` translates them.",
         '"""',
@@ -94,11 +178,13 @@ def catalogue_text(templates: list[str]) -> str:
     for template in templates:
         literal = json.dumps(template, ensure_ascii=False)
         one_line = f'    QT_TRANSLATE_NOOP("{CONTEXT}", {literal}),'
-        lines += (
-            [one_line]
-            if len(one_line) <= 120
-            else ["    QT_TRANSLATE_NOOP(", f'        "{CONTEXT}",', f"        {literal},", "    ),"]
-        )
+        if len(one_line) <= LINE:
+            lines.append(one_line)
+            continue
+        own_line = f"        {literal},"
+        if len(own_line) > LINE:
+            own_line += "  # noqa: E501"
+        lines += ["    QT_TRANSLATE_NOOP(", f'        "{CONTEXT}",', own_line, "    ),"]
     lines.append(")")
     return "\n".join(lines) + "\n"
 

@@ -65,13 +65,16 @@ class Template:
     tables: tuple[TableSpec, ...]
 
 
-def _table_spec(where: str, raw: dict[str, Any]) -> TableSpec:
+def _table_spec(name: str, number: int, raw: dict[str, Any]) -> TableSpec:
+    where = {"name": name, "table": number}
     unknown = set(raw) - TABLE_KEYS
     if unknown:
-        raise TemplateError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+        raise TemplateError(
+            "template {name}, table {table}: unknown keys {keys}", values={**where, "keys": sorted(unknown)}
+        )
     for key in ("id", "title"):
         if not isinstance(raw.get(key), str):
-            raise TemplateError(f"{where}: '{key}' is required")
+            raise TemplateError("template {name}, table {table}: '{key}' is required", values={**where, "key": key})
     spec = TableSpec(
         id=raw["id"],
         title=raw["title"],
@@ -87,18 +90,26 @@ def _table_spec(where: str, raw: dict[str, Any]) -> TableSpec:
     )
     measures = spec.measures or ((spec.measure,) if spec.measure else ())
     if not measures or (spec.measures and spec.measure):
-        raise TemplateError(f"{where}: give either 'measure' (with 'rows') or a list of 'measures'")
+        raise TemplateError(
+            "template {name}, table {table}: give either 'measure' (with 'rows') or a list of 'measures'", values=where
+        )
     for measure in measures:
         if measure not in MEASURES:
-            raise TemplateError(f"{where}: unknown measure '{measure}' (known: {', '.join(MEASURES)})")
+            raise TemplateError(
+                "template {name}, table {table}: unknown measure '{measure}' (known: {known})",
+                values={**where, "measure": measure, "known": list(MEASURES)},
+            )
     if spec.measure and not spec.rows:
-        raise TemplateError(f"{where}: a table of one measure needs 'rows'")
+        raise TemplateError("template {name}, table {table}: a table of one measure needs 'rows'", values=where)
     for measure in measures:
         for dim in (spec.rows, spec.columns, *spec.filters):
             if dim is not None and dim not in MEASURES[measure].dimensions:
-                raise TemplateError(f"{where}: {measure} cannot be broken down by '{dim}'")
+                raise TemplateError(
+                    "template {name}, table {table}: {measure} cannot be broken down by '{dimension}'",
+                    values={**where, "measure": measure, "dimension": dim},
+                )
     if spec.chart not in (None, "bar"):
-        raise TemplateError(f"{where}: chart must be 'bar'")
+        raise TemplateError("template {name}, table {table}: chart must be 'bar'", values=where)
     return spec
 
 
@@ -107,13 +118,13 @@ def parse_template(name: str, text: str) -> Template:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"template {name}: {exc}") from exc
+        raise TemplateError("template {name}: {reason}", values={"name": name, "reason": exc}) from exc
     tables = raw.get("tables")
     if not isinstance(raw.get("title"), str) or not isinstance(tables, list) or not tables:
-        raise TemplateError(f"template {name}: needs a 'title' and at least one [[tables]] entry")
-    specs = tuple(_table_spec(f"template {name}, table {i + 1}", t) for i, t in enumerate(tables))
+        raise TemplateError("template {name}: needs a 'title' and at least one [[tables]] entry", values={"name": name})
+    specs = tuple(_table_spec(name, i + 1, t) for i, t in enumerate(tables))
     if len({s.id for s in specs}) != len(specs):
-        raise TemplateError(f"template {name}: table ids must be unique")
+        raise TemplateError("template {name}: table ids must be unique", values={"name": name})
     return Template(name, raw["title"], raw.get("description", ""), bool(raw.get("publication", True)), specs)
 
 
@@ -141,7 +152,9 @@ def load_template(name: str) -> Template:
     shipped = resources.files("oend.reporting.templates") / f"{name}.toml"
     if shipped.is_file():
         return parse_template(name, shipped.read_text(encoding="utf-8"))
-    raise NotFoundError(f"no report template '{name}' (available: {', '.join(list_templates())})")
+    raise NotFoundError(
+        "no report template '{name}' (available: {available})", values={"name": name, "available": list_templates()}
+    )
 
 
 @dataclass
@@ -170,7 +183,7 @@ def resolve_sites(session: Session, sites: Sequence[str | uuid.UUID] | None) -> 
         else:
             site = session.scalars(select(Site).where(Site.code == ref.strip().upper())).first()
         if site is None or site.deleted:
-            raise NotFoundError(f"no site '{ref}'")
+            raise NotFoundError("no site '{site}'", values={"site": ref})
         found.append(site)
     return found
 

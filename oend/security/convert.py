@@ -58,13 +58,15 @@ def verify_encrypted(path: Path, key: bytes, expected: dict[str, int], *, integr
     try:
         check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()] if integrity else ["ok"]
         if check != ["ok"]:
-            raise DatabaseError(f"the encrypted copy failed its integrity check: {'; '.join(check[:5])}")
+            raise DatabaseError(
+                "the encrypted copy failed its integrity check: {problems}", values={"problems": "; ".join(check[:5])}
+            )
         found = row_counts(conn)
     finally:
         conn.close()
     if found != expected:
         differ = sorted(t for t in set(found) | set(expected) if found.get(t) != expected.get(t))
-        raise DatabaseError(f"the encrypted copy does not match the original in: {', '.join(differ)}")
+        raise DatabaseError("the encrypted copy does not match the original in: {tables}", values={"tables": differ})
 
 
 def destroy(path: Path) -> None:
@@ -89,7 +91,7 @@ def _sidecars(path: Path) -> list[Path]:
 def encrypt_in_place(path: Path, key: bytes, *, keep_plaintext: bool = False) -> Conversion:
     """Encrypt the unencrypted SQLite file ``path`` with ``key``; nothing changes if any check fails."""
     if not file_is_plaintext(path):
-        raise DatabaseError(f"{path} is not an unencrypted SQLite database")
+        raise DatabaseError("{path} is not an unencrypted SQLite database", values={"path": path})
     with InstanceLock(path):
         plain = sqlite3.connect(str(path))
         try:

@@ -138,11 +138,15 @@ class KeyFile:
         try:
             doc = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise DatabaseError(f"the key file {self.path} is missing: restore it from a backup") from exc
+            raise DatabaseError(
+                "the key file {path} is missing: restore it from a backup", values={"path": self.path}
+            ) from exc
         except ValueError as exc:
-            raise DatabaseError(f"the key file {self.path} is damaged: restore it from a backup") from exc
+            raise DatabaseError(
+                "the key file {path} is damaged: restore it from a backup", values={"path": self.path}
+            ) from exc
         if doc.get("format") != FORMAT or doc.get("version") != VERSION:
-            raise DatabaseError(f"{self.path} is not an OEND key file this version can read")
+            raise DatabaseError("{path} is not an OEND key file this version can read", values={"path": self.path})
         return doc
 
     def _write(self, doc: dict[str, Any]) -> None:
@@ -168,7 +172,7 @@ class KeyFile:
     def create(self, key: bytes, recovery_key: str, kdf: KdfParams | None = None) -> None:
         """A new file with only the recovery slot; refuses to overwrite an existing one."""
         if self.path.exists():
-            raise DatabaseError(f"{self.path} already exists: this database is already set up")
+            raise DatabaseError("{path} already exists: this database is already set up", values={"path": self.path})
         self.path.parent.mkdir(parents=True, exist_ok=True)
         doc = {
             "format": FORMAT,

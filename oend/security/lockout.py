@@ -23,13 +23,16 @@ class AccountLocked(SignInError):
     def __init__(self, username: str, until: dt.datetime, now: dt.datetime) -> None:
         self.until = until
         self.retry_after = max(0.0, (until - now).total_seconds())
-        super().__init__(f"too many failed attempts for {username}: try again in {_plain_duration(self.retry_after)}")
-
-
-def _plain_duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{max(1, math.ceil(seconds))} seconds"
-    return f"{math.ceil(seconds / 60)} minutes"
+        if self.retry_after < 90:
+            super().__init__(
+                "too many failed attempts for {username}: try again in {seconds} seconds",
+                values={"username": username, "seconds": max(1, math.ceil(self.retry_after))},
+            )
+        else:
+            super().__init__(
+                "too many failed attempts for {username}: try again in {minutes} minutes",
+                values={"username": username, "minutes": math.ceil(self.retry_after / 60)},
+            )
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from oend.config import is_url
 from oend.db import Database, open_database
 from oend.db.database import file_is_plaintext
 from oend.db.instance_lock import InstanceLock
-from oend.errors import DatabaseError, NotFoundError, PermissionDenied
+from oend.errors import DatabaseError, NotFoundError, PermissionDenied, Phrase
 from oend.model import Setting, User
 from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
@@ -128,7 +128,9 @@ def setup_program(
     checks.done()
     assert name and username and display
     if is_set_up(target):
-        raise DatabaseError(f"{target} is already set up: sign in as its administrator instead")
+        raise DatabaseError(
+            "{target} is already set up: sign in as its administrator instead", values={"target": target}
+        )
 
     path = _sqlite_path(target)
     if path is None:
@@ -144,7 +146,10 @@ def setup_program(
     key_file = KeyFile.beside(path)
     had_file = path.exists() and path.stat().st_size > 0
     if had_file and not file_is_plaintext(path):
-        raise DatabaseError(f"{path} is encrypted but its key file {key_file.path} is missing")
+        raise DatabaseError(
+            "{path} is encrypted but its key file {key_file} is missing",
+            values={"path": path, "key_file": key_file.path},
+        )
     key_file.create(key, recovery_key)  # first: from here on the key can always be recovered
     converted = None
     try:
@@ -168,7 +173,10 @@ def _create_program(
     system = Actor.system(device_id(db), "setup")
     with db.session() as session, session.begin():
         if session.scalar(select(User.id).where(User.username == username)) is not None:
-            raise DatabaseError(f"a user named {username} already exists in {db.path or 'this database'}")
+            raise DatabaseError(
+                "a user named {username} already exists in {database}",
+                values={"username": username, "database": db.path or Phrase("this database")},
+            )
         setting = session.get(Setting, PROGRAM_KEY)
         if setting is None:
             session.add(Setting(key=PROGRAM_KEY, value={"name": program_name}))
@@ -264,7 +272,10 @@ def sign_in(
             return _sign_in_with_slot(target, key_file, username, password, exclusive, policy, _clock(now))
         return _sign_in_with_hash(target, username, password, exclusive, policy, _clock(now))
     except SQLAlchemyError as exc:  # a damaged file can first show itself while signing in
-        raise DatabaseError(f"the database {target} cannot be read: {getattr(exc, 'orig', None) or exc}") from exc
+        raise DatabaseError(
+            "the database {target} cannot be read: {reason}",
+            values={"target": target, "reason": getattr(exc, "orig", None) or exc},
+        ) from exc
 
 
 def _take_instance_lock(target: str, exclusive: bool) -> InstanceLock | None:
@@ -304,7 +315,9 @@ def _sign_in_with_slot(
         with db.session() as session, session.begin():
             user = session.get(User, uuid.UUID(user_id))
             if user is None or user.username != username or not user.active or user.deleted:
-                raise SignInError(f"the account {username} is disabled: ask an administrator")
+                raise SignInError(
+                    "the account {username} is disabled: ask an administrator", values={"username": username}
+                )
             actor = _actor_for(device, user)
             _flush_queued_failures(session, key_file, actor)
             audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)

@@ -158,10 +158,10 @@ def backup_if_due(
     return None
 
 
-def check_backup(path: Path, key: bytes | None) -> list[str]:
-    """Problems that make ``path`` unfit to restore, in plain words; empty when it is sound."""
+def check_backup(path: Path, key: bytes | None) -> list[DatabaseError]:
+    """Problems that make ``path`` unfit to restore, each as the error that says it; empty when it is sound."""
     if not path.is_file():
-        return [f"{path} does not exist"]
+        return [DatabaseError("{path} does not exist", values={"path": path})]
     try:
         conn = _connect(path, key)
         try:
@@ -170,10 +170,14 @@ def check_backup(path: Path, key: bytes | None) -> list[str]:
         finally:
             conn.close()
     except Exception as exc:  # not a database, or a different key
-        return [f"{path.name} cannot be read with this database's key ({exc})"]
-    problems = [f"integrity: {r}" for r in result if r != "ok"]
+        return [
+            DatabaseError(
+                "{name} cannot be read with this database's key ({reason})", values={"name": path.name, "reason": exc}
+            )
+        ]
+    problems = [DatabaseError("integrity: {detail}", values={"detail": r}) for r in result if r != "ok"]
     if "alembic_version" not in tables or "audit_events" not in tables:
-        problems.append(f"{path.name} is not an OEND database")
+        problems.append(DatabaseError("{name} is not an OEND database", values={"name": path.name}))
     return problems
 
 
@@ -193,7 +197,7 @@ def restore(
     actor.require_role(Role.ADMINISTRATOR)
     problems = check_backup(backup_path, key)
     if problems:
-        raise DatabaseError("the backup was not restored: " + "; ".join(problems))
+        raise DatabaseError("the backup was not restored: {problems}", values={"problems": problems})
     own_lock = None if instance_lock is not None and instance_lock.held else InstanceLock(db_path).acquire()
     try:
         stamp = utcnow().strftime(_STAMP)

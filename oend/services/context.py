@@ -68,8 +68,10 @@ class Actor:
 
     def require_site(self, site_id: uuid.UUID) -> None:
         if not self.may_use_site(site_id):
-            raise PermissionDenied(f"{self.username} does not work at that site")
+            raise PermissionDenied("{username} does not work at that site", values={"username": self.username})
 
     def require_role(self, *roles: Role) -> None:
         if self.role not in roles:
-            raise PermissionDenied(f"{self.username} ({self.role.value}) may not do this")
+            raise PermissionDenied(
+                "{username} ({role}) may not do this", values={"username": self.username, "role": self.role}
+            )

@@ -146,7 +146,7 @@ def _managed_user(session: Session, actor: Actor, username: str) -> User:
     actor.require_role(Role.ADMINISTRATOR)
     user = user_by_name(session, (username or "").strip().lower())
     if user is None or user.deleted:
-        raise NotFoundError(f"no user is called {username}")
+        raise NotFoundError("no user is called {username}", values={"username": username})
     return user
 
 

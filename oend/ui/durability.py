@@ -10,11 +10,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from oend.errors import OendError
 from oend.services import backup, maintenance
 from oend.services.backup import Backup
+from oend.ui.validation_text import error_text
 from oend.ui.workers import Workers
 from oend.ui.workspace import Workspace
 
@@ -41,7 +42,8 @@ def check_health(workspace: Workspace) -> Health:
         with db.session() as session:
             problems = maintenance.check(session)
     except Exception as exc:  # a damaged file often fails outright instead of reporting rows
-        problems = [f"the database cannot be read: {exc}"]
+        why = QCoreApplication.translate("Durability", "The database cannot be read: %1")
+        problems = [why.replace("%1", error_text(exc))]
     if not problems or db.path is None:
         return Health(problems)
     for candidate in backup.list_backups(db.path):
@@ -75,7 +77,8 @@ class Durability(QObject):
         self.checked.emit(health)
 
     def _check_failed(self, error: BaseException) -> None:
-        self._checked(Health([f"the check could not run: {error}"]))
+        why = QCoreApplication.translate("Durability", "The check could not run: %1")
+        self._checked(Health([why.replace("%1", error_text(error))]))
 
     def backup_if_due(self) -> None:
         """The daily backup, in the background."""

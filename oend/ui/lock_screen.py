@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from oend.errors import OendError
 from oend.security.lockout import AccountLocked, SignInError
 from oend.services import accounts
 from oend.services.accounts import SignedIn
 from oend.ui import style
 from oend.ui.dialogs.sign_in import wait_text
 from oend.ui.roles import role_label
+from oend.ui.validation_text import error_text
 from oend.ui.widgets.busy import busy, make_primary
 
 
@@ -122,6 +124,8 @@ class LockScreen(QWidget):
             )
         except SignInError:
             self._say(self.tr("That is not the password of %1. Try again.").replace("%1", self.signed_in.username))
+        except OendError as error:  # the key file gone or damaged since sign-in
+            self._say(error_text(error))
         else:
             self.password.clear()
             self.unlocked.emit()

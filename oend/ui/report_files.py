@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from oend.ui.validation_text import error_text
+
 
 def filter_text(fmt: str) -> str:
     return {
@@ -74,6 +76,6 @@ def show_problem(parent: QWidget | None, text: str, error: BaseException) -> QMe
         parent,
     )
     box.setObjectName("problemMessage")
-    box.setInformativeText(str(error))
+    box.setInformativeText(error_text(error))
     box.open()
     return box

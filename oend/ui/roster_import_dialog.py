@@ -304,7 +304,7 @@ class RosterImportDialog(QDialog):
                 return
             self._message(self.tr("Cannot use this file: %1").replace("%1", error_text(error, field_labels())), True)
         else:
-            self._message(self.tr("Something went wrong: %1").replace("%1", str(error)), True)
+            self._message(self.tr("Something went wrong: %1").replace("%1", error_text(error)), True)
 
     def _job_ended(self) -> None:
         self._show_state()

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from oend.errors import OendError
 from oend.model import User
 from oend.ui.idle import IdleWatcher, idle_minutes
+from oend.ui.validation_text import error_text
 from oend.ui.widgets.busy import busy
 from oend.ui.workers import Workers
 from oend.ui.workspace import Workspace
@@ -128,7 +129,7 @@ class SessionControls(QObject):
                     db.path, backup_path, key=db.key, actor=self.workspace.actor, instance_lock=signed.instance_lock
                 )
         except (OendError, OSError) as error:
-            notice = self.tr("The backup could not be restored: %1").replace("%1", str(error))
+            notice = self.tr("The backup could not be restored: %1").replace("%1", error_text(error))
         else:
             notice = (
                 self.tr("The backup %1 was restored. The damaged file was kept as %2.")

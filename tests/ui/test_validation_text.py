@@ -1,5 +1,6 @@
-"""Validation messages reach the screen in the user's language: every template is listed for lupdate and
-translated, the values are filled in as the UI shows them, and a refused save in Spanish says why in Spanish."""
+"""Messages reach the screen in the user's language: every template (of a field error or of any other error a
+user reads) is listed for lupdate and translated, the values are filled in as the UI shows them, and a refused
+save in Spanish says why in Spanish."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from oend.db import Database
 from oend.errors import FieldError, Phrase, ValidationError
 from oend.i18n.regenerate import CATALOGUE, CONTEXT, HERE, catalogue_text, collect_templates
 from oend.model.codes import ParticipantCategory, WriteOffReason
+from oend.services.accounts import WRONG
 from oend.services.context import Actor
 from oend.services.participant_codes import SCHEMES
 from oend.ui.stock_dialogs import DispenseDialog, WriteOffDialog
@@ -50,6 +52,12 @@ def test_every_template_of_the_services_is_in_the_generated_catalogue() -> None:
         and "only {available} kit(s) of lot {lot} in stock at this site" in templates
     )
     assert {s.description for s in SCHEMES.values()} <= set(templates), "phrases passed as values are collected too"
+    assert {
+        "you cannot disable your own account",  # raised errors, not only field errors
+        "the account {username} is disabled: ask an administrator",
+        WRONG,  # a module constant raised by name
+        "too many failed attempts for {username}: try again in {minutes} minutes",  # built in the error's __init__
+    } <= set(templates)
     assert computed == [], "templates must be plain literals"
     assert CATALOGUE.read_text(encoding="utf-8") == catalogue_text(templates), "run python oend/i18n/regenerate.py"
     assert list(TEMPLATES) == templates
@@ -59,6 +67,18 @@ def test_the_collector_finds_literals_and_flags_computed_templates(tmp_path: Pat
     package = tmp_path / "oend"
     (package / "services").mkdir(parents=True)
     (package / "ui").mkdir()
+    (package / "cli").mkdir()
+    (package / "errors.py").write_text(
+        "class OendError(Exception):\n"
+        "    def __init__(self, template='', values=None):\n"
+        "        super().__init__(filled(template, values))\n"
+        "class ValidationError(OendError):\n"
+        "    def __init__(self, errors):\n"
+        "        super().__init__('; '.join(map(str, errors)))\n"
+        "class NotFoundError(OendError):\n"
+        "    pass\n",
+        encoding="utf-8",
+    )
     (package / "services" / "x.py").write_text(
         "checks.fail('a', 'is odd')\n"
         "FieldError('b', template='is {n}', values={'n': 1})\n"
@@ -67,10 +87,32 @@ def test_the_collector_finds_literals_and_flags_computed_templates(tmp_path: Pat
         "Phrase('a kind of code')\n",
         encoding="utf-8",
     )
+    (package / "services" / "z.py").write_text(
+        "GONE = 'has gone'\n"
+        "class Refused(errors.NotFoundError):\n"
+        "    def __init__(self, who):\n"
+        "        super().__init__('{who} is refused', values={'who': who})\n"
+        "class Late(Refused):\n"
+        "    def __init__(self, minutes):\n"
+        "        super().__init__(f'late by {minutes}')\n"
+        "raise NotFoundError('no {thing}', values={'thing': x})\n"
+        "raise Refused(name)\n"
+        "raise NotFoundError(GONE)\n"
+        "raise NotFoundError(f'no {thing}')\n"
+        "raise errors.NotFoundError(reason)\n",
+        encoding="utf-8",
+    )
     (package / "ui" / "y.py").write_text("FieldError('e', tr('made by a screen'))\n", encoding="utf-8")
+    (package / "cli" / "w.py").write_text("raise NotFoundError(f'the command line speaks English')\n", encoding="utf-8")
     assert collect_templates(package) == (
-        ["a kind of code", "is odd", "is {n}"],
-        ["oend/services/x.py:3", "oend/services/x.py:4"],
+        ["a kind of code", "has gone", "is odd", "is {n}", "no {thing}", "{who} is refused"],
+        [
+            "oend/services/x.py:3",
+            "oend/services/x.py:4",
+            "oend/services/z.py:7",
+            "oend/services/z.py:11",
+            "oend/services/z.py:12",
+        ],
     )
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from oend.errors import OendError, ValidationError
 from oend.services.context import Changed
 from oend.services.users import UserRow, reset_password
-from oend.ui.validation_text import field_messages
+from oend.ui.validation_text import error_text, field_messages
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
 
@@ -81,7 +81,7 @@ class ResetPasswordDialog(QDialog):
             self.message.show()
             return
         except OendError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         self.result_changed = changed

@@ -26,6 +26,7 @@ from oend.errors import DatabaseError
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, LockoutPolicy, SignInError
 from oend.services import accounts
 from oend.services.accounts import SignedIn
+from oend.ui.validation_text import error_text
 from oend.ui.widgets.busy import busy, make_primary
 
 
@@ -125,19 +126,19 @@ class SignInDialog(QDialog):
         except AccountLocked as locked:
             self._start_wait(locked.retry_after)
         except SignInError as error:
-            if str(error) == accounts.WRONG:
+            if error.template == accounts.WRONG:
                 self.show_message(self.tr("That user name and password do not match. Check them and try again."))
             else:
-                self.show_message(self.tr("You cannot sign in: %1.").replace("%1", str(error)))
+                self.show_message(self.tr("You cannot sign in: %1.").replace("%1", error_text(error)))
             self._retry_password()
         except DatabaseInUse as error:
             self.show_message(
                 self.tr("This database is already open in another OEND window. Close that window first.")
                 + "\n"
-                + str(error)
+                + error_text(error)
             )
         except DatabaseError as error:
-            self.show_message(self.tr("The database cannot be opened: %1").replace("%1", str(error)))
+            self.show_message(self.tr("The database cannot be opened: %1").replace("%1", error_text(error)))
         else:
             self.message.hide()
             self.accept()

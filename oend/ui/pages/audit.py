@@ -28,6 +28,7 @@ from oend.ui.audit_model import AuditModel
 from oend.ui.audit_text import action_labels
 from oend.ui.lazy_table import table_view
 from oend.ui.pages.base import Page
+from oend.ui.validation_text import error_text
 from oend.ui.workspace import Workspace
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "Any"
@@ -158,7 +159,7 @@ class AuditPage(Page):
         try:
             count = export_audit_csv(self.workspace, self.current_filter(), path)
         except (OendError, OSError) as error:
-            self.summary.setText(self.tr("The export failed: %1").replace("%1", str(error)))
+            self.summary.setText(self.tr("The export failed: %1").replace("%1", error_text(error)))
             return None
         self.apply_filter()
         self.summary.setText(self.tr("Exported %1 events to %2").replace("%1", str(count)).replace("%2", path.name))

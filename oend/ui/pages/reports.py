@@ -24,6 +24,7 @@ from oend.ui.report_forms import CertificateCheck, ListExportSection, ReportChoi
 from oend.ui.report_jobs import LongJob, ProgressStrip
 from oend.ui.report_preview import ReportPreview
 from oend.ui.roster_import_dialog import RosterImportDialog, open_roster_import
+from oend.ui.validation_text import error_text
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.workspace import Workspace
 
@@ -215,7 +216,7 @@ class ReportsPage(Page):
         self._say(self.tr("Saved %1 (%2).").replace("%1", path.name).replace("%2", _stamp()), path=path)
 
     def _failed(self, error: BaseException) -> None:
-        self._say(self.tr("Not done: %1").replace("%1", str(error)), error=True)
+        self._say(self.tr("Not done: %1").replace("%1", error_text(error)), error=True)
 
     # --- roster -----------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.pages.base import Page
 from oend.ui.users_model import UsersModel
+from oend.ui.validation_text import error_text
 from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
 
@@ -117,7 +118,7 @@ class UsersPage(Page):
             with self.workspace.db.session() as session, session.begin():
                 changed = disable_user(session, self.workspace.actor, self.workspace.keyring, user.username)
         except OendError as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             return
         self._changed(changed, self.tr("%1 can no longer sign in.").replace("%1", user.username), user.username)
 
