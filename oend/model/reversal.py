@@ -26,7 +26,8 @@ class Reversal(Synced, Base):
     __table_args__ = (
         Index("ix_reversals_date", "overdose_date"),
         Index("ix_reversals_site_date", "site_id", "overdose_date"),
-        Index("ix_reversals_reporter", "reporter_id"),
+        # Covering: each reporter's latest report, for who used a kit and has had none since.
+        Index("ix_reversals_reporter", "reporter_id", "deleted", "overdose_date"),
     )
 
     overdose_date: Mapped[dt.date]

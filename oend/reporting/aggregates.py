@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import distinct, extract, func, literal, select
+from sqlalchemy import case, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
@@ -518,30 +518,43 @@ def stock_alerts(
 def awaiting_refill(
     session: Session, actor: Actor, today: Any, sites: Collection[uuid.UUID] | None = None
 ) -> dict[str, int]:
-    """People due a new kit: {"expired": every kit they hold has expired, "used": reported a use with no kit since}."""
-    latest_expiry = (
-        select(Dispensing.participant_id, func.max(Lot.expiry_date).label("expires"))
-        .join(Lot, Lot.id == Dispensing.lot_id)
+    """People due a new kit: {"expired": every kit they hold has expired, "used": reported a use with no kit since}.
+
+    Both are grouped reads in participant order, answered from indexes alone for the whole program:
+    "expired" groups each person's kits (by ``ix_dispensings_participant``, which holds the lot) and
+    keeps those with none from a lot still in date; "used" takes each reporter's latest report and
+    looks for one kit on or after it (a single seek of the same index). A person whose latest report
+    has a kit since has one since every earlier report too, so this counts the same people as asking
+    report by report.
+    """
+    in_date = select(Lot.id).where(Lot.expiry_date >= today)
+    holders = (
+        select(Dispensing.participant_id)
         .where(Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None))
+        .group_by(Dispensing.participant_id)
+        .having(func.max(case((Dispensing.lot_id.in_(in_date), 1), else_=0)) == 0)
     )
     if sites:
-        latest_expiry = latest_expiry.where(Dispensing.site_id.in_(list(sites)))
-    latest_expiry = within_sites(latest_expiry, Dispensing.site_id, actor).group_by(Dispensing.participant_id)
-    held = latest_expiry.subquery()
-    expired = session.scalar(select(func.count()).select_from(held).where(held.c.expires < today)) or 0
-    later_kit = (
-        select(Dispensing.id)
+        holders = holders.where(Dispensing.site_id.in_(list(sites)))
+    expired = within_sites(holders, Dispensing.site_id, actor).subquery()
+    reporters = (
+        select(Reversal.reporter_id, func.max(Reversal.overdose_date).label("reported"))
+        .where(Reversal.deleted.is_(False), Reversal.reporter_id.is_not(None))
+        .group_by(Reversal.reporter_id)
+    )
+    if sites:
+        reporters = reporters.where(Reversal.site_id.in_(list(sites)))
+    latest = within_sites(reporters, Reversal.site_id, actor).subquery()
+    kit_since = (
+        select(Dispensing.participant_id)
         .where(
-            Dispensing.participant_id == Reversal.reporter_id,
-            Dispensing.dispensed_on >= Reversal.overdose_date,
+            Dispensing.participant_id == latest.c.reporter_id,
             Dispensing.deleted.is_(False),
+            Dispensing.dispensed_on >= latest.c.reported,
         )
         .exists()
     )
-    used = select(func.count(distinct(Reversal.reporter_id))).where(
-        Reversal.deleted.is_(False), Reversal.reporter_id.is_not(None), ~later_kit
-    )
-    if sites:
-        used = used.where(Reversal.site_id.in_(list(sites)))
-    used = within_sites(used, Reversal.site_id, actor)
-    return {"expired": int(expired), "used": int(session.scalar(used) or 0)}
+    return {
+        "expired": int(session.scalar(select(func.count()).select_from(expired)) or 0),
+        "used": int(session.scalar(select(func.count()).select_from(latest).where(~kit_since)) or 0),
+    }

@@ -534,7 +534,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("reversals", schema=None) as batch_op:
         batch_op.create_index("ix_reversals_date", ["overdose_date"], unique=False)
-        batch_op.create_index("ix_reversals_reporter", ["reporter_id"], unique=False)
+        batch_op.create_index("ix_reversals_reporter", ["reporter_id", "deleted", "overdose_date"], unique=False)
         batch_op.create_index("ix_reversals_site_date", ["site_id", "overdose_date"], unique=False)
 
     op.create_table(
@@ -625,7 +625,9 @@ def upgrade() -> None:
     with op.batch_alter_table("dispensings", schema=None) as batch_op:
         batch_op.create_index("ix_dispensings_date", ["dispensed_on"], unique=False)
         batch_op.create_index("ix_dispensings_lot", ["lot_id", "site_id", "quantity", "deleted"], unique=False)
-        batch_op.create_index("ix_dispensings_participant", ["participant_id"], unique=False)
+        batch_op.create_index(
+            "ix_dispensings_participant", ["participant_id", "deleted", "dispensed_on", "lot_id"], unique=False
+        )
         batch_op.create_index(
             "ix_dispensings_site_date", ["site_id", "dispensed_on", "quantity", "deleted"], unique=False
         )
