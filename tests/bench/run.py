@@ -42,7 +42,7 @@ from oend.services.context import Actor
 from oend.services.demo import generate_demo
 from tests.bench import outputs
 from tests.bench.encryption import bench_encryption
-from tests.bench.ui import desktop
+from tests.bench.ui import desktop, today_dashboard
 
 SCALES = {"tiny": 300, "small": 20_000, "statewide": 300_000}
 Result = dict[str, Any]
@@ -171,6 +171,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     funder_outputs,
     dispensing_export,
     encryption_cost,
+    today_dashboard,
     desktop,
 ]
 

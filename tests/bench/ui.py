@@ -4,6 +4,7 @@
 -m tests.bench.ui app DB`` and ``python -m tests.bench.ui bare``), timed by the parent from the spawn
 to the child's "ready" line, so interpreter start and every import count; the other figures are taken
 in this process, on widgets driven the way a person drives them (QTest key clicks, scrolling).
+``today_dashboard(bench)``, a section of its own, times the Today page's figures as its worker reads them.
 
 The module imports nothing heavy at the top: the bare child must load PySide6 and nothing else.
 """
@@ -379,6 +380,26 @@ def desktop(bench: Bench) -> Iterator[Result]:
     ):
         name, value = slowest[key]
         yield result(title.format(name), value, "ms", target, target == "-" or value < 200)
+
+
+def today_dashboard(bench: Bench) -> Iterator[Result]:
+    """The Today page's figures as its worker reads them, for the whole program and for the busiest site."""
+    from sqlalchemy import func, select
+
+    from oend.model import Dispensing
+    from oend.ui.pages.today import PERIOD_DAYS, last_days, read_figures
+    from tests.bench.run import median_ms, result
+
+    today = bench.spec.period()[1]
+    period = last_days(today, PERIOD_DAYS[0])  # what the page opens with
+    times = 3 if bench.quick else 7
+    with bench.db.session() as session:
+        busiest = session.scalars(
+            select(Dispensing.site_id).group_by(Dispensing.site_id).order_by(func.count().desc()).limit(1)
+        ).one()
+        for sites, title, limit in ((None, "all sites", 2000), ([busiest], "the busiest site", 1000)):
+            ms = median_ms(lambda s=sites: read_figures(session, bench.actor, today, period, s), times)
+            yield result(f"Today dashboard figures, {title} (median)", ms, "ms", f"< {limit}", ms < limit)
 
 
 def _percentile(values: list[float], pct: int) -> float:
