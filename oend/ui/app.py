@@ -79,7 +79,9 @@ class Session(QObject):
         try:
             workspace = open_workspace(self.target, notice)
         except OendError as error:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
+            from oend.ui.validation_text import error_text
+
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), error_text(error))
             self.exit_code = 2
             return False
         if workspace is None:
