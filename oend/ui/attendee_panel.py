@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.errors import ValidationError
+from oend.errors import OendError, ValidationError
 from oend.model.codes import SupplyType
 from oend.queries.activity import AttendeeRow, attendees
 from oend.queries.choices import participant_by_code, product_choices
@@ -37,7 +37,7 @@ from oend.ui.page_parts import button, section_label
 from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.pickers import fill_choices, select_data
 from oend.ui.roster_import_dialog import open_roster_import
-from oend.ui.validation_text import field_error_text
+from oend.ui.validation_text import error_text, field_error_text
 from oend.ui.workspace import Workspace
 
 CODE_SPLIT = re.compile(r"[\s,;]+")
@@ -191,6 +191,9 @@ class AttendeePanel(QWidget):
                 changed = action(session)
         except ValidationError as error:
             self._say("\n".join(field_error_text(e) for e in error.errors))
+            return None
+        except OendError as error:  # no permission, a record gone meanwhile, the database unavailable
+            self._say(error_text(error))
             return None
         self._say("")
         self.changed.emit(changed)

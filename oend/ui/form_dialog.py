@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from oend.errors import ValidationError
+from oend.errors import OendError
 from oend.services.context import Changed
 from oend.ui.forms import FieldMessages, child, load_form
 from oend.ui.widgets.busy import make_primary
@@ -61,12 +61,8 @@ class FormDialog(QDialog):
         try:
             with self.workspace.db.session() as session, session.begin():
                 changed = self.submit(session, self.values())
-        except ValidationError as error:
-            shown = self.messages.show(error)
-            self.adjustSize()
-            first = self.form.findChild(QWidget, shown[0]) if shown else None
-            if first is not None:
-                first.setFocus()
+        except OendError as error:
+            self.messages.refuse(error)
             return
         self.messages.clear()
         self.result_changed = changed

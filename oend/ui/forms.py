@@ -14,8 +14,8 @@ from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLabel, QWidget
 
-from oend.errors import ValidationError
-from oend.ui.validation_text import field_messages
+from oend.errors import OendError, ValidationError
+from oend.ui.validation_text import error_text, field_messages
 
 W = TypeVar("W", bound=QWidget)
 
@@ -94,3 +94,22 @@ class FieldMessages:
             self._general.setText("\n".join(general))
             self._general.show()
         return shown
+
+    def refuse(self, error: OendError) -> None:
+        """Say why a save was refused, and put the cursor in the first field named.
+
+        A refusal that names no field (no permission, a record gone meanwhile, the database
+        unavailable) goes to the form's general label: the form stays open with everything typed.
+        """
+        if isinstance(error, ValidationError):
+            shown = self.show(error)
+        else:
+            self.clear()
+            shown = []
+            if self._general is not None:
+                self._general.setText(error_text(error))
+                self._general.show()
+        self._form.window().adjustSize()  # make room for the messages
+        first = self._form.findChild(QWidget, shown[0]) if shown else None
+        if first is not None:
+            first.setFocus()

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
-from oend.errors import ValidationError
+from oend.errors import OendError
 from oend.model.codes import Gender
 from oend.services.context import Changed
 from oend.services.participant_codes import CodeInputs, generate_code
@@ -108,12 +108,8 @@ class ParticipantDialog(QDialog):
         try:
             with self.workspace.db.session() as session, session.begin():
                 changed = enrol_participant(session, self.workspace.actor, **self.values())
-        except ValidationError as error:
-            shown = self.messages.show(error)
-            self.adjustSize()  # make room for the messages
-            first = self.form.findChild(QWidget, shown[0]) if shown else None
-            if first is not None:
-                first.setFocus()
+        except OendError as error:
+            self.messages.refuse(error)
             return
         self.messages.clear()
         self.result_changed = changed

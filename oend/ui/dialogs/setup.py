@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.errors import FieldError, ValidationError
+from oend.errors import FieldError, OendError, ValidationError
 from oend.services import accounts
 from oend.services.accounts import SetupResult
 from oend.ui.forms import FieldMessages
@@ -132,11 +132,8 @@ class SetupDialog(QDialog):
                     self.display_name.text(),
                     self.password.text(),
                 )
-        except ValidationError as error:
-            shown = self.messages.show(error)
-            first = self.findChild(QWidget, shown[0]) if shown else None
-            if first is not None:
-                first.setFocus()
+        except OendError as error:
+            self.messages.refuse(error)
             return
         self.messages.clear()
         self.result_setup = result

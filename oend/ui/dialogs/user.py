@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from oend.errors import FieldError, ValidationError
+from oend.errors import FieldError, OendError, ValidationError
 from oend.model import Site
 from oend.services.context import Changed
 from oend.services.users import add_user
@@ -102,11 +102,8 @@ class UserDialog(QDialog):
                     password=self.password.text(),
                     site_codes=self.checked_sites(),
                 )
-        except ValidationError as error:
-            shown = self.messages.show(error)
-            first = self.form.findChild(QWidget, shown[0]) if shown else None
-            if first is not None:
-                first.setFocus()
+        except OendError as error:
+            self.messages.refuse(error)
             return
         self.messages.clear()
         self.result_changed = changed
