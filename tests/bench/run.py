@@ -19,11 +19,12 @@ import datetime as dt
 import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +40,11 @@ from oend.queries.participants import search_participants
 from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
 from oend.services.context import Actor
-from oend.services.demo import generate_demo
 from tests.bench import outputs
 from tests.bench.encryption import bench_encryption
 from tests.bench.ui import desktop, today_dashboard
 
+ROOT = Path(__file__).resolve().parents[2]
 SCALES = {"tiny": 300, "small": 20_000, "statewide": 300_000}
 Result = dict[str, Any]
 
@@ -197,18 +198,11 @@ def prepare(folder: Path, scale: str, seed: int, actor: Actor) -> tuple[Database
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"), meta_path):
         leftover.unlink(missing_ok=True)
     spec = DemoSpec(spec.participants, spec.years, seed, dt.date.today())
-    db = open_database(str(path))
-    summary = generate_demo(db, actor, spec)
-    meta = {
-        "spec": asdict(spec) | {"end": spec.end.isoformat() if spec.end else None},
-        "counts": summary.counts,
-        "events": summary.events,
-        "seconds": summary.seconds,
-        "events_per_second": summary.events_per_second,
-        "index_seconds": summary.index_seconds,
-    }
+    command = [sys.executable, "-m", "tests.bench.generate", str(path), str(spec.participants), str(seed)]
+    made = subprocess.run([*command, str(spec.end)], cwd=ROOT, capture_output=True, text=True, check=True)
+    meta = json.loads(made.stdout)
     meta_path.write_text(json.dumps(meta, indent=1))
-    return db, spec, meta
+    return open_database(str(path)), spec, meta
 
 
 def run(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) -> list[Result]:
