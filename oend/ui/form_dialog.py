@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.orm import Session
 
 from oend.errors import OendError
 from oend.services.context import Changed
-from oend.ui.forms import FieldMessages, child, load_form
+from oend.ui.forms import FieldMessages, child, form_in_dialog
 from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
 
@@ -26,12 +26,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.result_changed: Changed[Any] | None = None
-        self.form = load_form(self.form_name, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle())
-        self.setMinimumWidth(520)
+        self.form = form_in_dialog(self, self.form_name)
         self.buttons = child(self.form, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from oend.errors import OendError, ValidationError
 from oend.ui.validation_text import error_text, field_messages
@@ -40,6 +40,17 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise FormError(f"cannot load the form {name}.ui")
     return widget
+
+
+def form_in_dialog(dialog: QDialog, name: str) -> QWidget:
+    """Load the form ``name`` as the whole of ``dialog``, which takes the form's title."""
+    form = load_form(name, dialog)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.addWidget(form)
+    dialog.setWindowTitle(form.windowTitle())
+    dialog.setMinimumWidth(520)
+    return form
 
 
 def child(form: QWidget, kind: type[W], name: str) -> W:

@@ -9,14 +9,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from oend.errors import OendError
 from oend.model.codes import Gender
 from oend.services.context import Changed
 from oend.services.participant_codes import CodeInputs, generate_code
 from oend.services.participants import enrol_participant
-from oend.ui.forms import FieldMessages, child, load_form
+from oend.ui.forms import FieldMessages, child, form_in_dialog
 from oend.ui.labels import category_labels, gender_labels
 from oend.ui.workspace import Workspace
 
@@ -26,12 +26,7 @@ class ParticipantDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.result_changed: Changed[Any] | None = None
-        self.form = load_form("participant", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle())
-        self.setMinimumWidth(520)
+        self.form = form_in_dialog(self, "participant")
 
         self.code = child(self.form, QLineEdit, "code")
         self.first_name = child(self.form, QLineEdit, "first_name")

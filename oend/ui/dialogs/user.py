@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from oend.errors import FieldError, OendError, ValidationError
 from oend.model import Site
 from oend.services.context import Changed
 from oend.services.users import add_user
-from oend.ui.forms import FieldMessages, child, load_form
+from oend.ui.forms import FieldMessages, child, form_in_dialog
 from oend.ui.roles import role_labels
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
@@ -39,12 +38,7 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.result_changed: Changed[Any] | None = None
-        self.form = load_form("user", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle())
-        self.setMinimumWidth(520)
+        self.form = form_in_dialog(self, "user")
 
         self.username = child(self.form, QLineEdit, "username")
         self.display_name = child(self.form, QLineEdit, "display_name")
