@@ -200,3 +200,4 @@ def test_the_bulk_load_leaves_every_index_and_setting_as_it_found_them(db: Datab
     assert state() == before and before[1] == "wal"
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+        assert conn.exec_driver_sql("PRAGMA temp_store").scalar_one() == 2  # memory: no temporary files
