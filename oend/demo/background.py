@@ -14,8 +14,10 @@ import marshal
 import multiprocessing
 import queue
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any
 
 from oend.demo.events import Simulation
@@ -52,26 +54,28 @@ def _produce(spec: DemoSpec, events_per_chunk: int, handoff: Any) -> None:
         handoff.put(("rows", marshal.dumps(simulation.setup())))
         for chunk in simulation.chunks(events_per_chunk):
             handoff.put(("rows", marshal.dumps(chunk)))
-        handoff.put(("done", simulation.counts))
+        handoff.put(("done", (simulation.counts, time.process_time())))
     except BaseException as exc:  # reported to the parent, which raises it
         handoff.put(("error", repr(exc)))
 
 
 class RowSource:
-    """The rows of ``spec``: the set-up first, then chunks of events; ``counts`` once exhausted."""
+    """The rows of ``spec``: the set-up first, then chunks of events; ``counts`` once exhausted.
+
+    ``making_seconds`` is then the processor time the rows took to make, apart from their writing:
+    on a shared machine, whose speed varies, it tells a slow machine from slow code.
+    """
 
     def __init__(self, spec: DemoSpec, events_per_chunk: int, *, separate_process: bool):
         self.spec = spec
         self.events_per_chunk = events_per_chunk
         self.separate_process = separate_process
         self.counts: dict[str, int] = {}
+        self.making_seconds = 0.0
 
     def __iter__(self) -> Iterator[Rows]:
         if not self.separate_process:
-            simulation = Simulation(self.spec)
-            yield simulation.setup()
-            yield from simulation.chunks(self.events_per_chunk)
-            self.counts = simulation.counts
+            yield from self._made_here()
             return
         context = multiprocessing.get_context(START_METHOD)
         handoff = context.Queue(maxsize=DEPTH)
@@ -88,7 +92,7 @@ class RowSource:
                 if kind == "rows":
                     yield marshal.loads(payload)
                 elif kind == "done":
-                    self.counts = payload
+                    self.counts, self.making_seconds = payload
                     return
                 else:
                     raise RuntimeError(f"the demo data generator failed: {payload}")
@@ -96,3 +100,14 @@ class RowSource:
             if child.is_alive():
                 child.terminate()
             child.join()
+
+    def _made_here(self) -> Iterator[Rows]:
+        started = time.process_time()
+        simulation = Simulation(self.spec)
+        chunks = chain([simulation.setup()], simulation.chunks(self.events_per_chunk))
+        while (chunk := next(chunks, None)) is not None:
+            self.making_seconds += time.process_time() - started
+            yield chunk
+            started = time.process_time()
+        self.making_seconds += time.process_time() - started
+        self.counts = simulation.counts

@@ -32,6 +32,7 @@ def generate(path: str, participants: int, seed: int, end: dt.date) -> dict[str,
         "seconds": summary.seconds,
         "events_per_second": summary.events_per_second,
         "index_seconds": summary.index_seconds,
+        "making_seconds": summary.making_seconds,
     }
 
 
