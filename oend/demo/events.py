@@ -16,7 +16,7 @@ from math import log
 from oend.demo import catalog
 from oend.demo.people import People, age_band
 from oend.demo.reference import SiteInfo, build_program
-from oend.demo.rows import EVENT_TABLES, Rows, empty_rows
+from oend.demo.rows import EVENT_TABLES, NULL, Rows, empty_rows
 from oend.demo.spec import DemoSpec
 from oend.demo.stock import Stock
 from oend.demo.values import Calendar, Clock, Draw, Pool
@@ -153,20 +153,20 @@ class Simulation:
     def _reversal_detail(self) -> tuple[object, ...]:
         """The optional fields of one reversal report, from ``setting`` to ``fentanyl_suspected``-and-after."""
         d = self.draw
-        yn = lambda yes, no: 1 if (r := d.random()) < yes else 0 if r < yes + no else None  # noqa: E731
+        yn = lambda yes, no: 1 if (r := d.random()) < yes else 0 if r < yes + no else NULL  # noqa: E731
         called = yn(0.45, 0.35)
-        arrived = yn(0.8, 0.12) if called else (0 if called == 0 and d.chance(0.7) else None)
+        arrived = yn(0.8, 0.12) if called else (0 if called == 0 and d.chance(0.7) else NULL)
         age = d.rng.triangular(16, 70, 33)
         substances = [s.value for s in (Substance.FENTANYL, Substance.HEROIN, Substance.XYLAZINE) if d.chance(0.3)]
         return (
-            d.pick(list(catalog.SETTINGS)).value if d.chance(0.9) else None,
-            self.responders() if d.chance(0.92) else None,
+            d.pick(list(catalog.SETTINGS)).value if d.chance(0.9) else NULL,
+            self.responders() if d.chance(0.92) else NULL,
             age_band(int(age)) if d.chance(0.8) else AgeBand.PREFER_NOT_TO_SAY.value,
-            d.pick((Gender.MAN, Gender.MAN, Gender.WOMAN)).value if d.chance(0.85) else None,
-            d.pick((Race.WHITE, Race.WHITE, Race.WHITE, Race.BLACK, Race.MULTIRACIAL)).value if d.chance(0.6) else None,
+            d.pick((Gender.MAN, Gender.MAN, Gender.WOMAN)).value if d.chance(0.85) else NULL,
+            d.pick((Race.WHITE, Race.WHITE, Race.WHITE, Race.BLACK, Race.MULTIRACIAL)).value if d.chance(0.6) else NULL,
             d.pick((Ethnicity.NOT_HISPANIC_LATINO,) * 4 + (Ethnicity.HISPANIC_LATINO,)).value
             if d.chance(0.55)
-            else None,
+            else NULL,
             json.dumps(sorted(substances)),
             yn(0.62, 0.08),
             yn(0.06, 0.7),
@@ -176,7 +176,7 @@ class Simulation:
             called,
             arrived,
             self.outcomes(),
-            yn(0.5, 0.4) if arrived else None,
+            yn(0.5, 0.4) if arrived else NULL,
             yn(0.2, 0.3),
             yn(0.85, 0.05),
         )
@@ -298,7 +298,7 @@ class Simulation:
                 category = anonymous_categories[int(random() * len(anonymous_categories))]
                 quantity = anonymous_quantities[int(random() * len(anonymous_quantities))]
                 source = EVENT if quantity >= 12 else site.source
-                dispense(day, site, None, category, NEW, None, quantity, staff, source)
+                dispense(day, site, NULL, category, NEW, NULL, quantity, staff, source)
             rows = self.rows
             if len(rows["dispensings"]) + len(rows["attendance"]) + len(rows["reversals"]) >= hand_over_at:
                 yield self._hand_over()
@@ -331,7 +331,7 @@ class Simulation:
         staff = site.staff[int(random() * len(site.staff))]
         pid, created = self._stamp(day)
         columns = self.people.make(day, site, cat, named=random() < (0.95 if custody else 0.08))
-        expected = released = None
+        expected = released = NULL
         start = day
         if custody:
             expected_day = day + 7 + int(random() * 144)
@@ -349,7 +349,7 @@ class Simulation:
             event_site = self._community_site(site, start)
         self._event_site.append(event_site.index)
         self._until.append(min(cal.days - 1, start + int(-log(1.0 - random()) / (1 / MEAN_SPAN_DAYS))))
-        session = None
+        session = NULL
         if random() < TRAINED_AT_ENROLMENT.get(cat, 0.85):
             formats = self._formats[site.kind]
             session = self._attend(day, person, site, formats[int(random() * len(formats))], staff)
@@ -357,7 +357,7 @@ class Simulation:
             if not custody:
                 quantities = self._quantities[cat]
                 quantity = quantities[int(random() * len(quantities))]
-                self._dispense(day, site, pid, cat, NEW, None, quantity, staff, None, session)
+                self._dispense(day, site, pid, cat, NEW, NULL, quantity, staff, None, session)
             elif start < cal.days:
                 self._agenda[start].append(person << 2 | RELEASE_KIT)
         schedule = self._schedule
@@ -401,7 +401,7 @@ class Simulation:
             product = products[int(random() * len(products))]
             reversal = self._reversal(day, site, pid, product, staff)
             if random() < REFILL_AFTER_REVERSAL:
-                self._dispense(day, site, pid, cat, REFILLED, USED, 1, staff, None, None, reversal)
+                self._dispense(day, site, pid, cat, REFILLED, USED, 1, staff, None, NULL, reversal)
             self._schedule(person, REVERSAL, day, self._reversal_rate[cat])
         elif kind == REFRESHER:
             self._attend(day, person, site, GROUP if site.kind is not PHARMACY else INDIVIDUAL, staff)
@@ -409,7 +409,7 @@ class Simulation:
         else:  # the kit placed in the person's property is handed over at release
             home = self._sites[self.plan[person][0]]
             staff = home.staff[int(random() * len(home.staff))]
-            self._dispense(day, home, pid, cat, NEW, None, 1, staff, PRISON_RELEASE)
+            self._dispense(day, home, pid, cat, NEW, NULL, 1, staff, PRISON_RELEASE)
 
     def _attend(self, day: int, person: int, site: SiteInfo, fmt: TrainingFormat, staff: str) -> str:
         """Put ``person`` in a session at ``site`` (joining the day's group or the week's class); its id."""
@@ -423,12 +423,12 @@ class Simulation:
             session, created = self._stamp(day)
             topics = self.topics[fmt]()
             self.rows["training_sessions"].append(
-                (session, created, staff, site.device, self._iso[day], site.id, None, fmt.value, topics)
+                (session, created, staff, site.device, self._iso[day], site.id, NULL, fmt.value, topics)
             )
             if group:
                 self._groups[key] = session
         row_id, created = self._stamp(day)
-        pre = post = certificate = None
+        pre = post = certificate = NULL
         if group and random() < 0.5:
             pre = (3 + int(random() * 6)) * 10
             post = min(100, pre + int(random() * 5) * 10)
@@ -445,11 +445,11 @@ class Simulation:
         random = self._random
         product = self._products[product_index]
         overdose_day = max(0, day - int(-log(1.0 - random()) / (1 / 4)))
-        time = f"{int(random() * 24):02d}:{int(random() * 60):02d}:00.000000" if random() < 0.6 else None
+        time = f"{int(random() * 24):02d}:{int(random() * 60):02d}:00.000000" if random() < 0.6 else NULL
         detail = self.reversal_details[int(random() * 4096)]
         doses = DOSES[int(random() * 6)] if product.doses > 1 else 1
-        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if random() < 0.5 else None
-        county = site.county if random() < 0.7 else None
+        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if random() < 0.5 else NULL
+        county = site.county if random() < 0.7 else NULL
         row_id, created = self._stamp(day)
         self.rows["reversals"].append(
             (
@@ -476,15 +476,15 @@ class Simulation:
         self,
         day: int,
         site: SiteInfo,
-        participant: str | None,
+        participant: str,
         category: str,
         supply: str,
-        reason: str | None,
+        reason: str,
         quantity: int,
         staff: str,
         source: str | None,
-        session: str | None = None,
-        reversal: str | None = None,
+        session: str = NULL,
+        reversal: str = NULL,
     ) -> None:
         era = self.era_of_day[day]
         kind = site.kind

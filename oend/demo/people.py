@@ -7,6 +7,7 @@ from typing import Any
 
 from oend.demo import catalog
 from oend.demo.reference import SiteInfo
+from oend.demo.rows import NULL
 from oend.demo.values import Calendar, Draw, Pool
 from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race, Residence, Substance
 from oend.services.participant_codes import GENDER_LETTERS
@@ -54,9 +55,9 @@ def age_band(age: int) -> str:
     return BAND_OF_AGE[age] if 0 <= age <= 120 else _age_band(age)
 
 
-def _stored(pool: Pool[Any]) -> tuple[str | None, ...]:
+def _stored(pool: Pool[Any]) -> tuple[str, ...]:
     """A pool's values as the database stores them, in the same order, so the same draw picks the same value."""
-    return tuple(v.value if v is not None else None for v in pool.values)
+    return tuple(v.value if v is not None else NULL for v in pool.values)
 
 
 class People:
@@ -94,15 +95,15 @@ class People:
         self._letters = {g.value: letter for g, letter in GENDER_LETTERS.items()}
         self.substances = d.pool({json.dumps(sorted(s.value for s in k)): w for k, w in SUBSTANCE_SETS.items()})
         self.yes_no_unknown = {
-            "witnessed": d.pool({1: 0.55, 0: 0.33, None: 0.12}),
-            "experienced": d.pool({1: 0.34, 0: 0.5, None: 0.16}),
-            "other": d.pool({1: 0.2, 0: 0.45, None: 0.35}),
+            "witnessed": d.pool({1: 0.55, 0: 0.33, NULL: 0.12}),
+            "experienced": d.pool({1: 0.34, 0: 0.5, NULL: 0.16}),
+            "other": d.pool({1: 0.2, 0: 0.45, NULL: 0.35}),
         }
 
     def _age_pool(self, low: int, peak: int, high: int) -> Pool[int]:
         return self._draw.pool({int(self._draw.rng.triangular(low, high, peak)): 1.0 for _ in range(400)})
 
-    def _code(self, letters: str, year: int | None, gender: str | None) -> str:
+    def _code(self, letters: str, year: int | str, gender: str) -> str:
         base = f"{letters}{year or 0:04d}{self._letters[gender] if gender else 'U'}"
         code, n = base, 2
         while code in self._codes:
@@ -120,10 +121,10 @@ class People:
         year = self._calendar.dates[day].year
         age = self.ages[category]()
         if random() < 0.04:
-            birth_year, band = None, PREFER_NOT_TO_SAY
+            birth_year, band = NULL, PREFER_NOT_TO_SAY
         else:
             birth_year, band = year - age, age_band(age)
-        first = last = dob = None
+        first = last = dob = NULL
         if named:
             first = catalog.FIRST_NAMES[int(random() * len(catalog.FIRST_NAMES))]
             last = catalog.LAST_NAMES[int(random() * len(catalog.LAST_NAMES))]
@@ -137,11 +138,11 @@ class People:
         residences = self._residences[at_risk]
         residence = residences[int(random() * len(residences))]
         in_area = residence == IN_AREA
-        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if in_area else None
-        county = site.county if in_area else None
+        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if in_area else NULL
+        county = site.county if in_area else NULL
         answers = self.yes_no_unknown
         witnessed = answers["witnessed" if at_risk else "other"]()
-        experienced = answers["experienced"]() if at_risk else None
+        experienced = answers["experienced"]() if at_risk else NULL
         races, ethnicities = self._races, self._ethnicities
         race = races[int(random() * len(races))]
         ethnicity = ethnicities[int(random() * len(ethnicities))]

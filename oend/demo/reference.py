@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from oend.demo import catalog
-from oend.demo.rows import Rows, synced
+from oend.demo.rows import NULL, Rows, synced
 from oend.demo.values import Calendar, Clock, Draw
 from oend.model.codes import Role, SiteKind
 from oend.services.catalog import FORMULATION_DEFAULTS
@@ -107,7 +107,7 @@ def _sites(draw: Draw, clock: Clock, calendar: Calendar, count: int, rows: Rows)
         partner = catalog.PARTNERS[3] if kind is SiteKind.CORRECTIONAL_FACILITY else draw.pick(catalog.PARTNERS)
         zip_code = f"{prefix}{draw.between(1, 99):02d}"
         place = (kind.value, region, partner, county, zip_code)
-        rows["sites"].append((*synced(site_id, created, None, SETUP_DEVICE), code, name, *place, 1))
+        rows["sites"].append((*synced(site_id, created, NULL, SETUP_DEVICE), code, name, *place, 1))
         volume = catalog.SITE_VOLUME[kind] * (0.4 + 1.4 * draw.random())
         sites.append(
             SiteInfo(
@@ -125,7 +125,7 @@ def _user(draw: Draw, clock: Clock, rows: Rows, taken: set[str], role: Role, sit
         username, n = f"{base}{n}", n + 1
     taken.add(username)
     user_id, created = clock.stamp(0)
-    rows["users"].append((*synced(user_id, created, None, SETUP_DEVICE), username, f"{first} {last}", role.value, 1, 0))
+    rows["users"].append((*synced(user_id, created, NULL, SETUP_DEVICE), username, f"{first} {last}", role.value, 1, 0))
     rows["user_sites"] += [(user_id, site_id) for site_id in site_ids]
     return user_id
 
@@ -150,7 +150,7 @@ def _products(clock: Clock, calendar: Calendar, rows: Rows) -> list[ProductInfo]
         doses, route = FORMULATION_DEFAULTS[formulation]
         product_id, created = clock.stamp(0)
         rows["products"].append(
-            (*synced(product_id, created, None, SETUP_DEVICE), code, name, formulation.value, route.value, doses, 1)
+            (*synced(product_id, created, NULL, SETUP_DEVICE), code, name, formulation.value, route.value, doses, 1)
         )
         products.append(ProductInfo(i, product_id, formulation.value, route.value, doses, calendar.day_of(launched)))
     return products
@@ -169,7 +169,7 @@ def _lots(draw: Draw, clock: Clock, calendar: Calendar, products: list[ProductIn
             lot_id, created = clock.stamp(max(made, 0))
             number = f"{catalog.PRODUCTS[product.index][0][:2]}{made_date:%y}{seq:04d}"
             rows["lots"].append(
-                (*synced(lot_id, created, None, SETUP_DEVICE), product.id, number, expiry.isoformat(), 0)
+                (*synced(lot_id, created, NULL, SETUP_DEVICE), product.id, number, expiry.isoformat(), 0)
             )
             lots.append(LotInfo(len(lots), lot_id, product.index, made, made + shelf))
             made += draw.between(30, 90)

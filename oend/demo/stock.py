@@ -7,7 +7,7 @@ is the one dispensed (first expiry, first out).
 from __future__ import annotations
 
 from oend.demo.reference import LotInfo, Program, SiteInfo
-from oend.demo.rows import Rows, synced
+from oend.demo.rows import NULL, Rows, synced
 from oend.demo.values import Calendar, Clock, Draw
 from oend.model.codes import MovementKind, WriteOffReason
 
@@ -85,7 +85,7 @@ class Stock:
                 lot.id,
                 RECEIVE,
                 size,
-                None,
+                NULL,
                 reference,
             )
         )
@@ -106,6 +106,6 @@ class Stock:
         staff = site.staff[0]
         day = lot.expiry_day + 1
         row_id, created = self._clock.stamp(day)
-        movement = (self._iso[day], site.id, lot.id, WRITE_OFF, -entry[1], EXPIRED, None)
+        movement = (self._iso[day], site.id, lot.id, WRITE_OFF, -entry[1], EXPIRED, NULL)
         self.rows["stock_movements"].append((*synced(row_id, created, staff, site.device), *movement))
         self.written_off += entry[1]

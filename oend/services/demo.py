@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from oend.db import Database
 from oend.db.database import SQLITE_PRAGMAS
 from oend.demo.background import RowSource, collector_paused
-from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, Row, Rows
+from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, NULL, Row, Rows
 from oend.demo.spec import DemoSpec
 from oend.errors import FieldError, Phrase, ValidationError
 from oend.model import Base, Participant, Site
@@ -130,11 +130,17 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+def _parameter(column: Any, number: int) -> str:
+    """The SQLite placeholder of a carried value: an empty one (``NULL``) stored as NULL where the column allows it."""
+    return f"NULLIF(?{number}, '')" if column.nullable else f"?{number}"
+
+
 class TableWriter:
     """Inserts row tuples into one table: straight to the driver on SQLite, else as Core inserts.
 
     The columns a tuple does not carry (``oend.demo.rows.IMPLIED`` and ``CONSTANT``) are filled in
-    by the statement: on SQLite by numbered parameters that name a carried value again.
+    by the statement: on SQLite by numbered parameters that name a carried value again. An empty
+    value (``NULL``) becomes NULL in the statement on SQLite, before conversion elsewhere.
     """
 
     def __init__(self, table: Table, columns: tuple[str, ...], sqlite: bool):
@@ -144,10 +150,10 @@ class TableWriter:
         self.implied = IMPLIED.get(table.name, {})
         self.constant = CONSTANT.get(table.name, {})
         position = {name: i + 1 for i, name in enumerate(columns)}
-        values = [f"?{position[name]}" for name in columns]
-        values += [f"?{position[source]}" for source in self.implied.values()]
+        carried = {**{name: name for name in columns}, **self.implied}  # stored column -> the tuple's column
+        values = [_parameter(table.c[name], position[source]) for name, source in carried.items()]
         values += [repr(value) for value in self.constant.values()]
-        names = ", ".join((*columns, *self.implied, *self.constant))
+        names = ", ".join((*carried, *self.constant))
         self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join(values)})"
         self.converters = [_converter(table.c[name]) for name in columns]
 
@@ -161,7 +167,7 @@ class TableWriter:
         constant = {name: _convert(self.table.c[name], value) for name, value in self.constant.items()}
         values = []
         for row in rows:
-            value = {n: (c(v) if c is not None and v is not None else v) for (n, c), v in zip(pairs, row, strict=True)}
+            value = {n: None if v == NULL else c(v) if c else v for (n, c), v in zip(pairs, row, strict=True)}
             value |= {name: value[source] for name, source in self.implied.items()}
             values.append(value | constant)
         conn.execute(insert(self.table), values)
