@@ -18,6 +18,8 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 VARIANT = 0b10 << 62  # the variant bits of a UUID
 SPREAD = 0x2545F4914F6CDD1D  # odd, so multiplying by it permutes 62-bit numbers: unique, random-looking bits
 MASK62 = (1 << 62) - 1
+TIME_BITS = 12  # a row is stamped with one of 4,096 times of day, drawn as random bits
+MARK = 1 << 48  # set above a 48-bit count of milliseconds, so that hex() spells out all 12 of its digits
 
 
 class Pool(Generic[T]):
@@ -88,28 +90,26 @@ class Clock:
     268 million rows and reproducible, and cost a few string joins.
     """
 
-    def __init__(self, draw: Draw, calendar: Calendar, size: int = 4096):
+    def __init__(self, draw: Draw, calendar: Calendar):
         self._offsets = sorted(
-            draw.between(13 * 3600, 24 * 3600 - 1) * 1000 + draw.between(0, 999) for _ in range(size)
+            draw.between(13 * 3600, 24 * 3600 - 1) * 1000 + draw.between(0, 999) for _ in range(1 << TIME_BITS)
         )
         self._texts = [
             f" {ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}000"
             for ms in self._offsets
         ]
-        self._counters = [f"{n:03x}" for n in range(4096)]
+        self._counters = [f"7{n:03x}" for n in range(4096)]  # the version digit, then the counter
         self._tails = [f"{VARIANT | (n * SPREAD) & MASK62:016x}" for n in range(1 << 16)]
         draw.rng.shuffle(self._tails)
-        self._size = size
-        self._random = draw.random
-        self._epoch_ms = calendar.epoch_ms
+        self._bits = draw.bits
+        self._marked_ms = [ms | MARK for ms in calendar.epoch_ms]
         self._iso = calendar.iso
         self._sequence = 0
 
     def stamp(self, day: int) -> tuple[str, str]:
         """A new row's stored id and created_at for something recorded on ``day``."""
-        k = int(self._random() * self._size)
+        k = self._bits(TIME_BITS)
         self._sequence = n = self._sequence + 1
-        row_id = (
-            f"{self._epoch_ms[day] + self._offsets[k]:012x}7{self._counters[n & 0xFFF]}{self._tails[n >> 12 & 0xFFFF]}"
-        )
+        instant = hex(self._marked_ms[day] + self._offsets[k])[3:]  # after "0x1": half the time of a format spec
+        row_id = f"{instant}{self._counters[n & 0xFFF]}{self._tails[n >> 12 & 0xFFFF]}"
         return row_id, self._iso[day] + self._texts[k]
