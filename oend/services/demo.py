@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from oend.db import Database
 from oend.db.database import SQLITE_PRAGMAS
+from oend.db.flushing import flushing_in_background
 from oend.demo.background import RowSource, collector_paused
 from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, NULL, Row, Rows
 from oend.demo.spec import DemoSpec
@@ -206,21 +207,23 @@ def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], *
     driver = conn.connection.driver_connection
     for pragma in BULK_PRAGMAS:  # outside any transaction, where SQLite honours them all
         driver.execute(pragma)
-    try:
-        yield
-    finally:
-        conn.rollback()
-        # Durable again before the last transaction, whose commit then flushes every page the load wrote.
-        driver.execute("PRAGMA synchronous=FULL")
-        started = time.perf_counter()
-        for pragma in SORTING_PRAGMAS if encrypted else (*SORTING_PRAGMAS, SORT_THROUGH_FILES):
-            driver.execute(pragma)
-        for _, sql in indexes:
-            conn.exec_driver_sql(sql)
-        conn.commit()
-        timings["indexes"] = time.perf_counter() - started
-        for pragma in RESTORED_PRAGMAS:
-            driver.execute(pragma)
+    path = next(file for _, name, file in driver.execute("PRAGMA database_list") if name == "main")
+    with flushing_in_background(path):
+        try:
+            yield
+        finally:
+            conn.rollback()
+            # Durable again before the last transaction, whose commit then flushes every page the load wrote.
+            driver.execute("PRAGMA synchronous=FULL")
+            started = time.perf_counter()
+            for pragma in SORTING_PRAGMAS if encrypted else (*SORTING_PRAGMAS, SORT_THROUGH_FILES):
+                driver.execute(pragma)
+            for _, sql in indexes:
+                conn.exec_driver_sql(sql)
+            conn.commit()
+            timings["indexes"] = time.perf_counter() - started
+            for pragma in RESTORED_PRAGMAS:
+                driver.execute(pragma)
 
 
 # -- the service -----------------------------------------------------------------------------------
