@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from oend.db import Database, open_database
 from oend.demo.background import RowSource
@@ -15,6 +15,7 @@ from oend.errors import PermissionDenied, ValidationError
 from oend.model import (
     Attendance,
     AuditEvent,
+    Base,
     Dispensing,
     Lot,
     Participant,
@@ -116,6 +117,20 @@ def test_values_are_plausible(filled: Database) -> None:
             assert session.scalar(as_made) == session.scalar(select(func.count()).select_from(model)) > 0
         received = select(func.count()).where(StockMovement.kind == MovementKind.RECEIVE)
         assert session.scalar(received) > 0
+
+
+def test_an_empty_value_is_stored_as_null_never_as_an_empty_text(filled: Database) -> None:
+    texts = [
+        column
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if isinstance(column.type, String) and column.nullable
+    ]
+    with filled.session() as session:
+        assert not [str(c) for c in texts if session.scalar(select(func.count()).where(cast(c, String) == ""))]
+        assert session.scalar(select(func.count()).where(Participant.first_name.is_(None))) > 0
+        assert session.scalar(select(func.count()).where(Reversal.setting.is_(None))) > 0
+        assert session.scalar(select(func.count()).where(Attendance.certificate_code.is_(None))) > 0
 
 
 def test_same_seed_same_data_other_seed_other_data(tmp_path: Path, actor: Actor) -> None:
