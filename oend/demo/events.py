@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections import defaultdict
 from collections.abc import Iterator
 from math import log
 
@@ -206,20 +207,33 @@ class Simulation:
             self.open_community.append(current[1])
         # Each participant's site and category, drawn now so the event rate can be set exactly.
         self.plan: list[tuple[int, str]] = []
-        fixed, variable = float(sum(self.anonymous)), 0.0
+        plan, random = self.plan, d.random
+        categories = {kind: tuple(c.value for c in pool.values) for kind, pool in self.categories.items()}
+        enrolled: dict[str, int] = defaultdict(int)  # by category
+        years_in_touch: dict[str, float] = defaultdict(float)  # by category: the years they are expected to stay
         for day, n in enumerate(self.enrolments):
+            pick_site = self.open_pools[day]
+            years = MEAN_SPAN_DAYS * (1 - math.exp(-(cal.days - day) / MEAN_SPAN_DAYS)) / 365
             for _ in range(n):
-                site = sites[self.open_pools[day]()]
-                cat = self.categories[site.kind]().value
-                self.plan.append((site.index, cat))
-                years = MEAN_SPAN_DAYS * (1 - math.exp(-(cal.days - day) / MEAN_SPAN_DAYS)) / 365
-                fixed += TRAINED_AT_ENROLMENT.get(cat, 0.85) + KIT_AT_ENROLMENT.get(cat, 0.95)
-                fixed += REFRESHERS_PER_YEAR * years
-                rate = catalog.REFILLS_BY_CATEGORY[cat] + catalog.REVERSALS_BY_CATEGORY[cat] * (
-                    1 + REFILL_AFTER_REVERSAL
-                )
-                variable += rate * years
-        self.rate_factor = max(0.0, (spec.target_events - fixed) / variable) if variable else 0.0
+                site = sites[pick_site()]
+                codes = categories[site.kind]
+                cat = codes[int(random() * len(codes))]  # the draw ``Pool.__call__`` makes, as a stored code
+                plan.append((site.index, cat))
+                enrolled[cat] += 1
+                years_in_touch[cat] += years
+        self.rate_factor = self._rate_factor(enrolled, years_in_touch)
+
+    def _rate_factor(self, enrolled: dict[str, int], years_in_touch: dict[str, float]) -> float:
+        """How much the refill and reversal rates are scaled so the whole run yields about the events asked for."""
+        fixed = float(sum(self.anonymous)) + REFRESHERS_PER_YEAR * sum(years_in_touch.values())
+        at_enrolment = {c: TRAINED_AT_ENROLMENT.get(c, 0.85) + KIT_AT_ENROLMENT.get(c, 0.95) for c in enrolled}
+        fixed += sum(n * at_enrolment[c] for c, n in enrolled.items())
+        per_year = {
+            c: catalog.REFILLS_BY_CATEGORY[c] + catalog.REVERSALS_BY_CATEGORY[c] * (1 + REFILL_AFTER_REVERSAL)
+            for c in years_in_touch
+        }
+        variable = sum(per_year[c] * years for c, years in years_in_touch.items())
+        return max(0.0, (self.spec.target_events - fixed) / variable) if variable else 0.0
 
     def _monthly_kits(self) -> list[float]:
         """Each site's expected kits a month, to size its shipments."""
