@@ -12,14 +12,15 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 FLUSH_EVERY = 2.0  # seconds: a few hundred megabytes at the rate a bulk load writes
 
 
 @contextmanager
-def flushing_in_background(path: str, every: float = FLUSH_EVERY) -> Iterator[None]:
-    """Flush the file at ``path`` every ``every`` seconds until the block ends (nothing if ``path`` is empty)."""
-    if not path:  # an in-memory or temporary database
+def flushing_in_background(path: Path | str | None, every: float = FLUSH_EVERY) -> Iterator[None]:
+    """Flush the file at ``path`` every ``every`` seconds until the block ends (nothing without a file)."""
+    if not path:  # a database on a server, or in memory
         yield
         return
     fd = os.open(path, os.O_RDWR)  # Windows flushes only a file open for writing; nothing is written here

@@ -185,7 +185,7 @@ def _write(conn: Connection, writers: dict[str, TableWriter], rows: Rows) -> Non
 
 
 @contextmanager
-def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], *, encrypted: bool) -> Iterator[None]:
+def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], db: Database) -> Iterator[None]:
     """SQLite set for a bulk load of generated rows, and put back however the load ends.
 
     Secondary indexes whose keys arrive in any order are built once at the end: sorting costs a
@@ -208,8 +208,7 @@ def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], *
     driver = conn.connection.driver_connection
     for pragma in BULK_PRAGMAS:  # outside any transaction, where SQLite honours them all
         driver.execute(pragma)
-    path = next(file for _, name, file in driver.execute("PRAGMA database_list") if name == "main")
-    with flushing_in_background(path):
+    with flushing_in_background(db.path):
         try:
             yield
         finally:
@@ -217,7 +216,7 @@ def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], *
             # Durable again before the last transaction, whose commit then flushes every page the load wrote.
             driver.execute("PRAGMA synchronous=FULL")
             started = time.perf_counter()
-            for pragma in SORTING_PRAGMAS if encrypted else (*SORTING_PRAGMAS, SORT_THROUGH_FILES):
+            for pragma in SORTING_PRAGMAS if db.is_encrypted else (*SORTING_PRAGMAS, SORT_THROUGH_FILES):
                 driver.execute(pragma)
             for _, sql in indexes:
                 conn.exec_driver_sql(sql)
@@ -266,7 +265,7 @@ def generate_demo(
     with (
         collector_paused(),
         db.engine.connect() as conn,
-        _bulk_load(conn, list(writers), timings, encrypted=db.is_encrypted) if db.is_sqlite else nullcontext(),
+        _bulk_load(conn, list(writers), timings, db) if db.is_sqlite else nullcontext(),
     ):
         written = 0
         for chunk in chunks:
