@@ -1,7 +1,7 @@
 """Filling an empty database with generated demo data, fast enough for a statewide program.
 
 Unlike other services this one commits as it goes: millions of rows are written one chunk per
-transaction, so memory stays flat and a cancelled run leaves whole chunks. The rows come from
+transaction, so the writer's memory stays flat and a cancelled run leaves whole chunks. The rows come from
 ``oend.demo`` (for a big program in a second process, while this one writes); on SQLite they go to the driver
 as stored values, elsewhere through SQLAlchemy Core inserts after conversion by column type.
 """
@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from oend.db import Database
 from oend.db.database import SQLITE_PRAGMAS
 from oend.db.flushing import flushing_in_background
-from oend.demo.background import RowSource, collector_paused
-from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, NULL, Row, Rows
+from oend.demo.background import Chunk, Packing, RowSource, collector_paused
+from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, NULL, Row
 from oend.demo.spec import DemoSpec
 from oend.errors import FieldError, Phrase, ValidationError
 from oend.model import Base, Participant, Site
@@ -57,7 +57,10 @@ KEPT_DURING_LOAD = frozenset(
         "ix_training_sessions_site_date",
     }
 )
-DISPENSED_ON = COLUMNS["dispensings"].index("dispensed_on")  # in a row tuple, for progress
+# Tables the generator's process packs into a database of their own for each chunk (see
+# ``oend.demo.background.Packing``), chosen so that it and the writer take about the same time.
+PACKED = ("participants", "training_sessions", "attendance", "reversals", "dispensings", "stock_movements")
+CHUNK_SCHEMA = "chunk"  # where the writer attaches a chunk's packed database
 # While the put-off indexes are built: SQLite sorts an index's keys in runs the size of the cache, and
 # with helper threads sorts each full run in the background while it reads on, then merges them.
 # Runs are kept in temporary files; in memory (``temp_store=MEMORY``, as the app opens every file so
@@ -157,6 +160,9 @@ class TableWriter:
         names = ", ".join((*carried, *self.constant))
         self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join(values)})"
         self.converters = [_converter(table.c[name]) for name in columns]
+        # The same columns in a chunk's packed database, with no types: the copy takes each table's own.
+        self.packed_table = f"CREATE TABLE {table.name} ({names})"
+        self.copy_sql = f"INSERT INTO main.{table.name} ({names}) SELECT {names} FROM {CHUNK_SCHEMA}.{table.name}"
 
     def write(self, conn: Connection, rows: list[Row]) -> None:
         if not rows:
@@ -173,15 +179,50 @@ class TableWriter:
             values.append(value | constant)
         conn.execute(insert(self.table), values)
 
+    def copy(self, conn: Connection) -> None:
+        """Copy this table's rows from the chunk's packed database, attached as ``CHUNK_SCHEMA``."""
+        conn.exec_driver_sql(self.copy_sql)
+
 
 def _writers(sqlite: bool) -> dict[str, TableWriter]:
     tables = Base.metadata.tables
     return {name: TableWriter(tables[name], columns, sqlite) for name, columns in COLUMNS.items()}
 
 
-def _write(conn: Connection, writers: dict[str, TableWriter], rows: Rows) -> None:
+def _packing(db: Database, writers: dict[str, TableWriter]) -> Packing | None:
+    """What the generator's process packs: on a plain SQLite file only (SQLCipher's driver cannot attach bytes)."""
+    if not db.is_sqlite or db.is_encrypted or not PACKED:
+        return None
+    return Packing({name: (writers[name].packed_table, writers[name].sql) for name in PACKED})
+
+
+def _write(conn: Connection, writers: dict[str, TableWriter], chunk: Chunk) -> None:
+    """Write a chunk in the open transaction; its packed database, if any, must be attached already."""
     for name, writer in writers.items():  # COLUMNS lists parents before children
-        writer.write(conn, rows[name])
+        if name in chunk.rows:
+            writer.write(conn, chunk.rows[name])
+        else:
+            writer.copy(conn)
+
+
+@contextmanager
+def _attached(conn: Connection, chunk: Chunk) -> Iterator[None]:
+    """A chunk's packed database, if it has one, attached as ``CHUNK_SCHEMA`` while it is copied.
+
+    Attached afresh for each chunk, outside any transaction as SQLite requires: deserialised again
+    into the same attached schema, the bytes of a later chunk were read through pages of an earlier
+    one that SQLite 3.40 still held in its cache.
+    """
+    if chunk.packed is None:
+        yield
+        return
+    driver = conn.connection.driver_connection
+    driver.execute(f"ATTACH ':memory:' AS {CHUNK_SCHEMA}")
+    try:
+        driver.deserialize(chunk.packed, name=CHUNK_SCHEMA)
+        yield
+    finally:
+        driver.execute(f"DETACH {CHUNK_SCHEMA}")
 
 
 @contextmanager
@@ -250,7 +291,8 @@ def generate_demo(
         checks.fail("events_per_participant", "must be between 1 and 100")
     checks.done()
     writers = _writers(db.is_sqlite)
-    source = RowSource(spec, events_per_chunk, separate_process=spec.participants >= SEPARATE_PROCESS_FROM)
+    separate = spec.participants >= SEPARATE_PROCESS_FROM
+    source = RowSource(spec, events_per_chunk, separate_process=separate, packing=_packing(db, writers))
     chunks = iter(source)
     period_start, period_end = spec.period()
     with db.session() as session, session.begin():
@@ -269,11 +311,11 @@ def generate_demo(
     ):
         written = 0
         for chunk in chunks:
-            with conn.begin():
+            with _attached(conn, chunk), conn.begin():
                 _write(conn, writers, chunk)
-            written += sum(len(chunk[t]) for t in EVENT_TABLES)
-            if progress is not None and chunk["dispensings"]:
-                day = dt.date.fromisoformat(str(chunk["dispensings"][-1][DISPENSED_ON]))
+            written += chunk.events
+            if progress is not None and chunk.last_day is not None:
+                day = dt.date.fromisoformat(chunk.last_day)
                 progress(DemoProgress(day, written, spec.target_events, time.perf_counter() - started))
     seconds = time.perf_counter() - started
     events = sum(source.counts.get(t, 0) for t in EVENT_TABLES)

@@ -27,7 +27,7 @@ from oend.model import (
 from oend.model.codes import AuditAction, MovementKind, Outcome, ParticipantCategory, Role, SupplyType
 from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
-from oend.services import maintenance
+from oend.services import demo, maintenance
 from oend.services.context import Actor
 from oend.services.demo import generate_demo
 from oend.services.participant_codes import SCHEMES
@@ -163,6 +163,39 @@ def test_a_separate_process_makes_the_same_rows() -> None:
     assert here == there and here_source.counts == there_source.counts and there_source.counts["participants"] == 120
     # Each reports the processor time the rows took to make: the child its own, here the making alone.
     assert 0 < here_source.making_seconds < 60 and 0 < there_source.making_seconds < 60
+
+
+def test_rows_the_generator_process_packs_are_stored_as_if_written_one_by_one(
+    tmp_path: Path, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big program's chunks arrive as SQLite databases the writer copies from; the tables come out the same."""
+    spec = DemoSpec(participants=300, years=2, seed=6, end=END)
+
+    def tables(name: str) -> dict[str, list[tuple[object, ...]]]:
+        db = open_database(str(tmp_path / name))
+        try:
+            generate_demo(db, actor, spec, events_per_chunk=400)
+            with db.engine.connect() as conn:
+                return {
+                    table: [tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")]
+                    for table in demo.PACKED
+                }
+        finally:
+            db.close()
+
+    packings = []
+    real_source = demo.RowSource
+
+    def source(*args: object, **kwargs: object) -> RowSource:
+        packings.append(kwargs["packing"])
+        return real_source(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(demo, "RowSource", source)
+    monkeypatch.setattr(demo, "SEPARATE_PROCESS_FROM", 1)
+    packed = tables("packed.db")
+    monkeypatch.setattr(demo, "SEPARATE_PROCESS_FROM", 10**9)
+    assert packed == tables("direct.db") and all(packed.values())
+    assert packings[0] is not None and set(packings[0].statements) == set(demo.PACKED)
 
 
 def test_refuses_a_database_that_holds_data(filled: Database, actor: Actor) -> None:
