@@ -1,26 +1,28 @@
-"""The program's life, day by day: people enrol and train, take kits, come back for refills, report reversals.
+"""The program's life: people enrol and train, take kits, come back for refills, report reversals.
 
 Each participant runs three random processes (refills, reversal reports, refresher trainings) at
 rates set by their category and scaled so the whole run yields about the requested number of events.
-Days are simulated in order, so stock is received before it is dispensed and lots expire on time.
+The whole period is laid out first, a column at a time (``oend.demo.arrays``); its rows are then
+made a few weeks at a time, in date order, the order stock is followed in: shipments arrive before
+they are dispensed and lots expire on time (``Stock``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
-from collections import defaultdict
 from collections.abc import Iterator
-from math import log
+
+import numpy as np
 
 from oend.demo import catalog
-from oend.demo.people import People, age_band
-from oend.demo.reference import SiteInfo, build_program
-from oend.demo.rows import EVENT_TABLES, NULL, Rows, empty_rows
+from oend.demo.arrays import Choice, Index, below, by_group, chance, objects
+from oend.demo.people import CATEGORIES, CATEGORY_CODES, Enrolled, People, age_bands
+from oend.demo.places import KINDS, Places
+from oend.demo.reference import build_program
+from oend.demo.rows import EVENT_TABLES, NULL, Row, Rows, empty_rows
 from oend.demo.spec import DemoSpec
 from oend.demo.stock import Stock
-from oend.demo.values import Calendar, Clock, Draw, Pool
+from oend.demo.values import Calendar, Clock, Draw
 from oend.model.codes import (
     AgeBand,
     CurriculumTopic,
@@ -39,22 +41,31 @@ from oend.model.codes import (
 )
 
 Cat = ParticipantCategory
-REFILL, REVERSAL, REFRESHER, RELEASE_KIT = range(4)
-# Stored codes used on every row, looked up once.
-NEW, REFILLED, USED = SupplyType.NEW.value, SupplyType.REFILL.value, RefillReason.USED_ON_SOMEONE.value
-EVENT, PRISON_RELEASE = SupplySource.EVENT.value, SupplySource.PRISON_RELEASE.value
-CUSTODY, PROVIDER = Cat.LEAVING_CUSTODY.value, Cat.SERVICE_PROVIDER.value
-INDIVIDUAL, GROUP = TrainingFormat.INDIVIDUAL, TrainingFormat.GROUP
-PRE_RELEASE_CLASS = TrainingFormat.PRE_RELEASE_CLASS
-CORRECTIONAL, PHARMACY = SiteKind.CORRECTIONAL_FACILITY, SiteKind.PHARMACY
-DOSES = (1, 1, 1, 2, 2, 3)  # doses given when a kit holds more than one
+Table = dict[str, np.ndarray]  # one array per field, a row per position
+CUSTODY, PROVIDER = CATEGORIES.index(Cat.LEAVING_CUSTODY), CATEGORIES.index(Cat.SERVICE_PROVIDER)
+FORMATS_ALL = tuple(TrainingFormat)
+FORMAT_CODES = objects(f.value for f in FORMATS_ALL)
+INDIVIDUAL, GROUP = FORMATS_ALL.index(TrainingFormat.INDIVIDUAL), FORMATS_ALL.index(TrainingFormat.GROUP)
+PRE_RELEASE_CLASS = FORMATS_ALL.index(TrainingFormat.PRE_RELEASE_CLASS)
+REASONS = tuple(RefillReason)
+REASON_CODES = objects([*(r.value for r in REASONS), NULL])  # position -1: no reason
+USED = REASONS.index(RefillReason.USED_ON_SOMEONE)
+SUPPLY_CODES = objects((SupplyType.NEW.value, SupplyType.REFILL.value))
+NEW, REFILL = 0, 1
+SOURCES = tuple(SupplySource)
+SOURCE_CODES = objects(s.value for s in SOURCES)
+EVENT, PRISON_RELEASE = SOURCES.index(SupplySource.EVENT), SOURCES.index(SupplySource.PRISON_RELEASE)
+NONE = -1  # no row referred to, no reason given, or the site's own supply source
+DOSES = np.array((1, 1, 1, 2, 2, 3))  # doses given when a kit holds more than one
 MEAN_SPAN_DAYS = 900  # how long a participant stays in touch with the program, on average
 REFRESHERS_PER_YEAR = 0.12
 REFILL_AFTER_REVERSAL = 0.6  # share of reversal reports that come with a request for a replacement kit
 ANONYMOUS_PER_PARTICIPANT = 0.45  # kits handed over with no record of the person
-# Keyed by the stored codes, which the event methods carry.
-TRAINED_AT_ENROLMENT = {Cat.AT_RISK.value: 0.9, Cat.FAMILY_FRIEND.value: 0.95, Cat.SERVICE_PROVIDER.value: 1.0}
-KIT_AT_ENROLMENT = {Cat.SERVICE_PROVIDER.value: 0.75, Cat.COMMUNITY_MEMBER.value: 0.85, Cat.LEAVING_CUSTODY.value: 0.82}
+MOVED_FOR_A_VISIT = 0.15  # share of return visits made at another community site of the region
+TRAINED_AT_ENROLMENT = {Cat.AT_RISK: 0.9, Cat.FAMILY_FRIEND: 0.95, Cat.SERVICE_PROVIDER: 1.0}
+KIT_AT_ENROLMENT = {Cat.SERVICE_PROVIDER: 0.75, Cat.COMMUNITY_MEMBER: 0.85, Cat.LEAVING_CUSTODY: 0.82}
+TRAINED = np.array([TRAINED_AT_ENROLMENT.get(c, 0.85) for c in CATEGORIES])
+KIT = np.array([KIT_AT_ENROLMENT.get(c, 0.95) for c in CATEGORIES])
 FORMATS = {
     SiteKind.CORRECTIONAL_FACILITY: {TrainingFormat.PRE_RELEASE_CLASS: 0.9, TrainingFormat.INDIVIDUAL: 0.1},
     SiteKind.OUTREACH: {TrainingFormat.INDIVIDUAL: 0.9, TrainingFormat.GROUP: 0.1},
@@ -73,6 +84,12 @@ PRODUCT_FAVOURS = {
 }
 ANONYMOUS_CATEGORIES = {Cat.AT_RISK: 0.55, Cat.FAMILY_FRIEND: 0.15, Cat.COMMUNITY_MEMBER: 0.25}
 ANONYMOUS_CATEGORIES |= {Cat.SERVICE_PROVIDER: 0.05}
+QUANTITIES = {
+    False: {1: 0.68, 2: 0.3, 3: 0.02},
+    True: {1: 0.5, 2: 0.3, 3: 0.08, 4: 0.06, 6: 0.04, 10: 0.02},  # staff take kits for their teams
+}
+ANONYMOUS_QUANTITIES = {1: 0.6, 2: 0.3, 3: 0.04, 4: 0.03, 12: 0.015, 24: 0.01, 48: 0.005}
+REVERSAL_DETAILS = 4096  # distinct sets of a report's optional answers, drawn per report
 
 
 def _spread(total: int, weights: list[float]) -> list[int]:
@@ -87,62 +104,72 @@ def _spread(total: int, weights: list[float]) -> list[int]:
     return counts
 
 
+def _by_day(table: Table) -> Table:
+    """The rows of ``table`` in date order (rows of one day keep their order)."""
+    order = np.argsort(table["day"], kind="stable")
+    return {name: column[order] for name, column in table.items()}
+
+
+def _joined(*parts: Table) -> Table:
+    return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
+
+
 class Simulation:
-    """Makes the rows of a demo database: ``setup()`` first, then ``chunks()`` of events in date order."""
+    """Makes the rows of a demo database: ``setup()`` first, then ``chunks()`` of events in date order.
+
+    ``chunks()`` first lays out the whole period, which holds some 2 KB a participant.
+    """
 
     def __init__(self, spec: DemoSpec):
         self.spec = spec
         start, end = spec.period()
         self.calendar = cal = Calendar(start, end)
         self.draw = draw = Draw(spec.seed)
+        self.random = np.random.default_rng(spec.seed)
         self.clock = Clock(draw, cal)
         self.rows = empty_rows()
         self.program = build_program(draw, self.clock, cal, spec.participants, self.rows)
-        self.people = People(draw, cal)
+        self.places = Places(self.program, cal.days)
+        self.people = People(cal, self.places)
         self.counts: dict[str, int] = dict.fromkeys(self.rows, 0)
-        self._pools()
+        self._choices()
         self._plan()
-        self.stock = Stock(self.program, draw, self.clock, cal, self.rows, self._monthly_kits())
+        self.stock = Stock(self.program, draw, self.clock, cal, self._monthly_kits())
 
     # -- set-up --------------------------------------------------------------------------------------
 
-    def _pools(self) -> None:
-        d, program = self.draw, self.program
-        self.formats = {k: d.pool(FORMATS.get(k, DEFAULT_FORMATS)) for k in SiteKind}
-        self.categories = {k: d.pool(catalog.CATEGORY_BY_SITE.get(k, catalog.DEFAULT_CATEGORIES)) for k in SiteKind}
-        self.reasons = d.pool({r.value: w for r, w in catalog.REFILL_REASONS.items()})
-        self.anonymous_categories = d.pool({c.value: w for c, w in ANONYMOUS_CATEGORIES.items()})
-        self.quantities = {
-            False: d.pool({1: 0.68, 2: 0.3, 3: 0.02}),
-            True: d.pool({1: 0.5, 2: 0.3, 3: 0.08, 4: 0.06, 6: 0.04, 10: 0.02}),  # staff take kits for their teams
-        }
-        self.anonymous_quantities = d.pool({1: 0.6, 2: 0.3, 3: 0.04, 4: 0.03, 12: 0.015, 24: 0.01, 48: 0.005})
-        self.topics = {
-            f: d.pool({self._topic_list(f): 1.0 for _ in range(24)}) for f in TrainingFormat
-        }  # a few curricula per format
-        self.responders = d.pool({r.value: w for r, w in catalog.RESPONDERS.items()})
-        self.outcomes = d.pool({Outcome.SURVIVED.value: 0.9, Outcome.UNKNOWN.value: 0.08, Outcome.DIED.value: 0.02})
-        self.reversal_details = [self._reversal_detail() for _ in range(4096)]
+    def _choices(self) -> None:
+        program = self.program
+        position = {kind: i for i, kind in enumerate(FORMATS_ALL)}
+        self.formats = [
+            Choice({position[f]: w for f, w in FORMATS.get(kind, DEFAULT_FORMATS).items()}) for kind in KINDS
+        ]
+        categories = [catalog.CATEGORY_BY_SITE.get(kind, catalog.DEFAULT_CATEGORIES) for kind in KINDS]
+        self.categories = [Choice({CATEGORIES.index(c): w for c, w in weights.items()}) for weights in categories]
+        self.reasons = Choice({REASONS.index(r): w for r, w in catalog.REFILL_REASONS.items()})
+        self.anonymous_categories = Choice({CATEGORIES.index(c): w for c, w in ANONYMOUS_CATEGORIES.items()})
+        self.quantities = {provider: Choice(weights) for provider, weights in QUANTITIES.items()}
+        self.anonymous_quantities = Choice(ANONYMOUS_QUANTITIES)
+        self.topics = [Choice(dict.fromkeys((self._topic_list(f) for _ in range(24)), 1.0)) for f in FORMATS_ALL]
+        self.responders = self.draw.pool({r.value: w for r, w in catalog.RESPONDERS.items()})
+        self.outcomes = self.draw.pool(
+            {Outcome.SURVIVED.value: 0.9, Outcome.UNKNOWN.value: 0.08, Outcome.DIED.value: 0.02}
+        )
+        details = [self._reversal_detail() for _ in range(REVERSAL_DETAILS)]
+        self.reversal_details = [objects(column) for column in zip(*details, strict=True)]
         # Product choice by site kind and by era (a new product joins the mix when it comes to market).
         launches = sorted({max(p.launch_day, 0) for p in program.products})
-        self.era_of_day = [sum(1 for launch in launches if launch <= day) - 1 for day in range(self.calendar.days)]
-        self.product_pools: dict[SiteKind, list[Pool[int]]] = {}
-        self.product_shares: dict[SiteKind, list[list[float]]] = {}
-        for kind in SiteKind:
+        self.era_of_day = np.searchsorted(launches, np.arange(self.calendar.days), side="right") - 1
+        shares = np.zeros((len(KINDS), len(launches), len(program.products)))
+        for k, kind in enumerate(KINDS):
             favours = PRODUCT_FAVOURS.get(kind, {})
-            pools, shares = [], []
-            for launch in launches:
-                weights = [
-                    catalog.PRODUCT_WEIGHTS[Formulation(p.formulation)] * favours.get(Formulation(p.formulation), 1.0)
-                    if max(p.launch_day, 0) <= launch
-                    else 0.0
-                    for p in program.products
-                ]
-                total = sum(weights)
-                pools.append(d.pool({i: w for i, w in enumerate(weights) if w > 0}))
-                shares.append([w / total for w in weights])
-            self.product_pools[kind] = pools
-            self.product_shares[kind] = shares
+            for era, launch in enumerate(launches):
+                for p, product in enumerate(program.products):
+                    if max(product.launch_day, 0) <= launch:
+                        formulation = Formulation(product.formulation)
+                        shares[k, era, p] = catalog.PRODUCT_WEIGHTS[formulation] * favours.get(formulation, 1.0)
+                shares[k, era] /= shares[k, era].sum()
+        self.product_shares = shares  # by kind, era and product: a product's share of a site's kits
 
     def _topic_list(self, fmt: TrainingFormat) -> str:
         if fmt is TrainingFormat.INDIVIDUAL:
@@ -162,7 +189,7 @@ class Simulation:
         return (
             d.pick(list(catalog.SETTINGS)).value if d.chance(0.9) else NULL,
             self.responders() if d.chance(0.92) else NULL,
-            age_band(int(age)) if d.chance(0.8) else AgeBand.PREFER_NOT_TO_SAY.value,
+            age_bands(np.array([int(age)]))[0] if d.chance(0.8) else AgeBand.PREFER_NOT_TO_SAY.value,
             d.pick((Gender.MAN, Gender.MAN, Gender.WOMAN)).value if d.chance(0.85) else NULL,
             d.pick((Race.WHITE, Race.WHITE, Race.WHITE, Race.BLACK, Race.MULTIRACIAL)).value if d.chance(0.6) else NULL,
             d.pick((Ethnicity.NOT_HISPANIC_LATINO,) * 4 + (Ethnicity.HISPANIC_LATINO,)).value
@@ -184,55 +211,33 @@ class Simulation:
 
     def _plan(self) -> None:
         """Who enrols on which day, where, in which category; and the rate that hits the event target."""
-        cal, d, spec = self.calendar, self.draw, self.spec
+        cal, spec, random = self.calendar, self.spec, self.random
         weights = [(0.5 + day / cal.days) * (0.4 if cal.dates[day].weekday() >= 5 else 1.0) for day in range(cal.days)]
-        self.enrolments = _spread(spec.participants, weights)
         self.anonymous = _spread(round(spec.participants * ANONYMOUS_PER_PARTICIPANT), weights)
-        sites = self.program.sites
-        self.open_pools: list[Pool[int]] = []
-        self.open_community: list[Pool[int]] = []
-        opened = sorted({s.opened_day for s in sites})
-        pools: dict[int, tuple[Pool[int], Pool[int]]] = {}
-        for day in opened:
-            open_sites = [s for s in sites if s.opened_day <= day]
-            community = [s for s in open_sites if s.kind is not SiteKind.CORRECTIONAL_FACILITY]
-            pools[day] = (
-                d.pool({s.index: s.volume for s in open_sites}),
-                d.pool({s.index: s.volume for s in community}),
-            )
-        current = pools[opened[0]]
-        for day in range(cal.days):
-            current = pools.get(day, current)
-            self.open_pools.append(current[0])
-            self.open_community.append(current[1])
-        # Each participant's site and category, drawn now so the event rate can be set exactly.
-        self.plan: list[tuple[int, str]] = []
-        plan, random = self.plan, d.random
-        categories = {kind: tuple(c.value for c in pool.values) for kind, pool in self.categories.items()}
-        enrolled: dict[str, int] = defaultdict(int)  # by category
-        years_in_touch: dict[str, float] = defaultdict(float)  # by category: the years they are expected to stay
-        for day, n in enumerate(self.enrolments):
-            pick_site = self.open_pools[day]
-            years = MEAN_SPAN_DAYS * (1 - math.exp(-(cal.days - day) / MEAN_SPAN_DAYS)) / 365
-            for _ in range(n):
-                site = sites[pick_site()]
-                codes = categories[site.kind]
-                cat = codes[int(random() * len(codes))]  # the draw ``Pool.__call__`` makes, as a stored code
-                plan.append((site.index, cat))
-                enrolled[cat] += 1
-                years_in_touch[cat] += years
-        self.rate_factor = self._rate_factor(enrolled, years_in_touch)
+        days = np.repeat(np.arange(cal.days), _spread(spec.participants, weights))
+        homes = self.places.by_volume(random, days)
+        categories = np.empty(len(days), dtype=np.int64)
+        for kind, rows in by_group(self.places.kind[homes], len(KINDS)):
+            categories[rows] = self.categories[kind](random, len(rows))
+        named = chance(random, np.where(categories == CUSTODY, 0.95, 0.08), len(days))
+        self.enrolled = Enrolled(days, homes, categories, named)
+        years = MEAN_SPAN_DAYS * (1 - np.exp(-(cal.days - days) / MEAN_SPAN_DAYS)) / 365
+        self.rate_factor = self._rate_factor(
+            np.bincount(categories, minlength=len(CATEGORIES)),
+            np.bincount(categories, weights=years, minlength=len(CATEGORIES)),
+        )
 
-    def _rate_factor(self, enrolled: dict[str, int], years_in_touch: dict[str, float]) -> float:
+    def _rate_factor(self, enrolled: np.ndarray, years_in_touch: np.ndarray) -> float:
         """How much the refill and reversal rates are scaled so the whole run yields about the events asked for."""
-        fixed = float(sum(self.anonymous)) + REFRESHERS_PER_YEAR * sum(years_in_touch.values())
-        at_enrolment = {c: TRAINED_AT_ENROLMENT.get(c, 0.85) + KIT_AT_ENROLMENT.get(c, 0.95) for c in enrolled}
-        fixed += sum(n * at_enrolment[c] for c, n in enrolled.items())
-        per_year = {
-            c: catalog.REFILLS_BY_CATEGORY[c] + catalog.REVERSALS_BY_CATEGORY[c] * (1 + REFILL_AFTER_REVERSAL)
-            for c in years_in_touch
-        }
-        variable = sum(per_year[c] * years for c, years in years_in_touch.items())
+        fixed = float(sum(self.anonymous)) + REFRESHERS_PER_YEAR * years_in_touch.sum()
+        fixed += float((enrolled * (TRAINED + KIT)).sum())
+        per_year = np.array(
+            [
+                catalog.REFILLS_BY_CATEGORY[c] + catalog.REVERSALS_BY_CATEGORY[c] * (1 + REFILL_AFTER_REVERSAL)
+                for c in CATEGORIES
+            ]
+        )
+        variable = float((per_year * years_in_touch).sum())
         return max(0.0, (self.spec.target_events - fixed) / variable) if variable else 0.0
 
     def _monthly_kits(self) -> list[float]:
@@ -244,285 +249,383 @@ class Simulation:
 
     def setup(self) -> Rows:
         """Sites, staff, products and lots: the rows every event points at."""
-        rows, self.rows = self.rows, empty_rows()
-        self.stock.rows = self.rows
-        for table, table_rows in rows.items():
+        for table, table_rows in self.rows.items():
             self.counts[table] += len(table_rows)
-        return rows
+        return self.rows
 
-    # -- the days ------------------------------------------------------------------------------------
-    # The methods below run once per event: they read what they need into locals and pick from pools'
-    # value tuples inline (``values[int(random() * len(values))]``, the same draw as ``Pool.__call__``).
+    # -- the period, laid out ------------------------------------------------------------------------
 
-    def _hot_tables(self) -> None:
-        """Per-category and per-kind lookups the event methods use, computed once before the days run."""
-        factor = self.rate_factor
-        refills = {str(c): factor * r for c, r in catalog.REFILLS_BY_CATEGORY.items()}
-        reversals = {str(c): factor * r for c, r in catalog.REVERSALS_BY_CATEGORY.items()}
-        # Rates in events a day (as ``expovariate`` takes them), None when the process never fires.
-        self._refill_rate = {c: r / 365 if r > 0 else None for c, r in refills.items()}
-        self._reversal_rate = {c: r / 365 if r > 0 else None for c, r in reversals.items()}
-        self._refresher_rate = REFRESHERS_PER_YEAR / 365
-        self._quantities = {c: self.quantities[c == PROVIDER].values for c in refills}
-        self._reason_values = self.reasons.values
-        self._sites = self.program.sites
-        self._products = self.program.products
-        self._product_ids = [p.id for p in self.program.products]
-        self._random = self.draw.random
-        self._stamp = self.clock.stamp
-        self._iso = self.calendar.iso
-        self._formats = {k: pool.values for k, pool in self.formats.items()}
-        self._product_values = {k: [pool.values for pool in pools] for k, pools in self.product_pools.items()}
-        self._community = {}  # region -> its sites that are not prisons
+    def _lay_out(self) -> None:
+        """Every participant's life and every event of the period, as columns in date order."""
+        cal, random, places, who = self.calendar, self.random, self.places, self.enrolled
+        count, categories, homes = len(who.days), who.categories, who.homes
+        custody = categories == CUSTODY
+        expected = who.days + 7 + below(random, np.full(count, 144))
+        released = expected - 3 + below(random, np.full(count, 14))
+        self.start = start = np.where(custody, np.minimum(released, cal.days), who.days)  # inside until released
+        moves = np.flatnonzero(custody | chance(random, 0.1, count))  # come back to a community site of the region
+        self.event_site = homes.copy()
+        self.event_site[moves] = places.nearby(random, homes[moves], start[moves])
+        self.until = np.minimum(cal.days - 1, start + random.exponential(MEAN_SPAN_DAYS, count).astype(np.int64))
+        trained, kit = chance(random, TRAINED[categories], count), chance(random, KIT[categories], count)
+        staff = places.staff(random, homes)
+        self.participants = {"day": who.days, "site": homes, "staff": staff, "expected": expected, "released": released}
+        self._participant_columns = self.people.columns(random, who)
+        enrolment_session = self._trainings(np.flatnonzero(trained), staff)
+        self._reports()
+        self._hand_overs(kit, staff, enrolment_session)
+
+    def _trainings(self, first: Index, staff: Index) -> Index:
+        """Trainings at enrolment (of the people ``first``, by the staff who enrolled them) and refreshers later.
+
+        Returns each participant's session at enrolment, or ``NONE``.
+        """
+        random, places, homes = self.random, self.places, self.enrolled.homes
+        formats = np.empty(len(first), dtype=np.int64)
+        for kind, rows in by_group(places.kind[homes[first]], len(KINDS)):
+            formats[rows] = self.formats[kind](random, len(rows))
+        people, days = self._renewals(np.full(len(homes), REFRESHERS_PER_YEAR / 365))
+        sites, refresher_staff = self._visit(people, days)
+        pharmacy = places.kind[sites] == KINDS.index(SiteKind.PHARMACY)
+        attendance = _joined(
+            {"day": self.enrolled.days[first], "site": homes[first], "person": first, "format": formats},
+            {"day": days, "site": sites, "person": people, "format": np.where(pharmacy, INDIVIDUAL, GROUP)},
+        )
+        attendance["staff"] = np.concatenate((staff[first], refresher_staff))
+        attendance["enrolment"] = np.arange(len(attendance["day"])) < len(first)
+        self._sessions(_by_day(attendance))
+        enrolment_session = np.full(len(homes), NONE)
+        rows = np.flatnonzero(self.attendance["enrolment"])
+        enrolment_session[self.attendance["person"][rows]] = self.attendance["session"][rows]
+        return enrolment_session
+
+    def _reports(self) -> None:
+        """Reversal reports, at rates by category."""
+        rates = self.rate_factor * np.array([catalog.REVERSALS_BY_CATEGORY[c] for c in CATEGORIES]) / 365
+        people, days = self._renewals(rates[self.enrolled.categories])
+        sites, staff = self._visit(people, days)
+        self.reversals = _by_day({"day": days, "site": sites, "person": people, "staff": staff})
+        self._reversal_fields()
+
+    def _hand_overs(self, kit: np.ndarray, staff: Index, enrolment_session: Index) -> None:
+        """Kits at enrolment (at release, for people leaving custody), refills, replacements, and anonymous ones."""
+        cal, random, who, r = self.calendar, self.random, self.enrolled, self.reversals
+        custody = who.categories == CUSTODY
+        given = np.flatnonzero(kit & ~custody)
+        at_release = np.flatnonzero(kit & custody & (self.start < cal.days))
+        rates = self.rate_factor * np.array([catalog.REFILLS_BY_CATEGORY[c] for c in CATEGORIES]) / 365
+        refill_people, refill_days = self._renewals(rates[who.categories])
+        refill_sites, refill_staff = self._visit(refill_people, refill_days)
+        replaced = np.flatnonzero(chance(random, REFILL_AFTER_REVERSAL, len(r["day"])))
+        anonymous_days = np.repeat(np.arange(cal.days), self.anonymous)
+        anonymous_quantities = self.anonymous_quantities(random, len(anonymous_days)).astype(np.int64)
+        dispensings = _joined(
+            self._kits(
+                who.days[given], who.homes[given], given, NEW, staff=staff[given], session=enrolment_session[given]
+            ),
+            self._kits(
+                self.start[at_release], who.homes[at_release], at_release, NEW, source=PRISON_RELEASE, quantity=1
+            ),
+            self._kits(refill_days, refill_sites, refill_people, REFILL, reason=None, staff=refill_staff),
+            self._kits(
+                r["day"][replaced],
+                r["site"][replaced],
+                r["person"][replaced],
+                REFILL,
+                reason=USED,
+                staff=r["staff"][replaced],
+                quantity=1,
+                reversal=replaced,
+            ),
+            self._kits(
+                anonymous_days,
+                self.places.by_volume(random, anonymous_days, community=True),
+                np.full(len(anonymous_days), NONE),
+                NEW,
+                source=np.where(anonymous_quantities >= 12, EVENT, NONE),
+                quantity=anonymous_quantities,
+            ),
+        )
+        anonymous = dispensings["person"] == NONE
+        dispensings["category"] = who.categories[dispensings["person"]]  # anonymous ones get theirs here:
+        dispensings["category"][anonymous] = self.anonymous_categories(random, int(anonymous.sum()))
+        self.dispensings = _by_day(dispensings)
+        self._products(self.dispensings)
+
+    def _renewals(self, rates: np.ndarray) -> tuple[Index, Index]:
+        """The people and days of a process that fires ``rates`` times a day for each person in touch.
+
+        The wait after each event (or after the person's first day) is exponential, at most one a day.
+        """
+        people = np.flatnonzero(rates > 0)
+        day, rate, until = self.start[people], rates[people], self.until[people]
+        found_people, found_days = [], []
+        while len(people):
+            day = day + 1 + (self.random.exponential(1.0, len(people)) / rate).astype(np.int64)
+            keep = day <= until
+            people, day, rate, until = people[keep], day[keep], rate[keep], until[keep]
+            found_people.append(people)
+            found_days.append(day)
+        return np.concatenate(found_people), np.concatenate(found_days)
+
+    def _visit(self, people: Index, days: Index) -> tuple[Index, Index]:
+        """Where each return visit happens and who sees the person: mostly their usual site."""
+        sites = self.event_site[people]
+        moved = np.flatnonzero(chance(self.random, MOVED_FOR_A_VISIT, len(people)))
+        sites[moved] = self.places.nearby(self.random, sites[moved], days[moved])
+        return sites, self.places.staff(self.random, sites)
+
+    def _kits(
+        self,
+        days: Index,
+        sites: Index,
+        people: Index,
+        supply: int,
+        *,
+        reason: int | None = NONE,
+        staff: Index | None = None,
+        source: int | Index = NONE,
+        session: int | Index = NONE,
+        quantity: int | Index | None = None,
+        reversal: int | Index = NONE,
+    ) -> Table:
+        """Hand-overs as columns; ``None`` for a reason, staff member or quantity means one drawn here."""
+        count, random = len(days), self.random
+
+        def each(value: int | Index) -> Index:
+            return np.full(count, value, dtype=np.int64) if np.isscalar(value) else np.asarray(value, dtype=np.int64)
+
+        if quantity is None:
+            quantity = np.empty(count, dtype=np.int64)
+            provider = self.enrolled.categories[people] == PROVIDER
+            for flag in (False, True):
+                rows = np.flatnonzero(provider == flag)
+                quantity[rows] = self.quantities[flag](random, len(rows))
+        return {
+            "day": days,
+            "site": sites,
+            "person": people,
+            "supply": each(supply),
+            "reason": each(self.reasons(random, count) if reason is None else reason),
+            "quantity": each(quantity),
+            "staff": self.places.staff(random, sites) if staff is None else staff,
+            "source": each(source),
+            "session": each(session),
+            "reversal": each(reversal),
+        }
+
+    def _sessions(self, attendance: Table) -> None:
+        """The sessions people attend: their own, or the day's group or the week's pre-release class at the site."""
+        cal, random = self.calendar, self.random
+        count = len(attendance["day"])
+        fmt, day = attendance["format"], attendance["day"]
+        group = fmt != INDIVIDUAL
+        slot = np.where(fmt == PRE_RELEASE_CLASS, cal.days + day // 7, day)
+        key = np.where(group, attendance["site"] * (3 * cal.days) + slot, -1 - np.arange(count))
+        _, first, session = np.unique(key, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")  # sessions in the order their first attendee came
+        number = np.empty(len(order), dtype=np.int64)
+        number[order] = np.arange(len(order))
+        attendance["session"] = number[session.ravel()]
+        first = first[order]
+        self.sessions = {
+            "day": day[first],
+            "site": attendance["site"][first],
+            "staff": attendance["staff"][first],
+            "format": fmt[first],
+        }
+        self.sessions["topics"] = np.empty(len(first), dtype=object)
+        for f, rows in by_group(self.sessions["format"], len(FORMATS_ALL)):
+            self.sessions["topics"][rows] = self.topics[f](random, len(rows))
+        scored = np.flatnonzero(group & chance(random, 0.5, count))
+        pre = np.full(count, NULL, dtype=object)
+        post = np.full(count, NULL, dtype=object)
+        pre_scores = (3 + below(random, np.full(len(scored), 6))) * 10
+        pre[scored] = pre_scores.tolist()
+        post[scored] = np.minimum(100, pre_scores + below(random, np.full(len(scored), 5)) * 10).tolist()
+        completed = ~chance(random, 0.03, count)
+        certified = group & completed & chance(random, 0.6, count)
+        certificate = np.full(count, NULL, dtype=object)
+        certificate[certified] = [f"C{n:08d}" for n in range(1, int(certified.sum()) + 1)]
+        attendance |= {"pre": pre, "post": post, "completed": completed.astype(np.int64), "certificate": certificate}
+        self.attendance = attendance
+
+    def _reversal_fields(self) -> None:
+        """What each report says: when the overdose happened, what was given, and its optional answers."""
+        r, random, places = self.reversals, self.random, self.places
+        count = len(r["day"])
+        r["product"] = self._product_of(r["day"], r["site"])
+        r["overdose_day"] = np.maximum(0, r["day"] - random.exponential(4, count).astype(np.int64))
+        r["minutes"] = np.where(chance(random, 0.6, count), below(random, np.full(count, 24 * 60)), NONE)
+        r["detail"] = below(random, np.full(count, REVERSAL_DETAILS))
+        multi = np.array([p.doses > 1 for p in self.program.products])[r["product"]]
+        r["doses"] = np.where(multi, DOSES[below(random, np.full(count, len(DOSES)))], 1)
+        r["zip"] = np.where(chance(random, 0.5, count), 1 + below(random, np.full(count, 99)), NONE)
+        r["county"] = np.where(chance(random, 0.7, count), places.counties[r["site"]], NULL)
+
+    def _product_of(self, days: Index, sites: Index) -> Index:
+        """A product for each hand-over or report, by the kind of site and the products on the market then."""
+        group = self.places.kind[sites] * self.product_shares.shape[1] + self.era_of_day[days]
+        products = np.empty(len(days), dtype=np.int64)
+        for g, rows in by_group(group, self.product_shares.shape[0] * self.product_shares.shape[1]):
+            kind, era = divmod(g, self.product_shares.shape[1])
+            cumulative = np.cumsum(self.product_shares[kind, era])
+            products[rows] = np.searchsorted(cumulative, self.random.random(len(rows)) * cumulative[-1], side="right")
+        return products
+
+    def _products(self, dispensings: Table) -> None:
+        dispensings["product"] = product = self._product_of(dispensings["day"], dispensings["site"])
+        kind, era = self.places.kind[dispensings["site"]], self.era_of_day[dispensings["day"]]
+        dispensings["share"] = self.product_shares[kind, era, product]
+
+    # -- rows, a few weeks at a time -----------------------------------------------------------------
 
     def chunks(self, events_per_chunk: int = 50_000) -> Iterator[Rows]:
         """Rows of the whole period in date order, handed over every ``events_per_chunk`` events or so.
 
         The first chunk is a tenth of that, so the writer starts sooner.
         """
-        cal, sites = self.calendar, self.program.sites
-        self._hot_tables()
-        self._agenda: list[list[int]] = [[] for _ in range(cal.days)]
-        self._ids: list[str] = []
-        self._event_site: list[int] = []
-        self._category: list[str] = []
-        self._until: list[int] = []
-        self._groups: dict[tuple[int, int], str] = {}
-        self._certificates = 0
-        random = self._random
-        anonymous_categories = self.anonymous_categories.values
-        anonymous_quantities = self.anonymous_quantities.values
-        follow_up, dispense, enrol, plan = self._follow_up, self._dispense, self._enrol, self.plan
-        next_participant = 0
-        hand_over_at = max(1, events_per_chunk // 10)
-        for day in range(cal.days):
-            if day % 7 == 0:
-                self._groups.clear()  # group sessions last a day, pre-release classes a week
-            for _ in range(self.enrolments[day]):
-                site, cat = plan[next_participant]
-                enrol(day, next_participant, sites[site], cat)
-                next_participant += 1
-            for item in self._agenda[day]:
-                follow_up(day, item >> 2, item & 3)
-            self._agenda[day] = []
-            open_community = self.open_community[day]
-            for _ in range(self.anonymous[day]):
-                site = sites[open_community()]
-                staff = site.staff[int(random() * len(site.staff))]
-                category = anonymous_categories[int(random() * len(anonymous_categories))]
-                quantity = anonymous_quantities[int(random() * len(anonymous_quantities))]
-                source = EVENT if quantity >= 12 else site.source
-                dispense(day, site, NULL, category, NEW, NULL, quantity, staff, source)
-            rows = self.rows
-            if len(rows["dispensings"]) + len(rows["attendance"]) + len(rows["reversals"]) >= hand_over_at:
-                yield self._hand_over()
-                hand_over_at = events_per_chunk
-        if any(self.rows.values()):
-            yield self._hand_over()
-
-    def _hand_over(self) -> Rows:
-        rows, self.rows = self.rows, empty_rows()
-        self.stock.rows = self.rows
-        for table, table_rows in rows.items():
-            self.counts[table] += len(table_rows)
-        return rows
+        self._lay_out()
+        self._stamp_all()
+        days = self.calendar.days
+        event_days = np.concatenate([self.dispensings["day"], self.attendance["day"], self.reversals["day"]])
+        per_day = np.cumsum(np.bincount(event_days, minlength=days))
+        start, handed, want = 0, 0, max(1, events_per_chunk // 10)
+        while start < days:
+            end = min(days, int(np.searchsorted(per_day, handed + want)) + 1)
+            yield self._rows(start, end)
+            handed, start, want = int(per_day[end - 1]), end, events_per_chunk
 
     @property
     def events(self) -> int:
         return sum(self.counts[t] for t in EVENT_TABLES)
 
-    def _schedule(self, person: int, kind: int, after_day: int, rate: float | None) -> None:
-        """Put the next event of ``kind`` on the agenda, ``rate`` a day (an exponential wait) after ``after_day``."""
-        if rate is None:
-            return
-        day = after_day + 1 + int(-log(1.0 - self._random()) / rate)  # what ``random.expovariate`` draws
-        if day <= self._until[person]:
-            self._agenda[day].append(person << 2 | kind)
+    def _stamp_all(self) -> None:
+        """Each row's time of day and sequence number; the ids other rows refer to, spelled out."""
+        for table in (self.participants, self.sessions, self.attendance, self.reversals, self.dispensings):
+            count = len(table["day"])
+            table["time"] = self.random.integers(0, 4096, count)
+            table["sequence"] = self.clock.reserve(count)
+        referred = {"participants": self.participants, "sessions": self.sessions, "reversals": self.reversals}
+        self._ids = {  # position -1: none
+            name: objects([*self.clock.ids(t["day"], t["time"], t["sequence"]), NULL]) for name, t in referred.items()
+        }
 
-    def _enrol(self, day: int, person: int, site: SiteInfo, cat: str) -> None:
-        cal, random = self.calendar, self._random
-        custody = cat == CUSTODY
-        staff = site.staff[int(random() * len(site.staff))]
-        pid, created = self._stamp(day)
-        columns = self.people.make(day, site, cat, named=random() < (0.95 if custody else 0.08))
-        expected = released = NULL
-        start = day
-        if custody:
-            expected_day = day + 7 + int(random() * 144)
-            released_day = expected_day - 3 + int(random() * 14)
-            expected = (cal.start + dt.timedelta(days=expected_day)).isoformat()
-            if released_day < cal.days:
-                released, start = cal.iso[released_day], released_day
-            else:
-                start = cal.days  # still inside at the end of the period
-        self.rows["participants"].append((pid, created, staff, site.device, *columns, expected, released))
-        self._ids.append(pid)
-        self._category.append(cat)
-        event_site = site
-        if custody or random() < 0.1:  # after release, people come back to a community site in the region
-            event_site = self._community_site(site, start)
-        self._event_site.append(event_site.index)
-        self._until.append(min(cal.days - 1, start + int(-log(1.0 - random()) / (1 / MEAN_SPAN_DAYS))))
-        session = NULL
-        if random() < TRAINED_AT_ENROLMENT.get(cat, 0.85):
-            formats = self._formats[site.kind]
-            session = self._attend(day, person, site, formats[int(random() * len(formats))], staff)
-        if random() < KIT_AT_ENROLMENT.get(cat, 0.95):
-            if not custody:
-                quantities = self._quantities[cat]
-                quantity = quantities[int(random() * len(quantities))]
-                self._dispense(day, site, pid, cat, NEW, NULL, quantity, staff, None, session)
-            elif start < cal.days:
-                self._agenda[start].append(person << 2 | RELEASE_KIT)
-        schedule = self._schedule
-        schedule(person, REFILL, start, self._refill_rate[cat])
-        schedule(person, REVERSAL, start, self._reversal_rate[cat])
-        schedule(person, REFRESHER, start, self._refresher_rate)
-
-    def _community_site(self, home: SiteInfo, day: int) -> SiteInfo:
-        """A site in ``home``'s region that is not a prison and is open on ``day``, else any open one."""
-        region = self._community.get(home.region)
-        if region is None:
-            region = self._community[home.region] = [
-                s for s in self.program.sites_by_region[home.region] if s.kind is not CORRECTIONAL
-            ]
-        day = min(day, self.calendar.days - 1)
-        if region:
-            random = self._random
-            for _ in range(8):
-                site = region[int(random() * len(region))]
-                if site.opened_day <= day:
-                    return site
-        return self._sites[self.open_community[day]()]
-
-    def _follow_up(self, day: int, person: int, kind: int) -> None:
-        random = self._random
-        site = self._sites[self._event_site[person]]
-        if kind != RELEASE_KIT and random() < 0.15:
-            site = self._community_site(site, day)
-        cat = self._category[person]
-        staff = site.staff[int(random() * len(site.staff))]
-        pid = self._ids[person]
-        if kind == REFILL:
-            reasons = self._reason_values
-            reason = reasons[int(random() * len(reasons))]
-            quantities = self._quantities[cat]
-            quantity = quantities[int(random() * len(quantities))]
-            self._dispense(day, site, pid, cat, REFILLED, reason, quantity, staff, None)
-            self._schedule(person, REFILL, day, self._refill_rate[cat])
-        elif kind == REVERSAL:
-            products = self._product_values[site.kind][self.era_of_day[day]]
-            product = products[int(random() * len(products))]
-            reversal = self._reversal(day, site, pid, product, staff)
-            if random() < REFILL_AFTER_REVERSAL:
-                self._dispense(day, site, pid, cat, REFILLED, USED, 1, staff, None, NULL, reversal)
-            self._schedule(person, REVERSAL, day, self._reversal_rate[cat])
-        elif kind == REFRESHER:
-            self._attend(day, person, site, GROUP if site.kind is not PHARMACY else INDIVIDUAL, staff)
-            self._schedule(person, REFRESHER, day, self._refresher_rate)
-        else:  # the kit placed in the person's property is handed over at release
-            home = self._sites[self.plan[person][0]]
-            staff = home.staff[int(random() * len(home.staff))]
-            self._dispense(day, home, pid, cat, NEW, NULL, 1, staff, PRISON_RELEASE)
-
-    def _attend(self, day: int, person: int, site: SiteInfo, fmt: TrainingFormat, staff: str) -> str:
-        """Put ``person`` in a session at ``site`` (joining the day's group or the week's class); its id."""
-        random = self._random
-        group = fmt is not INDIVIDUAL
-        session = None
-        if group:
-            key = (site.index, day if fmt is not PRE_RELEASE_CLASS else -1 - day // 7)
-            session = self._groups.get(key)
-        if session is None:
-            session, created = self._stamp(day)
-            topics = self.topics[fmt]()
-            self.rows["training_sessions"].append(
-                (session, created, staff, site.device, self._iso[day], site.id, NULL, fmt.value, topics)
-            )
-            if group:
-                self._groups[key] = session
-        row_id, created = self._stamp(day)
-        pre = post = certificate = NULL
-        if group and random() < 0.5:
-            pre = (3 + int(random() * 6)) * 10
-            post = min(100, pre + int(random() * 5) * 10)
-        completed = 0 if random() < 0.03 else 1
-        if group and completed and random() < 0.6:
-            self._certificates += 1
-            certificate = f"C{self._certificates:08d}"
-        self.rows["attendance"].append(
-            (row_id, created, staff, site.device, session, self._ids[person], pre, post, completed, certificate)
+    def _rows(self, start: int, end: int) -> Rows:
+        """The rows of days ``start`` to ``end`` (not included), with the shipments and write-offs their kits need."""
+        rows = empty_rows()
+        self.stock.rows = rows
+        tables = (
+            ("participants", self.participants, self._participant_rows),
+            ("training_sessions", self.sessions, self._session_rows),
+            ("attendance", self.attendance, self._attendance_rows),
+            ("reversals", self.reversals, self._reversal_rows),
+            ("dispensings", self.dispensings, self._dispensing_rows),
         )
-        return session
+        for name, table, make in tables:
+            a, b = np.searchsorted(table["day"], (start, end))
+            rows[name] = make(int(a), int(b)) if b > a else []
+        for table, table_rows in rows.items():
+            self.counts[table] += len(table_rows)
+        return rows
 
-    def _reversal(self, day: int, site: SiteInfo, reporter: str, product_index: int, staff: str) -> str:
-        random = self._random
-        product = self._products[product_index]
-        overdose_day = max(0, day - int(-log(1.0 - random()) / (1 / 4)))
-        time = f"{int(random() * 24):02d}:{int(random() * 60):02d}:00.000000" if random() < 0.6 else NULL
-        detail = self.reversal_details[int(random() * 4096)]
-        doses = DOSES[int(random() * 6)] if product.doses > 1 else 1
-        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if random() < 0.5 else NULL
-        county = site.county if random() < 0.7 else NULL
-        row_id, created = self._stamp(day)
-        self.rows["reversals"].append(
-            (
-                row_id,
-                created,
-                staff,
-                site.device,
-                self._iso[overdose_day],
-                time,
-                site.id,
-                reporter,
-                zip_code,
-                county,
-                *detail[:9],
-                product.id,
-                doses,
-                product.route,
-                *detail[9:],
-            )
-        )
-        return row_id
+    def _synced(self, table: Table, a: int, b: int, ids: list[str] | None = None) -> list[list[object]]:
+        """The sync columns of rows ``a`` to ``b``: id, created_at, created_by, device_id."""
+        day, time = table["day"][a:b], table["time"][a:b]
+        if ids is None:
+            ids = self.clock.ids(day, time, table["sequence"][a:b])
+        staff = self.places.staff_ids[table["staff"][a:b]].tolist()
+        return [ids, self.clock.created(day, time), staff, self.places.devices[table["site"][a:b]].tolist()]
 
-    def _dispense(
-        self,
-        day: int,
-        site: SiteInfo,
-        participant: str,
-        category: str,
-        supply: str,
-        reason: str,
-        quantity: int,
-        staff: str,
-        source: str | None,
-        session: str = NULL,
-        reversal: str = NULL,
-    ) -> None:
-        era = self.era_of_day[day]
-        kind = site.kind
-        products = self._product_values[kind][era]
-        product = products[int(self._random() * len(products))]
-        lot = self.stock.take(site, product, quantity, day, self.product_shares[kind][era][product])
-        row_id, created = self._stamp(day)
-        self.rows["dispensings"].append(
-            (
-                row_id,
-                created,
-                staff,
-                site.device,
-                self._iso[day],
-                site.id,
-                participant,
-                category,
-                self._product_ids[product],
-                lot.id,
-                quantity,
-                supply,
-                reason,
-                source or site.source,
-                session,
-                reversal,
+    def _participant_rows(self, a: int, b: int) -> list[Row]:
+        p, cal = self.participants, self.calendar
+        custody = self.enrolled.categories[a:b] == CUSTODY
+        expected = np.where(custody, p["expected"][a:b], NONE)
+        released = np.where(custody & (p["released"][a:b] < cal.days), p["released"][a:b], NONE)
+        columns = self._synced(p, a, b, self._ids["participants"][a:b].tolist())
+        columns += [column[a:b].tolist() for column in self._participant_columns]
+        columns += [cal.iso_of(expected), cal.iso_of(released)]
+        return list(zip(*columns, strict=True))
+
+    def _session_rows(self, a: int, b: int) -> list[Row]:
+        s = self.sessions
+        columns = self._synced(s, a, b, self._ids["sessions"][a:b].tolist())
+        columns += [
+            self.calendar.iso_of(s["day"][a:b]),
+            self.places.ids[s["site"][a:b]].tolist(),
+            [NULL] * (b - a),
+            FORMAT_CODES[s["format"][a:b]].tolist(),
+            s["topics"][a:b].tolist(),
+        ]
+        return list(zip(*columns, strict=True))
+
+    def _attendance_rows(self, a: int, b: int) -> list[Row]:
+        t = self.attendance
+        columns = self._synced(t, a, b)
+        columns += [
+            self._ids["sessions"][t["session"][a:b]].tolist(),
+            self._ids["participants"][t["person"][a:b]].tolist(),
+            t["pre"][a:b].tolist(),
+            t["post"][a:b].tolist(),
+            t["completed"][a:b].tolist(),
+            t["certificate"][a:b].tolist(),
+        ]
+        return list(zip(*columns, strict=True))
+
+    def _reversal_rows(self, a: int, b: int) -> list[Row]:
+        r, places, products = self.reversals, self.places, self.program.products
+        sites, details = r["site"][a:b], r["detail"][a:b]
+        zips = [
+            f"{prefix}{n:02d}" if n != NONE else NULL
+            for prefix, n in zip(places.zip_prefixes[sites].tolist(), r["zip"][a:b].tolist(), strict=True)
+        ]
+        product = r["product"][a:b].tolist()
+        columns = self._synced(r, a, b, self._ids["reversals"][a:b].tolist())
+        columns += [
+            self.calendar.iso_of(r["overdose_day"][a:b]),
+            [f"{m // 60:02d}:{m % 60:02d}:00.000000" if m != NONE else NULL for m in r["minutes"][a:b].tolist()],
+            places.ids[sites].tolist(),
+            self._ids["participants"][r["person"][a:b]].tolist(),
+            zips,
+            r["county"][a:b].tolist(),
+            *(column[details].tolist() for column in self.reversal_details[:9]),
+            [products[p].id for p in product],
+            r["doses"][a:b].tolist(),
+            [products[p].route for p in product],
+            *(column[details].tolist() for column in self.reversal_details[9:]),
+        ]
+        return list(zip(*columns, strict=True))
+
+    def _dispensing_rows(self, a: int, b: int) -> list[Row]:
+        d, places = self.dispensings, self.places
+        sites = d["site"][a:b]
+        take, program_sites, products = self.stock.take, self.program.sites, self.program.products
+        lots = [
+            take(program_sites[site], product, quantity, day, share).id
+            for site, product, quantity, day, share in zip(
+                sites.tolist(),
+                d["product"][a:b].tolist(),
+                d["quantity"][a:b].tolist(),
+                d["day"][a:b].tolist(),
+                d["share"][a:b].tolist(),
+                strict=True,
             )
-        )
+        ]
+        source = d["source"][a:b]
+        source = np.where(source == NONE, places.sources[sites], SOURCE_CODES[source])
+        columns = self._synced(d, a, b)
+        columns += [
+            self.calendar.iso_of(d["day"][a:b]),
+            places.ids[sites].tolist(),
+            self._ids["participants"][d["person"][a:b]].tolist(),
+            CATEGORY_CODES[d["category"][a:b]].tolist(),
+            [products[p].id for p in d["product"][a:b].tolist()],
+            lots,
+            d["quantity"][a:b].tolist(),
+            SUPPLY_CODES[d["supply"][a:b]].tolist(),
+            REASON_CODES[d["reason"][a:b]].tolist(),
+            source.tolist(),
+            self._ids["sessions"][d["session"][a:b]].tolist(),
+            self._ids["reversals"][d["reversal"][a:b]].tolist(),
+        ]
+        return list(zip(*columns, strict=True))

@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from dataclasses import dataclass
+
+import numpy as np
 
 from oend.demo import catalog
-from oend.demo.reference import SiteInfo
+from oend.demo.arrays import Choice, Index, below, by_group, chance, objects
+from oend.demo.places import Places
 from oend.demo.rows import NULL
-from oend.demo.values import Calendar, Draw, Pool
+from oend.demo.values import Calendar
 from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race, Residence, Substance
 from oend.services.participant_codes import GENDER_LETTERS
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+Cat = ParticipantCategory
+CATEGORIES = tuple(Cat)  # a participant's category is its position here
+CATEGORY_CODES = objects(c.value for c in CATEGORIES)
+LETTERS = objects("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 AGE_BANDS = ((17, AgeBand.UNDER_18), (24, AgeBand.AGE_18_24), (34, AgeBand.AGE_25_34), (44, AgeBand.AGE_35_44))
 AGE_BANDS += ((54, AgeBand.AGE_45_54), (64, AgeBand.AGE_55_64), (200, AgeBand.AGE_65_PLUS))
 # Typical age ranges at enrolment (low, peak, high) by category.
 AGES = {
-    ParticipantCategory.AT_RISK: (18, 36, 70),
-    ParticipantCategory.FAMILY_FRIEND: (18, 48, 80),
-    ParticipantCategory.SERVICE_PROVIDER: (21, 38, 66),
-    ParticipantCategory.COMMUNITY_MEMBER: (16, 42, 80),
-    ParticipantCategory.LEAVING_CUSTODY: (18, 34, 66),
+    Cat.AT_RISK: (18, 36, 70),
+    Cat.FAMILY_FRIEND: (18, 48, 80),
+    Cat.SERVICE_PROVIDER: (21, 38, 66),
+    Cat.COMMUNITY_MEMBER: (16, 42, 80),
+    Cat.LEAVING_CUSTODY: (18, 34, 66),
 }
-CUSTODY, AT_RISK = ParticipantCategory.LEAVING_CUSTODY.value, ParticipantCategory.AT_RISK.value
-IN_AREA, PREFER_NOT_TO_SAY = Residence.IN_AREA.value, AgeBand.PREFER_NOT_TO_SAY.value
 SUBSTANCE_SETS = {
     (Substance.FENTANYL,): 0.24,
     (Substance.FENTANYL, Substance.HEROIN): 0.16,
@@ -39,6 +43,27 @@ SUBSTANCE_SETS = {
     (Substance.FENTANYL, Substance.ALCOHOL): 0.03,
     (Substance.OTHER,): 0.03,
 }
+GENDERS = {
+    False: {Gender.MAN: 0.58, Gender.WOMAN: 0.36, Gender.TRANS: 0.012, Gender.NON_BINARY: 0.012}
+    | {Gender.NOT_LISTED: 0.004, Gender.PREFER_NOT_TO_SAY: 0.032},
+    True: {Gender.MAN: 0.86, Gender.WOMAN: 0.12, Gender.TRANS: 0.01, Gender.PREFER_NOT_TO_SAY: 0.01},
+}  # by whether the person is leaving custody
+RACES = {Race.WHITE: 0.6, Race.BLACK: 0.18, Race.MULTIRACIAL: 0.04, Race.ASIAN: 0.02}
+RACES |= {Race.AMERICAN_INDIAN_ALASKA_NATIVE: 0.015, Race.NATIVE_HAWAIIAN_PACIFIC_ISLANDER: 0.005}
+RACES |= {Race.NOT_LISTED: 0.03, Race.PREFER_NOT_TO_SAY: 0.09, None: 0.02}
+ETHNICITIES = {Ethnicity.HISPANIC_LATINO: 0.17, Ethnicity.NOT_HISPANIC_LATINO: 0.72}
+ETHNICITIES |= {Ethnicity.PREFER_NOT_TO_SAY: 0.08, None: 0.03}
+RESIDENCES = {
+    True: {Residence.IN_AREA: 0.7, Residence.NO_FIXED_ADDRESS: 0.19, Residence.OUTSIDE_AREA: 0.04}
+    | {Residence.PREFER_NOT_TO_SAY: 0.07},
+    False: {Residence.IN_AREA: 0.88, Residence.NO_FIXED_ADDRESS: 0.02, Residence.OUTSIDE_AREA: 0.05}
+    | {Residence.PREFER_NOT_TO_SAY: 0.05},
+}  # by whether the person is at risk themselves
+ANSWERS = {
+    "witnessed": {1: 0.55, 0: 0.33, NULL: 0.12},
+    "experienced": {1: 0.34, 0: 0.5, NULL: 0.16},
+    "other": {1: 0.2, 0: 0.45, NULL: 0.35},
+}
 
 
 def _age_band(age: int) -> str:
@@ -48,120 +73,130 @@ def _age_band(age: int) -> str:
     return AgeBand.AGE_65_PLUS.value
 
 
-BAND_OF_AGE = [_age_band(age) for age in range(121)]  # looked up for every participant
+BAND_OF_AGE = objects(_age_band(age) for age in range(121))
 
 
-def age_band(age: int) -> str:
-    return BAND_OF_AGE[age] if 0 <= age <= 120 else _age_band(age)
+def age_bands(ages: np.ndarray) -> np.ndarray:
+    return BAND_OF_AGE[np.clip(ages, 0, 120)]
 
 
-def _stored(pool: Pool[Any]) -> tuple[str, ...]:
-    """A pool's values as the database stores them, in the same order, so the same draw picks the same value."""
-    return tuple(v.value if v is not None else NULL for v in pool.values)
+def _stored(weights: dict[object, float]) -> Choice:
+    """A choice among codes, made as the database stores them (an absent one as ``NULL``)."""
+    return Choice({getattr(code, "value", NULL) if code is not None else NULL: w for code, w in weights.items()})
+
+
+def _initials(name: str) -> str:
+    return "".join(c for c in name if c.isalpha())[:2].upper()
+
+
+@dataclass
+class Enrolled:
+    """Who enrols: each participant's day, home site and category (a position in ``CATEGORIES``)."""
+
+    days: Index
+    homes: Index
+    categories: Index
+    named: np.ndarray  # of booleans: gave a name (most people leaving custody do)
 
 
 class People:
-    """Makes participant rows; codes follow the program's default scheme (``MALO1985F``), unique."""
+    """Makes the participants' columns; codes follow the program's default scheme (``MALO1985F``), unique."""
 
-    def __init__(self, draw: Draw, calendar: Calendar):
-        self._draw = draw
+    def __init__(self, calendar: Calendar, places: Places):
         self._calendar = calendar
-        self._codes: set[str] = set()
-        d = draw
-        self.gender = {
-            False: d.pool({Gender.MAN: 0.58, Gender.WOMAN: 0.36, Gender.TRANS: 0.012, Gender.NON_BINARY: 0.012}
-                          | {Gender.NOT_LISTED: 0.004, Gender.PREFER_NOT_TO_SAY: 0.032}),
-            True: d.pool({Gender.MAN: 0.86, Gender.WOMAN: 0.12, Gender.TRANS: 0.01, Gender.PREFER_NOT_TO_SAY: 0.01}),
-        }  # fmt: skip
-        self.race = d.pool(
-            {Race.WHITE: 0.6, Race.BLACK: 0.18, Race.MULTIRACIAL: 0.04, Race.ASIAN: 0.02}
-            | {Race.AMERICAN_INDIAN_ALASKA_NATIVE: 0.015, Race.NATIVE_HAWAIIAN_PACIFIC_ISLANDER: 0.005}
-            | {Race.NOT_LISTED: 0.03, Race.PREFER_NOT_TO_SAY: 0.09, None: 0.02}
-        )
-        self.ethnicity = d.pool(
-            {Ethnicity.HISPANIC_LATINO: 0.17, Ethnicity.NOT_HISPANIC_LATINO: 0.72}
-            | {Ethnicity.PREFER_NOT_TO_SAY: 0.08, None: 0.03}
-        )
-        self.residence = {
-            True: d.pool({Residence.IN_AREA: 0.7, Residence.NO_FIXED_ADDRESS: 0.19, Residence.OUTSIDE_AREA: 0.04}
-                         | {Residence.PREFER_NOT_TO_SAY: 0.07}),
-            False: d.pool({Residence.IN_AREA: 0.88, Residence.NO_FIXED_ADDRESS: 0.02, Residence.OUTSIDE_AREA: 0.05}
-                          | {Residence.PREFER_NOT_TO_SAY: 0.05}),
-        }  # fmt: skip
-        self.ages = {c: self._age_pool(*spread) for c, spread in AGES.items()}
-        self._genders = {custody: _stored(pool) for custody, pool in self.gender.items()}
-        self._races, self._ethnicities = _stored(self.race), _stored(self.ethnicity)
-        self._residences = {at_risk: _stored(pool) for at_risk, pool in self.residence.items()}
+        self._places = places
+        self._year_of_day = np.array([d.year for d in calendar.dates])
+        self.genders = {custody: _stored(weights) for custody, weights in GENDERS.items()}
+        self.races, self.ethnicities = _stored(RACES), _stored(ETHNICITIES)
+        self.residences = {at_risk: _stored(weights) for at_risk, weights in RESIDENCES.items()}
+        self.answers = {question: Choice(weights) for question, weights in ANSWERS.items()}
+        self.substances = Choice({json.dumps(sorted(s.value for s in k)): w for k, w in SUBSTANCE_SETS.items()})
         self._letters = {g.value: letter for g, letter in GENDER_LETTERS.items()}
-        self.substances = d.pool({json.dumps(sorted(s.value for s in k)): w for k, w in SUBSTANCE_SETS.items()})
-        self.yes_no_unknown = {
-            "witnessed": d.pool({1: 0.55, 0: 0.33, NULL: 0.12}),
-            "experienced": d.pool({1: 0.34, 0: 0.5, NULL: 0.16}),
-            "other": d.pool({1: 0.2, 0: 0.45, NULL: 0.35}),
-        }
+        self._first_initials = objects(_initials(n) for n in catalog.FIRST_NAMES)
+        self._last_initials = objects(_initials(n) for n in catalog.LAST_NAMES)
 
-    def _age_pool(self, low: int, peak: int, high: int) -> Pool[int]:
-        return self._draw.pool({int(self._draw.rng.triangular(low, high, peak)): 1.0 for _ in range(400)})
-
-    def _code(self, letters: str, year: int | str, gender: str) -> str:
-        base = f"{letters}{year or 0:04d}{self._letters[gender] if gender else 'U'}"
-        code, n = base, 2
-        while code in self._codes:
-            code, n = f"{base}-{n}", n + 1
-        self._codes.add(code)
-        return code
-
-    def make(self, day: int, site: SiteInfo, category: str, named: bool) -> tuple[object, ...]:
-        """The stored columns of a participant after the sync columns, from ``code`` to ``home_site_id``."""
-        random = self._draw.random
-        custody = category == CUSTODY
-        at_risk = custody or category == AT_RISK
-        genders = self._genders[custody]
-        gender = genders[int(random() * len(genders))]
-        year = self._calendar.dates[day].year
-        age = self.ages[category]()
-        if random() < 0.04:
-            birth_year, band = NULL, PREFER_NOT_TO_SAY
-        else:
-            birth_year, band = year - age, age_band(age)
-        first = last = dob = NULL
-        if named:
-            first = catalog.FIRST_NAMES[int(random() * len(catalog.FIRST_NAMES))]
-            last = catalog.LAST_NAMES[int(random() * len(catalog.LAST_NAMES))]
-            birth_year = birth_year or year - age
-            band = age_band(year - birth_year)
-            dob = f"{birth_year:04d}-{1 + int(random() * 12):02d}-{1 + int(random() * 28):02d}"
-            letters = (first[:2] + "".join(c for c in last if c.isalpha())[:2]).upper()
-        else:
-            letters = LETTERS[int(random() * 26)] + LETTERS[int(random() * 26)]
-            letters += LETTERS[int(random() * 26)] + LETTERS[int(random() * 26)]
-        residences = self._residences[at_risk]
-        residence = residences[int(random() * len(residences))]
-        in_area = residence == IN_AREA
-        zip_code = f"{site.zip_prefix}{1 + int(random() * 99):02d}" if in_area else NULL
-        county = site.county if in_area else NULL
-        answers = self.yes_no_unknown
-        witnessed = answers["witnessed" if at_risk else "other"]()
-        experienced = answers["experienced"]() if at_risk else NULL
-        races, ethnicities = self._races, self._ethnicities
-        race = races[int(random() * len(races))]
-        ethnicity = ethnicities[int(random() * len(ethnicities))]
-        return (
-            self._code(letters, birth_year, gender),
-            first,
-            last,
-            dob,
-            birth_year,
+    def columns(self, random: np.random.Generator, who: Enrolled) -> list[np.ndarray]:
+        """The stored columns of the participants after the sync columns, from ``code`` to ``home_site_id``."""
+        count = len(who.days)
+        categories = who.categories
+        custody = categories == CATEGORIES.index(Cat.LEAVING_CUSTODY)
+        at_risk = custody | (categories == CATEGORIES.index(Cat.AT_RISK))
+        gender = self._by_flag(random, self.genders, custody)
+        year = self._year_of_day[who.days]
+        age = np.empty(count, dtype=np.int64)
+        for category, rows in by_group(categories, len(CATEGORIES)):
+            low, peak, high = AGES[CATEGORIES[category]]
+            age[rows] = random.triangular(low, peak, high, len(rows)).astype(np.int64)
+        named = who.named
+        known = named | ~chance(random, 0.04, count)  # a name comes with a date of birth
+        birth_year = np.where(known, year - age, 0)
+        band = np.where(known, age_bands(age), AgeBand.PREFER_NOT_TO_SAY.value)
+        first_name = np.full(count, NULL, dtype=object)
+        last_name = np.full(count, NULL, dtype=object)
+        date_of_birth = np.full(count, NULL, dtype=object)
+        letters = (
+            LETTERS[below(random, np.full(count, 26))]
+            + LETTERS[below(random, np.full(count, 26))]
+            + LETTERS[below(random, np.full(count, 26))]
+            + LETTERS[below(random, np.full(count, 26))]
+        )
+        rows = np.flatnonzero(named)
+        firsts = below(random, np.full(len(rows), len(catalog.FIRST_NAMES)))
+        lasts = below(random, np.full(len(rows), len(catalog.LAST_NAMES)))
+        first_name[rows] = objects(catalog.FIRST_NAMES)[firsts]
+        last_name[rows] = objects(catalog.LAST_NAMES)[lasts]
+        letters[rows] = self._first_initials[firsts] + self._last_initials[lasts]
+        months, days = 1 + below(random, np.full(len(rows), 12)), 1 + below(random, np.full(len(rows), 28))
+        births = zip(birth_year[rows].tolist(), months.tolist(), days.tolist(), strict=True)
+        date_of_birth[rows] = [f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in births]
+        residence = self._by_flag(random, self.residences, at_risk)
+        in_area = residence == Residence.IN_AREA.value
+        homes = who.homes
+        zip_code = np.full(count, NULL, dtype=object)
+        local = np.flatnonzero(in_area)
+        suffixes = (1 + below(random, np.full(len(local), 99))).tolist()
+        prefixes = self._places.zip_prefixes[homes[local]].tolist()
+        zip_code[local] = [f"{p}{n:02d}" for p, n in zip(prefixes, suffixes, strict=True)]
+        county = np.where(in_area, self._places.counties[homes], NULL)
+        witnessed = np.where(at_risk, self.answers["witnessed"](random, count), self.answers["other"](random, count))
+        experienced = np.where(at_risk, self.answers["experienced"](random, count), NULL)
+        race, ethnicity = self.races(random, count), self.ethnicities(random, count)
+        substances = np.where(at_risk & chance(random, 0.8, count), self.substances(random, count), "[]")
+        codes = self._codes(letters, birth_year, gender)
+        return [
+            codes,
+            first_name,
+            last_name,
+            date_of_birth,
+            np.where(known, birth_year.astype(object), NULL),
             band,
-            category,
+            CATEGORY_CODES[categories],
             gender,
             race,
             ethnicity,
             zip_code,
             residence,
             county,
-            self.substances() if at_risk and random() < 0.8 else "[]",
+            substances,
             witnessed,
             experienced,
-            site.id,
-        )
+            self._places.ids[homes],
+        ]
+
+    @staticmethod
+    def _by_flag(random: np.random.Generator, choices: dict[bool, Choice], flags: np.ndarray) -> np.ndarray:
+        return np.where(flags, choices[True](random, len(flags)), choices[False](random, len(flags)))
+
+    def _codes(self, letters: np.ndarray, birth_years: np.ndarray, genders: np.ndarray) -> np.ndarray:
+        """Each person's code, with ``-2``, ``-3`` ... after one already taken, in order of enrolment."""
+        taken: set[str] = set()
+        codes = []
+        marks = self._letters
+        for start, year, gender in zip(letters.tolist(), birth_years.tolist(), genders.tolist(), strict=True):
+            code = base = f"{start}{year:04d}{marks[gender] if gender else 'U'}"
+            n = 2
+            while code in taken:
+                code, n = f"{base}-{n}", n + 1
+            taken.add(code)
+            codes.append(code)
+        return objects(codes)

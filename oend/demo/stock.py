@@ -7,7 +7,7 @@ is the one dispensed (first expiry, first out).
 from __future__ import annotations
 
 from oend.demo.reference import LotInfo, Program, SiteInfo
-from oend.demo.rows import NULL, Rows, synced
+from oend.demo.rows import NULL, Rows, empty_rows, synced
 from oend.demo.values import Calendar, Clock, Draw
 from oend.model.codes import MovementKind, WriteOffReason
 
@@ -29,9 +29,7 @@ def _fresh_lots(lots: list[LotInfo], days: int) -> list[LotInfo]:
 
 
 class Stock:
-    def __init__(
-        self, program: Program, draw: Draw, clock: Clock, calendar: Calendar, rows: Rows, monthly: list[float]
-    ):
+    def __init__(self, program: Program, draw: Draw, clock: Clock, calendar: Calendar, monthly: list[float]):
         """``monthly`` is each site's expected kits a month, which sizes its shipments."""
         self._lots = program.lots
         self._fresh = [_fresh_lots(lots, calendar.days) for lots in program.lots_by_product]
@@ -40,7 +38,7 @@ class Stock:
         self._draw = draw
         self._clock = clock
         self._iso = calendar.iso
-        self.rows = rows  # the caller swaps in fresh lists after each chunk
+        self.rows: Rows = empty_rows()  # where movements go: the caller sets the chunk being made
         self._shipments = 0
         self.received = 0
         self.written_off = 0

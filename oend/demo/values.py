@@ -1,7 +1,8 @@
-"""Cheap, seeded random values in the form the database stores them.
+"""Seeded random values in the form the database stores them, and the calendar and clock of the period.
 
-Millions of rows must be made in seconds, so weighted choices are precomputed pools picked by one
-``random()`` call, and ids, dates and times are built as the strings SQLite stores (see ``rows``).
+The program's set-up (sites, staff, products, lots) is drawn here one value at a time, from weighted
+pools picked by one ``random()`` call; events are drawn a column at a time (``arrays``). Ids, dates
+and times are built as the strings SQLite stores (see ``rows``), singly or a column at once.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ import datetime as dt
 import random
 from collections.abc import Mapping, Sequence
 from typing import Generic, TypeVar
+
+import numpy as np
+
+from oend.demo.arrays import ascii_table, hex_digits, objects, texts
 
 T = TypeVar("T")
 
@@ -61,9 +66,6 @@ class Draw:
         """An integer in ``low`` .. ``high`` inclusive."""
         return low + int(self.random() * (high - low + 1))
 
-    def exponential(self, mean: float) -> float:
-        return self.rng.expovariate(1 / mean)
-
 
 class Calendar:
     """The days of the generated period, with their stored forms precomputed."""
@@ -76,18 +78,26 @@ class Calendar:
         self.iso = [d.isoformat() for d in self.dates]
         midnight = dt.datetime.combine(start, dt.time(), dt.UTC)
         self.epoch_ms = [int((midnight - EPOCH).total_seconds() * 1000) + i * 86_400_000 for i in range(self.days)]
+        # Stored dates for day numbers, as far as a year after the end; position -1 is no date.
+        after = [(start + dt.timedelta(days=i)).isoformat() for i in range(self.days, self.days + 366)]
+        self._iso_column = objects([*self.iso, *after, ""])
 
     def day_of(self, date: dt.date) -> int:
         return (date - self.start).days
+
+    def iso_of(self, days: np.ndarray) -> list[str]:
+        """The stored dates of day numbers (from the start, up to a year after the end; -1 for none)."""
+        return self._iso_column[days].tolist()
 
 
 class Clock:
     """Stamps new rows: a UUIDv7 id and created_at for something recorded on a given day, as stored.
 
-    Times of day fall in office hours (08:00-20:00 Eastern, stored in UTC). The id carries the same
-    instant (the layout of ``oend.ids.uuid7``); its remaining 74 bits hold a running sequence (12 bits
-    as the counter, the next 16 through a seeded table of random-looking tails), so ids are unique for
-    268 million rows and reproducible, and cost a few string joins.
+    Times of day fall in office hours (08:00-20:00 Eastern, stored in UTC), one of 4,096 per day. The
+    id carries the same instant (the layout of ``oend.ids.uuid7``); its remaining 74 bits hold a
+    running sequence (12 bits as the counter, the next 16 through a seeded table of random-looking
+    tails), so ids are unique for 268 million rows and reproducible. ``stamp`` makes one row's;
+    ``reserve``, ``ids`` and ``created`` a column's, spelled the same way.
     """
 
     def __init__(self, draw: Draw, calendar: Calendar):
@@ -105,6 +115,12 @@ class Clock:
         self._marked_ms = [ms | MARK for ms in calendar.epoch_ms]
         self._iso = calendar.iso
         self._sequence = 0
+        # The same parts as arrays, to stamp a whole column of rows at once.
+        self._offsets_ms = np.array(self._offsets, dtype=np.uint64)
+        self._epoch_ms = np.array(calendar.epoch_ms, dtype=np.uint64)
+        self._tail_chars = ascii_table(self._tails)
+        self._iso_chars = ascii_table(calendar.iso)
+        self._text_chars = ascii_table(self._texts)
 
     def stamp(self, day: int) -> tuple[str, str]:
         """A new row's stored id and created_at for something recorded on ``day``."""
@@ -113,3 +129,22 @@ class Clock:
         instant = hex(self._marked_ms[day] + self._offsets[k])[3:]  # after "0x1": half the time of a format spec
         row_id = f"{instant}{self._counters[n & 0xFFF]}{self._tails[n >> 12 & 0xFFFF]}"
         return row_id, self._iso[day] + self._texts[k]
+
+    def reserve(self, count: int) -> np.ndarray:
+        """The sequence numbers of ``count`` new rows, which ``ids`` turns into their ids."""
+        first = self._sequence + 1
+        self._sequence += count
+        return np.arange(first, first + count, dtype=np.uint64)
+
+    def ids(self, days: np.ndarray, times: np.ndarray, sequences: np.ndarray) -> list[str]:
+        """The stored ids of rows recorded on ``days`` at time numbers ``times`` (0-4095), as ``stamp`` spells them."""
+        chars = np.empty((len(days), 32), dtype=np.uint8)
+        chars[:, :12] = hex_digits(self._epoch_ms[days] + self._offsets_ms[times], 12)
+        chars[:, 12] = ord("7")
+        chars[:, 13:16] = hex_digits(sequences & np.uint64(0xFFF), 3)
+        chars[:, 16:] = self._tail_chars[(sequences >> np.uint64(12)) & np.uint64(0xFFFF)]
+        return texts(chars)
+
+    def created(self, days: np.ndarray, times: np.ndarray) -> list[str]:
+        """The stored created_at of rows recorded on ``days`` at time numbers ``times``."""
+        return texts(np.concatenate((self._iso_chars[days], self._text_chars[times]), axis=1))

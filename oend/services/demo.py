@@ -35,6 +35,9 @@ from oend.services.checks import Checks
 from oend.services.context import Actor
 
 EVENTS_PER_CHUNK = 50_000
+# The generator lays out the whole period before its first rows, some 2 KB a participant (650 MB
+# for a statewide 300,000): this bounds it to a few gigabytes, seven times a statewide program.
+MOST_PARTICIPANTS = 2_000_000
 SEPARATE_PROCESS_FROM = 20_000  # participants: below this, starting a second process costs more than it saves
 # A rollback journal writes each new page once, where WAL writes it twice (log, then checkpoint): some 15%
 # faster here. If another connection keeps the database open, SQLite leaves it in WAL, which only costs time.
@@ -285,7 +288,7 @@ def generate_demo(
     actor.require_role(Role.ADMINISTRATOR)
     started = time.perf_counter()
     checks = Checks()
-    checks.integer("participants", spec.participants, required=True, low=1, high=10_000_000)
+    checks.integer("participants", spec.participants, required=True, low=1, high=MOST_PARTICIPANTS)
     checks.integer("years", spec.years, required=True, low=1, high=50)
     if not 1 <= spec.events_per_participant <= 100:
         checks.fail("events_per_participant", "must be between 1 and 100")
