@@ -1,9 +1,11 @@
 """Filling an empty database with generated demo data, fast enough for a statewide program.
 
 Unlike other services this one commits as it goes: millions of rows are written one chunk per
-transaction, so the writer's memory stays flat and a cancelled run leaves whole chunks. The rows come from
-``oend.demo`` (for a big program in a second process, while this one writes); on SQLite they go to the driver
-as stored values, elsewhere through SQLAlchemy Core inserts after conversion by column type.
+transaction, so the writer's memory stays flat and a cancelled run leaves whole chunks. The rows come
+from ``oend.demo`` (for a big program in a second process, while this one writes). On SQLite they go
+to the driver as stored values, or, from that second process to a plain file, arrive packed in a
+small database of their own that is copied in (``Packing``); elsewhere they go through SQLAlchemy
+Core inserts after conversion by column type.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ KEPT_DURING_LOAD = frozenset(
     }
 )
 # Tables the generator's process packs into a database of their own for each chunk (see
-# ``oend.demo.background.Packing``), chosen so that it and the writer take about the same time.
+# ``oend.demo.background.Packing``): all that chunks of events carry. The packing is the larger part
+# of that process's work, and the two processes then take about the same time.
 PACKED = ("participants", "training_sessions", "attendance", "reversals", "dispensings", "stock_movements")
 CHUNK_SCHEMA = "chunk"  # where the writer attaches a chunk's packed database
 # While the put-off indexes are built: SQLite sorts an index's keys in runs the size of the cache, and
