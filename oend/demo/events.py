@@ -270,7 +270,6 @@ class Simulation:
         trained, kit = chance(random, TRAINED[categories], count), chance(random, KIT[categories], count)
         staff = places.staff(random, homes)
         self.participants = {"day": who.days, "site": homes, "staff": staff, "expected": expected, "released": released}
-        self._participant_columns = self.people.columns(random, who)
         enrolment_session = self._trainings(np.flatnonzero(trained), staff)
         self._reports()
         self._hand_overs(kit, staff, enrolment_session)
@@ -543,7 +542,7 @@ class Simulation:
         expected = np.where(custody, p["expected"][a:b], NONE)
         released = np.where(custody & (p["released"][a:b] < cal.days), p["released"][a:b], NONE)
         columns = self._synced(p, a, b, self._ids["participants"][a:b].tolist())
-        columns += [column[a:b].tolist() for column in self._participant_columns]
+        columns += [column.tolist() for column in self.people.columns(self.random, self.enrolled[a:b])]
         columns += [cal.iso_of(expected), cal.iso_of(released)]
         return list(zip(*columns, strict=True))
 

@@ -98,9 +98,15 @@ class Enrolled:
     categories: Index
     named: np.ndarray  # of booleans: gave a name (most people leaving custody do)
 
+    def __getitem__(self, rows: slice) -> Enrolled:
+        return Enrolled(self.days[rows], self.homes[rows], self.categories[rows], self.named[rows])
+
 
 class People:
-    """Makes the participants' columns; codes follow the program's default scheme (``MALO1985F``), unique."""
+    """Makes the participants' columns; codes follow the program's default scheme (``MALO1985F``), unique.
+
+    Participants are made in order of enrolment, a few weeks' worth at a time.
+    """
 
     def __init__(self, calendar: Calendar, places: Places):
         self._calendar = calendar
@@ -113,10 +119,11 @@ class People:
         self.substances = Choice({json.dumps(sorted(s.value for s in k)): w for k, w in SUBSTANCE_SETS.items()})
         self._letters = {g.value: letter for g, letter in GENDER_LETTERS.items()}
         self._first_initials = objects(_initials(n) for n in catalog.FIRST_NAMES)
+        self._taken: set[str] = set()  # the codes of the participants made so far
         self._last_initials = objects(_initials(n) for n in catalog.LAST_NAMES)
 
     def columns(self, random: np.random.Generator, who: Enrolled) -> list[np.ndarray]:
-        """The stored columns of the participants after the sync columns, from ``code`` to ``home_site_id``."""
+        """The stored columns of the next participants after the sync columns, from ``code`` to ``home_site_id``."""
         count = len(who.days)
         categories = who.categories
         custody = categories == CATEGORIES.index(Cat.LEAVING_CUSTODY)
@@ -189,7 +196,7 @@ class People:
 
     def _codes(self, letters: np.ndarray, birth_years: np.ndarray, genders: np.ndarray) -> np.ndarray:
         """Each person's code, with ``-2``, ``-3`` ... after one already taken, in order of enrolment."""
-        taken: set[str] = set()
+        taken = self._taken
         codes = []
         marks = self._letters
         for start, year, gender in zip(letters.tolist(), birth_years.tolist(), genders.tolist(), strict=True):
