@@ -117,7 +117,7 @@ def _joined(*parts: Table) -> Table:
 class Simulation:
     """Makes the rows of a demo database: ``setup()`` first, then ``chunks()`` of events in date order.
 
-    ``chunks()`` first lays out the whole period, which holds some 2 KB a participant.
+    ``chunks()`` first lays out the whole period, which holds some 1.5 KB a participant.
     """
 
     def __init__(self, spec: DemoSpec):

@@ -37,7 +37,7 @@ from oend.services.checks import Checks
 from oend.services.context import Actor
 
 EVENTS_PER_CHUNK = 50_000
-# The generator lays out the whole period before its first rows, some 2 KB a participant (650 MB
+# The generator lays out the whole period before its first rows, some 1.5 KB a participant (540 MB
 # for a statewide 300,000): this bounds it to a few gigabytes, seven times a statewide program.
 MOST_PARTICIPANTS = 2_000_000
 SEPARATE_PROCESS_FROM = 20_000  # participants: below this, starting a second process costs more than it saves
