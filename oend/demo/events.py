@@ -9,14 +9,14 @@ they are dispensed and lots expire on time (``Stock``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import numpy as np
 
 from oend.demo import catalog
-from oend.demo.arrays import Choice, Index, below, by_group, chance, objects
-from oend.demo.people import CATEGORIES, CATEGORY_CODES, Enrolled, People, age_bands
+from oend.demo.arrays import Index, below, by_group, chance, objects
+from oend.demo.habits import FORMATS_ALL, REASONS, REVERSAL_DETAILS, Habits
+from oend.demo.people import CATEGORIES, CATEGORY_CODES, Enrolled, People
 from oend.demo.places import KINDS, Places
 from oend.demo.reference import build_program
 from oend.demo.rows import EVENT_TABLES, NULL, Row, Rows, empty_rows
@@ -24,17 +24,9 @@ from oend.demo.spec import DemoSpec
 from oend.demo.stock import Stock
 from oend.demo.values import Calendar, Clock, Draw
 from oend.model.codes import (
-    AgeBand,
-    CurriculumTopic,
-    Ethnicity,
-    Formulation,
-    Gender,
-    Outcome,
     ParticipantCategory,
-    Race,
     RefillReason,
     SiteKind,
-    Substance,
     SupplySource,
     SupplyType,
     TrainingFormat,
@@ -43,11 +35,9 @@ from oend.model.codes import (
 Cat = ParticipantCategory
 Table = dict[str, np.ndarray]  # one array per field, a row per position
 CUSTODY, PROVIDER = CATEGORIES.index(Cat.LEAVING_CUSTODY), CATEGORIES.index(Cat.SERVICE_PROVIDER)
-FORMATS_ALL = tuple(TrainingFormat)
 FORMAT_CODES = objects(f.value for f in FORMATS_ALL)
 INDIVIDUAL, GROUP = FORMATS_ALL.index(TrainingFormat.INDIVIDUAL), FORMATS_ALL.index(TrainingFormat.GROUP)
 PRE_RELEASE_CLASS = FORMATS_ALL.index(TrainingFormat.PRE_RELEASE_CLASS)
-REASONS = tuple(RefillReason)
 REASON_CODES = objects([*(r.value for r in REASONS), NULL])  # position -1: no reason
 USED = REASONS.index(RefillReason.USED_ON_SOMEONE)
 SUPPLY_CODES = objects((SupplyType.NEW.value, SupplyType.REFILL.value))
@@ -66,30 +56,6 @@ TRAINED_AT_ENROLMENT = {Cat.AT_RISK: 0.9, Cat.FAMILY_FRIEND: 0.95, Cat.SERVICE_P
 KIT_AT_ENROLMENT = {Cat.SERVICE_PROVIDER: 0.75, Cat.COMMUNITY_MEMBER: 0.85, Cat.LEAVING_CUSTODY: 0.82}
 TRAINED = np.array([TRAINED_AT_ENROLMENT.get(c, 0.85) for c in CATEGORIES])
 KIT = np.array([KIT_AT_ENROLMENT.get(c, 0.95) for c in CATEGORIES])
-FORMATS = {
-    SiteKind.CORRECTIONAL_FACILITY: {TrainingFormat.PRE_RELEASE_CLASS: 0.9, TrainingFormat.INDIVIDUAL: 0.1},
-    SiteKind.OUTREACH: {TrainingFormat.INDIVIDUAL: 0.9, TrainingFormat.GROUP: 0.1},
-    SiteKind.PHARMACY: {TrainingFormat.INDIVIDUAL: 0.97, TrainingFormat.VIDEO: 0.03},
-    SiteKind.FIRST_RESPONDER: {TrainingFormat.GROUP: 0.85, TrainingFormat.VIDEO: 0.15},
-}
-DEFAULT_FORMATS = {TrainingFormat.INDIVIDUAL: 0.55, TrainingFormat.GROUP: 0.4, TrainingFormat.VIDEO: 0.05}
-CORE_TOPICS = (CurriculumTopic.RECOGNISING, CurriculumTopic.RESPONDING, CurriculumTopic.NALOXONE_USE)
-# Which products each kind of site favours, as multipliers of the statewide weights.
-PRODUCT_FAVOURS = {
-    SiteKind.CORRECTIONAL_FACILITY: {Formulation.NASAL_4MG: 3.0, Formulation.IM_VIAL_KIT: 0.0},
-    SiteKind.PHARMACY: {Formulation.NASAL_3MG_OTC: 4.0, Formulation.NASAL_8MG: 2.0, Formulation.IM_VIAL_KIT: 0.1},
-    SiteKind.OUTREACH: {Formulation.IM_VIAL_KIT: 2.5},
-    SiteKind.FIXED_SITE: {Formulation.IM_VIAL_KIT: 2.0},
-    SiteKind.FIRST_RESPONDER: {Formulation.IM_MULTIDOSE_VIAL: 6.0, Formulation.PREFILLED_SYRINGE: 3.0},
-}
-ANONYMOUS_CATEGORIES = {Cat.AT_RISK: 0.55, Cat.FAMILY_FRIEND: 0.15, Cat.COMMUNITY_MEMBER: 0.25}
-ANONYMOUS_CATEGORIES |= {Cat.SERVICE_PROVIDER: 0.05}
-QUANTITIES = {
-    False: {1: 0.68, 2: 0.3, 3: 0.02},
-    True: {1: 0.5, 2: 0.3, 3: 0.08, 4: 0.06, 6: 0.04, 10: 0.02},  # staff take kits for their teams
-}
-ANONYMOUS_QUANTITIES = {1: 0.6, 2: 0.3, 3: 0.04, 4: 0.03, 12: 0.015, 24: 0.01, 48: 0.005}
-REVERSAL_DETAILS = 4096  # distinct sets of a report's optional answers, drawn per report
 
 
 def _spread(total: int, weights: list[float]) -> list[int]:
@@ -132,82 +98,11 @@ class Simulation:
         self.places = Places(self.program, cal.days)
         self.people = People(cal, self.places)
         self.counts: dict[str, int] = dict.fromkeys(self.rows, 0)
-        self._choices()
+        self.habits = Habits(draw, self.program, cal.days)
         self._plan()
         self.stock = Stock(self.program, draw, self.clock, cal, self._monthly_kits())
 
     # -- set-up --------------------------------------------------------------------------------------
-
-    def _choices(self) -> None:
-        program = self.program
-        position = {kind: i for i, kind in enumerate(FORMATS_ALL)}
-        self.formats = [
-            Choice({position[f]: w for f, w in FORMATS.get(kind, DEFAULT_FORMATS).items()}) for kind in KINDS
-        ]
-        categories = [catalog.CATEGORY_BY_SITE.get(kind, catalog.DEFAULT_CATEGORIES) for kind in KINDS]
-        self.categories = [Choice({CATEGORIES.index(c): w for c, w in weights.items()}) for weights in categories]
-        self.reasons = Choice({REASONS.index(r): w for r, w in catalog.REFILL_REASONS.items()})
-        self.anonymous_categories = Choice({CATEGORIES.index(c): w for c, w in ANONYMOUS_CATEGORIES.items()})
-        self.quantities = {provider: Choice(weights) for provider, weights in QUANTITIES.items()}
-        self.anonymous_quantities = Choice(ANONYMOUS_QUANTITIES)
-        self.topics = [Choice(dict.fromkeys((self._topic_list(f) for _ in range(24)), 1.0)) for f in FORMATS_ALL]
-        self.responders = self.draw.pool({r.value: w for r, w in catalog.RESPONDERS.items()})
-        self.outcomes = self.draw.pool(
-            {Outcome.SURVIVED.value: 0.9, Outcome.UNKNOWN.value: 0.08, Outcome.DIED.value: 0.02}
-        )
-        details = [self._reversal_detail() for _ in range(REVERSAL_DETAILS)]
-        self.reversal_details = [objects(column) for column in zip(*details, strict=True)]
-        # Product choice by site kind and by era (a new product joins the mix when it comes to market).
-        launches = sorted({max(p.launch_day, 0) for p in program.products})
-        self.era_of_day = np.searchsorted(launches, np.arange(self.calendar.days), side="right") - 1
-        shares = np.zeros((len(KINDS), len(launches), len(program.products)))
-        for k, kind in enumerate(KINDS):
-            favours = PRODUCT_FAVOURS.get(kind, {})
-            for era, launch in enumerate(launches):
-                for p, product in enumerate(program.products):
-                    if max(product.launch_day, 0) <= launch:
-                        formulation = Formulation(product.formulation)
-                        shares[k, era, p] = catalog.PRODUCT_WEIGHTS[formulation] * favours.get(formulation, 1.0)
-                shares[k, era] /= shares[k, era].sum()
-        self.product_shares = shares  # by kind, era and product: a product's share of a site's kits
-
-    def _topic_list(self, fmt: TrainingFormat) -> str:
-        if fmt is TrainingFormat.INDIVIDUAL:
-            topics = set(CORE_TOPICS) | {t for t in CurriculumTopic if self.draw.chance(0.3)}
-        else:
-            topics = {t for t in CurriculumTopic if t in CORE_TOPICS or self.draw.chance(0.85)}
-        return json.dumps([t.value for t in CurriculumTopic if t in topics])
-
-    def _reversal_detail(self) -> tuple[object, ...]:
-        """The optional fields of one reversal report, from ``setting`` to ``fentanyl_suspected``-and-after."""
-        d = self.draw
-        yn = lambda yes, no: 1 if (r := d.random()) < yes else 0 if r < yes + no else NULL  # noqa: E731
-        called = yn(0.45, 0.35)
-        arrived = yn(0.8, 0.12) if called else (0 if called == 0 and d.chance(0.7) else NULL)
-        age = d.rng.triangular(16, 70, 33)
-        substances = [s.value for s in (Substance.FENTANYL, Substance.HEROIN, Substance.XYLAZINE) if d.chance(0.3)]
-        return (
-            d.pick(list(catalog.SETTINGS)).value if d.chance(0.9) else NULL,
-            self.responders() if d.chance(0.92) else NULL,
-            age_bands(np.array([int(age)]))[0] if d.chance(0.8) else AgeBand.PREFER_NOT_TO_SAY.value,
-            d.pick((Gender.MAN, Gender.MAN, Gender.WOMAN)).value if d.chance(0.85) else NULL,
-            d.pick((Race.WHITE, Race.WHITE, Race.WHITE, Race.BLACK, Race.MULTIRACIAL)).value if d.chance(0.6) else NULL,
-            d.pick((Ethnicity.NOT_HISPANIC_LATINO,) * 4 + (Ethnicity.HISPANIC_LATINO,)).value
-            if d.chance(0.55)
-            else NULL,
-            json.dumps(sorted(substances)),
-            yn(0.62, 0.08),
-            yn(0.06, 0.7),
-            # product, doses and route are filled in per report
-            yn(0.35, 0.35),
-            yn(0.72, 0.05),
-            called,
-            arrived,
-            self.outcomes(),
-            yn(0.5, 0.4) if arrived else NULL,
-            yn(0.2, 0.3),
-            yn(0.85, 0.05),
-        )
 
     def _plan(self) -> None:
         """Who enrols on which day, where, in which category; and the rate that hits the event target."""
@@ -218,7 +113,7 @@ class Simulation:
         homes = self.places.by_volume(random, days)
         categories = np.empty(len(days), dtype=np.int64)
         for kind, rows in by_group(self.places.kind[homes], len(KINDS)):
-            categories[rows] = self.categories[kind](random, len(rows))
+            categories[rows] = self.habits.categories[kind](random, len(rows))
         named = chance(random, np.where(categories == CUSTODY, 0.95, 0.08), len(days))
         self.enrolled = Enrolled(days, homes, categories, named)
         years = MEAN_SPAN_DAYS * (1 - np.exp(-(cal.days - days) / MEAN_SPAN_DAYS)) / 365
@@ -282,7 +177,7 @@ class Simulation:
         random, places, homes = self.random, self.places, self.enrolled.homes
         formats = np.empty(len(first), dtype=np.int64)
         for kind, rows in by_group(places.kind[homes[first]], len(KINDS)):
-            formats[rows] = self.formats[kind](random, len(rows))
+            formats[rows] = self.habits.formats[kind](random, len(rows))
         people, days = self._renewals(np.full(len(homes), REFRESHERS_PER_YEAR / 365))
         sites, refresher_staff = self._visit(people, days)
         pharmacy = places.kind[sites] == KINDS.index(SiteKind.PHARMACY)
@@ -317,7 +212,7 @@ class Simulation:
         refill_sites, refill_staff = self._visit(refill_people, refill_days)
         replaced = np.flatnonzero(chance(random, REFILL_AFTER_REVERSAL, len(r["day"])))
         anonymous_days = np.repeat(np.arange(cal.days), self.anonymous)
-        anonymous_quantities = self.anonymous_quantities(random, len(anonymous_days)).astype(np.int64)
+        anonymous_quantities = self.habits.anonymous_quantities(random, len(anonymous_days)).astype(np.int64)
         dispensings = _joined(
             self._kits(
                 who.days[given], who.homes[given], given, NEW, staff=staff[given], session=enrolment_session[given]
@@ -347,7 +242,7 @@ class Simulation:
         )
         anonymous = dispensings["person"] == NONE
         dispensings["category"] = who.categories[dispensings["person"]]  # anonymous ones get theirs here:
-        dispensings["category"][anonymous] = self.anonymous_categories(random, int(anonymous.sum()))
+        dispensings["category"][anonymous] = self.habits.anonymous_categories(random, int(anonymous.sum()))
         self.dispensings = _by_day(dispensings)
         self._products(self.dispensings)
 
@@ -399,13 +294,13 @@ class Simulation:
             provider = self.enrolled.categories[people] == PROVIDER
             for flag in (False, True):
                 rows = np.flatnonzero(provider == flag)
-                quantity[rows] = self.quantities[flag](random, len(rows))
+                quantity[rows] = self.habits.quantities[flag](random, len(rows))
         return {
             "day": days,
             "site": sites,
             "person": people,
             "supply": each(supply),
-            "reason": each(self.reasons(random, count) if reason is None else reason),
+            "reason": each(self.habits.reasons(random, count) if reason is None else reason),
             "quantity": each(quantity),
             "staff": self.places.staff(random, sites) if staff is None else staff,
             "source": each(source),
@@ -435,7 +330,7 @@ class Simulation:
         }
         self.sessions["topics"] = np.empty(len(first), dtype=object)
         for f, rows in by_group(self.sessions["format"], len(FORMATS_ALL)):
-            self.sessions["topics"][rows] = self.topics[f](random, len(rows))
+            self.sessions["topics"][rows] = self.habits.topics[f](random, len(rows))
         scored = np.flatnonzero(group & chance(random, 0.5, count))
         pre = np.full(count, NULL, dtype=object)
         post = np.full(count, NULL, dtype=object)
@@ -464,18 +359,18 @@ class Simulation:
 
     def _product_of(self, days: Index, sites: Index) -> Index:
         """A product for each hand-over or report, by the kind of site and the products on the market then."""
-        group = self.places.kind[sites] * self.product_shares.shape[1] + self.era_of_day[days]
+        group = self.places.kind[sites] * self.habits.product_shares.shape[1] + self.habits.era_of_day[days]
         products = np.empty(len(days), dtype=np.int64)
-        for g, rows in by_group(group, self.product_shares.shape[0] * self.product_shares.shape[1]):
-            kind, era = divmod(g, self.product_shares.shape[1])
-            cumulative = np.cumsum(self.product_shares[kind, era])
+        for g, rows in by_group(group, self.habits.product_shares.shape[0] * self.habits.product_shares.shape[1]):
+            kind, era = divmod(g, self.habits.product_shares.shape[1])
+            cumulative = np.cumsum(self.habits.product_shares[kind, era])
             products[rows] = np.searchsorted(cumulative, self.random.random(len(rows)) * cumulative[-1], side="right")
         return products
 
     def _products(self, dispensings: Table) -> None:
         dispensings["product"] = product = self._product_of(dispensings["day"], dispensings["site"])
-        kind, era = self.places.kind[dispensings["site"]], self.era_of_day[dispensings["day"]]
-        dispensings["share"] = self.product_shares[kind, era, product]
+        kind, era = self.places.kind[dispensings["site"]], self.habits.era_of_day[dispensings["day"]]
+        dispensings["share"] = self.habits.product_shares[kind, era, product]
 
     # -- rows, a few weeks at a time -----------------------------------------------------------------
 
@@ -587,11 +482,11 @@ class Simulation:
             self._ids["participants"][r["person"][a:b]].tolist(),
             zips,
             r["county"][a:b].tolist(),
-            *(column[details].tolist() for column in self.reversal_details[:9]),
+            *(column[details].tolist() for column in self.habits.reversal_details[:9]),
             [products[p].id for p in product],
             r["doses"][a:b].tolist(),
             [products[p].route for p in product],
-            *(column[details].tolist() for column in self.reversal_details[9:]),
+            *(column[details].tolist() for column in self.habits.reversal_details[9:]),
         ]
         return list(zip(*columns, strict=True))
 
