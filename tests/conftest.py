@@ -14,9 +14,9 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 
+from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.security import keyslots, passwords
-from oend.services.context import Actor
 from tests.support.postgres import throwaway_server
 from tests.support.world import World, build_world
 

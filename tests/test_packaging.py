@@ -20,10 +20,10 @@ def test_wheel_ships_migrations_and_data_files(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {"oend/db/migrations/env.py", "oend/db/migrations/script.py.mako"}
     expected |= {f"oend/db/migrations/versions/{p.name}" for p in (ROOT / "oend/db/migrations/versions").glob("0*.py")}
-    for folder, pattern in (
-        ("oend/forms", "*.ui"),
-        ("oend/reporting/templates", "*.toml"),
-        ("oend/assets/fonts", "*.ttf"),
+    for folder, installed, pattern in (
+        ("forms", "oend/forms", "*.ui"),
+        ("reports", "oend/reports", "*.toml"),
+        ("oend/assets/fonts", "oend/assets/fonts", "*.ttf"),
     ):
-        expected |= {f"{folder}/{p.name}" for p in (ROOT / folder).glob(pattern)}
+        expected |= {f"{installed}/{p.name}" for p in (ROOT / folder).glob(pattern)}
     assert expected <= names, sorted(expected - names)

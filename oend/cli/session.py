@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from oend.config import database_target
+from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.errors import OendError
 from oend.services import accounts
 from oend.services.accounts import DemoCredentials, SignedIn
-from oend.services.context import Actor
 from oend.services.device import device_id
 
 USER_VARIABLE = "OEND_USER"

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from oend.core.participant_codes import GENDER_LETTERS
 from oend.demo import catalog
 from oend.demo.arrays import Choice, Index, below, by_group, chance, objects
 from oend.demo.places import Places
 from oend.demo.rows import NULL
 from oend.demo.values import Calendar
 from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race, Residence, Substance
-from oend.services.participant_codes import GENDER_LETTERS
 
 Cat = ParticipantCategory
 CATEGORIES = tuple(Cat)  # a participant's category is its position here

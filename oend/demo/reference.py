@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from oend.demo import catalog
 from oend.demo.rows import NULL, Rows, synced
 from oend.demo.values import Calendar, Clock, Draw
-from oend.model.codes import Role, SiteKind
-from oend.services.catalog import FORMULATION_DEFAULTS
+from oend.model.codes import FORMULATION_DEFAULTS, Role, SiteKind
 
 KIND_ABBREVIATION = {
     SiteKind.OUTREACH: "OUT",

@@ -25,12 +25,12 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, statement
 from oend.exchange.safe import DANGEROUS_FIRST, csv_text
 from oend.model.codes import AuditAction
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.services import audit
-from oend.services.context import Actor
 
 BATCH = 5000
 

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
+from oend.core.actor import Actor
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
-from oend.services.context import Actor
 
 TEXT, DATE, INT, BOOL, DATETIME = "text", "date", "int", "bool", "datetime"
 

@@ -21,14 +21,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.participant_codes import is_valid, normalise
 from oend.errors import FieldError, ValidationError
 from oend.model import Attendance, Participant, Setting
 from oend.model.codes import AgeBand, AuditAction, Ethnicity, Gender, ParticipantCategory, Race
+from oend.queries.participant_codes import current_scheme
 from oend.reporting.labels import LABELS
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.services import audit
-from oend.services.context import Actor
-from oend.services.participant_codes import current_scheme, is_valid, normalise
 from oend.services.participants import enrol_participant
 from oend.services.trainings import Attendee, add_attendees
 

@@ -9,7 +9,7 @@
         <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="82"/>
+        <location filename="../ui/app.py" line="84"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -17,156 +17,156 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/attendee_panel.py" line="70"/>
-        <location filename="../ui/attendee_panel.py" line="161"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="70"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="161"/>
         <source>Choose a session</source>
         <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="75"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="75"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="78"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="78"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="79"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="80"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="87"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="87"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="87"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="87"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="91"/>
-        <location filename="../ui/attendee_panel.py" line="136"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="93"/>
-        <location filename="../ui/attendee_panel.py" line="137"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="93"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="113"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="113"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="113"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="113"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="117"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="122"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="122"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="122"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="122"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="134"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="134"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="135"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="139"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="139"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="211"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="214"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="238"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="241"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="238"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="241"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="276"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="279"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/attendee_panel.py" line="283"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="286"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
@@ -174,72 +174,72 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../ui/audit_text.py" line="16"/>
+        <location filename="../ui/text/audit_text.py" line="16"/>
         <source>Created</source>
         <translation>Creó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="17"/>
+        <location filename="../ui/text/audit_text.py" line="17"/>
         <source>Changed</source>
         <translation>Modificó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="18"/>
+        <location filename="../ui/text/audit_text.py" line="18"/>
         <source>Deleted</source>
         <translation>Eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="19"/>
+        <location filename="../ui/text/audit_text.py" line="19"/>
         <source>Merged</source>
         <translation>Fusionó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="20"/>
+        <location filename="../ui/text/audit_text.py" line="20"/>
         <source>Viewed</source>
         <translation>Consultó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="21"/>
+        <location filename="../ui/text/audit_text.py" line="21"/>
         <source>Exported</source>
         <translation>Exportó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="22"/>
+        <location filename="../ui/text/audit_text.py" line="22"/>
         <source>Printed</source>
         <translation>Imprimió</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="23"/>
+        <location filename="../ui/text/audit_text.py" line="23"/>
         <source>Signed in</source>
         <translation>Inició sesión</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="24"/>
+        <location filename="../ui/text/audit_text.py" line="24"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="25"/>
+        <location filename="../ui/text/audit_text.py" line="25"/>
         <source>Signed out</source>
         <translation>Cerró sesión</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="26"/>
+        <location filename="../ui/text/audit_text.py" line="26"/>
         <source>Backed up</source>
         <translation>Hizo una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="27"/>
+        <location filename="../ui/text/audit_text.py" line="27"/>
         <source>Restored a backup</source>
         <translation>Restauró una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="28"/>
+        <location filename="../ui/text/audit_text.py" line="28"/>
         <source>Imported</source>
         <translation>Importó</translation>
     </message>
     <message>
-        <location filename="../ui/audit_text.py" line="29"/>
+        <location filename="../ui/text/audit_text.py" line="29"/>
         <source>Generated</source>
         <translation>Generó</translation>
     </message>
@@ -247,27 +247,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/audit_model.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/audit_model.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -372,32 +372,32 @@
 <context>
     <name>CertificateCheck</name>
     <message>
-        <location filename="../ui/report_forms.py" line="208"/>
+        <location filename="../ui/outputs/report_forms.py" line="208"/>
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="211"/>
+        <location filename="../ui/outputs/report_forms.py" line="211"/>
         <source>Code, e.g. 7KQ4-MZ2H</source>
         <translation>Código, p. ej. 7KQ4-MZ2H</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="213"/>
+        <location filename="../ui/outputs/report_forms.py" line="213"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="234"/>
+        <location filename="../ui/outputs/report_forms.py" line="234"/>
         <source>✗ No certificate with the code %1 was issued by this program.</source>
         <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="237"/>
+        <location filename="../ui/outputs/report_forms.py" line="237"/>
         <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
         <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="243"/>
+        <location filename="../ui/outputs/report_forms.py" line="243"/>
         <source>Trainer: %1.</source>
         <translation>Capacitador: %1.</translation>
     </message>
@@ -405,22 +405,22 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../ui/certificates_action.py" line="37"/>
+        <location filename="../ui/outputs/certificates.py" line="37"/>
         <source>The certificates were not printed.</source>
         <translation>Los certificados no se imprimieron.</translation>
     </message>
     <message>
-        <location filename="../ui/certificates_action.py" line="54"/>
+        <location filename="../ui/outputs/certificates.py" line="54"/>
         <source>Printing certificates…</source>
         <translation>Imprimiendo certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/certificates_action.py" line="60"/>
+        <location filename="../ui/outputs/certificates.py" line="60"/>
         <source>The certificates are ready to print.</source>
         <translation>Los certificados están listos para imprimir.</translation>
     </message>
     <message>
-        <location filename="../ui/certificates_action.py" line="71"/>
+        <location filename="../ui/outputs/certificates.py" line="71"/>
         <source>Save certificates</source>
         <translation>Guardar certificados</translation>
     </message>
@@ -428,236 +428,236 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../ui/choice_labels.py" line="28"/>
+        <location filename="../ui/text/choice_labels.py" line="28"/>
         <source>One-to-one</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="29"/>
+        <location filename="../ui/text/choice_labels.py" line="29"/>
         <source>Group session</source>
         <translation>Sesión grupal</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="30"/>
+        <location filename="../ui/text/choice_labels.py" line="30"/>
         <source>Pre-release class</source>
         <translation>Clase previa a la salida</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="31"/>
+        <location filename="../ui/text/choice_labels.py" line="31"/>
         <source>Video with a trainer</source>
         <translation>Video con capacitador</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="34"/>
+        <location filename="../ui/text/choice_labels.py" line="34"/>
         <source>What opioids and an overdose are</source>
         <translation>Qué son los opioides y una sobredosis</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="35"/>
+        <location filename="../ui/text/choice_labels.py" line="35"/>
         <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
         <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="38"/>
+        <location filename="../ui/text/choice_labels.py" line="38"/>
         <source>Recognising an overdose</source>
         <translation>Cómo reconocer una sobredosis</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="39"/>
+        <location filename="../ui/text/choice_labels.py" line="39"/>
         <source>Responding: shout, call 911, rescue breaths, recovery position</source>
         <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="42"/>
+        <location filename="../ui/text/choice_labels.py" line="42"/>
         <source>How to give naloxone</source>
         <translation>Cómo administrar naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="43"/>
+        <location filename="../ui/text/choice_labels.py" line="43"/>
         <source>Storing the kit and telling others where it is</source>
         <translation>Guardar el kit y decir a otros dónde está</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="44"/>
+        <location filename="../ui/text/choice_labels.py" line="44"/>
         <source>How to get a refill</source>
         <translation>Cómo obtener una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="45"/>
+        <location filename="../ui/text/choice_labels.py" line="45"/>
         <source>Why to tell us when a kit is used</source>
         <translation>Por qué avisarnos cuando se usa un kit</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="46"/>
+        <location filename="../ui/text/choice_labels.py" line="46"/>
         <source>The law: Good Samaritan protections, carrying naloxone</source>
         <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="49"/>
+        <location filename="../ui/text/choice_labels.py" line="49"/>
         <source>New kit</source>
         <translation>Kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="50"/>
+        <location filename="../ui/text/choice_labels.py" line="50"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="53"/>
+        <location filename="../ui/text/choice_labels.py" line="53"/>
         <source>Used on someone</source>
         <translation>Usado en alguien</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="54"/>
+        <location filename="../ui/text/choice_labels.py" line="54"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="55"/>
+        <location filename="../ui/text/choice_labels.py" line="55"/>
         <source>Stolen</source>
         <translation>Robado</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="56"/>
+        <location filename="../ui/text/choice_labels.py" line="56"/>
         <source>Confiscated</source>
         <translation>Confiscado</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="57"/>
-        <location filename="../ui/choice_labels.py" line="62"/>
+        <location filename="../ui/text/choice_labels.py" line="57"/>
+        <location filename="../ui/text/choice_labels.py" line="62"/>
         <source>Expired</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="58"/>
+        <location filename="../ui/text/choice_labels.py" line="58"/>
         <source>Gave it away</source>
         <translation>Lo regaló</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="59"/>
-        <location filename="../ui/choice_labels.py" line="65"/>
-        <location filename="../ui/choice_labels.py" line="74"/>
-        <location filename="../ui/choice_labels.py" line="83"/>
+        <location filename="../ui/text/choice_labels.py" line="59"/>
+        <location filename="../ui/text/choice_labels.py" line="65"/>
+        <location filename="../ui/text/choice_labels.py" line="74"/>
+        <location filename="../ui/text/choice_labels.py" line="83"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="63"/>
+        <location filename="../ui/text/choice_labels.py" line="63"/>
         <source>Damaged</source>
         <translation>Dañado</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="64"/>
+        <location filename="../ui/text/choice_labels.py" line="64"/>
         <source>Recalled</source>
         <translation>Retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="68"/>
+        <location filename="../ui/text/choice_labels.py" line="68"/>
         <source>Private home</source>
         <translation>Vivienda particular</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="69"/>
+        <location filename="../ui/text/choice_labels.py" line="69"/>
         <source>Public place</source>
         <translation>Lugar público</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="70"/>
+        <location filename="../ui/text/choice_labels.py" line="70"/>
         <source>Shelter</source>
         <translation>Albergue</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="71"/>
+        <location filename="../ui/text/choice_labels.py" line="71"/>
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="72"/>
+        <location filename="../ui/text/choice_labels.py" line="72"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="73"/>
+        <location filename="../ui/text/choice_labels.py" line="73"/>
         <source>Treatment or service</source>
         <translation>Tratamiento o servicio</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="77"/>
+        <location filename="../ui/text/choice_labels.py" line="77"/>
         <source>The participant reporting</source>
         <translation>El participante que informa</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="78"/>
+        <location filename="../ui/text/choice_labels.py" line="78"/>
         <source>Friend</source>
         <translation>Amistad</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="79"/>
+        <location filename="../ui/text/choice_labels.py" line="79"/>
         <source>Partner</source>
         <translation>Pareja</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="80"/>
+        <location filename="../ui/text/choice_labels.py" line="80"/>
         <source>Family</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="81"/>
+        <location filename="../ui/text/choice_labels.py" line="81"/>
         <source>Stranger</source>
         <translation>Persona desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="82"/>
+        <location filename="../ui/text/choice_labels.py" line="82"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="86"/>
+        <location filename="../ui/text/choice_labels.py" line="86"/>
         <source>Survived</source>
         <translation>Sobrevivió</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="87"/>
+        <location filename="../ui/text/choice_labels.py" line="87"/>
         <source>Died</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="88"/>
+        <location filename="../ui/text/choice_labels.py" line="88"/>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="91"/>
+        <location filename="../ui/text/choice_labels.py" line="91"/>
         <source>Under 18</source>
         <translation>Menor de 18</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="97"/>
+        <location filename="../ui/text/choice_labels.py" line="97"/>
         <source>65 or older</source>
         <translation>65 o más</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="98"/>
+        <location filename="../ui/text/choice_labels.py" line="98"/>
         <source>Prefer not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="101"/>
+        <location filename="../ui/text/choice_labels.py" line="101"/>
         <source>Nasal</source>
         <translation>Nasal</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="102"/>
+        <location filename="../ui/text/choice_labels.py" line="102"/>
         <source>Injection (IM)</source>
         <translation>Inyección (IM)</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="128"/>
+        <location filename="../ui/text/choice_labels.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/choice_labels.py" line="128"/>
+        <location filename="../ui/text/choice_labels.py" line="128"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -665,42 +665,42 @@
 <context>
     <name>DamagedScreen</name>
     <message>
-        <location filename="../ui/damaged_screen.py" line="41"/>
+        <location filename="../ui/session/damaged.py" line="41"/>
         <source>Your records need attention</source>
         <translation>Sus registros necesitan atención</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="46"/>
+        <location filename="../ui/session/damaged.py" line="46"/>
         <source>A routine check found that the database file on this computer is damaged. This can happen when a laptop loses power while saving. Nothing has been deleted.</source>
         <translation>Una revisión de rutina encontró que el archivo de la base de datos en esta computadora está dañado. Puede ocurrir cuando una laptop se queda sin energía mientras guarda. No se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="63"/>
+        <location filename="../ui/session/damaged.py" line="63"/>
         <source>Show technical details</source>
         <translation>Mostrar detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="71"/>
+        <location filename="../ui/session/damaged.py" line="71"/>
         <source>Close the app</source>
         <translation>Cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="74"/>
+        <location filename="../ui/session/damaged.py" line="74"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="88"/>
+        <location filename="../ui/session/damaged.py" line="88"/>
         <source>No sound backup was found. Please contact your program&apos;s administrator or IT support.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado. Comuníquese con el administrador de su programa o con soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="91"/>
+        <location filename="../ui/session/damaged.py" line="91"/>
         <source>A sound backup from %1 exists. Ask an administrator to sign in and restore it.</source>
         <translation>Existe una copia de seguridad en buen estado del %1. Pida a un administrador que inicie sesión y la restaure.</translation>
     </message>
     <message>
-        <location filename="../ui/damaged_screen.py" line="95"/>
+        <location filename="../ui/session/damaged.py" line="95"/>
         <source>The latest sound backup is from %1. Restoring it brings back everything saved up to then; the damaged file is kept aside.</source>
         <translation>La copia de seguridad en buen estado más reciente es del %1. Al restaurarla vuelve todo lo guardado hasta entonces; el archivo dañado se guarda aparte.</translation>
     </message>
@@ -708,27 +708,27 @@
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="54"/>
+        <location filename="../ui/dialogs/stock.py" line="54"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="58"/>
+        <location filename="../ui/dialogs/stock.py" line="58"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="62"/>
+        <location filename="../ui/dialogs/stock.py" line="62"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/stock.py" line="85"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/stock.py" line="85"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -736,72 +736,72 @@
 <context>
     <name>DispenseForm</name>
     <message>
-        <location filename="../forms/dispense.ui" line="14"/>
+        <location filename="../../forms/dispense.ui" line="14"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="23"/>
+        <location filename="../../forms/dispense.ui" line="23"/>
         <source>Give the participant&apos;s code, or choose a category to hand the kit over anonymously. The lot that expires first is chosen for you.</source>
         <translation>Escriba el código del participante o elija una categoría para entregar el kit de forma anónima. La aplicación elige el lote que vence primero.</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="48"/>
+        <location filename="../../forms/dispense.ui" line="48"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="68"/>
+        <location filename="../../forms/dispense.ui" line="68"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="95"/>
+        <location filename="../../forms/dispense.ui" line="95"/>
         <source>&amp;Participant</source>
         <translation>&amp;Participante</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="108"/>
+        <location filename="../../forms/dispense.ui" line="108"/>
         <source>Code, e.g. MALO1985F — or leave empty</source>
         <translation>Código, p. ej. MALO1985F — o déjelo vacío</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="122"/>
+        <location filename="../../forms/dispense.ui" line="122"/>
         <source>Anon&amp;ymous</source>
         <translation>Anón&amp;imo</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="142"/>
+        <location filename="../../forms/dispense.ui" line="142"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roducto</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="162"/>
+        <location filename="../../forms/dispense.ui" line="162"/>
         <source>&amp;Lot</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="182"/>
+        <location filename="../../forms/dispense.ui" line="182"/>
         <source>&amp;Kits</source>
         <translation>&amp;Kits</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="209"/>
+        <location filename="../../forms/dispense.ui" line="209"/>
         <source>Suppl&amp;y</source>
         <translation>&amp;Entrega</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="229"/>
+        <location filename="../../forms/dispense.ui" line="229"/>
         <source>Re&amp;fill reason</source>
         <translation>&amp;Motivo de reposición</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="249"/>
+        <location filename="../../forms/dispense.ui" line="249"/>
         <source>Reason &amp;note</source>
         <translation>N&amp;ota del motivo</translation>
     </message>
     <message>
-        <location filename="../forms/dispense.ui" line="262"/>
+        <location filename="../../forms/dispense.ui" line="262"/>
         <source>Needed for &apos;other&apos;, or more than 2 kits</source>
         <translation>Obligatoria para «otro» o más de 2 kits</translation>
     </message>
@@ -809,12 +809,12 @@
 <context>
     <name>Durability</name>
     <message>
-        <location filename="../ui/durability.py" line="45"/>
+        <location filename="../ui/session/durability.py" line="45"/>
         <source>The database cannot be read: %1</source>
         <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/durability.py" line="80"/>
+        <location filename="../ui/session/durability.py" line="80"/>
         <source>The check could not run: %1</source>
         <translation>No se pudo hacer la revisión: %1</translation>
     </message>
@@ -822,57 +822,57 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../ui/export_action.py" line="37"/>
+        <location filename="../ui/outputs/export.py" line="37"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="38"/>
+        <location filename="../ui/outputs/export.py" line="38"/>
         <source>Training sessions</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="39"/>
+        <location filename="../ui/outputs/export.py" line="39"/>
         <source>Kits dispensed</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="40"/>
+        <location filename="../ui/outputs/export.py" line="40"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="41"/>
+        <location filename="../ui/outputs/export.py" line="41"/>
         <source>Stock movements</source>
         <translation>Movimientos de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="57"/>
+        <location filename="../ui/outputs/export.py" line="57"/>
         <source>The export was not saved.</source>
         <translation>La exportación no se guardó.</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="69"/>
+        <location filename="../ui/outputs/export.py" line="69"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="91"/>
+        <location filename="../ui/outputs/export.py" line="91"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="96"/>
+        <location filename="../ui/outputs/export.py" line="96"/>
         <source>Rows exported: %1.</source>
         <translation>Filas exportadas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="106"/>
+        <location filename="../ui/outputs/export.py" line="106"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/export_action.py" line="110"/>
+        <location filename="../ui/outputs/export.py" line="110"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
     </message>
@@ -996,57 +996,57 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels.py" line="12"/>
+        <location filename="../ui/text/labels.py" line="12"/>
         <source>Person at risk</source>
         <translation>Persona en riesgo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="13"/>
+        <location filename="../ui/text/labels.py" line="13"/>
         <source>Family or friend</source>
         <translation>Familiar o amistad</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="14"/>
+        <location filename="../ui/text/labels.py" line="14"/>
         <source>Service provider</source>
         <translation>Proveedor de servicios</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="15"/>
+        <location filename="../ui/text/labels.py" line="15"/>
         <source>Community member</source>
         <translation>Miembro de la comunidad</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="16"/>
+        <location filename="../ui/text/labels.py" line="16"/>
         <source>Leaving prison or jail</source>
         <translation>Saliendo de prisión o cárcel</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/text/labels.py" line="22"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/text/labels.py" line="23"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="24"/>
+        <location filename="../ui/text/labels.py" line="24"/>
         <source>Trans</source>
         <translation>Trans</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/text/labels.py" line="25"/>
         <source>Non-binary</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="26"/>
+        <location filename="../ui/text/labels.py" line="26"/>
         <source>Not listed</source>
         <translation>No aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/text/labels.py" line="27"/>
         <source>Prefer not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
@@ -1054,27 +1054,27 @@
 <context>
     <name>ListExportSection</name>
     <message>
-        <location filename="../ui/report_forms.py" line="133"/>
+        <location filename="../ui/outputs/report_forms.py" line="133"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="144"/>
+        <location filename="../ui/outputs/report_forms.py" line="144"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="145"/>
+        <location filename="../ui/outputs/report_forms.py" line="145"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="146"/>
+        <location filename="../ui/outputs/report_forms.py" line="146"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="152"/>
+        <location filename="../ui/outputs/report_forms.py" line="152"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1082,42 +1082,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/lock_screen.py" line="68"/>
+        <location filename="../ui/session/lock.py" line="68"/>
         <source>Locked — OEND tracker</source>
         <translation>Bloqueado — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="78"/>
+        <location filename="../ui/session/lock.py" line="78"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="80"/>
+        <location filename="../ui/session/lock.py" line="80"/>
         <source>%1 (%2) stepped away. Everything you had open is kept just as you left it.</source>
         <translation>%1 (%2) se ausentó. Todo lo que tenía abierto se conserva tal como lo dejó.</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="90"/>
+        <location filename="../ui/session/lock.py" line="90"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="100"/>
+        <location filename="../ui/session/lock.py" line="100"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="103"/>
+        <location filename="../ui/session/lock.py" line="103"/>
         <source>Sign out instead</source>
         <translation>Mejor cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="121"/>
+        <location filename="../ui/session/lock.py" line="121"/>
         <source>Too many wrong passwords. Wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/lock_screen.py" line="126"/>
+        <location filename="../ui/session/lock.py" line="126"/>
         <source>That is not the password of %1. Try again.</source>
         <translation>Esa no es la contraseña de %1. Inténtelo de nuevo.</translation>
     </message>
@@ -1125,7 +1125,7 @@
 <context>
     <name>LongJob</name>
     <message>
-        <location filename="../ui/report_jobs.py" line="119"/>
+        <location filename="../ui/outputs/jobs.py" line="119"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ui/page_parts.py" line="30"/>
+        <location filename="../ui/widgets/page_parts.py" line="30"/>
         <source>All my sites</source>
         <translation>Todos mis sitios</translation>
     </message>
@@ -1191,167 +1191,167 @@
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/participant_detail.py" line="60"/>
+        <location filename="../ui/pages/participant_detail.py" line="60"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="61"/>
+        <location filename="../ui/pages/participant_detail.py" line="61"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="62"/>
+        <location filename="../ui/pages/participant_detail.py" line="62"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="63"/>
+        <location filename="../ui/pages/participant_detail.py" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="76"/>
+        <location filename="../ui/pages/participant_detail.py" line="76"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="77"/>
+        <location filename="../ui/pages/participant_detail.py" line="77"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="78"/>
+        <location filename="../ui/pages/participant_detail.py" line="78"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="91"/>
-        <location filename="../ui/participant_detail.py" line="100"/>
-        <location filename="../ui/participant_detail.py" line="111"/>
+        <location filename="../ui/pages/participant_detail.py" line="91"/>
+        <location filename="../ui/pages/participant_detail.py" line="100"/>
+        <location filename="../ui/pages/participant_detail.py" line="111"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="92"/>
-        <location filename="../ui/participant_detail.py" line="101"/>
-        <location filename="../ui/participant_detail.py" line="112"/>
+        <location filename="../ui/pages/participant_detail.py" line="92"/>
+        <location filename="../ui/pages/participant_detail.py" line="101"/>
+        <location filename="../ui/pages/participant_detail.py" line="112"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="93"/>
+        <location filename="../ui/pages/participant_detail.py" line="93"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="94"/>
+        <location filename="../ui/pages/participant_detail.py" line="94"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="95"/>
+        <location filename="../ui/pages/participant_detail.py" line="95"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="102"/>
+        <location filename="../ui/pages/participant_detail.py" line="102"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="103"/>
+        <location filename="../ui/pages/participant_detail.py" line="103"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="104"/>
+        <location filename="../ui/pages/participant_detail.py" line="104"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="105"/>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="106"/>
+        <location filename="../ui/pages/participant_detail.py" line="106"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="113"/>
+        <location filename="../ui/pages/participant_detail.py" line="113"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="114"/>
+        <location filename="../ui/pages/participant_detail.py" line="114"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="115"/>
+        <location filename="../ui/pages/participant_detail.py" line="115"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="137"/>
+        <location filename="../ui/pages/participant_detail.py" line="137"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="149"/>
+        <location filename="../ui/pages/participant_detail.py" line="149"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="150"/>
+        <location filename="../ui/pages/participant_detail.py" line="150"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="151"/>
+        <location filename="../ui/pages/participant_detail.py" line="151"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="152"/>
+        <location filename="../ui/pages/participant_detail.py" line="152"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="153"/>
+        <location filename="../ui/pages/participant_detail.py" line="153"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="154"/>
+        <location filename="../ui/pages/participant_detail.py" line="154"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="179"/>
+        <location filename="../ui/pages/participant_detail.py" line="179"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="180"/>
+        <location filename="../ui/pages/participant_detail.py" line="180"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="191"/>
-        <location filename="../ui/participant_detail.py" line="217"/>
+        <location filename="../ui/pages/participant_detail.py" line="191"/>
+        <location filename="../ui/pages/participant_detail.py" line="217"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="191"/>
+        <location filename="../ui/pages/participant_detail.py" line="191"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="196"/>
+        <location filename="../ui/pages/participant_detail.py" line="196"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -1360,12 +1360,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="202"/>
+        <location filename="../ui/pages/participant_detail.py" line="202"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/participant_detail.py" line="204"/>
+        <location filename="../ui/pages/participant_detail.py" line="204"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -1373,52 +1373,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../ui/participant_dialog.py" line="42"/>
+        <location filename="../ui/dialogs/participant.py" line="38"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/participant.py" line="42"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/participant.py" line="62"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/participant.py" line="63"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/participant.py" line="64"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/participant.py" line="65"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/participant.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/participant.py" line="67"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/participant.py" line="68"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/participant_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/participant.py" line="69"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
@@ -1426,22 +1426,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantEditDialog</name>
     <message>
-        <location filename="../ui/participant_edit_dialog.py" line="27"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="27"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/participant_edit_dialog.py" line="38"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="38"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/participant_edit_dialog.py" line="41"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="41"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/participant_edit_dialog.py" line="45"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1449,77 +1449,77 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantEditForm</name>
     <message>
-        <location filename="../forms/participant_edit.ui" line="14"/>
+        <location filename="../../forms/participant_edit.ui" line="14"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="23"/>
+        <location filename="../../forms/participant_edit.ui" line="23"/>
         <source>Change what needs changing; the record keeps the values before and after.</source>
         <translation>Cambie lo que haga falta; el registro guarda los valores de antes y de después.</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="48"/>
+        <location filename="../../forms/participant_edit.ui" line="48"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="61"/>
-        <location filename="../forms/participant_edit.ui" line="88"/>
-        <location filename="../forms/participant_edit.ui" line="199"/>
-        <location filename="../forms/participant_edit.ui" line="331"/>
+        <location filename="../../forms/participant_edit.ui" line="61"/>
+        <location filename="../../forms/participant_edit.ui" line="88"/>
+        <location filename="../../forms/participant_edit.ui" line="199"/>
+        <location filename="../../forms/participant_edit.ui" line="331"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="75"/>
+        <location filename="../../forms/participant_edit.ui" line="75"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="102"/>
+        <location filename="../../forms/participant_edit.ui" line="102"/>
         <source>&amp;Date of birth</source>
         <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="118"/>
-        <location filename="../forms/participant_edit.ui" line="249"/>
-        <location filename="../forms/participant_edit.ui" line="293"/>
+        <location filename="../../forms/participant_edit.ui" line="118"/>
+        <location filename="../../forms/participant_edit.ui" line="249"/>
+        <location filename="../../forms/participant_edit.ui" line="293"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="146"/>
+        <location filename="../../forms/participant_edit.ui" line="146"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="166"/>
+        <location filename="../../forms/participant_edit.ui" line="166"/>
         <source>G&amp;ender</source>
         <translation>Gén&amp;ero</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="186"/>
+        <location filename="../../forms/participant_edit.ui" line="186"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="213"/>
+        <location filename="../../forms/participant_edit.ui" line="213"/>
         <source>&amp;Home site</source>
         <translation>&amp;Sitio principal</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="233"/>
+        <location filename="../../forms/participant_edit.ui" line="233"/>
         <source>E&amp;xpected release</source>
         <translation>Salida p&amp;revista</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="277"/>
+        <location filename="../../forms/participant_edit.ui" line="277"/>
         <source>&amp;Released on</source>
         <translation>&amp;Fecha de salida</translation>
     </message>
     <message>
-        <location filename="../forms/participant_edit.ui" line="321"/>
+        <location filename="../../forms/participant_edit.ui" line="321"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1527,74 +1527,74 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../forms/participant.ui" line="9"/>
+        <location filename="../../forms/participant.ui" line="9"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="16"/>
+        <location filename="../../forms/participant.ui" line="16"/>
         <source>Only the category is required. Leave the code empty and one is made in your program&apos;s scheme.</source>
         <translation>Solo la categoría es obligatoria. Deje el código vacío y se creará uno según el esquema de su programa.</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="32"/>
+        <location filename="../../forms/participant.ui" line="32"/>
         <source>&amp;Code</source>
         <translation>&amp;Código</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="41"/>
+        <location filename="../../forms/participant.ui" line="41"/>
         <source>Made for you when left empty</source>
         <translation>Se crea solo si lo deja vacío</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="46"/>
+        <location filename="../../forms/participant.ui" line="46"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="47"/>
+        <location filename="../../forms/participant.ui" line="47"/>
         <source>Make a code from the details below, in your program&apos;s scheme</source>
         <translation>Crear un código con los datos de abajo, según el esquema de su programa</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="58"/>
+        <location filename="../../forms/participant.ui" line="58"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="65"/>
-        <location filename="../forms/participant.ui" line="80"/>
-        <location filename="../forms/participant.ui" line="137"/>
+        <location filename="../../forms/participant.ui" line="65"/>
+        <location filename="../../forms/participant.ui" line="80"/>
+        <location filename="../../forms/participant.ui" line="137"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="73"/>
+        <location filename="../../forms/participant.ui" line="73"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="88"/>
+        <location filename="../../forms/participant.ui" line="88"/>
         <source>&amp;Date of birth</source>
         <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="96"/>
+        <location filename="../../forms/participant.ui" line="96"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="106"/>
+        <location filename="../../forms/participant.ui" line="106"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="118"/>
+        <location filename="../../forms/participant.ui" line="118"/>
         <source>G&amp;ender</source>
         <translation>Gén&amp;ero</translation>
     </message>
     <message>
-        <location filename="../forms/participant.ui" line="130"/>
+        <location filename="../../forms/participant.ui" line="130"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
@@ -1602,22 +1602,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantSearchModel</name>
     <message>
-        <location filename="../ui/participant_model.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="50"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/participant_model.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="50"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/participant_model.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="50"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/participant_model.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="50"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1685,37 +1685,37 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../ui/report_period.py" line="53"/>
+        <location filename="../ui/outputs/period.py" line="53"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../ui/report_period.py" line="55"/>
+        <location filename="../ui/outputs/period.py" line="55"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report_period.py" line="56"/>
+        <location filename="../ui/outputs/period.py" line="56"/>
         <source>Fiscal quarter</source>
         <translation>Trimestre fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/report_period.py" line="57"/>
+        <location filename="../ui/outputs/period.py" line="57"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/report_period.py" line="58"/>
+        <location filename="../ui/outputs/period.py" line="58"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../ui/report_period.py" line="90"/>
+        <location filename="../ui/outputs/period.py" line="90"/>
         <source>Q%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../ui/report_period.py" line="107"/>
+        <location filename="../ui/outputs/period.py" line="107"/>
         <source>FY</source>
         <translation>AF</translation>
     </message>
@@ -1723,17 +1723,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../ui/pickers.py" line="57"/>
+        <location filename="../ui/widgets/pickers.py" line="57"/>
         <source>%1 · lot %2 · expires %3 · %4 on hand</source>
         <translation>%1 · lote %2 · vence %3 · %4 disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/pickers.py" line="64"/>
+        <location filename="../ui/widgets/pickers.py" line="64"/>
         <source>recalled</source>
         <translation>retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/pickers.py" line="93"/>
+        <location filename="../ui/widgets/pickers.py" line="93"/>
         <source>no participant has the code %1</source>
         <translation>ningún participante tiene el código %1</translation>
     </message>
@@ -1741,13 +1741,13 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../ui/report_jobs.py" line="95"/>
+        <location filename="../ui/outputs/jobs.py" line="95"/>
         <source>Cancel</source>
         <extracomment>Emitted once the job is over, whichever way it ended.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/report_jobs.py" line="98"/>
+        <location filename="../ui/outputs/jobs.py" line="98"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -1755,7 +1755,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="121"/>
+        <location filename="../ui/dialogs/stock.py" line="121"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -1763,52 +1763,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../forms/receive.ui" line="14"/>
+        <location filename="../../forms/receive.ui" line="14"/>
         <source>Receive a shipment</source>
         <translation>Recibir un envío</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="23"/>
+        <location filename="../../forms/receive.ui" line="23"/>
         <source>Kits arriving at one of your sites. A new lot number is added the first time it is seen.</source>
         <translation>Kits que llegan a uno de sus sitios. Un número de lote nuevo se agrega la primera vez que aparece.</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="48"/>
+        <location filename="../../forms/receive.ui" line="48"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="68"/>
+        <location filename="../../forms/receive.ui" line="68"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roducto</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="88"/>
+        <location filename="../../forms/receive.ui" line="88"/>
         <source>&amp;Lot number</source>
         <translation>Número de &amp;lote</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="112"/>
+        <location filename="../../forms/receive.ui" line="112"/>
         <source>&amp;Expires</source>
         <translation>&amp;Vence</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="139"/>
+        <location filename="../../forms/receive.ui" line="139"/>
         <source>&amp;Kits</source>
         <translation>&amp;Kits</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="166"/>
+        <location filename="../../forms/receive.ui" line="166"/>
         <source>&amp;Received on</source>
         <translation>&amp;Fecha de recepción</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="193"/>
+        <location filename="../../forms/receive.ui" line="193"/>
         <source>Re&amp;ference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../forms/receive.ui" line="206"/>
+        <location filename="../../forms/receive.ui" line="206"/>
         <source>Shipment or invoice number (optional)</source>
         <translation>Número de envío o de factura (opcional)</translation>
     </message>
@@ -1906,32 +1906,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportChoice</name>
     <message>
-        <location filename="../ui/report_forms.py" line="81"/>
+        <location filename="../ui/outputs/report_forms.py" line="81"/>
         <source>Funder report</source>
         <translation>Informe para el financiador</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="94"/>
+        <location filename="../ui/outputs/report_forms.py" line="94"/>
         <source>Hide small counts (for publication)</source>
         <translation>Ocultar recuentos pequeños (para publicar)</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="95"/>
+        <location filename="../ui/outputs/report_forms.py" line="95"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="97"/>
+        <location filename="../ui/outputs/report_forms.py" line="97"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="98"/>
+        <location filename="../ui/outputs/report_forms.py" line="98"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="99"/>
+        <location filename="../ui/outputs/report_forms.py" line="99"/>
         <source>None ticked: all your sites.</source>
         <translation>Sin marcar: todos sus sitios.</translation>
     </message>
@@ -1939,32 +1939,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../ui/report_files.py" line="20"/>
+        <location filename="../ui/outputs/files.py" line="20"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="21"/>
+        <location filename="../ui/outputs/files.py" line="21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="22"/>
+        <location filename="../ui/outputs/files.py" line="22"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="55"/>
+        <location filename="../ui/outputs/files.py" line="55"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="62"/>
+        <location filename="../ui/outputs/files.py" line="62"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/report_files.py" line="73"/>
+        <location filename="../ui/outputs/files.py" line="73"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1972,17 +1972,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/report_preview.py" line="93"/>
+        <location filename="../ui/outputs/preview.py" line="93"/>
         <source>All my sites</source>
         <translation>Todos mis sitios</translation>
     </message>
     <message>
-        <location filename="../ui/report_preview.py" line="94"/>
+        <location filename="../ui/outputs/preview.py" line="94"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/report_preview.py" line="97"/>
+        <location filename="../ui/outputs/preview.py" line="97"/>
         <source>counts of 1 to %1 shown as &lt;%2</source>
         <translation>recuentos de 1 a %1 se muestran como &lt;%2</translation>
     </message>
@@ -2093,25 +2093,25 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../ui/reversal_dialog.py" line="66"/>
-        <location filename="../ui/reversal_dialog.py" line="72"/>
-        <location filename="../ui/reversal_dialog.py" line="73"/>
-        <location filename="../ui/reversal_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/reversal.py" line="66"/>
+        <location filename="../ui/dialogs/reversal.py" line="72"/>
+        <location filename="../ui/dialogs/reversal.py" line="73"/>
+        <location filename="../ui/dialogs/reversal.py" line="79"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/reversal_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/reversal.py" line="80"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/reversal_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/reversal.py" line="81"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/reversal_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/reversal.py" line="94"/>
         <source>use hours and minutes, e.g. 21:30</source>
         <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
@@ -2119,134 +2119,134 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalForm</name>
     <message>
-        <location filename="../forms/reversal.ui" line="14"/>
+        <location filename="../../forms/reversal.ui" line="14"/>
         <source>Record an overdose reversal</source>
         <translation>Registrar una reversión de sobredosis</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="23"/>
+        <location filename="../../forms/reversal.ui" line="23"/>
         <source>Only the date is needed. Fill in what the person is willing to tell; every other answer is optional.</source>
         <translation>Solo se necesita la fecha. Anote lo que la persona quiera contar; todo lo demás es opcional.</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="48"/>
+        <location filename="../../forms/reversal.ui" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="75"/>
+        <location filename="../../forms/reversal.ui" line="75"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="88"/>
+        <location filename="../../forms/reversal.ui" line="88"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (opcional)</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="102"/>
+        <location filename="../../forms/reversal.ui" line="102"/>
         <source>&amp;Reported at</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="122"/>
+        <location filename="../../forms/reversal.ui" line="122"/>
         <source>Re&amp;ported by</source>
         <translation>Notificado &amp;por</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="135"/>
+        <location filename="../../forms/reversal.ui" line="135"/>
         <source>Participant code (optional)</source>
         <translation>Código del participante (opcional)</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="149"/>
+        <location filename="../../forms/reversal.ui" line="149"/>
         <source>&amp;ZIP</source>
         <translation>&amp;Código postal</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="162"/>
-        <location filename="../forms/reversal.ui" line="189"/>
-        <location filename="../forms/reversal.ui" line="486"/>
+        <location filename="../../forms/reversal.ui" line="162"/>
+        <location filename="../../forms/reversal.ui" line="189"/>
+        <location filename="../../forms/reversal.ui" line="486"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="176"/>
+        <location filename="../../forms/reversal.ui" line="176"/>
         <source>Cou&amp;nty</source>
         <translation>C&amp;ondado</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="203"/>
+        <location filename="../../forms/reversal.ui" line="203"/>
         <source>Se&amp;tting</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="223"/>
+        <location filename="../../forms/reversal.ui" line="223"/>
         <source>&amp;Who gave it</source>
         <translation>&amp;Quién la administró</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="243"/>
+        <location filename="../../forms/reversal.ui" line="243"/>
         <source>&amp;Age of person</source>
         <translation>E&amp;dad de la persona</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="263"/>
+        <location filename="../../forms/reversal.ui" line="263"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="283"/>
+        <location filename="../../forms/reversal.ui" line="283"/>
         <source>Pr&amp;oduct</source>
         <translation>P&amp;roducto</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="303"/>
+        <location filename="../../forms/reversal.ui" line="303"/>
         <source>Do&amp;ses</source>
         <translation>Dos&amp;is</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="319"/>
+        <location filename="../../forms/reversal.ui" line="319"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="333"/>
+        <location filename="../../forms/reversal.ui" line="333"/>
         <source>&amp;Fentanyl suspected</source>
         <translation>Sospecha de fent&amp;anilo</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="353"/>
+        <location filename="../../forms/reversal.ui" line="353"/>
         <source>&amp;Conscious before</source>
         <translation>Consciente an&amp;tes</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="373"/>
+        <location filename="../../forms/reversal.ui" line="373"/>
         <source>Rescue &amp;breathing</source>
         <translation>R&amp;espiración de rescate</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="393"/>
+        <location filename="../../forms/reversal.ui" line="393"/>
         <source>&amp;911 called</source>
         <translation>Se llamó al &amp;911</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="413"/>
+        <location filename="../../forms/reversal.ui" line="413"/>
         <source>&amp;EMS arrived</source>
         <translation>Llegó la am&amp;bulancia</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="433"/>
+        <location filename="../../forms/reversal.ui" line="433"/>
         <source>O&amp;utcome</source>
         <translation>Res&amp;ultado</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="453"/>
+        <location filename="../../forms/reversal.ui" line="453"/>
         <source>&amp;Linked to care</source>
         <translation>&amp;Vinculado a atención</translation>
     </message>
     <message>
-        <location filename="../forms/reversal.ui" line="473"/>
+        <location filename="../../forms/reversal.ui" line="473"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -2372,82 +2372,82 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="61"/>
+        <location filename="../ui/dialogs/roster_import.py" line="61"/>
         <source>Participant ID</source>
         <translation>ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/roster_import.py" line="62"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/roster_import.py" line="63"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/roster_import.py" line="64"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/roster_import.py" line="65"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/roster_import.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/roster_import.py" line="67"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/roster_import.py" line="68"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/roster_import.py" line="69"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/roster_import.py" line="70"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/roster_import.py" line="71"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/roster_import.py" line="72"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/roster_import.py" line="73"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/roster_import.py" line="74"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/roster_import.py" line="75"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/roster_import.py" line="76"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2455,148 +2455,148 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="105"/>
+        <location filename="../ui/dialogs/roster_import.py" line="105"/>
         <source>Import a roster</source>
         <extracomment>The import was written (an ``ImportResult``).</extracomment>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/roster_import.py" line="112"/>
         <source>Columns in the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="130"/>
+        <location filename="../ui/dialogs/roster_import.py" line="130"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="133"/>
+        <location filename="../ui/dialogs/roster_import.py" line="133"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="144"/>
+        <location filename="../ui/dialogs/roster_import.py" line="144"/>
         <source>No home site</source>
         <translation>Sin sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="151"/>
+        <location filename="../ui/dialogs/roster_import.py" line="151"/>
         <source>None: every row must give one</source>
         <translation>Ninguna: cada fila debe indicarla</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="155"/>
+        <location filename="../ui/dialogs/roster_import.py" line="155"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="156"/>
+        <location filename="../ui/dialogs/roster_import.py" line="156"/>
         <source>Category for rows without one</source>
         <translation>Categoría para filas sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="158"/>
+        <location filename="../ui/dialogs/roster_import.py" line="158"/>
         <source>Everyone on the roster is also recorded as attending this training session.</source>
         <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="183"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="183"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="183"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="197"/>
+        <location filename="../ui/dialogs/roster_import.py" line="197"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="200"/>
+        <location filename="../ui/dialogs/roster_import.py" line="200"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="211"/>
+        <location filename="../ui/dialogs/roster_import.py" line="211"/>
         <source>Choose a roster</source>
         <translation>Elegir una lista</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="211"/>
+        <location filename="../ui/dialogs/roster_import.py" line="211"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Listas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="228"/>
+        <location filename="../ui/dialogs/roster_import.py" line="228"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="236"/>
+        <location filename="../ui/dialogs/roster_import.py" line="236"/>
         <source>— not in the file —</source>
         <translation>— no está en el archivo —</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="263"/>
+        <location filename="../ui/dialogs/roster_import.py" line="263"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="290"/>
+        <location filename="../ui/dialogs/roster_import.py" line="290"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="305"/>
+        <location filename="../ui/dialogs/roster_import.py" line="305"/>
         <source>Cannot use this file: %1</source>
         <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="307"/>
+        <location filename="../ui/dialogs/roster_import.py" line="307"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="327"/>
+        <location filename="../ui/dialogs/roster_import.py" line="327"/>
         <source>Nothing was imported: the rows below were refused while saving.</source>
         <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="344"/>
+        <location filename="../ui/dialogs/roster_import.py" line="344"/>
         <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
         <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="351"/>
+        <location filename="../ui/dialogs/roster_import.py" line="351"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="358"/>
+        <location filename="../ui/dialogs/roster_import.py" line="358"/>
         <source>Nothing is imported until you confirm.</source>
         <translation>No se importa nada hasta que usted confirme.</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="362"/>
+        <location filename="../ui/dialogs/roster_import.py" line="362"/>
         <source>Import %1 people</source>
         <translation>Importar %1 personas</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="364"/>
+        <location filename="../ui/dialogs/roster_import.py" line="364"/>
         <source>Import %1 people, skip %2 rows</source>
         <translation>Importar %1 personas, omitir %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/roster_import_dialog.py" line="367"/>
+        <location filename="../ui/dialogs/roster_import.py" line="367"/>
         <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
         <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
     </message>
@@ -2604,17 +2604,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../ui/report_forms.py" line="187"/>
+        <location filename="../ui/outputs/report_forms.py" line="187"/>
         <source>Import a roster</source>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="188"/>
+        <location filename="../ui/outputs/report_forms.py" line="188"/>
         <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
         <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/report_forms.py" line="189"/>
+        <location filename="../ui/outputs/report_forms.py" line="189"/>
         <source>Import a roster…</source>
         <translation>Importar una lista…</translation>
     </message>
@@ -2622,12 +2622,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../ui/session_controls.py" line="132"/>
+        <location filename="../ui/session/controls.py" line="132"/>
         <source>The backup could not be restored: %1</source>
         <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="135"/>
+        <location filename="../ui/session/controls.py" line="135"/>
         <source>The backup %1 was restored. The damaged file was kept as %2.</source>
         <translation>Se restauró la copia de seguridad %1. El archivo dañado se guardó como %2.</translation>
     </message>
@@ -2689,122 +2689,122 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="39"/>
+        <location filename="../ui/session/setup.py" line="39"/>
         <source>Set up OEND tracker</source>
         <translation>Configurar Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="56"/>
+        <location filename="../ui/session/setup.py" line="56"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="59"/>
+        <location filename="../ui/session/setup.py" line="59"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
         <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="76"/>
+        <location filename="../ui/session/setup.py" line="76"/>
         <source>for example: Riverside Harm Reduction</source>
         <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="78"/>
+        <location filename="../ui/session/setup.py" line="78"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="80"/>
+        <location filename="../ui/session/setup.py" line="80"/>
         <source>as your team knows you: Maria Lopez</source>
         <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="83"/>
+        <location filename="../ui/session/setup.py" line="83"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="87"/>
+        <location filename="../ui/session/setup.py" line="87"/>
         <source>&amp;Program name</source>
         <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="88"/>
+        <location filename="../ui/session/setup.py" line="88"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="89"/>
+        <location filename="../ui/session/setup.py" line="89"/>
         <source>Your &amp;full name</source>
         <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="90"/>
+        <location filename="../ui/session/setup.py" line="90"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="91"/>
+        <location filename="../ui/session/setup.py" line="91"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="106"/>
+        <location filename="../ui/session/setup.py" line="106"/>
         <source>Set up</source>
         <translation>Configurar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="116"/>
+        <location filename="../ui/session/setup.py" line="116"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="117"/>
+        <location filename="../ui/session/setup.py" line="117"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="118"/>
+        <location filename="../ui/session/setup.py" line="118"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="119"/>
+        <location filename="../ui/session/setup.py" line="119"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="126"/>
+        <location filename="../ui/session/setup.py" line="126"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="157"/>
+        <location filename="../ui/session/setup.py" line="154"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="160"/>
+        <location filename="../ui/session/setup.py" line="157"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
         <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="178"/>
+        <location filename="../ui/session/setup.py" line="175"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="186"/>
+        <location filename="../ui/session/setup.py" line="183"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="193"/>
+        <location filename="../ui/session/setup.py" line="190"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
         <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/setup.py" line="196"/>
+        <location filename="../ui/session/setup.py" line="193"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -2812,83 +2812,83 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="37"/>
+        <location filename="../ui/session/sign_in.py" line="37"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="38"/>
+        <location filename="../ui/session/sign_in.py" line="38"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="61"/>
+        <location filename="../ui/session/sign_in.py" line="61"/>
         <source>Sign in — OEND tracker</source>
         <translation>Iniciar sesión — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="67"/>
-        <location filename="../ui/dialogs/sign_in.py" line="100"/>
+        <location filename="../ui/session/sign_in.py" line="67"/>
+        <location filename="../ui/session/sign_in.py" line="100"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="68"/>
+        <location filename="../ui/session/sign_in.py" line="68"/>
         <source>Enter your user name and password to open your program&apos;s records.</source>
         <translation>Escriba su nombre de usuario y contraseña para abrir los registros de su programa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="82"/>
+        <location filename="../ui/session/sign_in.py" line="82"/>
         <source>for example: maria.lopez</source>
         <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="85"/>
+        <location filename="../ui/session/sign_in.py" line="85"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="86"/>
+        <location filename="../ui/session/sign_in.py" line="86"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="94"/>
+        <location filename="../ui/session/sign_in.py" line="94"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="114"/>
+        <location filename="../ui/session/sign_in.py" line="114"/>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="130"/>
+        <location filename="../ui/session/sign_in.py" line="130"/>
         <source>That user name and password do not match. Check them and try again.</source>
         <translation>El nombre de usuario y la contraseña no coinciden. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="132"/>
+        <location filename="../ui/session/sign_in.py" line="132"/>
         <source>You cannot sign in: %1.</source>
         <translation>No puede iniciar sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="136"/>
+        <location filename="../ui/session/sign_in.py" line="136"/>
         <source>This database is already open in another OEND window. Close that window first.</source>
         <translation>Esta base de datos ya está abierta en otra ventana de OEND. Cierre primero esa ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="141"/>
+        <location filename="../ui/session/sign_in.py" line="141"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="160"/>
+        <location filename="../ui/session/sign_in.py" line="160"/>
         <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Por su seguridad, espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in.py" line="171"/>
+        <location filename="../ui/session/sign_in.py" line="171"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -2896,7 +2896,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SitePicker</name>
     <message>
-        <location filename="../ui/report_sites.py" line="41"/>
+        <location filename="../ui/outputs/sites.py" line="41"/>
         <source>Tick the sites to include; with none ticked, every site you work at is included</source>
         <translation>Marque los sitios que desea incluir; sin ninguno marcado, se incluyen todos sus sitios</translation>
     </message>
@@ -2943,120 +2943,120 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="95"/>
+        <location filename="../ui/pages/today.py" line="96"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="102"/>
+        <location filename="../ui/pages/today.py" line="103"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="103"/>
+        <location filename="../ui/pages/today.py" line="104"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="104"/>
+        <location filename="../ui/pages/today.py" line="105"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="105"/>
+        <location filename="../ui/pages/today.py" line="106"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="112"/>
+        <location filename="../ui/pages/today.py" line="113"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="113"/>
+        <location filename="../ui/pages/today.py" line="114"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="120"/>
+        <location filename="../ui/pages/today.py" line="121"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="121"/>
+        <location filename="../ui/pages/today.py" line="122"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="72"/>
-        <location filename="../ui/pages/today.py" line="133"/>
+        <location filename="../ui/pages/today.py" line="134"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="136"/>
+        <location filename="../ui/pages/today.py" line="137"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="154"/>
+        <location filename="../ui/pages/today.py" line="155"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="156"/>
+        <location filename="../ui/pages/today.py" line="157"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="158"/>
+        <location filename="../ui/pages/today.py" line="159"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="161"/>
+        <location filename="../ui/pages/today.py" line="162"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="174"/>
+        <location filename="../ui/pages/today.py" line="175"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="174"/>
+        <location filename="../ui/pages/today.py" line="175"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="180"/>
+        <location filename="../ui/pages/today.py" line="181"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="186"/>
+        <location filename="../ui/pages/today.py" line="187"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="191"/>
+        <location filename="../ui/pages/today.py" line="192"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="193"/>
+        <location filename="../ui/pages/today.py" line="194"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="203"/>
+        <location filename="../ui/pages/today.py" line="204"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="207"/>
+        <location filename="../ui/pages/today.py" line="208"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
@@ -3064,7 +3064,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../ui/training_dialog.py" line="39"/>
+        <location filename="../ui/dialogs/training.py" line="39"/>
         <source>Someone else (name below)</source>
         <translation>Otra persona (nombre abajo)</translation>
     </message>
@@ -3072,57 +3072,57 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../forms/training.ui" line="14"/>
+        <location filename="../../forms/training.ui" line="14"/>
         <source>Record a training session</source>
         <translation>Registrar una sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="23"/>
+        <location filename="../../forms/training.ui" line="23"/>
         <source>Tick what the session covered. You add the people who attended on the next screen.</source>
         <translation>Marque los temas que cubrió la sesión. Las personas que asistieron se agregan en la siguiente pantalla.</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="48"/>
+        <location filename="../../forms/training.ui" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="75"/>
+        <location filename="../../forms/training.ui" line="75"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="95"/>
+        <location filename="../../forms/training.ui" line="95"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="115"/>
+        <location filename="../../forms/training.ui" line="115"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Capacitador</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="135"/>
+        <location filename="../../forms/training.ui" line="135"/>
         <source>Trainer &amp;name</source>
         <translation>No&amp;mbre del capacitador</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="148"/>
+        <location filename="../../forms/training.ui" line="148"/>
         <source>Someone without an account</source>
         <translation>Alguien sin cuenta</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="162"/>
+        <location filename="../../forms/training.ui" line="162"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="175"/>
+        <location filename="../../forms/training.ui" line="175"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../forms/training.ui" line="191"/>
+        <location filename="../../forms/training.ui" line="191"/>
         <source>Topics covered</source>
         <translation>Temas tratados</translation>
     </message>
@@ -3184,7 +3184,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/stock_dialogs.py" line="154"/>
+        <location filename="../ui/dialogs/stock.py" line="154"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -3192,37 +3192,37 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../forms/transfer.ui" line="14"/>
+        <location filename="../../forms/transfer.ui" line="14"/>
         <source>Transfer kits between sites</source>
         <translation>Transferir kits entre sitios</translation>
     </message>
     <message>
-        <location filename="../forms/transfer.ui" line="23"/>
+        <location filename="../../forms/transfer.ui" line="23"/>
         <source>Kits leave one site and arrive at another on the same day.</source>
         <translation>Los kits salen de un sitio y llegan a otro el mismo día.</translation>
     </message>
     <message>
-        <location filename="../forms/transfer.ui" line="48"/>
+        <location filename="../../forms/transfer.ui" line="48"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../forms/transfer.ui" line="68"/>
+        <location filename="../../forms/transfer.ui" line="68"/>
         <source>&amp;Lot</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../forms/transfer.ui" line="88"/>
+        <location filename="../../forms/transfer.ui" line="88"/>
         <source>&amp;To</source>
         <translation>&amp;Hacia</translation>
     </message>
     <message>
-        <location filename="../forms/transfer.ui" line="108"/>
+        <location filename="../../forms/transfer.ui" line="108"/>
         <source>&amp;Kits</source>
         <translation>&amp;Kits</translation>
     </message>
     <message>
-        <location filename="../forms/transfer.ui" line="135"/>
+        <location filename="../../forms/transfer.ui" line="135"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
@@ -3230,32 +3230,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/dialogs/user.py" line="66"/>
+        <location filename="../ui/dialogs/user.py" line="60"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="67"/>
+        <location filename="../ui/dialogs/user.py" line="61"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="68"/>
+        <location filename="../ui/dialogs/user.py" line="62"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="69"/>
+        <location filename="../ui/dialogs/user.py" line="63"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="70"/>
+        <location filename="../ui/dialogs/user.py" line="64"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="93"/>
+        <location filename="../ui/dialogs/user.py" line="87"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
@@ -3263,52 +3263,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../forms/user.ui" line="9"/>
+        <location filename="../../forms/user.ui" line="9"/>
         <source>New user</source>
         <translation>Nuevo usuario</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="16"/>
+        <location filename="../../forms/user.ui" line="16"/>
         <source>The new user signs in with this password and can change it later. Outreach workers and site leads see only the sites ticked below.</source>
         <translation>El nuevo usuario inicia sesión con esta contraseña y puede cambiarla después. Los trabajadores de alcance y los responsables de sitio ven solo los sitios marcados abajo.</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="32"/>
+        <location filename="../../forms/user.ui" line="32"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="39"/>
+        <location filename="../../forms/user.ui" line="39"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="47"/>
+        <location filename="../../forms/user.ui" line="47"/>
         <source>&amp;Full name</source>
         <translation>Nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="61"/>
+        <location filename="../../forms/user.ui" line="61"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="73"/>
+        <location filename="../../forms/user.ui" line="73"/>
         <source>&amp;Sites</source>
         <translation>&amp;Sitios</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="88"/>
+        <location filename="../../forms/user.ui" line="88"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="95"/>
+        <location filename="../../forms/user.ui" line="95"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../forms/user.ui" line="103"/>
+        <location filename="../../forms/user.ui" line="103"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
@@ -3316,42 +3316,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../ui/users_model.py" line="45"/>
+        <location filename="../ui/models/users.py" line="45"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="45"/>
+        <location filename="../ui/models/users.py" line="45"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="45"/>
+        <location filename="../ui/models/users.py" line="45"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="45"/>
+        <location filename="../ui/models/users.py" line="45"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="45"/>
+        <location filename="../ui/models/users.py" line="45"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="64"/>
+        <location filename="../ui/models/users.py" line="64"/>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="66"/>
+        <location filename="../ui/models/users.py" line="66"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/users_model.py" line="66"/>
+        <location filename="../ui/models/users.py" line="66"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -3418,652 +3418,652 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../ui/validation_templates.py" line="9"/>
+        <location filename="../ui/text/validation_templates.py" line="9"/>
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD or MM/DD/YYYY)</source>
         <translation>«{value}» no es una fecha (use AAAA-MM-DD o MM/DD/AAAA)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="10"/>
+        <location filename="../ui/text/validation_templates.py" line="10"/>
         <source>&apos;{value}&apos; is not a year</source>
         <translation>«{value}» no es un año</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="11"/>
+        <location filename="../ui/text/validation_templates.py" line="11"/>
         <source>&apos;{value}&apos; is not known (use one of: {allowed})</source>
         <translation>«{value}» no es un valor conocido (use uno de: {allowed})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="12"/>
+        <location filename="../ui/text/validation_templates.py" line="12"/>
         <source>&apos;{value}&apos; is not one of: {allowed}</source>
         <translation>«{value}» no está entre las opciones: {allowed}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="13"/>
+        <location filename="../ui/text/validation_templates.py" line="13"/>
         <source>2 letters of first name, 2 of last name, birth year, gender letter (e.g. MALO1985F)</source>
         <translation>2 letras del nombre, 2 del apellido, año de nacimiento y letra del género (p. ej. MALO1985F)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="17"/>
+        <location filename="../ui/text/validation_templates.py" line="17"/>
         <source>2+2 letters of first and last name and birth date as MMDDYY (e.g. MALO031585)</source>
         <translation>2+2 letras del nombre y del apellido y la fecha de nacimiento como MMDDAA (p. ej. MALO031585)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="18"/>
+        <location filename="../ui/text/validation_templates.py" line="18"/>
         <source>a random code such as P7KQ3ZT2</source>
         <translation>un código al azar como P7KQ3ZT2</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="19"/>
+        <location filename="../ui/text/validation_templates.py" line="19"/>
         <source>a reason is required for more than {limit} kits</source>
         <translation>el motivo es obligatorio para más de {limit} kits</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="20"/>
+        <location filename="../ui/text/validation_templates.py" line="20"/>
         <source>a server database is backed up on the server (pg_dump), not by the app</source>
         <translation>una base de datos de servidor se respalda en el servidor (pg_dump), no desde la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="21"/>
+        <location filename="../ui/text/validation_templates.py" line="21"/>
         <source>a user named {username} already exists in {database}</source>
         <translation>ya existe un usuario llamado {username} en {database}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="22"/>
+        <location filename="../ui/text/validation_templates.py" line="22"/>
         <source>add at least one person</source>
         <translation>agregue al menos a una persona</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="23"/>
+        <location filename="../ui/text/validation_templates.py" line="23"/>
         <source>already holds {name}: demo data needs an empty database</source>
         <translation>ya contiene {name}: los datos de demostración necesitan una base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="24"/>
+        <location filename="../ui/text/validation_templates.py" line="24"/>
         <source>an outreach worker or site lead needs at least one site</source>
         <translation>un trabajador de alcance o un responsable de sitio necesita al menos un sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="25"/>
+        <location filename="../ui/text/validation_templates.py" line="25"/>
         <source>any code of 3-40 letters, digits and dashes</source>
         <translation>cualquier código de 3 a 40 letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="26"/>
+        <location filename="../ui/text/validation_templates.py" line="26"/>
         <source>applies only to a refill</source>
         <translation>solo corresponde a una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="27"/>
+        <location filename="../ui/text/validation_templates.py" line="27"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="28"/>
+        <location filename="../ui/text/validation_templates.py" line="28"/>
         <source>cannot be before {earliest}</source>
         <translation>no puede ser anterior al {earliest}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="29"/>
+        <location filename="../ui/text/validation_templates.py" line="29"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="30"/>
+        <location filename="../ui/text/validation_templates.py" line="30"/>
         <source>cannot open the database {target}: {reason}</source>
         <translation>no se puede abrir la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="31"/>
+        <location filename="../ui/text/validation_templates.py" line="31"/>
         <source>cannot start or end with a space</source>
         <translation>no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="32"/>
+        <location filename="../ui/text/validation_templates.py" line="32"/>
         <source>choose the column that holds the participant ID</source>
         <translation>elija la columna que contiene el ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="33"/>
+        <location filename="../ui/text/validation_templates.py" line="33"/>
         <source>contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="34"/>
+        <location filename="../ui/text/validation_templates.py" line="34"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="35"/>
+        <location filename="../ui/text/validation_templates.py" line="35"/>
         <source>does not follow the program&apos;s scheme: {scheme}</source>
         <translation>no sigue el esquema del programa: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="36"/>
+        <location filename="../ui/text/validation_templates.py" line="36"/>
         <source>does not match the date of birth</source>
         <translation>no coincide con la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="37"/>
+        <location filename="../ui/text/validation_templates.py" line="37"/>
         <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
         <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="38"/>
+        <location filename="../ui/text/validation_templates.py" line="38"/>
         <source>has more than {max_rows} rows; split it</source>
         <translation>tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="39"/>
+        <location filename="../ui/text/validation_templates.py" line="39"/>
         <source>integrity: {detail}</source>
         <translation>integridad: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="40"/>
+        <location filename="../ui/text/validation_templates.py" line="40"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="41"/>
+        <location filename="../ui/text/validation_templates.py" line="41"/>
         <source>is missing (every row needs the participant ID)</source>
         <translation>falta (cada fila necesita el ID de participante)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="42"/>
+        <location filename="../ui/text/validation_templates.py" line="42"/>
         <source>is missing (map a category column or choose one for the file)</source>
         <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="43"/>
+        <location filename="../ui/text/validation_templates.py" line="43"/>
         <source>is not a lot of the chosen product</source>
         <translation>no es un lote del producto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="44"/>
+        <location filename="../ui/text/validation_templates.py" line="44"/>
         <source>is not a participant field</source>
         <translation>no es un campo de participante</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="45"/>
+        <location filename="../ui/text/validation_templates.py" line="45"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="46"/>
+        <location filename="../ui/text/validation_templates.py" line="46"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="47"/>
+        <location filename="../ui/text/validation_templates.py" line="47"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="48"/>
+        <location filename="../ui/text/validation_templates.py" line="48"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="49"/>
+        <location filename="../ui/text/validation_templates.py" line="49"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="50"/>
+        <location filename="../ui/text/validation_templates.py" line="50"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="51"/>
+        <location filename="../ui/text/validation_templates.py" line="51"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="52"/>
+        <location filename="../ui/text/validation_templates.py" line="52"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="53"/>
+        <location filename="../ui/text/validation_templates.py" line="53"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="54"/>
+        <location filename="../ui/text/validation_templates.py" line="54"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="55"/>
+        <location filename="../ui/text/validation_templates.py" line="55"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="56"/>
+        <location filename="../ui/text/validation_templates.py" line="56"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="57"/>
+        <location filename="../ui/text/validation_templates.py" line="57"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="58"/>
+        <location filename="../ui/text/validation_templates.py" line="58"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="59"/>
+        <location filename="../ui/text/validation_templates.py" line="59"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="60"/>
+        <location filename="../ui/text/validation_templates.py" line="60"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="61"/>
+        <location filename="../ui/text/validation_templates.py" line="61"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="62"/>
+        <location filename="../ui/text/validation_templates.py" line="62"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="63"/>
+        <location filename="../ui/text/validation_templates.py" line="63"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="64"/>
+        <location filename="../ui/text/validation_templates.py" line="64"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="65"/>
+        <location filename="../ui/text/validation_templates.py" line="65"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="66"/>
+        <location filename="../ui/text/validation_templates.py" line="66"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="67"/>
+        <location filename="../ui/text/validation_templates.py" line="67"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="68"/>
+        <location filename="../ui/text/validation_templates.py" line="68"/>
         <source>must be an .xlsx or .csv file</source>
         <translation>debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="69"/>
+        <location filename="../ui/text/validation_templates.py" line="69"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="70"/>
+        <location filename="../ui/text/validation_templates.py" line="70"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="71"/>
+        <location filename="../ui/text/validation_templates.py" line="71"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="72"/>
+        <location filename="../ui/text/validation_templates.py" line="72"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="73"/>
+        <location filename="../ui/text/validation_templates.py" line="73"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="74"/>
+        <location filename="../ui/text/validation_templates.py" line="74"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="75"/>
+        <location filename="../ui/text/validation_templates.py" line="75"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="76"/>
+        <location filename="../ui/text/validation_templates.py" line="76"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="77"/>
+        <location filename="../ui/text/validation_templates.py" line="77"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="78"/>
+        <location filename="../ui/text/validation_templates.py" line="78"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="79"/>
+        <location filename="../ui/text/validation_templates.py" line="79"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="80"/>
+        <location filename="../ui/text/validation_templates.py" line="80"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="81"/>
+        <location filename="../ui/text/validation_templates.py" line="81"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="82"/>
+        <location filename="../ui/text/validation_templates.py" line="82"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="83"/>
+        <location filename="../ui/text/validation_templates.py" line="83"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="84"/>
+        <location filename="../ui/text/validation_templates.py" line="84"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="85"/>
+        <location filename="../ui/text/validation_templates.py" line="85"/>
         <source>opened with the recovery key: there is no password to check</source>
         <translation>se abrió con la clave de recuperación: no hay contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="86"/>
+        <location filename="../ui/text/validation_templates.py" line="86"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="87"/>
+        <location filename="../ui/text/validation_templates.py" line="87"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="88"/>
+        <location filename="../ui/text/validation_templates.py" line="88"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="89"/>
+        <location filename="../ui/text/validation_templates.py" line="89"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="90"/>
+        <location filename="../ui/text/validation_templates.py" line="90"/>
         <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
         <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="91"/>
+        <location filename="../ui/text/validation_templates.py" line="91"/>
         <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
         <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="92"/>
+        <location filename="../ui/text/validation_templates.py" line="92"/>
         <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
         <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="93"/>
+        <location filename="../ui/text/validation_templates.py" line="93"/>
         <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
         <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="97"/>
+        <location filename="../ui/text/validation_templates.py" line="97"/>
         <source>template {name}, table {table}: unknown keys {keys}</source>
         <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="98"/>
+        <location filename="../ui/text/validation_templates.py" line="98"/>
         <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="99"/>
+        <location filename="../ui/text/validation_templates.py" line="99"/>
         <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
         <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="100"/>
+        <location filename="../ui/text/validation_templates.py" line="100"/>
         <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
         <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="101"/>
+        <location filename="../ui/text/validation_templates.py" line="101"/>
         <source>template {name}: table ids must be unique</source>
         <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="102"/>
+        <location filename="../ui/text/validation_templates.py" line="102"/>
         <source>template {name}: {reason}</source>
         <translation>plantilla {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="103"/>
+        <location filename="../ui/text/validation_templates.py" line="103"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="104"/>
+        <location filename="../ui/text/validation_templates.py" line="104"/>
         <source>the account {username} is disabled: ask an administrator</source>
         <translation>la cuenta {username} está desactivada: consulte a un administrador</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="105"/>
+        <location filename="../ui/text/validation_templates.py" line="105"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="106"/>
+        <location filename="../ui/text/validation_templates.py" line="106"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="110"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="114"/>
+        <location filename="../ui/text/validation_templates.py" line="114"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="118"/>
+        <location filename="../ui/text/validation_templates.py" line="118"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="119"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="121"/>
+        <location filename="../ui/text/validation_templates.py" line="121"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="122"/>
+        <location filename="../ui/text/validation_templates.py" line="122"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="123"/>
+        <location filename="../ui/text/validation_templates.py" line="123"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="124"/>
+        <location filename="../ui/text/validation_templates.py" line="124"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="125"/>
+        <location filename="../ui/text/validation_templates.py" line="125"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="126"/>
+        <location filename="../ui/text/validation_templates.py" line="126"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="127"/>
+        <location filename="../ui/text/validation_templates.py" line="127"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="128"/>
+        <location filename="../ui/text/validation_templates.py" line="128"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="129"/>
+        <location filename="../ui/text/validation_templates.py" line="129"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="130"/>
+        <location filename="../ui/text/validation_templates.py" line="130"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="131"/>
+        <location filename="../ui/text/validation_templates.py" line="131"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="132"/>
+        <location filename="../ui/text/validation_templates.py" line="132"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="133"/>
+        <location filename="../ui/text/validation_templates.py" line="133"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="134"/>
+        <location filename="../ui/text/validation_templates.py" line="134"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="135"/>
+        <location filename="../ui/text/validation_templates.py" line="135"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="136"/>
+        <location filename="../ui/text/validation_templates.py" line="136"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="137"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="138"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="139"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="140"/>
+        <location filename="../ui/text/validation_templates.py" line="140"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="141"/>
+        <location filename="../ui/text/validation_templates.py" line="141"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="142"/>
+        <location filename="../ui/text/validation_templates.py" line="142"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="143"/>
+        <location filename="../ui/text/validation_templates.py" line="143"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="144"/>
+        <location filename="../ui/text/validation_templates.py" line="144"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="145"/>
+        <location filename="../ui/text/validation_templates.py" line="145"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="146"/>
+        <location filename="../ui/text/validation_templates.py" line="146"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="147"/>
+        <location filename="../ui/text/validation_templates.py" line="147"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="148"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="149"/>
+        <location filename="../ui/text/validation_templates.py" line="149"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="150"/>
+        <location filename="../ui/text/validation_templates.py" line="150"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="151"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
@@ -4071,47 +4071,47 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>WriteOffForm</name>
     <message>
-        <location filename="../forms/write_off.ui" line="14"/>
+        <location filename="../../forms/write_off.ui" line="14"/>
         <source>Remove expired or damaged stock</source>
         <translation>Dar de baja inventario vencido o dañado</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="23"/>
+        <location filename="../../forms/write_off.ui" line="23"/>
         <source>Kits that can no longer be handed out leave the stock count.</source>
         <translation>Los kits que ya no se pueden entregar salen del recuento de inventario.</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="48"/>
+        <location filename="../../forms/write_off.ui" line="48"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="68"/>
+        <location filename="../../forms/write_off.ui" line="68"/>
         <source>&amp;Lot</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="88"/>
+        <location filename="../../forms/write_off.ui" line="88"/>
         <source>&amp;Kits</source>
         <translation>&amp;Kits</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="115"/>
+        <location filename="../../forms/write_off.ui" line="115"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="135"/>
+        <location filename="../../forms/write_off.ui" line="135"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="162"/>
+        <location filename="../../forms/write_off.ui" line="162"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../forms/write_off.ui" line="172"/>
+        <location filename="../../forms/write_off.ui" line="172"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>

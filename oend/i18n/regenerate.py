@@ -3,7 +3,7 @@
     python oend/i18n/regenerate.py
 
 First the message templates of the layers without Qt (services, security, exchange, db, reporting: field
-errors and every other error a user reads) are gathered into ``oend/ui/validation_templates.py`` so lupdate
+errors and every other error a user reads) are gathered into ``oend/ui/text/validation_templates.py`` so lupdate
 can see them. ``pyside6-lupdate`` then adds new texts
 to ``oend_<lang>.ts`` (translations already made are kept); translators fill them in with Qt Linguist
 (``pyside6-linguist oend/i18n/oend_es.ts``); ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm``
@@ -24,8 +24,8 @@ HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent
 LANGUAGES = ("es",)
 #: The generated list of message templates, read by lupdate (and by the test that keeps it complete).
-CATALOGUE = PACKAGE / "ui" / "validation_templates.py"
-#: Qt's translation context of those templates; oend/ui/validation_text.py translates in the same one.
+CATALOGUE = PACKAGE / "ui" / "text" / "validation_templates.py"
+#: Qt's translation context of those templates; oend/ui/text/validation_text.py translates in the same one.
 CONTEXT = "Validation"
 
 
@@ -39,7 +39,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted(PACKAGE.glob("ui/**/*.py")) + sorted(PACKAGE.glob("forms/*.ui"))
+    files = sorted(PACKAGE.glob("ui/**/*.py")) + sorted((PACKAGE.parent / "forms").glob("*.ui"))
     return [str(f.relative_to(PACKAGE.parent)) for f in files if f.name != "icons_rc.py"]
 
 
@@ -168,7 +168,7 @@ def catalogue_text(templates: list[str]) -> str:
     lines = [
         '"""Message templates of the services and their errors, for pyside6-lupdate. Generated: do not edit.',
         "",
-        "Refresh with ``python oend/i18n/regenerate.py``; ``oend.ui.validation_text`` translates them.",
+        "Refresh with ``python oend/i18n/regenerate.py``; ``oend.ui.text.validation_text`` translates them.",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",

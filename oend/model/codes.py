@@ -207,3 +207,15 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     IMPORT = "import"
     GENERATE = "generate"
+
+
+# Doses in one kit and the route, by formulation (DOMAIN.md: a nasal box holds 2, a multi-dose vial 10).
+FORMULATION_DEFAULTS: dict[Formulation, tuple[int, Route]] = {
+    Formulation.NASAL_4MG: (2, Route.NASAL),
+    Formulation.NASAL_8MG: (2, Route.NASAL),
+    Formulation.NASAL_3MG_OTC: (2, Route.NASAL),
+    Formulation.IM_VIAL_KIT: (2, Route.INTRAMUSCULAR),
+    Formulation.IM_MULTIDOSE_VIAL: (10, Route.INTRAMUSCULAR),
+    Formulation.PREFILLED_SYRINGE: (1, Route.INTRAMUSCULAR),
+    Formulation.NALMEFENE_NASAL: (2, Route.NASAL),
+}

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from oend.core.actor import Actor
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, TrainingSession
 from oend.queries.scope import within_sites
-from oend.services.context import Actor
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import AuditEvent
 from oend.model.codes import AuditAction, Role
-from oend.services.context import Actor
 
 READERS = (Role.COORDINATOR, Role.ADMINISTRATOR)
 

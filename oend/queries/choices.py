@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import Participant, Product, Site, User
 from oend.model.codes import SiteKind
 from oend.queries.scope import within_sites
-from oend.services.context import Actor
 
 
 @dataclass(frozen=True)

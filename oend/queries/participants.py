@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import Participant
 from oend.queries.scope import within_sites
-from oend.services.context import Actor
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, false
 
-from oend.services.context import Actor
+from oend.core.actor import Actor
 
 S = TypeVar("S", bound=Select[Any])
 

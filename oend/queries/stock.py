@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import Subquery, func, select, union_all
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import Dispensing, Lot, Product, Site, StockMovement
 from oend.queries.scope import within_sites
-from oend.services.context import Actor
 
 
 @dataclass(frozen=True)

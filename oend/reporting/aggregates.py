@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import case, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
 from oend.model.codes import (
     AgeBand,
@@ -33,7 +34,6 @@ from oend.model.codes import (
 )
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
-from oend.services.context import Actor
 
 
 @dataclass(frozen=True)

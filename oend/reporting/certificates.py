@@ -25,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Para
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.errors import NotFoundError
 from oend.model import Attendance, Participant, Site, TrainingSession, User
 from oend.model.codes import AuditAction, CurriculumTopic
@@ -34,7 +35,6 @@ from oend.reporting.logo import TEAL, draw_logo
 from oend.reporting.pdf import FONT, FONT_BOLD, PdfRenderer, style
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.services import audit
-from oend.services.context import Actor
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: nothing to misread
 CODE_LENGTH = 8

@@ -1,8 +1,9 @@
 """The report engine: a declarative template (TOML) + a period + sites -> tables -> PDF or XLSX.
 
 A funder's report is a template listing its tables (measure, breakdown, filters, suppression), so a
-coordinator's new funder needs a new template file, not new code. Templates ship in
-``oend/reporting/templates/``; a program's own go in the ``reports`` folder of the data directory.
+coordinator's new funder needs a new template file, not new code. Templates ship in the top-level
+``reports/`` folder (``oend.reports`` once installed); a program's own go in the ``reports`` folder of the
+data directory.
 No Qt here: the Reports page runs ``build_report`` in a worker thread with ``progress`` and ``cancelled``.
 """
 
@@ -23,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.config import data_dir
+from oend.core.actor import Actor
 from oend.errors import NotFoundError, OendError
 from oend.model import Site
 from oend.model.codes import AuditAction
@@ -32,7 +34,6 @@ from oend.reporting.periods import Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
 from oend.services import audit
-from oend.services.context import Actor
 
 TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
 
@@ -134,7 +135,7 @@ def _program_templates() -> Path:
 
 def list_templates() -> list[str]:
     """The names of the templates on offer: the shipped ones and the program's own."""
-    names = {p.name.removesuffix(".toml") for p in resources.files("oend.reporting.templates").iterdir()}
+    names = {p.name.removesuffix(".toml") for p in resources.files("oend.reports").iterdir()}
     own = _program_templates()
     if own.is_dir():
         names |= {p.stem for p in own.glob("*.toml")}
@@ -149,7 +150,7 @@ def load_template(name: str) -> Template:
     own = _program_templates() / f"{name}.toml"
     if own.is_file():
         return parse_template(name, own.read_text(encoding="utf-8"))
-    shipped = resources.files("oend.reporting.templates") / f"{name}.toml"
+    shipped = resources.files("oend.reports") / f"{name}.toml"
     if shipped.is_file():
         return parse_template(name, shipped.read_text(encoding="utf-8"))
     raise NotFoundError(

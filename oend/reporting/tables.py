@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import Product, Site
 from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.labels import NOT_RECORDED, label
 from oend.reporting.periods import Period
 from oend.reporting.suppression import Cell, primary, shown, suppress
-from oend.services.context import Actor
 
 TOTAL = "Total"
 

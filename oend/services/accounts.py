@@ -21,6 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from oend.config import is_url
+from oend.core.actor import Actor
+from oend.core.checks import Checks
 from oend.db import Database, open_database
 from oend.db.database import file_is_plaintext
 from oend.db.instance_lock import InstanceLock
@@ -34,8 +36,6 @@ from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
 from oend.security.passwords import check_new_password, hash_password, verify_password
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor
 from oend.services.device import device_id
 from oend.services.users import check_username, user_by_name, user_snapshot
 

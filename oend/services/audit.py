@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.model import AuditEvent
 from oend.model.base import Synced, utcnow
 from oend.model.codes import AuditAction
-from oend.services.context import Actor
 
 
 def _json_safe(value: Any) -> Any:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.db.database import apply_key
 from oend.db.instance_lock import InstanceLock
@@ -28,7 +29,6 @@ from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import key_file_for
 from oend.services import audit
-from oend.services.context import Actor
 
 DEFAULT_KEEP_DAYS = 14
 DAILY = dt.timedelta(days=1)

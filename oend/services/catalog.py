@@ -7,24 +7,14 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
 from oend.model import Product, Site
-from oend.model.codes import AuditAction, Formulation, Role, Route, SiteKind
+from oend.model.codes import FORMULATION_DEFAULTS, AuditAction, Formulation, Role, SiteKind
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,39}")
-
-# Doses in one kit and the route, by formulation (DOMAIN.md: a nasal box holds 2, a multi-dose vial 10).
-FORMULATION_DEFAULTS: dict[Formulation, tuple[int, Route]] = {
-    Formulation.NASAL_4MG: (2, Route.NASAL),
-    Formulation.NASAL_8MG: (2, Route.NASAL),
-    Formulation.NASAL_3MG_OTC: (2, Route.NASAL),
-    Formulation.IM_VIAL_KIT: (2, Route.INTRAMUSCULAR),
-    Formulation.IM_MULTIDOSE_VIAL: (10, Route.INTRAMUSCULAR),
-    Formulation.PREFILLED_SYRINGE: (1, Route.INTRAMUSCULAR),
-    Formulation.NALMEFENE_NASAL: (2, Route.NASAL),
-}
 
 
 def _clean_code(session: Session, checks: Checks, model: type[Site] | type[Product], code: str | None) -> str | None:

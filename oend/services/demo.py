@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Connection, Date, Enum, Table, Time, Uuid, func, insert, select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.checks import Checks
 from oend.db import Database
 from oend.db.database import SQLITE_PRAGMAS
 from oend.db.flushing import flushing_in_background
@@ -33,8 +35,6 @@ from oend.model import Base, Participant, Site
 from oend.model.base import UtcDateTime
 from oend.model.codes import AuditAction, Role
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor
 
 EVENTS_PER_CHUNK = 50_000
 # The generator lays out the whole period before its first rows, some 1.5 KB a participant (540 MB

@@ -7,6 +7,9 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
 from oend.model import Dispensing, Lot, Participant, Product, Reversal, Setting, TrainingSession
 from oend.model.codes import (
     AuditAction,
@@ -18,8 +21,6 @@ from oend.model.codes import (
 )
 from oend.queries.stock import first_to_expire
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 from oend.services.lookup import find, find_site
 from oend.services.stock import check_available, locked_lot
 

@@ -7,10 +7,10 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.checks import Checks
 from oend.model import Site
 from oend.model.base import Synced
-from oend.services.checks import Checks
-from oend.services.context import Actor
 
 M = TypeVar("M", bound=Synced)
 

@@ -10,6 +10,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
+from oend.core.participant_codes import CodeInputs, is_valid, normalise
 from oend.model import Attendance, Dispensing, Participant, Reversal
 from oend.model.base import utcnow
 from oend.model.codes import (
@@ -22,11 +26,9 @@ from oend.model.codes import (
     Residence,
     Substance,
 )
+from oend.queries.participant_codes import code_taken, current_scheme, generate_code
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 from oend.services.lookup import find, find_site
-from oend.services.participant_codes import CodeInputs, code_taken, current_scheme, generate_code, is_valid, normalise
 
 ZIP_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
 EDITABLE = (

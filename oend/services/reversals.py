@@ -8,6 +8,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
 from oend.model import Participant, Product, Reversal
 from oend.model.codes import (
     AgeBand,
@@ -22,8 +25,6 @@ from oend.model.codes import (
     Substance,
 )
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 from oend.services.lookup import find, find_site
 
 FLAGS = (

@@ -8,13 +8,14 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
 from oend.ids import uuid7
 from oend.model import Lot, Product, StockMovement
 from oend.model.codes import AuditAction, MovementKind, WriteOffReason
 from oend.queries.stock import lot_on_hand
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 from oend.services.lookup import find, find_site
 
 AREAS = frozenset({Area.STOCK})

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
 from oend.model import Attendance, Participant, TrainingSession, User
 from oend.model.codes import AuditAction, CurriculumTopic, TrainingFormat
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 from oend.services.lookup import find, find_site
 
 AREAS = frozenset({Area.TRAININGS})

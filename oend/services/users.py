@@ -16,14 +16,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
 from oend.errors import NotFoundError, PermissionDenied
 from oend.model import Site, User
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import Keyring
 from oend.security.passwords import check_new_password, hash_password, verify_password
 from oend.services import audit
-from oend.services.checks import Checks
-from oend.services.context import Actor, Area, Changed
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
 _PRIVATE_FIELDS = ("password_hash", "failed_sign_ins", "locked_until")

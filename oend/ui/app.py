@@ -48,8 +48,8 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
     The workspace's actor is the signed-in user, so every write from the window is theirs.
     """
     from oend.services.accounts import is_set_up
-    from oend.ui.dialogs.setup import SetupDialog
-    from oend.ui.dialogs.sign_in import SignInDialog
+    from oend.ui.session.setup import SetupDialog
+    from oend.ui.session.sign_in import SignInDialog
 
     if not is_set_up(target):
         setup = SetupDialog(target)
@@ -79,7 +79,7 @@ class Session(QObject):
         try:
             workspace = open_workspace(self.target, notice)
         except OendError as error:
-            from oend.ui.validation_text import error_text
+            from oend.ui.text.validation_text import error_text
 
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), error_text(error))
             self.exit_code = 2

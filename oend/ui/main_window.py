@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from oend.core.changes import Changed
 from oend.model.codes import Role
-from oend.services.context import Changed
+from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
-from oend.ui.report_jobs import LongJob
 from oend.ui.roles import AUDIT_READERS, USER_MANAGERS, role_label
-from oend.ui.session_controls import SessionControls
+from oend.ui.session.controls import SessionControls
 from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)

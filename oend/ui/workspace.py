@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from oend.core.actor import Actor
 from oend.db import Database
-from oend.services.context import Actor
 
 if TYPE_CHECKING:  # a window over a plain database never loads the sign-in and key code
     from oend.security.keyslots import Keyring

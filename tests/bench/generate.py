@@ -12,9 +12,9 @@ import json
 import sys
 from dataclasses import asdict
 
+from oend.core.actor import Actor
 from oend.db import open_database
 from oend.demo.spec import DemoSpec
-from oend.services.context import Actor
 from oend.services.demo import generate_demo
 
 

@@ -25,11 +25,11 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.ids import uuid7
 from oend.model import Dispensing
 from oend.reporting.periods import Period
-from oend.services.context import Actor
 
 
 def quarterly_report(db: Database, actor: Actor, period: Period, out_dir: Path) -> dict[str, float]:

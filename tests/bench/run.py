@@ -33,13 +33,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.demo.spec import DemoSpec
 from oend.model import Participant, Reversal
 from oend.queries.participants import search_participants
 from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
-from oend.services.context import Actor
 from tests.bench import outputs
 from tests.bench.encryption import bench_encryption
 from tests.bench.ui import desktop, today_dashboard

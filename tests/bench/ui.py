@@ -103,8 +103,8 @@ def _child_app(path: str) -> None:
     import gc
 
     gc.disable()
+    from oend.core.actor import Actor
     from oend.db import open_database
-    from oend.services.context import Actor
     from oend.ui.app import create_application
     from oend.ui.main_window import MainWindow
     from oend.ui.pages.participants import ParticipantsPage

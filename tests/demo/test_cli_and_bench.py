@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from oend.cli import main
+from oend.core.actor import Actor
 from oend.db import open_database
 from oend.demo.spec import DemoSpec
 from oend.model import Participant
 from oend.services import maintenance
-from oend.services.context import Actor
 from oend.services.demo import generate_demo
 from tests.bench import run as bench
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import String, cast, func, select
 
+from oend.core.actor import Actor
+from oend.core.participant_codes import SCHEMES
 from oend.db import Database, open_database
 from oend.demo.background import RowSource
 from oend.demo.spec import DemoSpec
@@ -28,9 +30,7 @@ from oend.model.codes import AuditAction, MovementKind, Outcome, ParticipantCate
 from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
 from oend.services import demo, maintenance
-from oend.services.context import Actor
 from oend.services.demo import generate_demo
-from oend.services.participant_codes import SCHEMES
 
 END = dt.date(2026, 6, 30)
 SPEC = DemoSpec(participants=400, years=4, seed=7, end=END)

@@ -10,13 +10,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from oend.core.actor import Actor
 from oend.exchange.export import export_list
 from oend.exchange.lists import ListFilter
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction, Role
 from oend.reporting.periods import Period
 from oend.reporting.progress import Cancelled
-from oend.services.context import Actor
 
 Q3 = Period.quarter(2025, 3)
 HOSTILE = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"]

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from oend.core.actor import Actor
 from oend.db import open_database
 from oend.errors import ValidationError
 from oend.exchange.roster_import import import_roster, read_roster, validate_roster
 from oend.model import Setting, Site
 from oend.model.codes import SiteKind
-from oend.services.context import Actor
 from tests.support.world import row_counts
 
 HEADER = ["ID", "First Name", "Last Name", "DOB", "Category", "Release date"]

@@ -10,12 +10,12 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.errors import ValidationError
 from oend.exchange.roster_import import guess_mapping, import_roster, read_roster, validate_roster
 from oend.model import Attendance, AuditEvent, Participant, Setting, Site
 from oend.model.codes import AuditAction, SiteKind, TrainingFormat
-from oend.services.context import Actor
 from oend.services.trainings import record_training
 
 HEADER = ["Inmate ID", "First Name", "Last Name", "DOB", "Category", "Release date"]

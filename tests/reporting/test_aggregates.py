@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from oend.core.actor import Actor
 from oend.reporting.aggregates import aggregate, kits_by_site, total
 from oend.reporting.periods import Period
-from oend.services.context import Actor
 
 Q3 = Period.quarter(2025, 3)
 

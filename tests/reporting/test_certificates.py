@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from oend.core.actor import Actor
 from oend.errors import NotFoundError
 from oend.model import Attendance, AuditEvent
 from oend.model.codes import AuditAction, Role
 from oend.reporting.certificates import ALPHABET, session_certificates, verify_certificate
 from oend.reporting.progress import Cancelled
-from oend.services.context import Actor
 
 
 def _pages(pdf: bytes) -> list[str]:

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.model import Dispensing, Lot, Participant, Product, Reversal, Site
 from oend.model.codes import Formulation, ParticipantCategory, Role, Route, SiteKind, SupplySource, SupplyType
 from oend.reporting.aggregates import awaiting_refill
-from oend.services.context import Actor
 
 TODAY = dt.date(2026, 6, 15)
 DAY = dt.timedelta(days=1)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.reporting.aggregates import MEASURES, aggregate, read_facts
 from oend.reporting.periods import Period
-from oend.services.context import Actor
 from tests.reporting.seed import seed
 
 PERIODS = (Period.quarter(2025, 3), Period.parse("cumulative"))

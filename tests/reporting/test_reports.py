@@ -12,13 +12,13 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from oend.core.actor import Actor
 from oend.model import AuditEvent
 from oend.model.codes import AuditAction
 from oend.reporting import settings
 from oend.reporting.engine import TemplateError, build_report, compute_report, list_templates, parse_template
 from oend.reporting.periods import Period
 from oend.reporting.progress import Cancelled
-from oend.services.context import Actor
 
 Q3 = Period.quarter(2025, 3)
 

@@ -9,11 +9,11 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.model import Dispensing, Lot, Product, Site, StockMovement
 from oend.model.codes import Formulation, MovementKind, Role, Route, SiteKind, SupplySource, SupplyType
 from oend.reporting.aggregates import StockAlert, stock_alerts
-from oend.services.context import Actor
 
 TODAY = dt.date(2026, 6, 15)
 DAY = dt.timedelta(days=1)

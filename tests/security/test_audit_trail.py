@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.errors import PermissionDenied
 from oend.model import AuditEvent
 from oend.model.codes import AuditAction, Role
 from oend.queries.audit import AuditFilter, browse_audit, count_audit
 from oend.services import audit
-from oend.services.context import Actor
 
 
 def _write_events(db: Database) -> None:

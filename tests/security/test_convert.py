@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
 from oend.db import open_database
 from oend.db.database import file_is_plaintext
 from oend.errors import DatabaseError
@@ -14,7 +15,6 @@ from oend.model import AuditEvent, Participant
 from oend.security import keyslots
 from oend.security.convert import encrypt_in_place, verify_encrypted
 from oend.services import accounts, participants
-from oend.services.context import Actor
 from tests.security.support import ADMIN, KNOWN_LAST_NAME, PASSWORD, files_of, set_up
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.errors import DatabaseError, PermissionDenied
 from oend.model import AuditEvent, Participant
@@ -16,7 +17,6 @@ from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import key_file_for
 from oend.services import accounts, backup
 from oend.services.accounts import SignedIn
-from oend.services.context import Actor
 from tests.security.support import ADMIN, PASSWORD, enrol_known, set_up
 
 T0 = dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from oend.core.checks import Checks
 from oend.errors import FieldError, Phrase, ValidationError
 from oend.model.codes import RefillReason, WriteOffReason
 from oend.services import stock
-from oend.services.checks import Checks
 from tests.support.world import World, assert_refused
 
 

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from oend.core.actor import Actor
 from oend.db import open_database
 from oend.errors import PermissionDenied, ValidationError
 from oend.services import catalog, dispensing, participants, reversals, stock, trainings
-from oend.services.context import Actor
 from tests.support.world import World, build_world, row_counts
 
 HOSTILE_TEXT = st.one_of(

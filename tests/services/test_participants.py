@@ -7,10 +7,10 @@ import uuid
 
 from sqlalchemy import select
 
+from oend.core.participant_codes import SCHEMES
 from oend.model import Attendance, AuditEvent, Dispensing, Participant
 from oend.model.codes import AuditAction
 from oend.services import dispensing, participants, trainings
-from oend.services.participant_codes import SCHEMES
 from tests.support.world import TODAY, World, assert_refused
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from oend.core.actor import Actor
 from oend.errors import PermissionDenied
 from oend.model.codes import Role
 from oend.queries.participants import search_participants
 from oend.services import catalog, dispensing, participants
-from oend.services.context import Actor
 from tests.support.world import TODAY, World, assert_refused
 
 

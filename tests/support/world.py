@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.errors import ValidationError
 from oend.model import Base, Lot, Participant, Product, Site
 from oend.services import catalog, participants, stock
-from oend.services.context import Actor
 
 TODAY = dt.date.today()
 LAST_MONTH = TODAY - dt.timedelta(days=30)

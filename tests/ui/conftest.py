@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from oend.core.actor import Actor
 from oend.db import Database
-from oend.services.context import Actor
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
 from oend.ui.style import apply_style

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from oend.ui.form_dialog import FormDialog
-from oend.ui.pickers import select_data
+from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.widgets.pickers import select_data
 
 
 def choose(combo: QComboBox, data: object) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from oend.core.actor import Actor
 from oend.db import Database
 from oend.model.codes import Gender, ParticipantCategory
-from oend.services.context import Actor
 from oend.services.participants import enrol_participant
 
 FIRST = ["Maria", "James", "Aisha", "Luis", "Nguyễn", "Sarah", "DeShawn", "Ana", "Tom", "Rosa", "Kevin", "Leila"]

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from oend.services import accounts
 from oend.ui.app import create_application, open_workspace
+from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.participants import ParticipantsPage
 from oend.ui.pages.settings import SettingsPage
 from oend.ui.pages.today import TodayPage
-from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.workspace import Workspace
 from tests.ui.people import enrol_people
 

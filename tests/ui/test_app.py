@@ -16,9 +16,9 @@ from oend.model.codes import AuditAction
 from oend.services import accounts
 from oend.services.backup import list_backups
 from oend.ui.app import run_app
-from oend.ui.dialogs.setup import SetupDialog
-from oend.ui.dialogs.sign_in import SignInDialog
 from oend.ui.main_window import MainWindow
+from oend.ui.session.setup import SetupDialog
+from oend.ui.session.sign_in import SignInDialog
 from tests.ui.driving import when_shown
 
 PASSWORD = "a long enough passphrase"

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.language import chosen_language, install_translators, translations_dir
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.settings import SettingsPage
-from oend.ui.participant_dialog import ParticipantDialog
 from oend.ui.workspace import Workspace
 
 

@@ -12,15 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from oend.core.actor import Actor
 from oend.db import Database
-from oend.services.context import Actor
 from oend.services.participants import enrol_participant
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST_WINDOW = """
 import json, sys
 from oend.db import open_database
-from oend.services.context import Actor
+from oend.core.actor import Actor
 from oend.ui.app import create_application
 from oend.ui.main_window import MainWindow
 from oend.ui.workspace import Workspace
@@ -43,11 +43,11 @@ LOADED_LATER = (
     "oend.ui.pages.settings",
     "oend.ui.pages.users",
     "oend.ui.pages.audit",
-    "oend.ui.participant_detail",  # a person's page
-    "oend.ui.participant_dialog",  # enrolment
+    "oend.ui.pages.participant_detail",  # a person's page
+    "oend.ui.dialogs.participant",  # enrolment
     "oend.services.accounts",  # sign-in, lock and sign-out: this window was opened without them
-    "oend.ui.dialogs.sign_in",
-    "oend.ui.damaged_screen",
+    "oend.ui.session.sign_in",
+    "oend.ui.session.damaged",
     "oend.reporting.engine",
     "oend.cli.dbcmd",
     "alembic",

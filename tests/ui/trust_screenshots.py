@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from oend.services import accounts
 from oend.ui.app import create_application
-from oend.ui.dialogs.setup import SetupDialog
-from oend.ui.dialogs.sign_in import SignInDialog
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.audit import AuditPage
 from oend.ui.pages.users import UsersPage
+from oend.ui.session.setup import SetupDialog
+from oend.ui.session.sign_in import SignInDialog
 from oend.ui.workspace import Workspace
 from tests.ui.program import ADMIN, PASSWORD, build_template
 from tests.ui.screenshots import SIZE, save, settle

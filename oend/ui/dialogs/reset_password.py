@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from oend.core.changes import Changed
 from oend.errors import OendError, ValidationError
-from oend.services.context import Changed
 from oend.services.users import UserRow, reset_password
-from oend.ui.validation_text import error_text, field_messages
+from oend.ui.text.validation_text import error_text, field_messages
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from oend.core.changes import Changed
 from oend.errors import FieldError, OendError, ValidationError
 from oend.model import Site
-from oend.services.context import Changed
 from oend.services.users import add_user
-from oend.ui.forms import FieldMessages, child, form_in_dialog
+from oend.ui.dialogs.forms import FieldMessages, child, form_in_dialog
 from oend.ui.roles import role_labels
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace

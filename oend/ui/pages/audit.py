@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oend.core.changes import Area
 from oend.errors import OendError
 from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter
-from oend.services.context import Area
 from oend.services.users import list_users
-from oend.ui.audit_export import export_audit_csv
-from oend.ui.audit_model import AuditModel
-from oend.ui.audit_text import action_labels
-from oend.ui.lazy_table import table_view
+from oend.ui.models.audit import AuditModel
+from oend.ui.models.lazy_table import table_view
+from oend.ui.outputs.audit_export import export_audit_csv
 from oend.ui.pages.base import Page
-from oend.ui.validation_text import error_text
+from oend.ui.text.audit_text import action_labels
+from oend.ui.text.validation_text import error_text
 from oend.ui.workspace import Workspace
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "Any"

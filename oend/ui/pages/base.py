@@ -12,7 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from oend.services.context import Area
+from oend.core.changes import Area
 from oend.ui.pages.loading import Loader, busy_bar
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.workspace import Workspace

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.services.context import Area
-from oend.ui.lazy_table import table_view
+from oend.core.changes import Area
+from oend.ui.models.lazy_table import table_view
+from oend.ui.models.participants import ParticipantSearchModel
 from oend.ui.pages.base import Page
-from oend.ui.participant_model import ParticipantSearchModel
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.widgets.throttle import Throttle
 from oend.ui.workspace import Workspace
@@ -70,7 +70,7 @@ class ParticipantsPage(Page):
         """Open the participant's page: whole history, edit, merge."""
         if not index.isValid():
             return
-        from oend.ui.participant_detail import open_participant
+        from oend.ui.pages.participant_detail import open_participant
 
         for changed in open_participant(self.workspace, self.model.participant_id(index.row()), self):
             self.changed.emit(changed)
@@ -113,7 +113,7 @@ class ParticipantsPage(Page):
         return True
 
     def create_new(self) -> bool:
-        from oend.ui.participant_dialog import ParticipantDialog
+        from oend.ui.dialogs.participant import ParticipantDialog
 
         dialog = ParticipantDialog(self.workspace, self)
         if dialog.exec() and dialog.result_changed is not None:

@@ -7,16 +7,16 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from oend.core.changes import Area
 from oend.model.codes import SiteKind
 from oend.queries.choices import site_choices
 from oend.queries.release import ReleaseRow, facility_roster
-from oend.services.context import Area
-from oend.ui.lazy_table import Column, LazyTableModel, dash, make_table
-from oend.ui.page_parts import button
+from oend.ui.dialogs.stock import DispenseDialog
+from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
 from oend.ui.pages.base import Page
-from oend.ui.participant_detail import open_participant
-from oend.ui.pickers import fill_choices
-from oend.ui.stock_dialogs import DispenseDialog
+from oend.ui.pages.participant_detail import open_participant
+from oend.ui.widgets.page_parts import button
+from oend.ui.widgets.pickers import fill_choices
 from oend.ui.workspace import Workspace
 
 

@@ -12,20 +12,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from oend.core.changes import Area, Changed
 from oend.reporting import settings
 from oend.reporting.engine import Report, build_report, compute_report
 from oend.reporting.progress import CancelCheck, Progress
-from oend.services.context import Area, Changed
 from oend.ui import style
-from oend.ui.page_parts import button
+from oend.ui.dialogs.roster_import import RosterImportDialog, open_roster_import
+from oend.ui.outputs.files import ask_save_path, open_folder
+from oend.ui.outputs.jobs import LongJob, ProgressStrip
+from oend.ui.outputs.preview import ReportPreview
+from oend.ui.outputs.report_forms import CertificateCheck, ListExportSection, ReportChoice, RosterSection
 from oend.ui.pages.base import Page
-from oend.ui.report_files import ask_save_path, open_folder
-from oend.ui.report_forms import CertificateCheck, ListExportSection, ReportChoice, RosterSection
-from oend.ui.report_jobs import LongJob, ProgressStrip
-from oend.ui.report_preview import ReportPreview
-from oend.ui.roster_import_dialog import RosterImportDialog, open_roster_import
-from oend.ui.validation_text import error_text
+from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.empty_state import EmptyState, centred
+from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
 
 SIDE_WIDTH = 440

@@ -7,15 +7,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from oend.core.changes import Area
 from oend.model.codes import Outcome, RefillReason, ResponderRelation
 from oend.queries.activity import ReversalRow, replacement_kits, reversals
-from oend.services.context import Area
-from oend.ui.choice_labels import label, yes_no
-from oend.ui.lazy_table import Column, LazyTableModel, make_table, selected_row
-from oend.ui.page_parts import button, site_filter
+from oend.ui.dialogs.reversal import ReversalDialog
+from oend.ui.dialogs.stock import DispenseDialog
+from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
-from oend.ui.reversal_dialog import ReversalDialog
-from oend.ui.stock_dialogs import DispenseDialog
+from oend.ui.text.choice_labels import label, yes_no
+from oend.ui.widgets.page_parts import button, site_filter
 from oend.ui.workspace import Workspace
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QSpinBox, QWidget
 
-from oend.services.context import Area
-from oend.ui.idle import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, choose_idle_minutes, idle_minutes
+from oend.core.changes import Area
 from oend.ui.language import LANGUAGES, choose_language, chosen_language
 from oend.ui.pages.base import Page
+from oend.ui.session.idle import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, choose_idle_minutes, idle_minutes
 from oend.ui.workspace import Workspace
 
 

@@ -10,14 +10,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from oend.core.actor import Actor
+from oend.core.changes import Area
 from oend.model.codes import RefillReason
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
 from oend.reporting.periods import Period
-from oend.services.context import Actor, Area
-from oend.ui.choice_labels import label
-from oend.ui.page_parts import section_label, site_filter
 from oend.ui.pages.base import Page
+from oend.ui.text.choice_labels import label
 from oend.ui.widgets.bar_chart import BarChart
+from oend.ui.widgets.page_parts import section_label, site_filter
 from oend.ui.workspace import Workspace
 
 PERIOD_DAYS = (30, 90, 365)

@@ -7,15 +7,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from oend.core.changes import Area
 from oend.model.codes import TrainingFormat
 from oend.queries.activity import SessionRow, training_sessions
-from oend.services.context import Area
-from oend.ui.attendee_panel import AttendeePanel
-from oend.ui.choice_labels import label
-from oend.ui.lazy_table import Column, LazyTableModel, make_table, selected_row
-from oend.ui.page_parts import button, section_label, site_filter
+from oend.ui.dialogs.training import TrainingDialog
+from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
-from oend.ui.training_dialog import TrainingDialog
+from oend.ui.text.choice_labels import label
+from oend.ui.widgets.attendee_panel import AttendeePanel
+from oend.ui.widgets.page_parts import button, section_label, site_filter
 from oend.ui.workspace import Workspace
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
+from oend.core.changes import Area, Changed
 from oend.errors import OendError
-from oend.services.context import Area, Changed
 from oend.services.users import UserRow, disable_user
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
+from oend.ui.models.users import UsersModel
 from oend.ui.pages.base import Page
-from oend.ui.users_model import UsersModel
-from oend.ui.validation_text import error_text
+from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import make_primary
 from oend.ui.workspace import Workspace
 

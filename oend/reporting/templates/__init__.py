@@ -1,1 +1,0 @@
-"""Report templates shipped with the program (TOML, read by oend.reporting.engine)."""

@@ -1,0 +1,112 @@
+"""Enrolling a participant: the ``participant.ui`` form, saved through ``enrol_participant``.
+
+A refused save keeps everything typed and shows each message beside its field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QWidget
+
+from oend.core.changes import Changed
+from oend.core.participant_codes import CodeInputs
+from oend.errors import OendError
+from oend.model.codes import Gender
+from oend.queries.participant_codes import generate_code
+from oend.services.participants import enrol_participant
+from oend.ui.dialogs.forms import FieldMessages, child, form_in_dialog
+from oend.ui.text.labels import category_labels, gender_labels
+from oend.ui.workspace import Workspace
+
+
+class ParticipantDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.result_changed: Changed[Any] | None = None
+        self.form = form_in_dialog(self, "participant")
+
+        self.code = child(self.form, QLineEdit, "code")
+        self.first_name = child(self.form, QLineEdit, "first_name")
+        self.last_name = child(self.form, QLineEdit, "last_name")
+        self.date_of_birth = child(self.form, QDateEdit, "date_of_birth")
+        self.date_of_birth.setMaximumDate(QDate.currentDate())
+        self.category = child(self.form, QComboBox, "category")
+        self.category.addItem(self.tr("Choose…"), None)
+        for code, label in category_labels().items():
+            self.category.addItem(label, code.value)
+        self.gender = child(self.form, QComboBox, "gender")
+        self.gender.addItem(self.tr("Not asked"), None)
+        for code, label in gender_labels().items():
+            self.gender.addItem(label, code.value)
+        self.zip_code = child(self.form, QLineEdit, "zip_code")
+
+        self.messages = FieldMessages(self.form, self.field_names())
+        self.buttons = child(self.form, QDialogButtonBox, "buttons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("primary", True)
+        save.style().unpolish(save)  # the form was polished on load; apply the primary look now
+        save.style().polish(save)
+        save.setDefault(True)
+        child(self.form, QWidget, "generate").clicked.connect(self.generate)  # type: ignore[attr-defined]
+        self.code.setFocus()
+
+    def field_names(self) -> dict[str, str]:
+        """The service's field names as the user reads them, for messages with no place on this form."""
+        return {
+            "code": self.tr("Code"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "date_of_birth": self.tr("Date of birth"),
+            "category": self.tr("Category"),
+            "gender": self.tr("Gender"),
+            "zip_code": self.tr("ZIP code"),
+            "home_site_id": self.tr("Home site"),
+        }
+
+    def birth_date(self) -> dt.date | None:
+        """The date of birth, or None while the field shows "Not given" (its minimum)."""
+        if self.date_of_birth.date() == self.date_of_birth.minimumDate():
+            return None
+        return self.date_of_birth.date().toPython()  # type: ignore[no-any-return]
+
+    def values(self) -> dict[str, Any]:
+        """What the user entered, as the service's plain values."""
+        return {
+            "code": self.code.text(),
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "date_of_birth": self.birth_date(),
+            "category": self.category.currentData(),
+            "gender": self.gender.currentData(),
+            "zip_code": self.zip_code.text(),
+        }
+
+    def generate(self) -> None:
+        """Fill the code from the details entered so far, in the program's scheme."""
+        gender = self.gender.currentData()
+        inputs = CodeInputs(
+            first_name=self.first_name.text() or None,
+            last_name=self.last_name.text() or None,
+            date_of_birth=self.birth_date(),
+            gender=Gender(gender) if gender else None,
+        )
+        with self.workspace.db.session() as session:
+            self.code.setText(generate_code(session, inputs))
+
+    def save(self) -> None:
+        """Enrol; on a refusal keep the form open, untouched, with the messages beside the fields."""
+        try:
+            with self.workspace.db.session() as session, session.begin():
+                changed = enrol_participant(session, self.workspace.actor, **self.values())
+        except OendError as error:
+            self.messages.refuse(error)
+            return
+        self.messages.clear()
+        self.result_changed = changed
+        self.accept()

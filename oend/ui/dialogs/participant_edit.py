@@ -1,0 +1,74 @@
+"""Editing a participant: the ``participant_edit.ui`` form, saved through ``update_participant``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from sqlalchemy.orm import Session
+
+from oend.core.changes import Changed
+from oend.model import Participant
+from oend.queries.choices import site_choices
+from oend.services.participants import update_participant
+from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.text.labels import category_labels, gender_labels
+from oend.ui.widgets.pickers import date_or_none, fill_choices, select_data, set_date
+from oend.ui.workspace import Workspace
+
+
+class ParticipantEditDialog(FormDialog):
+    form_name = "participant_edit"
+
+    def __init__(self, workspace: Workspace, participant: Participant, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setMinimumWidth(820)
+        self.participant_id = participant.id
+        self.setWindowTitle(self.tr("Edit %1").replace("%1", participant.code))
+        self.first_name: QLineEdit = self.field(QLineEdit, "first_name")
+        self.last_name: QLineEdit = self.field(QLineEdit, "last_name")
+        self.date_of_birth: QDateEdit = self.field(QDateEdit, "date_of_birth")
+        self.category: QComboBox = self.field(QComboBox, "category")
+        self.gender: QComboBox = self.field(QComboBox, "gender")
+        self.zip_code: QLineEdit = self.field(QLineEdit, "zip_code")
+        self.home_site: QComboBox = self.field(QComboBox, "home_site_id")
+        self.expected_release_date: QDateEdit = self.field(QDateEdit, "expected_release_date")
+        self.released_on: QDateEdit = self.field(QDateEdit, "released_on")
+        self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
+        self.category.addItem(self.tr("Choose…"), None)
+        for code, text in category_labels().items():
+            self.category.addItem(text, code.value)
+        self.gender.addItem(self.tr("Not asked"), None)
+        for code, text in gender_labels().items():
+            self.gender.addItem(text, code.value)
+        with workspace.db.session() as session:
+            fill_choices(self.home_site, site_choices(session, workspace.actor), self.tr("None"))
+        self.first_name.setText(participant.first_name or "")
+        self.last_name.setText(participant.last_name or "")
+        set_date(self.date_of_birth, participant.date_of_birth)
+        select_data(self.category, participant.category.value)
+        select_data(self.gender, participant.gender.value if participant.gender else None)
+        self.zip_code.setText(participant.zip_code or "")
+        select_data(self.home_site, participant.home_site_id)
+        set_date(self.expected_release_date, participant.expected_release_date)
+        set_date(self.released_on, participant.released_on)
+        self.notes.setPlainText(participant.notes or "")
+        self.start_messages()
+        self.first_name.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "date_of_birth": date_or_none(self.date_of_birth),
+            "category": self.category.currentData(),
+            "gender": self.gender.currentData(),
+            "zip_code": self.zip_code.text(),
+            "home_site_id": self.home_site.currentData(),
+            "expected_release_date": date_or_none(self.expected_release_date),
+            "released_on": date_or_none(self.released_on),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return update_participant(session, self.workspace.actor, self.participant_id, **values)

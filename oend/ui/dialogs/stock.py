@@ -1,0 +1,211 @@
+"""The stock forms: hand out a kit or a refill, receive a shipment, transfer between sites, write off."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from sqlalchemy.orm import Session
+
+from oend.core.changes import Changed
+from oend.model.codes import RefillReason, SupplyType, WriteOffReason
+from oend.queries.choices import all_site_choices, product_choices, site_choices
+from oend.services.dispensing import dispense
+from oend.services.stock import receive_stock, transfer_stock, write_off_stock
+from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.text.choice_labels import fill
+from oend.ui.text.labels import category_labels
+from oend.ui.widgets.pickers import fill_choices, fill_lots, participant_id_for, select_data, today_in
+from oend.ui.workspace import Workspace
+
+
+class DispenseDialog(FormDialog):
+    """A new kit or a refill, to a participant (by code) or anonymously; the lot soonest to expire is proposed."""
+
+    form_name = "dispense"
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        site_id: uuid.UUID | None = None,
+        participant_code: str = "",
+        refill_reason: RefillReason | None = None,
+        reversal_id: uuid.UUID | None = None,
+        training_session_id: uuid.UUID | None = None,
+    ) -> None:
+        super().__init__(workspace, parent)
+        self.reversal_id = reversal_id
+        self.training_session_id = training_session_id
+        self.site: QComboBox = self.field(QComboBox, "site")
+        self.dispensed_on: QDateEdit = self.field(QDateEdit, "dispensed_on")
+        self.participant: QLineEdit = self.field(QLineEdit, "participant")
+        self.recipient_category: QComboBox = self.field(QComboBox, "recipient_category")
+        self.product: QComboBox = self.field(QComboBox, "product")
+        self.lot: QComboBox = self.field(QComboBox, "lot")
+        self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
+        self.supply_type: QComboBox = self.field(QComboBox, "supply_type")
+        self.refill_reason: QComboBox = self.field(QComboBox, "refill_reason")
+        self.reason_note: QLineEdit = self.field(QLineEdit, "reason_note")
+        with workspace.db.session() as session:
+            fill_choices(self.site, site_choices(session, workspace.actor))
+            fill_choices(self.product, product_choices(session), self.tr("Any product in stock"))
+        if site_id is not None:
+            select_data(self.site, site_id)
+        today_in(self.dispensed_on)
+        self.recipient_category.addItem(self.tr("No — a participant (code above)"), None)
+        for code, text in category_labels().items():
+            self.recipient_category.addItem(text, code.value)
+        fill(self.supply_type, SupplyType)
+        fill(self.refill_reason, RefillReason, self.tr("Not a refill"))
+        self.participant.setText(participant_code)
+        if refill_reason is not None:
+            self.supply_type.setCurrentIndex(self.supply_type.findData(SupplyType.REFILL.value))
+            self.refill_reason.setCurrentIndex(self.refill_reason.findData(refill_reason.value))
+        self.site.currentIndexChanged.connect(self.refresh_lots)
+        self.product.currentIndexChanged.connect(self.refresh_lots)
+        self.supply_type.currentIndexChanged.connect(self._supply_changed)
+        self.refresh_lots()
+        self._supply_changed()
+        self.start_messages()
+        (self.product if participant_code else self.participant).setFocus()
+
+    def refresh_lots(self) -> None:
+        fill_lots(self.workspace, self.lot, self.site.currentData(), self.product.currentData())
+
+    def _supply_changed(self) -> None:
+        refill = self.supply_type.currentData() == SupplyType.REFILL.value
+        self.refill_reason.setEnabled(refill)
+        if not refill:
+            self.refill_reason.setCurrentIndex(0)
+
+    def field_names(self) -> dict[str, str]:
+        return {"training_session": self.tr("Training session"), "reversal": self.tr("Reversal")}
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site.currentData(),
+            "dispensed_on": self.dispensed_on.date().toPython(),
+            "participant_id": participant_id_for(self.workspace, self.participant.text(), "participant"),
+            "recipient_category": self.recipient_category.currentData(),
+            "product_id": self.product.currentData(),
+            "lot_id": self.lot.currentData(),
+            "quantity": self.quantity.value(),
+            "supply_type": self.supply_type.currentData(),
+            "refill_reason": self.refill_reason.currentData(),
+            "reason_note": self.reason_note.text(),
+            "reversal_id": self.reversal_id,
+            "training_session_id": self.training_session_id,
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return dispense(session, self.workspace.actor, **values)
+
+
+class ReceiveDialog(FormDialog):
+    form_name = "receive"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.site: QComboBox = self.field(QComboBox, "site")
+        self.product: QComboBox = self.field(QComboBox, "product")
+        self.lot_number: QLineEdit = self.field(QLineEdit, "lot_number")
+        self.expiry_date: QDateEdit = self.field(QDateEdit, "expiry_date")
+        self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
+        self.received_on: QDateEdit = self.field(QDateEdit, "received_on")
+        self.reference: QLineEdit = self.field(QLineEdit, "reference")
+        with workspace.db.session() as session:
+            fill_choices(self.site, site_choices(session, workspace.actor))
+            fill_choices(self.product, product_choices(session), self.tr("Choose…"))
+        today_in(self.received_on)
+        self.expiry_date.setDate(self.received_on.date().addYears(2))
+        self.start_messages()
+        self.site.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site.currentData(),
+            "product_id": self.product.currentData(),
+            "lot_number": self.lot_number.text(),
+            "expiry_date": self.expiry_date.date().toPython(),
+            "quantity": self.quantity.value(),
+            "received_on": self.received_on.date().toPython(),
+            "reference": self.reference.text(),
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return receive_stock(session, self.workspace.actor, **values)
+
+
+class TransferDialog(FormDialog):
+    form_name = "transfer"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.from_site: QComboBox = self.field(QComboBox, "from_site")
+        self.lot: QComboBox = self.field(QComboBox, "lot")
+        self.to_site: QComboBox = self.field(QComboBox, "to_site")
+        self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
+        self.moved_on: QDateEdit = self.field(QDateEdit, "moved_on")
+        with workspace.db.session() as session:
+            fill_choices(self.from_site, site_choices(session, workspace.actor))
+            fill_choices(self.to_site, all_site_choices(session), self.tr("Choose…"))
+        today_in(self.moved_on)
+        self.from_site.currentIndexChanged.connect(self.refresh_lots)
+        self.refresh_lots()
+        self.start_messages()
+        self.from_site.setFocus()
+
+    def refresh_lots(self) -> None:
+        fill_lots(self.workspace, self.lot, self.from_site.currentData(), None)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "from_site_id": self.from_site.currentData(),
+            "to_site_id": self.to_site.currentData(),
+            "lot_id": self.lot.currentData(),
+            "quantity": self.quantity.value(),
+            "moved_on": self.moved_on.date().toPython(),
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return transfer_stock(session, self.workspace.actor, **values)
+
+
+class WriteOffDialog(FormDialog):
+    form_name = "write_off"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.site: QComboBox = self.field(QComboBox, "site")
+        self.lot: QComboBox = self.field(QComboBox, "lot")
+        self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
+        self.reason: QComboBox = self.field(QComboBox, "reason")
+        self.written_off_on: QDateEdit = self.field(QDateEdit, "written_off_on")
+        self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
+        with workspace.db.session() as session:
+            fill_choices(self.site, site_choices(session, workspace.actor))
+        fill(self.reason, WriteOffReason)
+        today_in(self.written_off_on)
+        self.site.currentIndexChanged.connect(self.refresh_lots)
+        self.refresh_lots()
+        self.start_messages()
+        self.site.setFocus()
+
+    def refresh_lots(self) -> None:
+        fill_lots(self.workspace, self.lot, self.site.currentData(), None)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site.currentData(),
+            "lot_id": self.lot.currentData(),
+            "quantity": self.quantity.value(),
+            "reason": self.reason.currentData(),
+            "written_off_on": self.written_off_on.date().toPython(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return write_off_stock(session, self.workspace.actor, **values)

@@ -1,0 +1,59 @@
+"""Recording a training session: the ``training.ui`` form, topics as plain-language check boxes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from sqlalchemy.orm import Session
+
+from oend.core.changes import Changed
+from oend.model.codes import CurriculumTopic, TrainingFormat
+from oend.queries.choices import site_choices, trainer_choices
+from oend.services.trainings import record_training
+from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.text.choice_labels import fill, labels
+from oend.ui.widgets.pickers import fill_choices, select_data, today_in
+from oend.ui.workspace import Workspace
+
+
+class TrainingDialog(FormDialog):
+    form_name = "training"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setMinimumWidth(780)
+        self.session_date: QDateEdit = self.field(QDateEdit, "session_date")
+        self.site: QComboBox = self.field(QComboBox, "site")
+        self.format: QComboBox = self.field(QComboBox, "format")
+        self.trainer: QComboBox = self.field(QComboBox, "trainer")
+        self.trainer_name: QLineEdit = self.field(QLineEdit, "trainer_name")
+        self.notes: QLineEdit = self.field(QLineEdit, "notes")
+        self.topics: dict[str, QCheckBox] = {}
+        for code, text in labels(CurriculumTopic).items():
+            box: QCheckBox = self.field(QCheckBox, f"topic_{code}")
+            box.setText(text)
+            self.topics[code] = box
+        with workspace.db.session() as session:
+            fill_choices(self.site, site_choices(session, workspace.actor))
+            fill_choices(self.trainer, trainer_choices(session), self.tr("Someone else (name below)"))
+        select_data(self.trainer, workspace.actor.user_id)
+        fill(self.format, TrainingFormat)
+        today_in(self.session_date)
+        self.session_date.setMaximumDate(self.session_date.date())
+        self.start_messages()
+        self.session_date.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "session_date": self.session_date.date().toPython(),
+            "site_id": self.site.currentData(),
+            "format": self.format.currentData(),
+            "topics": [code for code, box in self.topics.items() if box.isChecked()],
+            "trainer_id": self.trainer.currentData(),
+            "trainer_name": self.trainer_name.text(),
+            "notes": self.notes.text(),
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return record_training(session, self.workspace.actor, **values)

@@ -1,0 +1,1 @@
+"""Qt item models over the read-side queries, fetched in pages."""

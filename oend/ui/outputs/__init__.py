@@ -1,0 +1,1 @@
+"""What the app writes out: reports, certificates, exports, and their periods and sites."""

@@ -1,0 +1,228 @@
+"""One participant's whole history on one screen: trainings, kits and refills, reversals they reported.
+
+Opening it goes through ``get_participant``, so every view of a record is in the audit trail.
+From here the record is edited, merged with a duplicate (after a confirmation naming both codes), or given a kit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oend.core.changes import Changed
+from oend.errors import OendError
+from oend.model import Participant, Site
+from oend.model.codes import Outcome, RefillReason, SupplyType, TrainingFormat
+from oend.queries.activity import (
+    DispensingRow,
+    ReversalRow,
+    TrainingAttended,
+    dispensings,
+    reversals,
+    trainings_attended,
+)
+from oend.queries.choices import participant_by_code
+from oend.services.participants import get_participant, merge_participants
+from oend.ui.dialogs.participant_edit import ParticipantEditDialog
+from oend.ui.dialogs.stock import DispenseDialog
+from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
+from oend.ui.text.choice_labels import label
+from oend.ui.text.labels import category_label
+from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.page_parts import button, section_label
+from oend.ui.workspace import Workspace
+
+
+class ParticipantDetail(QDialog):
+    def __init__(self, workspace: Workspace, participant_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.participant_id = participant_id
+        self.changes: list[Changed[Any]] = []
+        self.setMinimumSize(1000, 640)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        self.title = QLabel(objectName="pageTitle")
+        top.addWidget(self.title, 1)
+        self.kit_button = button(self.tr("Hand out a kit"), "detailKit", primary=True)
+        self.edit_button = button(self.tr("Edit…"), "detailEdit")
+        self.merge_button = button(self.tr("Merge a duplicate…"), "detailMerge")
+        self.close_button = button(self.tr("Close"), "detailClose")
+        self.kit_button.clicked.connect(self.hand_out_kit)
+        self.edit_button.clicked.connect(self.edit)
+        self.merge_button.clicked.connect(self.ask_merge)
+        self.close_button.clicked.connect(self.accept)
+        for made in (self.kit_button, self.edit_button, self.merge_button, self.close_button):
+            top.addWidget(made)
+        layout.addLayout(top)
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(28)
+        self.facts.setVerticalSpacing(2)
+        layout.addLayout(self.facts)
+
+        self.trainings = self._list(layout, self.tr("Trainings attended"), self.training_columns(), self._trainings)
+        self.kits = self._list(layout, self.tr("Kits and refills"), self.kit_columns(), self._kits)
+        self.reports = self._list(layout, self.tr("Reversals reported"), self.reversal_columns(), self._reversals)
+        self.load()
+
+    def _list(self, layout: QVBoxLayout, title: str, columns: list[Column[Any]], fetch: Any) -> LazyTableModel[Any]:
+        layout.addWidget(section_label(title))
+        model: LazyTableModel[Any] = LazyTableModel(self.workspace, columns, fetch, parent=self)
+        table = make_table(model, columns, title)
+        table.setMinimumHeight(110)
+        layout.addWidget(table, 1)
+        return model
+
+    def training_columns(self) -> list[Column[TrainingAttended]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.session_date.isoformat(), 120),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 100),
+            Column(lambda: self.tr("Format"), lambda r: label(TrainingFormat, r.format)),
+            Column(lambda: self.tr("Before"), lambda r: dash(r.pre_score), 80, right=True),
+            Column(lambda: self.tr("After"), lambda r: dash(r.post_score), 80, right=True),
+        ]
+
+    def kit_columns(self) -> list[Column[DispensingRow]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.dispensed_on.isoformat(), 120),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 100),
+            Column(lambda: self.tr("Product"), lambda r: r.product_name),
+            Column(lambda: self.tr("Lot"), lambda r: r.lot_number, 110),
+            Column(lambda: self.tr("Kits"), lambda r: str(r.quantity), 60, right=True),
+            Column(lambda: self.tr("Supply"), lambda r: label(SupplyType, r.supply_type), 90),
+            Column(lambda: self.tr("Refill reason"), lambda r: label(RefillReason, r.refill_reason), 150),
+        ]
+
+    def reversal_columns(self) -> list[Column[ReversalRow]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.overdose_date.isoformat(), 120),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 100),
+            Column(lambda: self.tr("Doses"), lambda r: dash(r.doses), 80, right=True),
+            Column(lambda: self.tr("Outcome"), lambda r: label(Outcome, r.outcome)),
+            Column(lambda: self.tr("Replacement kits"), lambda r: str(r.replacement_kits), 150, right=True),
+        ]
+
+    def _trainings(self, session: Any, offset: int, limit: int) -> list[TrainingAttended]:
+        return trainings_attended(session, self.workspace.actor, self.participant_id)[offset : offset + limit]
+
+    def _kits(self, session: Any, offset: int, limit: int) -> list[DispensingRow]:
+        return dispensings(
+            session, self.workspace.actor, participant_id=self.participant_id, offset=offset, limit=limit
+        )
+
+    def _reversals(self, session: Any, offset: int, limit: int) -> list[ReversalRow]:
+        return reversals(session, self.workspace.actor, reporter_id=self.participant_id, offset=offset, limit=limit)
+
+    def load(self) -> None:
+        """Read the record through the audited lookup, then its history."""
+        with self.workspace.db.session() as session, session.begin():
+            person = get_participant(session, self.workspace.actor, self.participant_id)
+            site = session.get(Site, person.home_site_id) if person.home_site_id else None
+            self.code = person.code
+            self._show_facts(person, site.name if site else None)
+            self.person = person
+        self.setWindowTitle(self.tr("Participant %1").replace("%1", self.code))
+        for model in (self.trainings, self.kits, self.reports):
+            model.reload()
+
+    def _show_facts(self, person: Participant, site_name: str | None) -> None:
+        name = " ".join(p for p in (person.first_name, person.last_name) if p)
+        self.title.setText(f"{person.code}  ·  {name}" if name else person.code)
+        while self.facts.count():
+            item = self.facts.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        facts = [
+            (self.tr("Category"), category_label(person.category.value)),
+            (self.tr("Date of birth"), dash(person.date_of_birth or person.birth_year)),
+            (self.tr("Home site"), site_name or "—"),
+            (self.tr("ZIP"), dash(person.zip_code)),
+            (self.tr("Expected release"), dash(person.expected_release_date)),
+            (self.tr("Released"), dash(person.released_on)),
+        ]
+        for number, (caption, value) in enumerate(facts):
+            title = QLabel(caption, objectName="muted")
+            shown = QLabel(value, objectName=f"fact{number}")
+            self.facts.addWidget(title, 0, number)
+            self.facts.addWidget(shown, 1, number)
+
+    def _record(self, changed: Changed[Any]) -> None:
+        self.changes.append(changed)
+        self.load()
+
+    def edit(self) -> None:
+        dialog = ParticipantEditDialog(self.workspace, self.person, self)
+        if dialog.exec() and dialog.result_changed is not None:
+            self._record(dialog.result_changed)
+
+    def hand_out_kit(self) -> None:
+        dialog = DispenseDialog(self.workspace, self, site_id=self.person.home_site_id, participant_code=self.code)
+        if dialog.exec() and dialog.result_changed is not None:
+            self._record(dialog.result_changed)
+
+    def ask_merge(self) -> None:
+        code, ok = QInputDialog.getText(
+            self,
+            self.tr("Merge a duplicate"),
+            self.tr("Code of the duplicate record to fold into %1:").replace("%1", self.code),
+        )
+        if ok and code.strip():
+            self.merge(code.strip().upper())
+
+    def merge(self, duplicate_code: str) -> bool:
+        """Fold the record ``duplicate_code`` into this one, once the user confirms with both codes in view."""
+        with self.workspace.db.session() as session:
+            duplicate = participant_by_code(session, self.workspace.actor, duplicate_code)
+        if duplicate is None:
+            QMessageBox.warning(
+                self, self.tr("Merge"), self.tr("No participant has the code %1.").replace("%1", duplicate_code)
+            )
+            return False
+        question = (
+            self.tr(
+                "Merge %1 into %2?\n\nThe history of %1 (trainings, kits, reversals) moves to %2, "
+                "and %1 is retired. This cannot be undone from the app."
+            )
+            .replace("%1", duplicate_code)
+            .replace("%2", self.code)
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge records"), question, parent=self)
+        merge = box.addButton(
+            self.tr("Merge %1 into %2").replace("%1", duplicate_code).replace("%2", self.code),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not merge:
+            return False
+        try:
+            with self.workspace.db.session() as session, session.begin():
+                changed = merge_participants(session, self.workspace.actor, self.participant_id, duplicate)
+        except OendError as error:
+            QMessageBox.warning(
+                self, self.tr("Merge"), error_text(error, {"keep": self.code, "duplicate": duplicate_code})
+            )
+            return False
+        self._record(changed)
+        return True
+
+
+def open_participant(workspace: Workspace, participant_id: uuid.UUID, parent: QWidget | None) -> list[Changed[Any]]:
+    """Show the detail window; returns what was changed there, for the pages to refresh."""
+    detail = ParticipantDetail(workspace, participant_id, parent)
+    detail.exec()
+    return detail.changes

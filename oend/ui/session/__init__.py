@@ -1,0 +1,1 @@
+"""Signing in, the first start, the idle lock and what keeps a signed-in session's data safe."""

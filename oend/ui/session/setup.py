@@ -1,0 +1,212 @@
+"""The first start: name the program and its administrator, then show the recovery key once.
+
+The recovery key is the only way into an encrypted database when every password is lost, and it is
+never stored in readable form, so the dialog insists (calmly) that it is written down before going on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oend.errors import FieldError, OendError, ValidationError
+from oend.services import accounts
+from oend.services.accounts import SetupResult
+from oend.ui.dialogs.forms import FieldMessages
+from oend.ui.widgets.busy import busy, make_primary
+
+
+class SetupDialog(QDialog):
+    """Accepted once the program exists and its recovery key was acknowledged; ``result_setup`` holds it."""
+
+    def __init__(self, target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.result_setup: SetupResult | None = None
+        self.setWindowTitle(self.tr("Set up OEND tracker"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._details_step())
+        self.steps.addWidget(self._recovery_step())
+        layout.addWidget(self.steps)
+        self.program_name.setFocus()
+
+    # --- step 1: the program and its administrator ------------------------------------------------
+
+    def _details_step(self) -> QWidget:
+        page = QWidget(objectName="setupDetails")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(QLabel(self.tr("Welcome"), objectName="pageTitle"))
+        intro = QLabel(
+            self.tr(
+                "Let's set up OEND tracker for your program. You will be its first administrator: you can add "
+                "the rest of your team afterwards. The records are encrypted on this computer."
+            ),
+            objectName="muted",
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        general = QLabel(objectName="form_error")
+        general.setWordWrap(True)
+        column.addWidget(general)
+
+        card = QFrame(objectName="card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(20, 18, 20, 18)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        self.program_name = QLineEdit(objectName="program_name")
+        self.program_name.setPlaceholderText(self.tr("for example: Riverside Harm Reduction"))
+        self.username = QLineEdit(objectName="username")
+        self.username.setPlaceholderText(self.tr("lower case, no spaces: maria.lopez"))
+        self.display_name = QLineEdit(objectName="display_name")
+        self.display_name.setPlaceholderText(self.tr("as your team knows you: Maria Lopez"))
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("at least 10 characters; a few words are best"))
+        self.password_again = QLineEdit(objectName="password_again")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        rows = (
+            (self.tr("&Program name"), self.program_name),
+            (self.tr("Your &user name"), self.username),
+            (self.tr("Your &full name"), self.display_name),
+            (self.tr("Pass&word"), self.password),
+            (self.tr("Password &again"), self.password_again),
+        )
+        for number, (text, field) in enumerate(rows):
+            label = QLabel(text)
+            label.setBuddy(field)
+            error = QLabel(objectName=f"{field.objectName()}_error")
+            error.setWordWrap(True)
+            grid.addWidget(label, number * 2, 0)
+            grid.addWidget(field, number * 2, 1)
+            grid.addWidget(error, number * 2 + 1, 1)
+        grid.setColumnStretch(1, 1)
+        column.addWidget(card)
+        self.messages = FieldMessages(page, self._field_names())
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = buttons.addButton(self.tr("Set up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        make_primary(self.create_button).setDefault(True)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        column.addStretch(1)
+        column.addWidget(buttons)
+        return page
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "program_name": self.tr("Program name"),
+            "username": self.tr("User name"),
+            "display_name": self.tr("Full name"),
+            "password": self.tr("Password"),
+        }
+
+    def create(self) -> None:
+        """Set up the program; a refusal keeps what was typed and names each field."""
+        try:
+            if self.password.text() != self.password_again.text():
+                raise ValidationError([FieldError("password_again", self.tr("does not match the password above"))])
+            with busy():
+                result = accounts.setup_program(
+                    self.target,
+                    self.program_name.text(),
+                    self.username.text(),
+                    self.display_name.text(),
+                    self.password.text(),
+                )
+        except OendError as error:
+            self.messages.refuse(error)
+            return
+        self.messages.clear()
+        self.result_setup = result
+        if result.recovery_key is None:  # a server database: nothing to write down
+            self.accept()
+            return
+        self.recovery_key.setText(result.recovery_key)
+        self.steps.setCurrentIndex(1)
+        self.confirm.setFocus()
+
+    # --- step 2: the recovery key, shown once --------------------------------------------------------
+
+    def _recovery_step(self) -> QWidget:
+        page = QWidget(objectName="setupRecovery")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(QLabel(self.tr("Your recovery key"), objectName="pageTitle"))
+        why = QLabel(
+            self.tr(
+                "If every password is ever forgotten, this key is the only way to open your program's records. "
+                "Nobody else has a copy, not even the people who make this app."
+            )
+        )
+        why.setWordWrap(True)
+        column.addWidget(why)
+
+        card = QFrame(objectName="keyCard")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(20, 18, 20, 18)
+        self.recovery_key = QLabel(objectName="recoveryKey")
+        self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(12.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.recovery_key.setFont(font)
+        inside.addWidget(self.recovery_key)
+        copy = QPushButton(self.tr("Copy"), objectName="copyKey")
+        copy.setAutoDefault(False)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key.text()))
+        inside.addWidget(copy, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(card)
+
+        steps = QLabel(
+            self.tr(
+                "<b>Write it down or print it now</b>, and keep it somewhere safe away from this laptop "
+                "(a locked drawer at the office). <b>The app will not show it again.</b>"
+            ),
+            objectName="warning",
+        )
+        steps.setWordWrap(True)
+        column.addWidget(steps)
+        self.confirm = QCheckBox(self.tr("I have written down the recovery key and put it somewhere safe"))
+        column.addWidget(self.confirm)
+        buttons = QDialogButtonBox()
+        self.continue_button = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        make_primary(self.continue_button).setEnabled(False)
+        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        buttons.accepted.connect(self._finish)
+        column.addStretch(1)
+        column.addWidget(buttons)
+        return page
+
+    def _finish(self) -> None:
+        if self.confirm.isChecked():
+            self.recovery_key.clear()  # not kept on screen or in memory longer than needed
+            self.accept()
+
+    def reject(self) -> None:
+        """Once the program exists, leaving without confirming would lose the key: stay on it."""
+        key_pending = self.result_setup is not None and self.result_setup.recovery_key is not None
+        if key_pending and self.isVisible() and not self.confirm.isChecked():
+            self.confirm.setFocus()
+            return
+        super().reject()

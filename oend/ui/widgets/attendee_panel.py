@@ -1,0 +1,288 @@
+"""One training session's attendees: add people quickly (by code, enrol inline, paste a roster) and hand out kits.
+
+Scores of the optional knowledge check go in with each person added. "Give kit" hands the selected
+person a kit in one click; "Kit to everyone" gives one to each attendee who has none yet, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oend.core.changes import Area, Changed
+from oend.errors import OendError, ValidationError
+from oend.model.codes import SupplyType
+from oend.queries.activity import AttendeeRow, attendees
+from oend.queries.choices import participant_by_code, product_choices
+from oend.queries.stock import stock_levels
+from oend.services.dispensing import dispense
+from oend.services.trainings import Attendee, add_attendees
+from oend.ui.dialogs.participant import ParticipantDialog
+from oend.ui.dialogs.roster_import import open_roster_import
+from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
+from oend.ui.outputs.certificates import print_certificates
+from oend.ui.text.validation_text import error_text, field_error_text
+from oend.ui.widgets.page_parts import button, section_label
+from oend.ui.widgets.pickers import fill_choices, select_data
+from oend.ui.workspace import Workspace
+
+CODE_SPLIT = re.compile(r"[\s,;]+")
+
+
+def score_box(name: str, tip: str) -> QSpinBox:
+    """0-100, with "—" (not checked) below zero."""
+    box = QSpinBox(objectName=name)
+    box.setRange(-1, 100)
+    box.setValue(-1)
+    box.setSpecialValueText("—")
+    box.setToolTip(tip)
+    box.setFixedWidth(76)
+    return box
+
+
+class AttendeePanel(QWidget):
+    #: A write happened (attendees added, kits given): the page passes it on.
+    changed = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.training_id: uuid.UUID | None = None
+        self.site_id: uuid.UUID | None = None
+        self.session_date: dt.date | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.heading = section_label(self.tr("Choose a session"))
+        layout.addWidget(self.heading)
+
+        add_row = QHBoxLayout()
+        self.code = QLineEdit(objectName="attendeeCode")
+        self.code.setPlaceholderText(self.tr("Participant code, then Enter"))
+        self.code.setMinimumWidth(170)
+        self.code.returnPressed.connect(self.add_typed)
+        self.pre = score_box("preScore", self.tr("Knowledge check before the session (0-100)"))
+        self.post = score_box("postScore", self.tr("Knowledge check after the session (0-100)"))
+        self.add_button = button(self.tr("Add"), "addAttendee")
+        self.add_button.clicked.connect(self.add_typed)
+        self.enrol_button = button(self.tr("Enrol new…"), "enrolAttendee", self.tr("Enrol someone and add them"))
+        self.enrol_button.clicked.connect(self.enrol_new)
+        self.roster_button = button(self.tr("Paste roster…"), "pasteRoster", self.tr("Add a list of codes at once"))
+        self.roster_button.clicked.connect(self.ask_roster)
+        self.import_button = button(
+            self.tr("Import file…"), "importRoster", self.tr("Add a class from a spreadsheet or CSV roster")
+        )
+        self.import_button.clicked.connect(self.import_roster_file)
+        add_row.addWidget(self.code, 1)
+        add_row.addWidget(QLabel(self.tr("Before")))
+        add_row.addWidget(self.pre)
+        add_row.addWidget(QLabel(self.tr("After")))
+        add_row.addWidget(self.post)
+        for made in (self.add_button, self.enrol_button, self.roster_button, self.import_button):
+            add_row.addWidget(made)
+        layout.addLayout(add_row)
+        self.message = QLabel(objectName="attendeeMessage")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        columns = self.columns()
+        self.model: LazyTableModel[AttendeeRow] = LazyTableModel(workspace, columns, self._page, parent=self)
+        self.table = make_table(self.model, columns, "attendeeTable")
+        layout.addWidget(self.table, 1)
+
+        kit_row = QHBoxLayout()
+        self.kit_product = QComboBox(objectName="kitProduct")
+        with workspace.db.session() as session:
+            fill_choices(self.kit_product, product_choices(session))
+        self.kit_button = button(self.tr("Give kit"), "giveKit", self.tr("One kit to the selected person"))
+        self.kit_button.clicked.connect(self.kit_to_selected)
+        self.kit_all_button = button(self.tr("Kit to everyone"), "kitToAll", self.tr("One kit to each without one"))
+        self.kit_all_button.clicked.connect(self.kit_to_all)
+        kit_row.addWidget(QLabel(self.tr("Kits:")))
+        kit_row.addWidget(self.kit_product, 1)
+        kit_row.addWidget(self.kit_button)
+        kit_row.addWidget(self.kit_all_button)
+        self.certificates_button = button(
+            self.tr("Certificates…"), "printCertificates", self.tr("Print the class's certificates into one PDF")
+        )
+        self.certificates_button.clicked.connect(self.print_class_certificates)
+        kit_row.addWidget(self.certificates_button)
+        layout.addLayout(kit_row)
+        self._enable(False)
+
+    def columns(self) -> list[Column[AttendeeRow]]:
+        def score(value: int | None) -> str:
+            return "—" if value is None else str(value)
+
+        return [
+            Column(lambda: self.tr("Code"), lambda r: r.code, 150),
+            Column(lambda: self.tr("Name"), lambda r: r.name or "—"),
+            Column(lambda: self.tr("Before"), lambda r: score(r.pre_score), 70, right=True),
+            Column(lambda: self.tr("After"), lambda r: score(r.post_score), 70, right=True),
+            Column(
+                lambda: self.tr("Kit"),
+                lambda r: self.tr("%1 given").replace("%1", str(r.kits)) if r.kits else self.tr("not yet"),
+                90,
+                lambda r: "good" if r.kits else None,
+            ),
+        ]
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button):
+            widget.setEnabled(on)
+        for widget in (self.import_button, self.certificates_button):
+            widget.setEnabled(on)
+        for widget in (self.kit_product, self.kit_button, self.kit_all_button):
+            widget.setEnabled(on)
+
+    def _page(self, session: Any, offset: int, limit: int) -> list[AttendeeRow]:
+        if self.training_id is None:
+            return []
+        return attendees(session, self.workspace.actor, self.training_id)[offset : offset + limit]
+
+    def show_session(self, training_id: uuid.UUID | None, site_id: uuid.UUID | None, on: dt.date | None, title: str):
+        self.training_id, self.site_id, self.session_date = training_id, site_id, on
+        self.heading.setText(title if training_id else self.tr("Choose a session"))
+        self._enable(training_id is not None)
+        self._say("")
+        self._propose_product()
+        self.model.reload()
+
+    def _propose_product(self) -> None:
+        """The product of the soonest-expiring usable lot at the session's site, as the kit to hand out."""
+        if self.site_id is None:
+            return
+        with self.workspace.db.session() as session:
+            levels = stock_levels(session, self.workspace.actor, site_id=self.site_id)
+        on = self.session_date or dt.date.today()
+        usable = next((lv for lv in levels if lv.expiry_date >= on and not lv.recalled), None)
+        if usable is not None:
+            select_data(self.kit_product, usable.product_id)
+
+    # --- adding people --------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _score(self, box: QSpinBox) -> int | None:
+        return None if box.value() < 0 else box.value()
+
+    def _write(self, action: Any) -> Changed[Any] | None:
+        """Run one write as one transaction; a refusal is said under the add row, and nothing typed is lost."""
+        try:
+            with self.workspace.db.session() as session, session.begin():
+                changed = action(session)
+        except ValidationError as error:
+            self._say("\n".join(field_error_text(e) for e in error.errors))
+            return None
+        except OendError as error:  # no permission, a record gone meanwhile, the database unavailable
+            self._say(error_text(error))
+            return None
+        self._say("")
+        self.changed.emit(changed)
+        self.model.reload()
+        return changed
+
+    def add_codes(self, codes: list[str], pre: int | None = None, post: int | None = None) -> list[str]:
+        """Add the people with these codes; returns the codes no one has (nothing is added then)."""
+        if self.training_id is None:
+            return codes
+        found: list[uuid.UUID] = []
+        unknown: list[str] = []
+        with self.workspace.db.session() as session:
+            for code in codes:
+                person = participant_by_code(session, self.workspace.actor, code)
+                (found.append(person) if person else unknown.append(code))
+        if unknown:
+            self._say(self.tr("No participant has the code: %1").replace("%1", ", ".join(unknown)))
+            return unknown
+        people = [Attendee(p, pre_score=pre, post_score=post) for p in found]
+        training = self.training_id
+        self._write(lambda s: add_attendees(s, self.workspace.actor, training, people))
+        return []
+
+    def add_typed(self) -> None:
+        codes = [c for c in CODE_SPLIT.split(self.code.text()) if c]
+        if (
+            codes
+            and self.add_codes(codes, self._score(self.pre), self._score(self.post)) == []
+            and not self.message.isVisible()
+        ):
+            self.code.clear()
+            self.pre.setValue(-1)
+            self.post.setValue(-1)
+        self.code.setFocus()
+
+    def enrol_new(self) -> None:
+        dialog = ParticipantDialog(self.workspace, self)
+        if dialog.exec() and dialog.result_changed is not None:
+            self.changed.emit(dialog.result_changed)
+            self.add_codes([dialog.result_changed.record.code], self._score(self.pre), self._score(self.post))
+
+    def ask_roster(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Paste roster"), self.tr("Participant codes, one per line (or separated by commas):")
+        )
+        if ok:
+            self.add_codes([c for c in CODE_SPLIT.split(text) if c])
+
+    def import_roster_file(self) -> None:
+        """A class list from a spreadsheet: new people are enrolled at the session's site and added to it."""
+        dialog = open_roster_import(self, self.workspace, site_id=self.site_id, session_id=self.training_id)
+        dialog.imported.connect(lambda _: self._roster_imported())
+
+    def _roster_imported(self) -> None:
+        self.model.reload()
+        self.changed.emit(Changed(None, frozenset({Area.PARTICIPANTS, Area.TRAININGS})))
+
+    def print_class_certificates(self) -> None:
+        if self.training_id is not None:
+            print_certificates(self, self.workspace, self.training_id)
+
+    # --- kits -----------------------------------------------------------------------------------
+
+    def _give(self, session: Any, people: list[uuid.UUID]) -> Changed[Any] | None:
+        changed = None
+        for person in people:
+            changed = dispense(
+                session,
+                self.workspace.actor,
+                site_id=self.site_id,
+                dispensed_on=self.session_date or dt.date.today(),
+                supply_type=SupplyType.NEW,
+                product_id=self.kit_product.currentData(),
+                participant_id=person,
+                training_session_id=self.training_id,
+            )
+        return changed
+
+    def kit_to_selected(self) -> None:
+        row: AttendeeRow | None = selected_row(self.table)
+        if row is None:
+            self._say(self.tr("Select a person first."))
+            return
+        self._write(lambda s: self._give(s, [row.participant_id]))
+
+    def kit_to_all(self) -> None:
+        waiting = [r.participant_id for r in self.model.rows() if r.kits == 0]
+        if not waiting:
+            self._say(self.tr("Everyone here has a kit."))
+            return
+        self._write(lambda s: self._give(s, waiting))

@@ -1,0 +1,77 @@
+"""The Users page for administrators, and which pages each role sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from oend.services import accounts
+from oend.ui.dialogs.reset_password import ResetPasswordDialog
+from oend.ui.dialogs.user import UserDialog
+from oend.ui.main_window import MainWindow
+from oend.ui.models.users import UsersModel
+from oend.ui.pages.audit import AuditPage
+from oend.ui.pages.users import UsersPage
+from tests.ui.driving import when_shown
+from tests.ui.program import COORDINATOR, OUTREACH
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+
+
+def test_each_role_sees_its_own_pages(open_window: Callable[[str], MainWindow]) -> None:
+    outreach = open_window(OUTREACH)
+    assert "Users" not in titles(outreach) and "Audit trail" not in titles(outreach)
+    assert not outreach.findChildren(UsersPage) and not outreach.findChildren(AuditPage)
+    assert outreach.user_label.text() == "Signed in as Owen Outreach · Outreach worker"
+    outreach.session.end()
+    coordinator = open_window(COORDINATOR)
+    assert "Audit trail" in titles(coordinator) and "Users" not in titles(coordinator)
+
+
+def test_add_disable_and_reset_a_user(qtbot: QtBot, admin_window: MainWindow) -> None:
+    window = admin_window
+    page = window.open_page(UsersPage)
+    names = [page.model.row_at(r).username for r in range(page.model.rowCount())]
+    assert names == ["ada", "cora", "owen"]
+    assert page.model.index(2, UsersModel.SITES).data() == "DTN"
+
+    def refused_then_saved(dialog: UserDialog) -> None:
+        dialog.username.setText("Not Valid!")
+        dialog.display_name.setText("Nia Night")
+        dialog.role.setCurrentIndex(dialog.role.findData("outreach_worker"))
+        dialog.password.setText("short")
+        dialog.password_again.setText("short")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        errors = {n: dialog.form.findChild(QLabel, f"{n}_error").text() for n in ("username", "password", "sites")}
+        assert dialog.isVisible() and all(errors.values()), errors
+        dialog.username.setText("nia")
+        dialog.password.setText("night shift at the van")
+        dialog.password_again.setText("night shift at the van")
+        dialog.choose_sites({"EAST"})
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_shown(UserDialog, refused_then_saved)
+    window.create_new()  # Ctrl+N on the Users page
+    assert page.selected() is not None and page.selected().username == "nia"  # type: ignore[union-attr]
+    assert page.model.index(page.table.currentIndex().row(), UsersModel.SITES).data() == "EAST"
+
+    page.disable_selected(confirm=False)
+    assert page.model.index(page.table.currentIndex().row(), UsersModel.STATE).data() == "Disabled"
+    assert not page.disable_button.isEnabled()
+
+    temporary: list[str] = []
+
+    def reset(dialog: ResetPasswordDialog) -> None:
+        temporary.append(dialog.password.text())
+        dialog.buttons.accepted.emit()
+
+    when_shown(ResetPasswordDialog, reset)
+    page.reset_selected()
+    assert page.model.index(page.table.currentIndex().row(), UsersModel.STATE).data() == "Active"
+    signed = accounts.sign_in(str(window.workspace.db.path), "nia", temporary[0])  # the shown password works
+    assert signed.actor.username == "nia"
+    accounts.sign_out(signed)
