@@ -65,7 +65,7 @@ def setup_program(args: argparse.Namespace) -> int:
 
 def add_user(args: argparse.Namespace) -> int:
     password = _new_password(args)
-    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
         user = users.add_user(
             session,
@@ -95,7 +95,7 @@ def list_users(args: argparse.Namespace) -> int:
 
 
 def disable_user(args: argparse.Namespace) -> int:
-    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
         users.disable_user(session, ctx.actor, keyring, args.username)
     print(f"disabled {args.username}")
@@ -104,7 +104,7 @@ def disable_user(args: argparse.Namespace) -> int:
 
 def reset_password(args: argparse.Namespace) -> int:
     password = _new_password(args)
-    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         keyring = ctx.signed_in.keyring if ctx.signed_in else None
         users.reset_password(session, ctx.actor, keyring, args.username, password)
     print(f"new password set for {args.username}")

@@ -53,7 +53,7 @@ def run_report(args: argparse.Namespace) -> int:
     from oend.reporting.engine import build_report
     from oend.reporting.periods import Period
 
-    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session))
         report = build_report(session, ctx.actor, args.template, period, args.site or None, args.out)
     print(f"wrote {args.out}: {report.template.title}, {period.label}, {len(report.tables)} tables")
@@ -64,7 +64,7 @@ def run_certificates(args: argparse.Namespace) -> int:
     from oend.reporting.certificates import session_certificates
     from oend.reporting.engine import write_atomically
 
-    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         pdf = session_certificates(session, ctx.actor, args.session)
         write_atomically(args.out, pdf)
     print(f"wrote {args.out}")
@@ -77,7 +77,7 @@ def run_export(args: argparse.Namespace) -> int:
     from oend.reporting.engine import resolve_sites
     from oend.reporting.periods import Period
 
-    with open_for_cli(args) as ctx, ctx.db.session() as session, session.begin():
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session)) if args.period else None
         sites = [s.id for s in resolve_sites(session, args.site)] or None
         result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites))

@@ -1,12 +1,14 @@
 """One place that knows how to open a database, SQLite file or PostgreSQL URL.
 
-The caller owns the unit of work: ``with db.session() as s, s.begin(): ...`` is one user action.
+The caller owns the unit of work: ``with db.transaction() as s: ...`` is one user action that writes;
+``with db.session() as s: ...`` only reads.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,14 +19,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from oend.config import is_url
-from oend.db.revision import SCHEMA_REVISION
+from oend.db import failures
+from oend.db.revision import SCHEMA_REVISION, known_revisions
 from oend.errors import DatabaseError
+
+#: How long a write waits for another program's write to finish before the user is told the database is busy.
+BUSY_TIMEOUT_MS = 10_000
+#: The execution option that makes a transaction take SQLite's write lock when it begins.
+IMMEDIATE = "oend_immediate"
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=FULL",
-    "PRAGMA busy_timeout=5000",
     "PRAGMA cache_size=-65536",  # 64 MiB page cache: the statewide queries read a lot
     "PRAGMA temp_store=MEMORY",
 )
@@ -48,13 +55,37 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def session(self) -> Session:
+        """A session for reading; a write belongs in ``transaction``."""
         return self.sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action that writes: committed when the block ends, rolled back (nothing written) if it raises.
+
+        On SQLite the transaction takes the write lock when it begins (``BEGIN IMMEDIATE``) and so waits its turn
+        within the busy time-out. A deferred one that read first could not upgrade once another program had
+        committed, and failed at once with "database is locked" whatever the time-out.
+        """
+        with self.writes() as session, session.begin():
+            yield session
+
+    def writes(self) -> Session:
+        """A session whose transactions take the write lock when they begin (see ``transaction``)."""
+        return Session(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: A server that has not answered a connection in this time is reported as unavailable.
+SERVER_CONNECT_TIMEOUT_S = 5
+#: The longest one statement may run on the server (the statewide reports take seconds, not minutes).
+SERVER_STATEMENT_TIMEOUT_MS = 120_000
+
+
+class NewerDatabase(DatabaseError):
+    """The database's schema comes from a newer release than this one: opening it could damage it."""
 
 
 def apply_key(conn: Any, key: bytes) -> None:
@@ -94,6 +125,7 @@ def sqlite_connector(path: Path, key: bytes | None) -> Callable[[], Any]:
         conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin)
         for pragma in SQLITE_PRAGMAS:
             conn.execute(pragma)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return conn
 
     return connect
@@ -114,14 +146,30 @@ def _sqlite_engine(path: Path, key: bytes | None) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; do it explicitly.
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(IMMEDIATE) else "BEGIN")
 
+    failures.install(engine)
+    return engine
+
+
+def _server_engine(url: Any) -> Engine:
+    """A PostgreSQL engine that gives up on a server that does not answer within seconds, never hangs."""
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
+            "options": f"-c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS} -c lock_timeout={BUSY_TIMEOUT_MS}",
+        },
+    )
+    failures.install(engine)
     return engine
 
 
 def _open_failure(target: str, path: Path | None, key: bytes | None, exc: Exception) -> DatabaseError:
     values = {"target": target}
-    if path is not None and "file is not a database" in str(exc):
+    driver_error = exc.__cause__ if isinstance(exc, DatabaseError) and exc.__cause__ is not None else exc
+    if path is not None and "file is not a database" in str(driver_error):
         if key is None and not file_is_plaintext(path):
             return DatabaseError("the database {target} is encrypted: sign in to open it", values=values)
         if key is not None:
@@ -129,6 +177,8 @@ def _open_failure(target: str, path: Path | None, key: bytes | None, exc: Except
                 "the database {target} cannot be opened with this key (wrong key, or not an encrypted database)",
                 values=values,
             )
+    if isinstance(exc, DatabaseError):  # the environment's failure, already in plain words
+        return exc
     return DatabaseError("cannot open the database {target}: {reason}", values={**values, "reason": exc})
 
 
@@ -142,7 +192,7 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
                 engine = _sqlite_engine(path, key)
             else:
                 path = None
-                engine = create_engine(url, pool_pre_ping=True)
+                engine = _server_engine(url)
         else:
             path = Path(target).expanduser()
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -153,7 +203,15 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
     except Exception as exc:  # an unreadable file, a wrong key, a server that does not answer
         raise _open_failure(target, path, key, exc) from exc
     db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path, key=key)
-    if upgrade and stored_revision(db.engine) != SCHEMA_REVISION:
+    stored = stored_revision(db.engine)
+    if stored is not None and stored not in known_revisions():
+        db.close()
+        raise NewerDatabase(
+            "the database {target} was made by a newer version of OEND (schema {stored}): install that version "
+            "to open it; nothing was changed",
+            values={"target": target, "stored": stored},
+        )
+    if upgrade and stored != SCHEMA_REVISION:
         from oend.db import migrate  # Alembic takes a noticeable part of start-up: load it only to upgrade
 
         migrate.upgrade(db.engine, path)

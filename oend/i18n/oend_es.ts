@@ -315,7 +315,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <location filename="../ui/pages/audit.py" line="114"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
@@ -982,7 +982,7 @@
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <location filename="../ui/pages/kits.py" line="120"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
@@ -1133,44 +1133,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1640,7 +1640,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="71"/>
         <location filename="../ui/pages/participants.py" line="79"/>
         <source>Participants</source>
         <extracomment>The roles that see this page at all; None means everyone.</extracomment>
@@ -1882,7 +1882,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <location filename="../ui/pages/release.py" line="75"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
@@ -2025,7 +2025,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <location filename="../ui/pages/reports.py" line="119"/>
         <source>Reports</source>
         <translation>Informes</translation>
@@ -2324,7 +2324,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <location filename="../ui/pages/reversals.py" line="76"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
@@ -2670,7 +2670,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2904,7 +2904,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -2988,7 +2988,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <location filename="../ui/pages/today.py" line="134"/>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -3165,7 +3165,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/pages/trainings.py" line="65"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
@@ -3379,7 +3379,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <location filename="../ui/pages/users.py" line="65"/>
         <source>Users</source>
         <translation>Usuarios</translation>
@@ -3874,196 +3874,246 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="106"/>
+        <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
+        <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <source>the database file cannot be opened: its folder is missing or cannot be written</source>
+        <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="111"/>
+        <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
+        <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="115"/>
+        <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
+        <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <source>the database server did not answer in time: check the network, then try again</source>
+        <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
+        <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="124"/>
+        <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
+        <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="125"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="129"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="114"/>
+        <location filename="../ui/text/validation_templates.py" line="133"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="118"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
+        <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
+        <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="143"/>
+        <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
+        <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="147"/>
+        <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
+        <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="151"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="121"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="122"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="123"/>
+        <location filename="../ui/text/validation_templates.py" line="154"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="124"/>
+        <location filename="../ui/text/validation_templates.py" line="155"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="125"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="126"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="127"/>
+        <location filename="../ui/text/validation_templates.py" line="158"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="128"/>
+        <location filename="../ui/text/validation_templates.py" line="159"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="129"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="130"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="131"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="132"/>
+        <location filename="../ui/text/validation_templates.py" line="163"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="133"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="134"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="135"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="136"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="137"/>
+        <location filename="../ui/text/validation_templates.py" line="168"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="138"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="139"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="140"/>
+        <location filename="../ui/text/validation_templates.py" line="171"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="141"/>
+        <location filename="../ui/text/validation_templates.py" line="172"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="142"/>
+        <location filename="../ui/text/validation_templates.py" line="173"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="143"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="144"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="145"/>
+        <location filename="../ui/text/validation_templates.py" line="176"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="146"/>
+        <location filename="../ui/text/validation_templates.py" line="177"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="147"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="149"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="150"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>

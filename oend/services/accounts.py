@@ -171,7 +171,7 @@ def _create_program(
     db: Database, program_name: str, username: str, display_name: str, password: str, keyring: Keyring | None
 ) -> None:
     system = Actor.system(device_id(db), "setup")
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         if session.scalar(select(User.id).where(User.username == username)) is not None:
             raise DatabaseError(
                 "a user named {username} already exists in {database}",
@@ -312,7 +312,7 @@ def _sign_in_with_slot(
         raise
     try:
         device = device_id(db)
-        with db.session() as session, session.begin():
+        with db.transaction() as session:
             user = session.get(User, uuid.UUID(user_id))
             if user is None or user.username != username or not user.active or user.deleted:
                 raise SignInError(
@@ -361,7 +361,7 @@ def _sign_in_with_hash(
         device = device_id(db)
         locked: AccountLocked | None = None
         ok = False
-        with db.session() as session, session.begin():
+        with db.transaction() as session:
             user = user_by_name(session, username)
             if user is not None and user.active and not user.deleted:
                 try:
@@ -413,7 +413,7 @@ def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = 
             lock.release()
         raise
     actor = Actor.system(device_id(db), "recovery key")
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         _flush_queued_failures(session, key_file, actor)
         audit.record(session, actor, AuditAction.SIGN_IN, "database", detail="opened with the recovery key")
     return SignedIn(target, db, actor, Keyring(key_file, key), lock)
@@ -422,7 +422,7 @@ def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = 
 def sign_out(signed_in: SignedIn) -> None:
     """Record the sign-out, close the database and free it for another instance."""
     try:
-        with signed_in.db.session() as session, session.begin():
+        with signed_in.db.transaction() as session:
             audit.record(session, signed_in.actor, AuditAction.SIGN_OUT, "user", signed_in.actor.user_id)
     finally:
         signed_in.db.close()

@@ -121,7 +121,7 @@ def backup_now(
     keys = key_file_for(db_path)
     if db.key is not None and keys.exists():
         shutil.copy2(keys, key_file_for(target))
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         audit.record(session, actor, AuditAction.BACKUP, "database", detail=target.name)
     prune(db_path, keep_days, folder=folder, now=when)
     return target
@@ -216,7 +216,7 @@ def restore(
             shutil.copy2(saved_keys, keys)
         restored = open_database(str(db_path), key=key)  # also brings an older backup's schema up to date
         try:
-            with restored.session() as session, session.begin():
+            with restored.transaction() as session:
                 _record_restore(session, actor, backup_path, aside)
         finally:
             restored.close()

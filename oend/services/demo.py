@@ -302,7 +302,7 @@ def generate_demo(
     source = RowSource(spec, events_per_chunk, separate_process=separate, packing=_packing(db, writers))
     chunks = iter(source)
     period_start, period_end = spec.period()
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         _check_empty(session)
         _write(session.connection(), writers, next(chunks))
         detail = (

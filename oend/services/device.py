@@ -11,7 +11,7 @@ DEVICE_KEY = "device"
 
 def device_id(db: Database) -> str:
     """This database's device id, created the first time it is asked for."""
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         setting = session.get(Setting, DEVICE_KEY)
         if setting is None:
             setting = Setting(key=DEVICE_KEY, value={"id": str(uuid7())})

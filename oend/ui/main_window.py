@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from oend.core.changes import Changed
+from oend.errors import DatabaseError
 from oend.model.codes import Role
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
             return self._built[index]
         try:
             page = self.entries[index].page_class()(self.workspace)
-        except SQLAlchemyError:
+        except (SQLAlchemyError, DatabaseError):
             return None
         stand_in = self.stack.widget(index)
         self.stack.insertWidget(index, page)

@@ -38,7 +38,7 @@ def quarterly_report(db: Database, actor: Actor, period: Period, out_dir: Path) 
 
     figures: dict[str, float] = {}
     for fmt in ("pdf", "xlsx"):
-        with db.session() as session, session.begin():
+        with db.transaction() as session:
             started = time.perf_counter()
             build_report(session, actor, "quarterly_oend", period, None, out_dir / f"quarterly.{fmt}")
             figures[f"{fmt}_s"] = time.perf_counter() - started
@@ -108,7 +108,7 @@ def _app(target: str, out: str) -> tuple[float, int, int]:
     db = open_database(target, upgrade=False)
     actor = Actor.system("bench", "bench")
     started = time.process_time()
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         result = export_list(session, actor, "dispensing", out, progress=lambda done, total: None)
     return time.process_time() - started, result.rows, _peak_kb()
 
@@ -122,7 +122,7 @@ def add_dispensings(db: Database, rows: int) -> None:
     """Top the database up to ``rows`` dispensing rows (synthetic, spread over 2025) for the export benchmark."""
     from tests.reporting.seed import seed
 
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         have = session.scalar(select(func.count()).select_from(Dispensing)) or 0
         if have >= rows:
             return

@@ -41,7 +41,7 @@ ROWS = st.lists(st.lists(CELL, min_size=6, max_size=6), min_size=1, max_size=8)
 @pytest.fixture(scope="module")
 def program(tmp_path_factory: pytest.TempPathFactory):
     db = open_database(str(tmp_path_factory.mktemp("roster") / "oend.db"))
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         session.add(Setting(key="participant_code_scheme", value={"name": "free"}))
         site = Site(code="JAIL", name="County Jail", kind=SiteKind.CORRECTIONAL_FACILITY)
         session.add(site)

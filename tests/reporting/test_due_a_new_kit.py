@@ -101,7 +101,7 @@ def reference(session: Session, actor: Actor, sites: Collection[uuid.UUID] | Non
 
 
 def test_the_edges_of_expired_and_used(any_db: Database, actor: Actor) -> None:
-    with any_db.session() as session, session.begin():
+    with any_db.transaction() as session:
         p = program(session)
         in_date_today = p.person()
         p.kit(in_date_today, TODAY - 90 * DAY, 0, TODAY)
@@ -137,7 +137,7 @@ def test_the_edges_of_expired_and_used(any_db: Database, actor: Actor) -> None:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_same_people_as_the_definition_row_by_row(any_db: Database, actor: Actor, seed: int) -> None:
     rng = random.Random(seed)
-    with any_db.session() as session, session.begin():
+    with any_db.transaction() as session:
         p = program(session)
         people = [p.person() for _ in range(80)]
 

@@ -111,7 +111,7 @@ def by_hand(session: Session, sites: list[uuid.UUID] | None) -> tuple[list[Stock
 
 
 def test_alerts_match_the_ledger_summed_by_hand(any_db: Database, actor: Actor) -> None:
-    with any_db.session() as session, session.begin():
+    with any_db.transaction() as session:
         sites = ledger(session, random.Random(4))
     lead = Actor(uuid.uuid4(), "lead", Role.SITE_LEAD, "test-device", frozenset(sites[1:]))
     with any_db.session() as session:

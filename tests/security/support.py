@@ -18,7 +18,7 @@ def set_up(path: Path) -> SetupResult:
 
 def enrol_known(signed: SignedIn, first_name: str = "Zephyrina") -> str:
     """Enrol a participant with a distinctive name and return the code the program gave them."""
-    with signed.db.session() as session, session.begin():
+    with signed.db.transaction() as session:
         person = participants.enrol_participant(
             session,
             signed.actor,

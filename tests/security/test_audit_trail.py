@@ -20,7 +20,7 @@ from oend.services import audit
 def _write_events(db: Database) -> None:
     ana = Actor(None, "ana", Role.OUTREACH_WORKER, "laptop-1")
     bo = Actor(None, "bo", Role.COORDINATOR, "laptop-2")
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         for n in range(30):
             who = ana if n % 3 else bo
             action = AuditAction.VIEW if n % 2 else AuditAction.CREATE
@@ -48,7 +48,7 @@ def test_raw_sql_cannot_change_or_remove_the_trail(any_db: Database, statement: 
 def test_the_orm_cannot_change_or_remove_the_trail_either(any_db: Database) -> None:
     _write_events(any_db)
     for stmt in (update(AuditEvent).values(detail="x"), delete(AuditEvent)):
-        with pytest.raises(DBAPIError, match="append-only"), any_db.session() as session, session.begin():
+        with pytest.raises(DBAPIError, match="append-only"), any_db.transaction() as session:
             session.execute(stmt)
 
 

@@ -22,7 +22,7 @@ def _plain_database_with_people(path: Path, count: int) -> None:
     db = open_database(str(path))
     actor = Actor.system("old-laptop", "tester")
     for n in range(count):
-        with db.session() as session, session.begin():
+        with db.transaction() as session:
             participants.enrol_participant(
                 session, actor, category="at_risk", first_name=f"Person{n}", last_name=KNOWN_LAST_NAME
             )

@@ -19,7 +19,7 @@ from oend.services import accounts, participants
 signed = accounts.sign_in(sys.argv[1], sys.argv[2], sys.argv[3])
 n = 0
 while True:
-    with signed.db.session() as session, session.begin():
+    with signed.db.transaction() as session:
         code = participants.enrol_participant(
             session, signed.actor, category="at_risk", first_name=f"Crash{n}", last_name="Writer"
         ).record.code

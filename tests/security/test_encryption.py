@@ -32,7 +32,7 @@ def test_no_participant_data_in_the_file_its_log_or_a_backup(tmp_path: Path) -> 
         accounts.sign_out(signed)
     # The same search finds the code in an unencrypted database: the test can fail.
     plain = open_database(str(tmp_path / "plain.db"))
-    with plain.session() as session, session.begin():
+    with plain.transaction() as session:
         from oend.model import Setting
 
         session.add(Setting(key="probe", value={"code": code}))

@@ -46,7 +46,7 @@ def _events(signed: SignedIn, action: AuditAction) -> list[AuditEvent]:
 
 
 def _add(signed: SignedIn, username: str, role: str = "coordinator", **kw: object) -> User:
-    with signed.db.session() as s, s.begin():
+    with signed.db.transaction() as s:
         return users.add_user(
             s,
             signed.actor,
@@ -122,13 +122,13 @@ def test_unlock_after_idle_checks_the_password_without_reopening(admin: SignedIn
 
 
 def test_administrator_adds_users_who_then_sign_in_with_their_sites(admin: SignedIn) -> None:
-    with admin.db.session() as s, s.begin():
+    with admin.db.transaction() as s:
         van = catalog.add_site(s, admin.actor, code="VAN1", name="Outreach van", kind="outreach").record
     _add(admin, "wanda", "outreach_worker", site_codes=["VAN1"])
     worker = accounts.sign_in(admin.target, "wanda", PASSWORD)
     try:
         assert worker.actor.role is Role.OUTREACH_WORKER and worker.actor.site_ids == {van.id}
-        with worker.db.session() as s, s.begin(), pytest.raises(PermissionDenied):
+        with worker.db.transaction() as s, pytest.raises(PermissionDenied):
             users.add_user(
                 s, worker.actor, worker.keyring, username="x1", display_name="X", role="coordinator", password=PASSWORD
             )
@@ -144,7 +144,7 @@ def test_administrator_adds_users_who_then_sign_in_with_their_sites(admin: Signe
 
 
 def test_adding_a_user_refuses_bad_values_and_duplicates(admin: SignedIn) -> None:
-    with admin.db.session() as s, s.begin(), pytest.raises(ValidationError) as refused:
+    with admin.db.transaction() as s, pytest.raises(ValidationError) as refused:
         users.add_user(
             s,
             admin.actor,
@@ -160,11 +160,11 @@ def test_adding_a_user_refuses_bad_values_and_duplicates(admin: SignedIn) -> Non
 
 def test_a_disabled_user_cannot_sign_in_and_a_reset_brings_them_back(admin: SignedIn) -> None:
     _add(admin, "cory")
-    with admin.db.session() as s, s.begin():
+    with admin.db.transaction() as s:
         users.disable_user(s, admin.actor, admin.keyring, "cory")
     with pytest.raises(SignInError):
         accounts.sign_in(admin.target, "cory", PASSWORD)
-    with admin.db.session() as s, s.begin():
+    with admin.db.transaction() as s:
         with pytest.raises(PermissionDenied):
             users.disable_user(s, admin.actor, admin.keyring, ADMIN)
         with pytest.raises(NotFoundError):
@@ -178,7 +178,7 @@ def test_password_change_and_admin_reset_keep_the_data_readable(admin: SignedIn)
     _add(admin, "cory")
     cory = accounts.sign_in(admin.target, "cory", PASSWORD)
     try:
-        with cory.db.session() as s, s.begin():
+        with cory.db.transaction() as s:
             with pytest.raises(ValidationError) as refused:
                 users.change_password(s, cory.actor, cory.keyring, "not the password", NEW_PASSWORD)
             assert refused.value.fields == {"old_password"}
@@ -193,7 +193,7 @@ def test_password_change_and_admin_reset_keep_the_data_readable(admin: SignedIn)
             assert s.scalar(select(Participant.code).where(Participant.last_name == KNOWN_LAST_NAME)) == code
     finally:
         accounts.sign_out(cory)
-    with admin.db.session() as s, s.begin():  # the administrator does not know Cory's password
+    with admin.db.transaction() as s:  # the administrator does not know Cory's password
         users.reset_password(s, admin.actor, admin.keyring, "cory", "reset by the administrator")
     cory = accounts.sign_in(admin.target, "cory", "reset by the administrator")
     try:
@@ -214,7 +214,7 @@ def test_the_recovery_key_opens_the_database_when_every_password_is_lost(tmp_pat
         accounts.open_with_recovery_key(str(path), "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     rescued = accounts.open_with_recovery_key(str(path), recovery)
     try:
-        with rescued.db.session() as s, s.begin():
+        with rescued.db.transaction() as s:
             assert s.scalar(select(Participant.code).where(Participant.last_name == KNOWN_LAST_NAME)) == code
             users.reset_password(s, rescued.actor, rescued.keyring, ADMIN, NEW_PASSWORD)
     finally:

@@ -33,12 +33,12 @@ class World:
 
     def run(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run one service call as one user action (its own session and transaction)."""
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             return action(session, self.actor, *args, **kwargs).record
 
 
 def build_world(db: Database, actor: Actor) -> World:
-    with db.session() as s, s.begin():
+    with db.transaction() as s:
         van = catalog.add_site(s, actor, code="VAN1", name="Outreach van 1", kind="outreach", county="Suffolk").record
         prison = catalog.add_site(s, actor, code="HOC", name="House of Correction", kind="correctional_facility").record
         nasal = catalog.add_product(s, actor, code="NAS4", name="Naloxone nasal 4 mg", formulation="nasal_4mg").record

@@ -25,7 +25,7 @@ CATEGORIES = [
 def enrol_people(db: Database, actor: Actor, count: int, *, seed: int = 7, named_share: float = 0.6) -> None:
     """Enrol ``count`` participants; about ``named_share`` of them with names, the rest by code only."""
     rng = random.Random(seed)
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         for _ in range(count):
             named = rng.random() < named_share
             birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 55))

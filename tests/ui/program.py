@@ -24,14 +24,14 @@ def build_template(folder: Path) -> Path:
     accounts.setup_program(str(path), "Riverside OEND", ADMIN, "Ada Administrator", PASSWORD)
     admin = accounts.sign_in(str(path), ADMIN, PASSWORD)
     try:
-        with admin.db.session() as session, session.begin():
+        with admin.db.transaction() as session:
             catalog.add_site(session, admin.actor, code="DTN", name="Downtown drop-in", kind="fixed_site")
             catalog.add_site(session, admin.actor, code="EAST", name="Eastside outreach", kind="outreach")
         for username, name, role, sites in (
             (OUTREACH, "Owen Outreach", "outreach_worker", ["DTN"]),
             (COORDINATOR, "Cora Coordinator", "coordinator", []),
         ):
-            with admin.db.session() as session, session.begin():
+            with admin.db.transaction() as session:
                 users.add_user(
                     session,
                     admin.actor,

@@ -83,7 +83,7 @@ def test_a_write_refreshes_pages_showing_that_area_when_they_are_next_shown(
     page = window.page(ParticipantsPage)
     window.open_page(TodayPage)
     assert page.model.rowCount() == 0
-    with workspace.db.session() as session, session.begin():
+    with workspace.db.transaction() as session:
         changed = enrol_participant(session, workspace.actor, category="at_risk", first_name="Rosa")
     window.apply_changes(changed)
     assert page.model.rowCount() == 0, "a hidden page waits until it is shown"
@@ -93,7 +93,7 @@ def test_a_write_refreshes_pages_showing_that_area_when_they_are_next_shown(
 
 
 def test_a_page_first_shown_after_a_write_reads_it(window: MainWindow, workspace: Workspace) -> None:
-    with workspace.db.session() as session, session.begin():
+    with workspace.db.transaction() as session:
         changed = enrol_participant(session, workspace.actor, category="at_risk", first_name="Rosa")
     window.apply_changes(changed)
     page = window.open_page(AuditPage)

@@ -57,7 +57,7 @@ LOADED_LATER = (
 
 
 def test_the_first_window_loads_its_first_page_only(db: Database, actor: Actor) -> None:
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         enrol_participant(session, actor, category="at_risk", first_name="Rosa")
     assert db.path is not None
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))

@@ -54,7 +54,7 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Save in one transaction; on a refusal keep the form open, untouched, with the messages shown."""
         try:
-            with self.workspace.db.session() as session, session.begin():
+            with self.workspace.db.transaction() as session:
                 changed = self.submit(session, self.values())
         except OendError as error:
             self.messages.refuse(error)

@@ -102,7 +102,7 @@ class ParticipantDialog(QDialog):
     def save(self) -> None:
         """Enrol; on a refusal keep the form open, untouched, with the messages beside the fields."""
         try:
-            with self.workspace.db.session() as session, session.begin():
+            with self.workspace.db.transaction() as session:
                 changed = enrol_participant(session, self.workspace.actor, **self.values())
         except OendError as error:
             self.messages.refuse(error)

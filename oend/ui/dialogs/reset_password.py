@@ -72,7 +72,7 @@ class ResetPasswordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with busy(), self.workspace.db.session() as session, session.begin():
+            with busy(), self.workspace.db.transaction() as session:
                 changed = reset_password(
                     session, self.workspace.actor, self.workspace.keyring, self.user.username, self.password.text()
                 )

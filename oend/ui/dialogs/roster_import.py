@@ -276,7 +276,7 @@ class RosterImportDialog(QDialog):
         site_id, session_id = self.home_site.currentData(), self.session_id
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportResult:
-            with db.session() as session, session.begin():
+            with db.transaction() as session:
                 return import_roster(
                     session,
                     actor,

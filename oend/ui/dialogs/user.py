@@ -85,7 +85,7 @@ class UserDialog(QDialog):
         try:
             if self.password.text() != self.password_again.text():
                 raise ValidationError([FieldError("password_again", self.tr("does not match the password above"))])
-            with busy(), self.workspace.db.session() as session, session.begin():
+            with busy(), self.workspace.db.transaction() as session:
                 changed = add_user(
                     session,
                     self.workspace.actor,

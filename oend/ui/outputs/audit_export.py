@@ -44,7 +44,7 @@ def export_audit_csv(workspace: Workspace, where: AuditFilter, out_path: Path) -
     tmp = Path(name)
     written = 0
     try:
-        with workspace.db.session() as session, session.begin():
+        with workspace.db.transaction() as session:
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f)
                 writer.writerow(HEADER)

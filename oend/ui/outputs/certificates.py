@@ -43,7 +43,7 @@ class CertificatePrint(LongJob):
         db, actor, session_id = self.workspace.db, self.workspace.actor, self.session_id
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
-            with db.session() as session, session.begin():
+            with db.transaction() as session:
                 from oend.reporting.certificates import session_certificates  # ReportLab loads on first use
 
                 pdf = session_certificates(session, actor, session_id, progress=progress, cancelled=cancelled)

@@ -81,7 +81,7 @@ class ListExport(LongJob):
         db, actor, name = self.workspace.db, self.workspace.actor, self.list_name
 
         def work(progress: Progress, cancelled: CancelCheck) -> ExportResult:
-            with db.session() as session, session.begin():
+            with db.transaction() as session:
                 from oend.exchange.export import export_list  # openpyxl loads on the first export, not at start
 
                 return export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)

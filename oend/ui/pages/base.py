@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from oend.core.changes import Area
+from oend.errors import DatabaseError
 from oend.ui.pages.loading import Loader, busy_bar
 from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.workspace import Workspace
@@ -83,7 +84,7 @@ class Page(QWidget):
             self._stale = False
             try:
                 self.refresh(self.areas)
-            except SQLAlchemyError:
+            except (SQLAlchemyError, DatabaseError):
                 # A damaged file: the page stays empty and the start-up integrity check offers the restore.
                 self._stale = True
 

@@ -128,7 +128,7 @@ class ParticipantDetail(QDialog):
 
     def load(self) -> None:
         """Read the record through the audited lookup, then its history."""
-        with self.workspace.db.session() as session, session.begin():
+        with self.workspace.db.transaction() as session:
             person = get_participant(session, self.workspace.actor, self.participant_id)
             site = session.get(Site, person.home_site_id) if person.home_site_id else None
             self.code = person.code
@@ -210,7 +210,7 @@ class ParticipantDetail(QDialog):
         if box.clickedButton() is not merge:
             return False
         try:
-            with self.workspace.db.session() as session, session.begin():
+            with self.workspace.db.transaction() as session:
                 changed = merge_participants(session, self.workspace.actor, self.participant_id, duplicate)
         except OendError as error:
             QMessageBox.warning(

@@ -203,7 +203,7 @@ class ReportsPage(Page):
         db, actor, sites = self.workspace.db, self.workspace.actor, self.choice.site_ids()
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
-            with db.session() as session, session.begin():
+            with db.transaction() as session:
                 build_report(
                     session, actor, template, period, sites, path, fmt,  # type: ignore[arg-type]
                     progress=progress, cancelled=cancelled,

@@ -115,7 +115,7 @@ class UsersPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            with self.workspace.db.session() as session, session.begin():
+            with self.workspace.db.transaction() as session:
                 changed = disable_user(session, self.workspace.actor, self.workspace.keyring, user.username)
         except OendError as error:
             self.note.setText(error_text(error))

@@ -105,6 +105,25 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the backup was not restored: {problems}"),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "the database cannot be written here (the file or its folder is read-only); nothing was saved",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "the database file cannot be opened: its folder is missing or cannot be written"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the database file cannot be read (it is damaged, or not an OEND database): restore a backup",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the database is busy: another program (perhaps an import or a second window) is writing to it; try again",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "the database server did not answer in time: check the network, then try again"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the database server is out of room (disk or memory): tell the server's administrator",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "the database server is read-only at the moment: tell the server's administrator"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "the database {path} is already open in another OEND window (another process); close it there first",
     ),
     QT_TRANSLATE_NOOP(
@@ -117,6 +136,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Validation", "the database {target} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("Validation", "the database {target} is encrypted: sign in to open it"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the disk could not be written or read (it may be full or removed); nothing was saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the disk is full: free some space (or choose another folder), then try again; nothing was saved",
+    ),
     QT_TRANSLATE_NOOP("Validation", "the encrypted copy does not match the original in: {tables}"),
     QT_TRANSLATE_NOOP("Validation", "the encrypted copy failed its integrity check: {problems}"),
     QT_TRANSLATE_NOOP("Validation", "the file has no column '{column}'"),

@@ -187,7 +187,7 @@ class AttendeePanel(QWidget):
     def _write(self, action: Any) -> Changed[Any] | None:
         """Run one write as one transaction; a refusal is said under the add row, and nothing typed is lost."""
         try:
-            with self.workspace.db.session() as session, session.begin():
+            with self.workspace.db.transaction() as session:
                 changed = action(session)
         except ValidationError as error:
             self._say("\n".join(field_error_text(e) for e in error.errors))

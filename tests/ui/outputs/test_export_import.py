@@ -96,7 +96,7 @@ def test_roster_import_shows_refused_rows_and_imports_only_on_confirm(
     qtbot: QtBot, page: ReportsPage, db: Database, tmp_path: Path, seeded_workspace
 ) -> None:
     _, data = seeded_workspace
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         session.add(Setting(key="participant_code_scheme", value={"name": "free"}))
     before = count(db)
     qtbot.mouseClick(page.roster.button, Qt.MouseButton.LeftButton)

@@ -28,7 +28,7 @@ def shown_rows(page: ParticipantsPage) -> list[tuple[str, str, str, str]]:
 
 @pytest.fixture
 def people(db: Database, actor: Actor) -> None:
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         for first, last, born in (
             ("Maria", "Garcia", dt.date(1985, 3, 15)),
             ("Mario", "Gomez", dt.date(1990, 7, 1)),

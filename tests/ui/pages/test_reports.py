@@ -35,7 +35,7 @@ WAIT_MS = 10_000
 
 @pytest.fixture
 def seeded_workspace(db: Database, actor: Actor) -> tuple[Workspace, Seeded]:
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         data = seed(session)
     return Workspace(db, actor), data
 

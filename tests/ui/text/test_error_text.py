@@ -29,7 +29,7 @@ from tests.ui.program import ADMIN, OUTREACH, PASSWORD
 def test_a_disabled_account_is_refused_in_spanish(qtbot: QtBot, program: Path) -> None:
     admin = accounts.sign_in(str(program), ADMIN, PASSWORD)
     try:
-        with admin.db.session() as session, session.begin():
+        with admin.db.transaction() as session:
             # Without the keyring the key slot stays, as when the change comes from another computer.
             users.disable_user(session, admin.actor, None, OUTREACH)
     finally:
