@@ -5,6 +5,7 @@ Every setting lives in the settings table under its own key, as a small JSON doc
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     """The reporting settings as stored, every bad one named at once."""
     checks = Checks()
     cleaned: dict[str, Any] = {}
-    for name in sorted(set(values) - set(ReportingSettings.__dataclass_fields__)):
+    for name in sorted(set(values) - {f.name for f in fields(ReportingSettings)}):
         checks.fail(name, "is not a reporting setting")
     if "program_name" in values:
         cleaned["program_name"] = checks.text("program_name", values["program_name"], max_len=200)
