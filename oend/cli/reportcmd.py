@@ -50,44 +50,45 @@ def _fiscal_start(session) -> int:  # type: ignore[no-untyped-def]
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from oend.reporting.engine import build_report
     from oend.reporting.periods import Period
+    from oend.services.reports import save_report
 
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session))
-        report = build_report(session, ctx.actor, args.template, period, args.site or None, args.out)
+        report = save_report(session, ctx.actor, args.template, period, args.site or None, args.out).record
     print(f"wrote {args.out}: {report.template.title}, {period.label}, {len(report.tables)} tables")
     return 0
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from oend.reporting.certificates import session_certificates
     from oend.reporting.engine import write_atomically
+    from oend.services.certificates import issue_certificates
 
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
-        pdf = session_certificates(session, ctx.actor, args.session)
-        write_atomically(args.out, pdf)
+        pdf = issue_certificates(session, ctx.actor, args.session).record
+        write_atomically(args.out, pdf)  # inside the transaction: the codes are kept only if the file is
     print(f"wrote {args.out}")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from oend.exchange.export import export_list
     from oend.exchange.lists import ListFilter
     from oend.reporting.engine import resolve_sites
     from oend.reporting.periods import Period
+    from oend.services.exports import export_list
 
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session)) if args.period else None
         sites = [s.id for s in resolve_sites(session, args.site)] or None
-        result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites))
+        result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites)).record
     print(f"wrote {result.rows} rows to {result.path}")
     return 0
 
 
 def run_import_roster(args: argparse.Namespace) -> int:
-    from oend.exchange.roster_import import guess_mapping, import_roster, read_roster, validate_roster
+    from oend.exchange.roster_import import guess_mapping, read_roster, validate_roster
     from oend.reporting.engine import resolve_sites
+    from oend.services.roster_import import import_roster
 
     roster = read_roster(args.file)
     with open_for_cli(args) as ctx, ctx.db.session() as session:
@@ -109,7 +110,7 @@ def run_import_roster(args: argparse.Namespace) -> int:
             with session.begin():
                 result = import_roster(
                     session, ctx.actor, preview, home_site_id=site_id, training_session_id=args.session
-                )
+                ).record
         except ValidationError as exc:
             for error in exc.errors:
                 print(f"refused: {error}")

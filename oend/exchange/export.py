@@ -2,8 +2,8 @@
 
 Rows are fetched in batches (``yield_per``) and written straight out, to openpyxl's write-only
 workbook or a CSV writer; the file appears under its name only when complete. Text that could run
-as a formula is neutralised (see ``safe``). Every export is recorded in the audit trail with what
-was exported and how many rows, in the caller's transaction.
+as a formula is neutralised (see ``safe``). Nothing here writes to the database: the export as a user
+action, recorded in the audit trail, is ``oend.services.exports.export_list``.
 """
 
 from __future__ import annotations
@@ -28,9 +28,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, statement
 from oend.exchange.safe import DANGEROUS_FIRST, csv_text
-from oend.model.codes import AuditAction
 from oend.reporting.progress import CancelCheck, Progress, Tracker
-from oend.services import audit
 
 BATCH = 5000
 
@@ -40,6 +38,7 @@ class ExportResult:
     path: Path
     rows: int
     list_name: str
+    fmt: str
 
 
 def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
@@ -132,7 +131,7 @@ def write_csv(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker)
     return n
 
 
-def export_list(
+def write_list(
     session: Session,
     actor: Actor,
     list_name: str,
@@ -143,7 +142,7 @@ def export_list(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
-    """Export the list ``list_name`` as the user sees it (filters, site scope) to ``out_path``."""
+    """Write the list ``list_name`` as the user sees it (filters, site scope) to ``out_path``, whole or not at all."""
     spec = get_list(list_name)
     out_path = Path(out_path)
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
@@ -157,14 +156,4 @@ def export_list(
         tracker.check()
     if progress is not None:
         progress(n, max(n, total))
-    audit.record(
-        session,
-        actor,
-        AuditAction.EXPORT,
-        spec.name,
-        detail=(
-            f"{n} rows of {spec.title.lower()} as {fmt.upper()} to {out_path.name}"
-            f" ({(filters or ListFilter()).describe()}){'; identifiable data' if spec.identifiable else ''}"
-        ),
-    )
-    return ExportResult(out_path, n, spec.name)
+    return ExportResult(out_path, n, spec.name, fmt)

@@ -2,8 +2,9 @@
 
 Three steps, so the user stays in control: read the file and map its columns (the mapping is
 remembered for next time), validate every row and show each refused row with the reason, then -
-only when the user confirms - enrol the good rows in one transaction. A participant whose code is
-already enrolled is matched, not duplicated, so importing the same file twice changes nothing.
+only when the user confirms - enrol the good rows in one transaction. This module reads and checks;
+the enrolment is ``oend.services.roster_import.import_roster``. A participant whose code is already
+enrolled is matched, not duplicated, so importing the same file twice changes nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,10 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.participant_codes import is_valid, normalise
 from oend.errors import FieldError, ValidationError
-from oend.model import Attendance, Participant, Setting
-from oend.model.codes import AgeBand, AuditAction, Ethnicity, Gender, ParticipantCategory, Race
+from oend.model import Participant, Setting
+from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race
 from oend.queries.participant_codes import current_scheme
 from oend.reporting.labels import LABELS
-from oend.reporting.progress import CancelCheck, Progress, Tracker
-from oend.services import audit
-from oend.services.participants import enrol_participant
-from oend.services.trainings import Attendee, add_attendees
 
 MAPPING_SETTING = "import.roster.mapping"
 MAX_ROWS = 50_000
@@ -124,15 +121,6 @@ def _simplify(text: str) -> str:
 def remembered_mapping(session: Session) -> dict[str, str]:
     setting = session.get(Setting, MAPPING_SETTING)
     return dict(setting.value.get("columns", {})) if setting else {}
-
-
-def remember_mapping(session: Session, mapping: Mapping[str, str]) -> None:
-    """Keep the mapping for the next roster (programs reuse the same sheet layout)."""
-    setting = session.get(Setting, MAPPING_SETTING)
-    if setting is None:
-        session.add(Setting(key=MAPPING_SETTING, value={"columns": dict(mapping)}))
-    else:
-        setting.value = {"columns": dict(mapping)}
 
 
 def guess_mapping(session: Session, headers: list[str]) -> dict[str, str]:
@@ -314,69 +302,3 @@ def validate_roster(
             preview.new.append(row)
     preview.errors.sort(key=lambda e: (e.row or 0, e.field))
     return preview
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    created: int
-    matched: int
-    attended: int
-    refused: int
-
-
-def import_roster(
-    session: Session,
-    actor: Actor,
-    preview: RosterPreview,
-    *,
-    home_site_id: uuid.UUID | None = None,
-    training_session_id: uuid.UUID | None = None,
-    progress: Progress | None = None,
-    cancelled: CancelCheck | None = None,
-) -> ImportResult:
-    """Enrol the preview's good rows (and add everyone to ``training_session_id``), in the caller's transaction.
-
-    Refused rows are skipped as the preview showed them. If a service refuses a row after all, the
-    whole import is refused with every row's reason; the caller rolls back and nothing is written.
-    """
-    tracker = Tracker(len(preview.new), progress, cancelled)
-    problems: list[FieldError] = []
-    ids: list[uuid.UUID] = [pid for _, pid in preview.existing]
-    for row in preview.new:
-        tracker.check()
-        fields = {k: v for k, v in row.values.items() if k != "code"}
-        try:
-            with session.begin_nested():
-                changed = enrol_participant(session, actor, code=row.code, home_site_id=home_site_id, **fields)
-            ids.append(changed.record.id)
-        except ValidationError as exc:
-            problems += [replace(e, row=row.row) for e in exc.errors]
-        tracker.step()
-    if problems:
-        raise ValidationError(problems)
-    attended = 0
-    if training_session_id is not None:
-        present = set(
-            session.scalars(
-                select(Attendance.participant_id).where(
-                    Attendance.session_id == training_session_id, Attendance.deleted.is_(False)
-                )
-            )
-        )
-        newcomers = [Attendee(pid) for pid in dict.fromkeys(ids) if pid not in present]
-        if newcomers:
-            add_attendees(session, actor, training_session_id, newcomers)
-        attended = len(newcomers)
-    remember_mapping(session, preview.mapping)
-    audit.record(
-        session,
-        actor,
-        AuditAction.IMPORT,
-        "roster",
-        training_session_id,
-        detail=(
-            f"{preview.file_name}: {len(preview.new)} enrolled, {len(preview.existing)} already enrolled,"
-            f" {attended} added to the session, {len(preview.refused_rows)} rows refused"
-        ),
-    )
-    return ImportResult(len(preview.new), len(preview.existing), attended, len(preview.refused_rows))

@@ -28,13 +28,12 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.errors import NotFoundError
 from oend.model import Attendance, Participant, Site, TrainingSession, User
-from oend.model.codes import AuditAction, CurriculumTopic
+from oend.model.codes import CurriculumTopic
 from oend.reporting import settings
 from oend.reporting.labels import label
 from oend.reporting.logo import TEAL, draw_logo
 from oend.reporting.pdf import FONT, FONT_BOLD, PdfRenderer, style
 from oend.reporting.progress import CancelCheck, Progress, Tracker
-from oend.services import audit
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: nothing to misread
 CODE_LENGTH = 8
@@ -77,23 +76,10 @@ def _topics(training: TrainingSession) -> tuple[str, ...]:
     return tuple(label(CurriculumTopic, t) for t in training.topics or ())
 
 
-def _assign_codes(session: Session, actor: Actor, rows: list[Attendance]) -> None:
-    """Give every attendance without a certificate code a fresh one that no other row holds."""
-    missing = [a for a in rows if not a.certificate_code]
-    while missing:
-        wanted = {new_certificate_code() for _ in missing}
-        taken = set(session.scalars(select(Attendance.certificate_code).where(Attendance.certificate_code.in_(wanted))))
-        for code in wanted - taken:
-            if not missing:
-                break
-            row = missing.pop()
-            row.certificate_code = code
-            audit.stamp(row, actor, new=False)
-    session.flush()
-
-
-def class_certificates(session: Session, actor: Actor, session_id: uuid.UUID) -> list[Certificate]:
-    """The certificates of everyone who completed the session, by surname; codes given where missing."""
+def class_attendances(
+    session: Session, actor: Actor, session_id: uuid.UUID
+) -> tuple[TrainingSession, list[tuple[Attendance, Participant]]]:
+    """The session and everyone who completed it, by surname; a session the actor may not see is not found."""
     training = session.get(TrainingSession, session_id)
     if training is None or training.deleted or not actor.may_use_site(training.site_id):
         raise NotFoundError("no such training session")
@@ -108,7 +94,13 @@ def class_certificates(session: Session, actor: Actor, session_id: uuid.UUID) ->
         )
         .order_by(Participant.last_name, Participant.first_name, Participant.code)
     ).all()
-    _assign_codes(session, actor, [a for a, _ in rows])
+    return training, [(a, p) for a, p in rows]
+
+
+def class_certificates(
+    session: Session, training: TrainingSession, rows: list[tuple[Attendance, Participant]]
+) -> list[Certificate]:
+    """What each trainee's certificate says, in the order of ``rows`` (codes as the rows hold them)."""
     site = session.get(Site, training.site_id)
     site_name = site.name if site else ""
     trainer, topics = _trainer(session, training), _topics(training)
@@ -118,30 +110,17 @@ def class_certificates(session: Session, actor: Actor, session_id: uuid.UUID) ->
     ]
 
 
-def session_certificates(
+def render_certificates(
     session: Session,
-    actor: Actor,
-    session_id: uuid.UUID,
+    certificates: list[Certificate],
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> bytes:
-    """One PDF with a certificate for each trainee of the session; printing is audited."""
-    certificates = class_certificates(session, actor, session_id)
-    if not certificates:
-        raise NotFoundError("nobody has completed this training session yet")
+    """One PDF with a page for each certificate, under the program's name and logo."""
     branding = settings.load(session)
     tracker = Tracker(len(certificates), progress, cancelled)
-    pdf = CertificateRenderer(certificates, branding.program_name, branding.logo_path, tracker).render()
-    audit.record(
-        session,
-        actor,
-        AuditAction.PRINT,
-        "training_session",
-        session_id,
-        detail=f"{len(certificates)} certificates: " + ", ".join(c.code for c in certificates),
-    )
-    return pdf
+    return CertificateRenderer(certificates, branding.program_name, branding.logo_path, tracker).render()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ A funder's report is a template listing its tables (measure, breakdown, filters,
 coordinator's new funder needs a new template file, not new code. Templates ship in the top-level
 ``reports/`` folder (``oend.reports`` once installed); a program's own go in the ``reports`` folder of the
 data directory.
-No Qt here: the Reports page runs ``build_report`` in a worker thread with ``progress`` and ``cancelled``.
+No Qt here and no writes to the database: ``oend.services.reports.save_report`` computes, saves and audits
+a report, and the Reports page runs it in a worker thread with ``progress`` and ``cancelled``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import tempfile
 import tomllib
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,43 +27,18 @@ from oend.config import data_dir
 from oend.core.actor import Actor
 from oend.errors import NotFoundError, OendError
 from oend.model import Site
-from oend.model.codes import AuditAction
 from oend.reporting import settings
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
+from oend.reporting.report_model import Report, TableSpec, Template
 from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
-from oend.services import audit
 
 TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
 
 
 class TemplateError(OendError):
     """A report template that cannot be used, with the reason."""
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    id: str
-    title: str
-    measure: str | None = None
-    measures: tuple[str, ...] = ()
-    rows: str | None = None
-    columns: str | None = None
-    filters: dict[str, list[str]] = field(default_factory=dict)
-    suppress: bool | None = None
-    chart: str | None = None
-    sheet: str | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Template:
-    name: str
-    title: str
-    description: str
-    publication: bool  # tables suppress small cells unless a table says otherwise
-    tables: tuple[TableSpec, ...]
 
 
 def _table_spec(name: str, number: int, raw: dict[str, Any]) -> TableSpec:
@@ -156,21 +131,6 @@ def load_template(name: str) -> Template:
     raise NotFoundError(
         "no report template '{name}' (available: {available})", values={"name": name, "available": list_templates()}
     )
-
-
-@dataclass
-class Report:
-    """A computed report, ready for any renderer."""
-
-    template: Template
-    program_name: str
-    logo_path: Path | None
-    period: Period
-    site_names: list[str]  # empty: all the sites the user may see
-    generated_at: dt.datetime
-    tables: list[Table]
-    threshold: int | None  # the suppression threshold, when any table is suppressed
-    generated_by: str = ""
 
 
 def resolve_sites(session: Session, sites: Sequence[str | uuid.UUID] | None) -> list[Site]:
@@ -279,27 +239,23 @@ def write_atomically(out_path: Path, data: bytes) -> None:
         raise
 
 
-def build_report(
-    session: Session,
-    actor: Actor,
-    template: Template | str,
-    period: Period,
-    sites: Sequence[str | uuid.UUID] | None,
-    out_path: str | Path,
-    fmt: str | None = None,
-    *,
-    progress: Progress | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Report:
-    """Compute ``template`` (or the one of that name) and save it as PDF or XLSX (by suffix unless ``fmt``).
-
-    The export is recorded in the audit trail (in the caller's transaction).
-    """
-    out_path = Path(out_path)
+def report_format(out_path: Path, fmt: str | None = None) -> str:
+    """``pdf`` or ``xlsx``: as asked, else by the file's suffix; anything else is refused."""
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
     if fmt not in ("pdf", "xlsx"):
         raise ValueError(f"unknown report format '{fmt}' (pdf or xlsx)")
-    report = compute_report(session, actor, template, period, sites, progress=progress, cancelled=cancelled)
+    return fmt
+
+
+def write_report(
+    report: Report,
+    out_path: Path,
+    fmt: str,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> None:
+    """Render ``report`` as ``fmt`` into ``out_path``, whole or not at all; a late cancel writes nothing."""
     data = render(report, fmt)
     if cancelled is not None and cancelled():
         raise Cancelled()
@@ -307,12 +263,3 @@ def build_report(
     total = len(report.template.tables) + 1
     if progress is not None:
         progress(total, total)
-    sites_text = ", ".join(report.site_names) or "all sites"
-    audit.record(
-        session,
-        actor,
-        AuditAction.EXPORT,
-        "report",
-        detail=f"{report.template.name} {period.label} ({sites_text}) as {fmt.upper()}",
-    )
-    return report

@@ -25,9 +25,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as PdfTable
 
 from oend.reporting.charts import bar_chart
-from oend.reporting.engine import Report
 from oend.reporting.logo import TEAL, default_logo, draw_logo
 from oend.reporting.pdf import FONT, FONT_BOLD, PdfRenderer, style
+from oend.reporting.report_model import Report
 from oend.reporting.tables import Table
 
 INK = colors.HexColor("#1d2b36")

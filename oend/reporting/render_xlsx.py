@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from oend.reporting.engine import Report
+from oend.reporting.report_model import Report
 from oend.reporting.tables import Table
 
 HEADER_ROW = 3  # row 1 the title, row 2 the period and sites, row 3 the column headers

@@ -1,6 +1,7 @@
 """Program settings the printed outputs read: name, logo, small-cell threshold, fiscal year start.
 
-They live in the settings table under one key, so a coordinator changes them without code.
+They live in the settings table under one key, so a coordinator changes them without code
+(``oend.services.settings.change_reporting_settings``); this module only reads them.
 """
 
 from __future__ import annotations
@@ -43,14 +44,3 @@ def load(session: Session) -> ReportingSettings:
         suppression_threshold=int(stored.get("suppression_threshold", DEFAULT_THRESHOLD)),
         fiscal_year_start_month=int(stored.get("fiscal_year_start_month", DEFAULT_FISCAL_START)),
     )
-
-
-def save(session: Session, **values: Any) -> None:
-    """Change some settings (the caller commits)."""
-    row = session.get(Setting, KEY)
-    if row is None:
-        row = Setting(key=KEY, value={})
-        session.add(row)
-    merged = dict(row.value)
-    merged.update({k: str(v) if isinstance(v, Path) else v for k, v in values.items()})
-    row.value = merged

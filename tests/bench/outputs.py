@@ -34,13 +34,13 @@ from oend.reporting.periods import Period
 
 def quarterly_report(db: Database, actor: Actor, period: Period, out_dir: Path) -> dict[str, float]:
     """Seconds to build the quarterly OEND report as PDF and as XLSX (target: under 5 s each)."""
-    from oend.reporting.engine import build_report
+    from oend.services.reports import save_report
 
     figures: dict[str, float] = {}
     for fmt in ("pdf", "xlsx"):
         with db.transaction() as session:
             started = time.perf_counter()
-            build_report(session, actor, "quarterly_oend", period, None, out_dir / f"quarterly.{fmt}")
+            save_report(session, actor, "quarterly_oend", period, None, out_dir / f"quarterly.{fmt}")
             figures[f"{fmt}_s"] = time.perf_counter() - started
     return figures
 
@@ -49,7 +49,7 @@ def certificates(db: Database, actor: Actor, size: int = 40) -> dict[str, float]
     """Seconds to print a class of ``size`` certificates into one PDF (target: under 2 s for 40)."""
     from oend.model import Site
     from oend.model.codes import SiteKind
-    from oend.reporting.certificates import session_certificates
+    from oend.services.certificates import issue_certificates
     from tests.reporting.seed import add_class
 
     tag = uuid7().hex[-8:].upper()
@@ -59,7 +59,7 @@ def certificates(db: Database, actor: Actor, size: int = 40) -> dict[str, float]
         session.flush()
         session_id = add_class(session, site.id, size, prefix=f"C{tag}")
         started = time.perf_counter()
-        pdf = session_certificates(session, actor, session_id)
+        pdf = issue_certificates(session, actor, session_id).record
         seconds = time.perf_counter() - started
         session.rollback()
     return {"seconds": seconds, "bytes": float(len(pdf))}
@@ -103,13 +103,13 @@ def _bare(target: str, out: str) -> tuple[float, int, int]:
 
 
 def _app(target: str, out: str) -> tuple[float, int, int]:
-    from oend.exchange.export import export_list
+    from oend.services.exports import export_list
 
     db = open_database(target, upgrade=False)
     actor = Actor.system("bench", "bench")
     started = time.process_time()
     with db.transaction() as session:
-        result = export_list(session, actor, "dispensing", out, progress=lambda done, total: None)
+        result = export_list(session, actor, "dispensing", out, progress=lambda done, total: None).record
     return time.process_time() - started, result.rows, _peak_kb()
 
 

@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from oend.core.actor import Actor
-from oend.exchange.export import export_list
 from oend.exchange.lists import ListFilter
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction, Role
 from oend.reporting.periods import Period
 from oend.reporting.progress import Cancelled
+from oend.services.exports import export_list
 
 Q3 = Period.quarter(2025, 3)
 HOSTILE = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"]
@@ -33,7 +33,9 @@ def test_dispensing_xlsx_values_types_and_filters(seeded, actor: Actor, tmp_path
     session, data = seeded
     out = tmp_path / "d.xlsx"
     with session.begin():
-        result = export_list(session, actor, "dispensing", out, ListFilter(period=Q3, sites=[data.site_id("NORTH")]))
+        result = export_list(
+            session, actor, "dispensing", out, ListFilter(period=Q3, sites=[data.site_id("NORTH")])
+        ).record
     assert result.rows == 4
     ws = load_workbook(out)["Dispensing"]
     assert ws["A1"].value == "Date" and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:L5"
@@ -51,7 +53,7 @@ def test_filter_by_column_value_and_csv(seeded, actor: Actor, tmp_path: Path) ->
     session, _ = seeded
     out = tmp_path / "r.csv"
     with session.begin():
-        result = export_list(session, actor, "reversals", out, ListFilter(equals={"outcome": ["survived"]}))
+        result = export_list(session, actor, "reversals", out, ListFilter(equals={"outcome": ["survived"]})).record
     assert result.rows == 3  # two in the quarter, one in April
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -88,7 +90,7 @@ def test_scope_limits_rows(seeded, tmp_path: Path) -> None:
     session, data = seeded
     worker = Actor(None, "w", Role.OUTREACH_WORKER, "dev", frozenset({data.site_id("JAIL")}))
     with session.begin():
-        result = export_list(session, worker, "participants", tmp_path / "p.xlsx")
+        result = export_list(session, worker, "participants", tmp_path / "p.xlsx").record
     assert result.rows == 5
     codes = [r[0].value for r in load_workbook(tmp_path / "p.xlsx").active.iter_rows(min_row=2)]
     assert codes == ["P-L1", "P-L2", "P-L3", "P-L4", "P-L5"]

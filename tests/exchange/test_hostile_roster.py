@@ -18,9 +18,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from oend.core.actor import Actor
 from oend.db import open_database
 from oend.errors import ValidationError
-from oend.exchange.roster_import import import_roster, read_roster, validate_roster
+from oend.exchange.roster_import import read_roster, validate_roster
 from oend.model import Setting, Site
 from oend.model.codes import SiteKind
+from oend.services.roster_import import import_roster
 from tests.support.world import row_counts
 
 HEADER = ["ID", "First Name", "Last Name", "DOB", "Category", "Release date"]
@@ -75,7 +76,7 @@ def test_any_roster_is_imported_row_by_row_or_refused_by_field(program, tmp_path
         assert all(e.row is not None and e.field and e.message for e in preview.errors)
         try:
             with session.begin():
-                result = import_roster(session, actor, preview, home_site_id=site_id)
+                result = import_roster(session, actor, preview, home_site_id=site_id).record
         except ValidationError as refused:
             assert all(e.field and e.message for e in refused.errors)
             assert row_counts(db) == before, "a refused import wrote something"

@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from oend.core.actor import Actor
 from oend.db import Database
 from oend.errors import ValidationError
-from oend.exchange.roster_import import guess_mapping, import_roster, read_roster, validate_roster
+from oend.exchange.roster_import import guess_mapping, read_roster, validate_roster
 from oend.model import Attendance, AuditEvent, Participant, Setting, Site
 from oend.model.codes import AuditAction, SiteKind, TrainingFormat
+from oend.services.roster_import import import_roster
 from oend.services.trainings import record_training
 
 HEADER = ["Inmate ID", "First Name", "Last Name", "DOB", "Category", "Release date"]
@@ -83,7 +84,7 @@ def test_bad_rows_refused_row_by_row_and_nothing_written_before_confirm(setup, a
     assert _count(session) == 0  # validation writes nothing
 
     with session.begin():
-        result = import_roster(session, actor, preview, home_site_id=site.id)
+        result = import_roster(session, actor, preview, home_site_id=site.id).record
     assert (result.created, result.matched, result.refused) == (3, 0, 4)
     people = {p.code: p for p in session.scalars(select(Participant))}
     assert set(people) == {"A1001", "A1002", "1003"}
@@ -114,12 +115,12 @@ def test_reimport_creates_no_duplicates_and_mapping_is_remembered(setup, actor: 
         first = import_roster(
             session, actor, validate_roster(session, actor, roster, mapping), home_site_id=site.id,
             training_session_id=training.id,
-        )  # fmt: skip
+        ).record  # fmt: skip
     assert (first.created, first.attended) == (2, 2)
     with session.begin():
         assert guess_mapping(session, roster.headers) == mapping  # remembered, though no header is a known word
         again = validate_roster(session, actor, roster, guess_mapping(session, roster.headers))
-        second = import_roster(session, actor, again, home_site_id=site.id, training_session_id=training.id)
+        second = import_roster(session, actor, again, home_site_id=site.id, training_session_id=training.id).record
     assert (second.created, second.matched, second.attended) == (0, 2, 0)
     assert _count(session) == 2
     assert session.scalar(select(func.count()).select_from(Attendance)) == 2

@@ -15,10 +15,11 @@ from sqlalchemy import select
 from oend.core.actor import Actor
 from oend.model import AuditEvent
 from oend.model.codes import AuditAction
-from oend.reporting import settings
-from oend.reporting.engine import TemplateError, build_report, compute_report, list_templates, parse_template
+from oend.reporting.engine import TemplateError, compute_report, list_templates, parse_template
 from oend.reporting.periods import Period
 from oend.reporting.progress import Cancelled
+from oend.services.reports import save_report
+from oend.services.settings import change_reporting_settings
 
 Q3 = Period.quarter(2025, 3)
 
@@ -28,9 +29,9 @@ def _pdf_text(path: Path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages).split())
 
 
-def _unsuppressed(session) -> None:
+def _unsuppressed(session, actor: Actor) -> None:
     with session.begin():
-        settings.save(session, suppression_threshold=0)
+        change_reporting_settings(session, actor, suppression_threshold=0)
 
 
 def test_shipped_templates_load() -> None:
@@ -39,11 +40,11 @@ def test_shipped_templates_load() -> None:
 
 def test_quarterly_pdf_shows_the_counts(seeded, actor: Actor, tmp_path: Path) -> None:
     session, _ = seeded
-    _unsuppressed(session)
+    _unsuppressed(session, actor)
     seen: list[tuple[int, int]] = []
     out = tmp_path / "q.pdf"
     with session.begin():
-        build_report(session, actor, "quarterly_oend", Q3, None, out, progress=lambda d, t: seen.append((d, t)))
+        save_report(session, actor, "quarterly_oend", Q3, None, out, progress=lambda d, t: seen.append((d, t)))
     text = _pdf_text(out)
     assert "Quarterly OEND Program Report" in text and "1 July 2025 to 30 September 2025" in text
     assert "All sites" in text and re.search(r"Page 1 of \d+", text)
@@ -72,10 +73,10 @@ def test_quarterly_pdf_shows_the_counts(seeded, actor: Actor, tmp_path: Path) ->
 
 def test_quarterly_xlsx_cells_and_types(seeded, actor: Actor, tmp_path: Path) -> None:
     session, _ = seeded
-    _unsuppressed(session)
+    _unsuppressed(session, actor)
     out = tmp_path / "q.xlsx"
     with session.begin():
-        build_report(session, actor, "quarterly_oend", Q3, ["north", "JAIL"], out)
+        save_report(session, actor, "quarterly_oend", Q3, ["north", "JAIL"], out)
     wb = load_workbook(out)
     assert wb.sheetnames[0] == "Report" and "Kits by product" in wb.sheetnames
     cover = wb["Report"]
@@ -101,7 +102,7 @@ def test_quarterly_xlsx_cells_and_types(seeded, actor: Actor, tmp_path: Path) ->
 def test_suppression_in_published_tables(seeded, actor: Actor, tmp_path: Path) -> None:
     session, _ = seeded
     with session.begin():
-        settings.save(session, suppression_threshold=3)
+        change_reporting_settings(session, actor, suppression_threshold=3)
     with session.begin():
         report = compute_report(session, actor, "quarterly_oend", Q3)
     by_site = next(t for t in report.tables if t.id == "trained_by_site")
@@ -111,12 +112,12 @@ def test_suppression_in_published_tables(seeded, actor: Actor, tmp_path: Path) -
     assert [row[1] for row in figures.body()] == [10, 22, 76, 70, 4]  # this table opts out
     out = tmp_path / "q.xlsx"
     with session.begin():
-        build_report(session, actor, "quarterly_oend", Q3, None, out)
+        save_report(session, actor, "quarterly_oend", Q3, None, out)
     ws = load_workbook(out)["Trained by site"]
     assert [ws.cell(r, 2).value for r in range(4, 8)] == ["<4", 5, "<4", 10]
     pdf = tmp_path / "q.pdf"
     with session.begin():
-        build_report(session, actor, "quarterly_oend", Q3, None, pdf)
+        save_report(session, actor, "quarterly_oend", Q3, None, pdf)
     text = _pdf_text(pdf)
     assert "South End Outreach Van <4" in text and "South End Outreach Van 2" not in text
 
@@ -140,7 +141,7 @@ def test_cancelled_report_writes_nothing(seeded, actor: Actor, tmp_path: Path) -
     session, _ = seeded
     out = tmp_path / "q.pdf"
     with pytest.raises(Cancelled), session.begin():
-        build_report(session, actor, "quarterly_oend", Q3, None, out, cancelled=lambda: True)
+        save_report(session, actor, "quarterly_oend", Q3, None, out, cancelled=lambda: True)
     assert not out.exists()
 
 

@@ -32,18 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from oend.errors import FieldError, ValidationError
-from oend.exchange.roster_import import (
-    FIELDS,
-    ImportResult,
-    RosterFile,
-    RosterPreview,
-    guess_mapping,
-    import_roster,
-    read_roster,
-    validate_roster,
-)
+from oend.exchange.roster_import import FIELDS, RosterFile, RosterPreview, guess_mapping, read_roster, validate_roster
 from oend.queries.choices import site_choices
 from oend.reporting.progress import CancelCheck, Progress
+from oend.services.roster_import import ImportResult, import_roster
 from oend.ui.outputs.files import documents_dir
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.outputs.sites import select_data
@@ -285,7 +277,7 @@ class RosterImportDialog(QDialog):
                     training_session_id=session_id,
                     progress=progress,
                     cancelled=cancelled,
-                )
+                ).record
 
         self.progress.begin(self.tr("Importing…"))
         self.job.start(work, self._imported)

@@ -2,7 +2,7 @@
 
 The exchange package exports the program's lists, not the trail, so this small writer pages through
 ``browse_audit`` with the screen's filter, neutralises text that could run as a formula, writes to a
-temporary file that takes the final name only when complete, and records ``AuditAction.EXPORT``.
+temporary file that takes the final name only when complete, and has the export recorded in the trail.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import tempfile
 from pathlib import Path
 
 from oend.exchange.safe import csv_text
-from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter, browse_audit
-from oend.services import audit
+from oend.services.exports import record_audit_trail_export
 from oend.ui.text.audit_text import action_label, detail_text
 from oend.ui.workspace import Workspace
 
@@ -67,13 +66,7 @@ def export_audit_csv(workspace: Workspace, where: AuditFilter, out_path: Path) -
                     if len(rows) < BATCH:
                         break
             os.replace(tmp, out_path)
-            audit.record(
-                session,
-                workspace.actor,
-                AuditAction.EXPORT,
-                "audit_events",
-                detail=f"{written} rows of the audit trail as CSV to {out_path.name} ({describe(where)})",
-            )
+            record_audit_trail_export(session, workspace.actor, written, out_path.name, describe(where))
     finally:
         tmp.unlink(missing_ok=True)
     return written

@@ -44,9 +44,9 @@ class CertificatePrint(LongJob):
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
             with db.transaction() as session:
-                from oend.reporting.certificates import session_certificates  # ReportLab loads on first use
+                from oend.services.certificates import issue_certificates  # ReportLab loads on first use
 
-                pdf = session_certificates(session, actor, session_id, progress=progress, cancelled=cancelled)
+                pdf = issue_certificates(session, actor, session_id, progress=progress, cancelled=cancelled).record
                 write_atomically(path, pdf)  # inside the transaction: the codes are kept only if the file is
             return path
 

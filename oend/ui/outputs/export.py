@@ -5,7 +5,7 @@ A page adds its "Export…" button with one call::
     self.header_actions.addWidget(export_button(self, self.workspace, "participants", self.current_filter))
 
 The export streams on a worker thread (a million rows keep the window live), shows progress with
-Cancel, and ends with the row count and an "Open folder" button. Every export is audited by the engine.
+Cancel, and ends with the row count and an "Open folder" button. Every export is audited by the service.
 """
 
 from __future__ import annotations
@@ -82,9 +82,10 @@ class ListExport(LongJob):
 
         def work(progress: Progress, cancelled: CancelCheck) -> ExportResult:
             with db.transaction() as session:
-                from oend.exchange.export import export_list  # openpyxl loads on the first export, not at start
+                from oend.services.exports import export_list  # openpyxl loads on the first export, not at start
 
-                return export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)
+                changed = export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)
+            return changed.record
 
         title = list_titles().get(self.list_name, self.list_name)
         self.dialog = progress_dialog(

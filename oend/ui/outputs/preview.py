@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.reporting.engine import Report
+from oend.reporting.report_model import Report
 from oend.reporting.tables import Table
 
 ROW_HEIGHT = 28

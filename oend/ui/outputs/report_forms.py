@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from oend.errors import OendError
 from oend.exchange.lists import LISTS, ListFilter
-from oend.reporting.engine import Template, list_templates, load_template
+from oend.reporting.engine import list_templates, load_template
+from oend.reporting.report_model import Template
 from oend.ui.outputs.export import export_button, list_titles
 from oend.ui.outputs.period import ANY, PeriodPicker
 from oend.ui.outputs.sites import SitePicker

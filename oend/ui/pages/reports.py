@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from oend.core.changes import Area, Changed
 from oend.reporting import settings
-from oend.reporting.engine import Report, build_report, compute_report
+from oend.reporting.engine import compute_report
 from oend.reporting.progress import CancelCheck, Progress
+from oend.reporting.report_model import Report
+from oend.services.reports import save_report
 from oend.ui import style
 from oend.ui.dialogs.roster_import import RosterImportDialog, open_roster_import
 from oend.ui.outputs.files import ask_save_path, open_folder
@@ -204,7 +206,7 @@ class ReportsPage(Page):
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
             with db.transaction() as session:
-                build_report(
+                save_report(
                     session, actor, template, period, sites, path, fmt,  # type: ignore[arg-type]
                     progress=progress, cancelled=cancelled,
                 )  # fmt: skip
