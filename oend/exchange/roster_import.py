@@ -22,12 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.labels import labels
 from oend.core.participant_codes import is_valid, normalise
 from oend.errors import FieldError, ValidationError
 from oend.model import Attendance, Participant, Setting
 from oend.model.codes import AgeBand, AuditAction, Ethnicity, Gender, ParticipantCategory, Race
 from oend.queries.participant_codes import current_scheme
-from oend.reporting.labels import LABELS
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.services import audit
 from oend.services.participants import enrol_participant
@@ -177,7 +177,7 @@ class RosterPreview:
 def _code_lookup(enum_cls: type[StrEnum]) -> dict[str, str]:
     """Codes by the code itself and by the words of its label, so a sheet may use either."""
     lookup = {_simplify(m.value): m.value for m in enum_cls}
-    for code, text in LABELS.get(enum_cls, {}).items():
+    for code, text in labels(enum_cls).items():
         lookup[_simplify(text)] = code
     return lookup
 

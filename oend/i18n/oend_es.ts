@@ -172,102 +172,29 @@
     </message>
 </context>
 <context>
-    <name>Audit</name>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="16"/>
-        <source>Created</source>
-        <translation>Creó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="17"/>
-        <source>Changed</source>
-        <translation>Modificó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="18"/>
-        <source>Deleted</source>
-        <translation>Eliminó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="19"/>
-        <source>Merged</source>
-        <translation>Fusionó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="20"/>
-        <source>Viewed</source>
-        <translation>Consultó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="21"/>
-        <source>Exported</source>
-        <translation>Exportó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="22"/>
-        <source>Printed</source>
-        <translation>Imprimió</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="23"/>
-        <source>Signed in</source>
-        <translation>Inició sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="24"/>
-        <source>Sign-in refused</source>
-        <translation>Inicio de sesión rechazado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="25"/>
-        <source>Signed out</source>
-        <translation>Cerró sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="26"/>
-        <source>Backed up</source>
-        <translation>Hizo una copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="27"/>
-        <source>Restored a backup</source>
-        <translation>Restauró una copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="28"/>
-        <source>Imported</source>
-        <translation>Importó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="29"/>
-        <source>Generated</source>
-        <translation>Generó</translation>
-    </message>
-</context>
-<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -315,7 +242,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <location filename="../ui/pages/audit.py" line="114"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
@@ -426,243 +353,6 @@
     </message>
 </context>
 <context>
-    <name>Choices</name>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="28"/>
-        <source>One-to-one</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="29"/>
-        <source>Group session</source>
-        <translation>Sesión grupal</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="30"/>
-        <source>Pre-release class</source>
-        <translation>Clase previa a la salida</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="31"/>
-        <source>Video with a trainer</source>
-        <translation>Video con capacitador</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="34"/>
-        <source>What opioids and an overdose are</source>
-        <translation>Qué son los opioides y una sobredosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="35"/>
-        <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
-        <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="38"/>
-        <source>Recognising an overdose</source>
-        <translation>Cómo reconocer una sobredosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="39"/>
-        <source>Responding: shout, call 911, rescue breaths, recovery position</source>
-        <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="42"/>
-        <source>How to give naloxone</source>
-        <translation>Cómo administrar naloxona</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="43"/>
-        <source>Storing the kit and telling others where it is</source>
-        <translation>Guardar el kit y decir a otros dónde está</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="44"/>
-        <source>How to get a refill</source>
-        <translation>Cómo obtener una reposición</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="45"/>
-        <source>Why to tell us when a kit is used</source>
-        <translation>Por qué avisarnos cuando se usa un kit</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="46"/>
-        <source>The law: Good Samaritan protections, carrying naloxone</source>
-        <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="49"/>
-        <source>New kit</source>
-        <translation>Kit nuevo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="50"/>
-        <source>Refill</source>
-        <translation>Reposición</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="53"/>
-        <source>Used on someone</source>
-        <translation>Usado en alguien</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="54"/>
-        <source>Lost</source>
-        <translation>Perdido</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="55"/>
-        <source>Stolen</source>
-        <translation>Robado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="56"/>
-        <source>Confiscated</source>
-        <translation>Confiscado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="57"/>
-        <location filename="../ui/text/choice_labels.py" line="62"/>
-        <source>Expired</source>
-        <translation>Vencido</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="58"/>
-        <source>Gave it away</source>
-        <translation>Lo regaló</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="59"/>
-        <location filename="../ui/text/choice_labels.py" line="65"/>
-        <location filename="../ui/text/choice_labels.py" line="74"/>
-        <location filename="../ui/text/choice_labels.py" line="83"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="63"/>
-        <source>Damaged</source>
-        <translation>Dañado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="64"/>
-        <source>Recalled</source>
-        <translation>Retirado del mercado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="68"/>
-        <source>Private home</source>
-        <translation>Vivienda particular</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="69"/>
-        <source>Public place</source>
-        <translation>Lugar público</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="70"/>
-        <source>Shelter</source>
-        <translation>Albergue</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="71"/>
-        <source>Vehicle</source>
-        <translation>Vehículo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="72"/>
-        <source>Workplace</source>
-        <translation>Lugar de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="73"/>
-        <source>Treatment or service</source>
-        <translation>Tratamiento o servicio</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="77"/>
-        <source>The participant reporting</source>
-        <translation>El participante que informa</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="78"/>
-        <source>Friend</source>
-        <translation>Amistad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="79"/>
-        <source>Partner</source>
-        <translation>Pareja</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="80"/>
-        <source>Family</source>
-        <translation>Familiar</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="81"/>
-        <source>Stranger</source>
-        <translation>Persona desconocida</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="82"/>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="86"/>
-        <source>Survived</source>
-        <translation>Sobrevivió</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="87"/>
-        <source>Died</source>
-        <translation>Falleció</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="88"/>
-        <source>Not known</source>
-        <translation>Se desconoce</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="91"/>
-        <source>Under 18</source>
-        <translation>Menor de 18</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="97"/>
-        <source>65 or older</source>
-        <translation>65 o más</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="98"/>
-        <source>Prefer not to say</source>
-        <translation>Prefiere no decirlo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="101"/>
-        <source>Nasal</source>
-        <translation>Nasal</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="102"/>
-        <source>Injection (IM)</source>
-        <translation>Inyección (IM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="128"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="128"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>DamagedScreen</name>
     <message>
         <location filename="../ui/session/damaged.py" line="41"/>
@@ -708,27 +398,27 @@
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="54"/>
+        <location filename="../ui/dialogs/stock.py" line="53"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="58"/>
+        <location filename="../ui/dialogs/stock.py" line="57"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="62"/>
+        <location filename="../ui/dialogs/stock.py" line="59"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="85"/>
+        <location filename="../ui/dialogs/stock.py" line="82"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="85"/>
+        <location filename="../ui/dialogs/stock.py" line="82"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -880,115 +570,115 @@
 <context>
     <name>KitsPage</name>
     <message>
-        <location filename="../ui/pages/kits.py" line="41"/>
-        <location filename="../ui/pages/kits.py" line="51"/>
+        <location filename="../ui/pages/kits.py" line="40"/>
+        <location filename="../ui/pages/kits.py" line="50"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="42"/>
-        <location filename="../ui/pages/kits.py" line="60"/>
+        <location filename="../ui/pages/kits.py" line="41"/>
+        <location filename="../ui/pages/kits.py" line="59"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="43"/>
+        <location filename="../ui/pages/kits.py" line="42"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="44"/>
+        <location filename="../ui/pages/kits.py" line="43"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="45"/>
+        <location filename="../ui/pages/kits.py" line="44"/>
         <source>On hand</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="50"/>
+        <location filename="../ui/pages/kits.py" line="49"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="53"/>
+        <location filename="../ui/pages/kits.py" line="52"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="56"/>
+        <location filename="../ui/pages/kits.py" line="55"/>
         <source>Anonymous · %1</source>
         <translation>Anónimo · %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="61"/>
+        <location filename="../ui/pages/kits.py" line="60"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="62"/>
+        <location filename="../ui/pages/kits.py" line="61"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="64"/>
+        <location filename="../ui/pages/kits.py" line="63"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="73"/>
+        <location filename="../ui/pages/kits.py" line="72"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="73"/>
+        <location filename="../ui/pages/kits.py" line="72"/>
         <source>A new kit or a refill (Ctrl+N)</source>
         <translation>Un kit nuevo o una reposición (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="74"/>
         <source>Receive shipment</source>
         <translation>Recibir envío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>Move kits to another site</source>
         <translation>Mover kits a otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="77"/>
+        <location filename="../ui/pages/kits.py" line="76"/>
         <source>Write off</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="77"/>
+        <location filename="../ui/pages/kits.py" line="76"/>
         <source>Remove expired or damaged kits</source>
         <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="101"/>
+        <location filename="../ui/pages/kits.py" line="100"/>
         <source>Stock on hand</source>
         <translation>Inventario disponible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="102"/>
+        <location filename="../ui/pages/kits.py" line="101"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
-        <location filename="../ui/pages/kits.py" line="120"/>
+        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="119"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="123"/>
+        <location filename="../ui/pages/kits.py" line="122"/>
         <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
         <translation>Inventario por sitio y lote; los lotes en ámbar vencen en 90 días o menos</translation>
     </message>
@@ -996,59 +686,609 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/text/labels.py" line="12"/>
-        <source>Person at risk</source>
-        <translation>Persona en riesgo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/labels.py" line="13"/>
-        <source>Family or friend</source>
-        <translation>Familiar o amistad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/labels.py" line="14"/>
-        <source>Service provider</source>
-        <translation>Proveedor de servicios</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/labels.py" line="15"/>
+        <location filename="../ui/text/label_texts.py" line="24"/>
         <source>Community member</source>
         <translation>Miembro de la comunidad</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="16"/>
-        <source>Leaving prison or jail</source>
-        <translation>Saliendo de prisión o cárcel</translation>
+        <location filename="../ui/text/label_texts.py" line="9"/>
+        <source>Outreach</source>
+        <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="22"/>
+        <location filename="../ui/text/label_texts.py" line="10"/>
+        <source>Fixed site</source>
+        <translation>Sitio fijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="11"/>
+        <source>Prison or jail</source>
+        <translation>Prisión o cárcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="12"/>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="13"/>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="14"/>
+        <source>Emergency department</source>
+        <translation>Servicio de urgencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="15"/>
+        <source>First responder</source>
+        <translation>Personal de primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="16"/>
+        <source>Partner agency</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="17"/>
+        <source>Outreach worker</source>
+        <translation>Trabajador de alcance</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="18"/>
+        <source>Site lead</source>
+        <translation>Responsable de sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="19"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="20"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="21"/>
+        <source>Person who uses drugs / at risk</source>
+        <translation>Persona que usa drogas / en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="22"/>
+        <source>Family member or friend</source>
+        <translation>Familiar o amistad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="23"/>
+        <source>Service provider or staff</source>
+        <translation>Proveedor de servicios o personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="25"/>
+        <source>Person leaving prison or jail</source>
+        <translation>Persona que sale de prisión o cárcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="26"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="23"/>
+        <location filename="../ui/text/label_texts.py" line="27"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="24"/>
+        <location filename="../ui/text/label_texts.py" line="28"/>
         <source>Trans</source>
         <translation>Trans</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="25"/>
+        <location filename="../ui/text/label_texts.py" line="29"/>
         <source>Non-binary</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="26"/>
+        <location filename="../ui/text/label_texts.py" line="30"/>
         <source>Not listed</source>
         <translation>No aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="27"/>
+        <location filename="../ui/text/label_texts.py" line="31"/>
         <source>Prefer not to say</source>
         <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="32"/>
+        <source>Under 18</source>
+        <translation>Menor de 18</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="33"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="34"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="35"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="36"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="37"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="38"/>
+        <source>65 or older</source>
+        <translation>65 o más</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="39"/>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indio americano o nativo de Alaska</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="40"/>
+        <source>Asian</source>
+        <translation>Asiático</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="41"/>
+        <source>Black or African American</source>
+        <translation>Negro o afroamericano</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="42"/>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation>Nativo de Hawái u otras islas del Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="43"/>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="44"/>
+        <source>More than one race</source>
+        <translation>Más de una raza</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="45"/>
+        <source>Hispanic or Latino</source>
+        <translation>Hispano o latino</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="46"/>
+        <source>Not Hispanic or Latino</source>
+        <translation>No hispano ni latino</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="47"/>
+        <source>In the area</source>
+        <translation>En la zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="48"/>
+        <source>No fixed address</source>
+        <translation>Sin domicilio fijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="49"/>
+        <source>Outside the area</source>
+        <translation>Fuera de la zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="50"/>
+        <source>Heroin</source>
+        <translation>Heroína</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="51"/>
+        <source>Fentanyl</source>
+        <translation>Fentanilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="52"/>
+        <source>Prescription opioids</source>
+        <translation>Opioides recetados</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="53"/>
+        <source>Methadone or buprenorphine</source>
+        <translation>Metadona o buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="54"/>
+        <source>Cocaine</source>
+        <translation>Cocaína</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="55"/>
+        <source>Methamphetamine</source>
+        <translation>Metanfetamina</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="56"/>
+        <source>Benzodiazepines</source>
+        <translation>Benzodiacepinas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="57"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="58"/>
+        <source>Xylazine</source>
+        <translation>Xilacina</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="59"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="60"/>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="61"/>
+        <source>Group session</source>
+        <translation>Sesión grupal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="62"/>
+        <source>Pre-release class</source>
+        <translation>Clase previa a la salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="63"/>
+        <source>Video with a trainer</source>
+        <translation>Video con capacitador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="64"/>
+        <source>What opioids and an overdose are</source>
+        <translation>Qué son los opioides y una sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="65"/>
+        <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
+        <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="66"/>
+        <source>Recognising an overdose</source>
+        <translation>Cómo reconocer una sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="67"/>
+        <source>Responding: shout, call 911, rescue breaths, recovery position</source>
+        <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="68"/>
+        <source>How to give naloxone</source>
+        <translation>Cómo administrar naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="69"/>
+        <source>Storing the kit and telling others where it is</source>
+        <translation>Guardar el kit y decir a otros dónde está</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="70"/>
+        <source>How to get a refill</source>
+        <translation>Cómo obtener una reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="71"/>
+        <source>Why to tell us when a kit is used</source>
+        <translation>Por qué avisarnos cuando se usa un kit</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="72"/>
+        <source>The law: Good Samaritan protections, carrying naloxone</source>
+        <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="73"/>
+        <source>Nasal spray 4 mg</source>
+        <translation>Aerosol nasal de 4 mg</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="74"/>
+        <source>Nasal spray 8 mg</source>
+        <translation>Aerosol nasal de 8 mg</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="75"/>
+        <source>Nasal spray 3 mg (OTC)</source>
+        <translation>Aerosol nasal de 3 mg (venta libre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="76"/>
+        <source>Intramuscular vial kit</source>
+        <translation>Kit de viales intramusculares</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="77"/>
+        <source>Intramuscular multi-dose vial</source>
+        <translation>Vial multidosis intramuscular</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="78"/>
+        <source>Prefilled syringe</source>
+        <translation>Jeringa precargada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="79"/>
+        <source>Nalmefene nasal spray</source>
+        <translation>Aerosol nasal de nalmefeno</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="80"/>
+        <source>Nasal</source>
+        <translation>Nasal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="81"/>
+        <source>Injection (IM)</source>
+        <translation>Inyección (IM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="82"/>
+        <source>New kit</source>
+        <translation>Kit nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="83"/>
+        <source>Refill</source>
+        <translation>Reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="84"/>
+        <source>Used on someone</source>
+        <translation>Usado en alguien</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="85"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="86"/>
+        <source>Stolen</source>
+        <translation>Robado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="87"/>
+        <source>Confiscated</source>
+        <translation>Confiscado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="88"/>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="89"/>
+        <source>Gave it away</source>
+        <translation>Lo regaló</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="90"/>
+        <source>Community service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="91"/>
+        <source>Prison or jail release</source>
+        <translation>Salida de prisión o cárcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="92"/>
+        <source>Ambulance</source>
+        <translation>Ambulancia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="93"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="94"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="95"/>
+        <source>Transferred out</source>
+        <translation>Transferido a otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="96"/>
+        <source>Transferred in</source>
+        <translation>Recibido de otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="97"/>
+        <source>Written off</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="98"/>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="99"/>
+        <source>Recalled</source>
+        <translation>Retirado del mercado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="100"/>
+        <source>Private home</source>
+        <translation>Vivienda particular</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="101"/>
+        <source>Public place</source>
+        <translation>Lugar público</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="102"/>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="103"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="104"/>
+        <source>Treatment or service</source>
+        <translation>Tratamiento o servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="105"/>
+        <source>The participant reporting</source>
+        <translation>El participante que informa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="106"/>
+        <source>Friend</source>
+        <translation>Amistad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="107"/>
+        <source>Partner</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="108"/>
+        <source>Family</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="109"/>
+        <source>Stranger</source>
+        <translation>Persona desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="110"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="111"/>
+        <source>Survived</source>
+        <translation>Sobrevivió</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="112"/>
+        <source>Died</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="113"/>
+        <source>Not known</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="114"/>
+        <source>Created</source>
+        <translation>Creó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="115"/>
+        <source>Changed</source>
+        <translation>Modificó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="116"/>
+        <source>Deleted</source>
+        <translation>Eliminó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="117"/>
+        <source>Merged</source>
+        <translation>Fusionó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="118"/>
+        <source>Viewed</source>
+        <translation>Consultó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="119"/>
+        <source>Exported</source>
+        <translation>Exportó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="120"/>
+        <source>Printed</source>
+        <translation>Imprimió</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="121"/>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="122"/>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="123"/>
+        <source>Signed out</source>
+        <translation>Cerró sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="124"/>
+        <source>Backed up</source>
+        <translation>Hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="125"/>
+        <source>Restored a backup</source>
+        <translation>Restauró una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="126"/>
+        <source>Imported</source>
+        <translation>Importó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="127"/>
+        <source>Generated</source>
+        <translation>Generó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/labels.py" line="58"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/labels.py" line="58"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1133,44 +1373,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1191,167 +1431,167 @@
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="60"/>
+        <location filename="../ui/pages/participant_detail.py" line="59"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="61"/>
+        <location filename="../ui/pages/participant_detail.py" line="60"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="62"/>
+        <location filename="../ui/pages/participant_detail.py" line="61"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="63"/>
+        <location filename="../ui/pages/participant_detail.py" line="62"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="76"/>
+        <location filename="../ui/pages/participant_detail.py" line="75"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="77"/>
+        <location filename="../ui/pages/participant_detail.py" line="76"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="78"/>
+        <location filename="../ui/pages/participant_detail.py" line="77"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="90"/>
+        <location filename="../ui/pages/participant_detail.py" line="99"/>
+        <location filename="../ui/pages/participant_detail.py" line="110"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/participant_detail.py" line="91"/>
         <location filename="../ui/pages/participant_detail.py" line="100"/>
         <location filename="../ui/pages/participant_detail.py" line="111"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/participant_detail.py" line="92"/>
-        <location filename="../ui/pages/participant_detail.py" line="101"/>
-        <location filename="../ui/pages/participant_detail.py" line="112"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="93"/>
+        <location filename="../ui/pages/participant_detail.py" line="92"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="94"/>
+        <location filename="../ui/pages/participant_detail.py" line="93"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="95"/>
+        <location filename="../ui/pages/participant_detail.py" line="94"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="102"/>
+        <location filename="../ui/pages/participant_detail.py" line="101"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="103"/>
+        <location filename="../ui/pages/participant_detail.py" line="102"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="104"/>
+        <location filename="../ui/pages/participant_detail.py" line="103"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <location filename="../ui/pages/participant_detail.py" line="104"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="106"/>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="113"/>
+        <location filename="../ui/pages/participant_detail.py" line="112"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="114"/>
+        <location filename="../ui/pages/participant_detail.py" line="113"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="115"/>
+        <location filename="../ui/pages/participant_detail.py" line="114"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="137"/>
+        <location filename="../ui/pages/participant_detail.py" line="136"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="149"/>
+        <location filename="../ui/pages/participant_detail.py" line="148"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="150"/>
+        <location filename="../ui/pages/participant_detail.py" line="149"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="151"/>
+        <location filename="../ui/pages/participant_detail.py" line="150"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="152"/>
+        <location filename="../ui/pages/participant_detail.py" line="151"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="153"/>
+        <location filename="../ui/pages/participant_detail.py" line="152"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="154"/>
+        <location filename="../ui/pages/participant_detail.py" line="153"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="179"/>
+        <location filename="../ui/pages/participant_detail.py" line="178"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="180"/>
+        <location filename="../ui/pages/participant_detail.py" line="179"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="191"/>
-        <location filename="../ui/pages/participant_detail.py" line="217"/>
+        <location filename="../ui/pages/participant_detail.py" line="190"/>
+        <location filename="../ui/pages/participant_detail.py" line="216"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="191"/>
+        <location filename="../ui/pages/participant_detail.py" line="190"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="196"/>
+        <location filename="../ui/pages/participant_detail.py" line="195"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -1360,12 +1600,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="202"/>
+        <location filename="../ui/pages/participant_detail.py" line="201"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="204"/>
+        <location filename="../ui/pages/participant_detail.py" line="203"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -1378,47 +1618,47 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="42"/>
+        <location filename="../ui/dialogs/participant.py" line="40"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="62"/>
+        <location filename="../ui/dialogs/participant.py" line="58"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="63"/>
+        <location filename="../ui/dialogs/participant.py" line="59"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="64"/>
+        <location filename="../ui/dialogs/participant.py" line="60"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="65"/>
+        <location filename="../ui/dialogs/participant.py" line="61"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="66"/>
+        <location filename="../ui/dialogs/participant.py" line="62"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="67"/>
+        <location filename="../ui/dialogs/participant.py" line="63"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="68"/>
+        <location filename="../ui/dialogs/participant.py" line="64"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="69"/>
+        <location filename="../ui/dialogs/participant.py" line="65"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
@@ -1426,22 +1666,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="27"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="28"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="38"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="39"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="41"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="40"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="42"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1602,22 +1842,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantSearchModel</name>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1640,7 +1880,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="71"/>
         <location filename="../ui/pages/participants.py" line="79"/>
         <source>Participants</source>
         <extracomment>The roles that see this page at all; None means everyone.</extracomment>
@@ -1755,7 +1995,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="121"/>
+        <location filename="../ui/dialogs/stock.py" line="118"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -1882,7 +2122,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <location filename="../ui/pages/release.py" line="75"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
@@ -2025,7 +2265,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <location filename="../ui/pages/reports.py" line="119"/>
         <source>Reports</source>
         <translation>Informes</translation>
@@ -2093,25 +2333,25 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="66"/>
+        <location filename="../ui/dialogs/reversal.py" line="65"/>
+        <location filename="../ui/dialogs/reversal.py" line="71"/>
         <location filename="../ui/dialogs/reversal.py" line="72"/>
-        <location filename="../ui/dialogs/reversal.py" line="73"/>
-        <location filename="../ui/dialogs/reversal.py" line="79"/>
+        <location filename="../ui/dialogs/reversal.py" line="76"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="80"/>
+        <location filename="../ui/dialogs/reversal.py" line="77"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="81"/>
+        <location filename="../ui/dialogs/reversal.py" line="78"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="94"/>
+        <location filename="../ui/dialogs/reversal.py" line="91"/>
         <source>use hours and minutes, e.g. 21:30</source>
         <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
@@ -2324,7 +2564,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <location filename="../ui/pages/reversals.py" line="76"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
@@ -2346,108 +2586,84 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../ui/roles.py" line="17"/>
-        <source>Outreach worker</source>
-        <extracomment>Who may open the Users page. Who may browse the audit trail (the same roles the audit query allows).</extracomment>
-        <translation>Trabajador de alcance</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles.py" line="18"/>
-        <source>Site lead</source>
-        <translation>Responsable de sitio</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles.py" line="19"/>
-        <source>Coordinator</source>
-        <translation>Coordinador</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles.py" line="20"/>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-</context>
-<context>
     <name>RosterImport</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="61"/>
+        <location filename="../ui/dialogs/roster_import.py" line="62"/>
         <source>Participant ID</source>
         <translation>ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="62"/>
+        <location filename="../ui/dialogs/roster_import.py" line="63"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="63"/>
+        <location filename="../ui/dialogs/roster_import.py" line="64"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="64"/>
+        <location filename="../ui/dialogs/roster_import.py" line="65"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="65"/>
+        <location filename="../ui/dialogs/roster_import.py" line="66"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="66"/>
+        <location filename="../ui/dialogs/roster_import.py" line="67"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="67"/>
+        <location filename="../ui/dialogs/roster_import.py" line="68"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="68"/>
+        <location filename="../ui/dialogs/roster_import.py" line="69"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="69"/>
+        <location filename="../ui/dialogs/roster_import.py" line="70"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="70"/>
+        <location filename="../ui/dialogs/roster_import.py" line="71"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="71"/>
+        <location filename="../ui/dialogs/roster_import.py" line="72"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="72"/>
+        <location filename="../ui/dialogs/roster_import.py" line="73"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="73"/>
+        <location filename="../ui/dialogs/roster_import.py" line="74"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="74"/>
+        <location filename="../ui/dialogs/roster_import.py" line="75"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="75"/>
+        <location filename="../ui/dialogs/roster_import.py" line="76"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="76"/>
+        <location filename="../ui/dialogs/roster_import.py" line="77"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2455,148 +2671,148 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="105"/>
+        <location filename="../ui/dialogs/roster_import.py" line="106"/>
         <source>Import a roster</source>
         <extracomment>The import was written (an ``ImportResult``).</extracomment>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="112"/>
+        <location filename="../ui/dialogs/roster_import.py" line="113"/>
         <source>Columns in the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="130"/>
+        <location filename="../ui/dialogs/roster_import.py" line="131"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="133"/>
+        <location filename="../ui/dialogs/roster_import.py" line="134"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="144"/>
+        <location filename="../ui/dialogs/roster_import.py" line="145"/>
         <source>No home site</source>
         <translation>Sin sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="151"/>
+        <location filename="../ui/dialogs/roster_import.py" line="152"/>
         <source>None: every row must give one</source>
         <translation>Ninguna: cada fila debe indicarla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="155"/>
+        <location filename="../ui/dialogs/roster_import.py" line="154"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="156"/>
+        <location filename="../ui/dialogs/roster_import.py" line="155"/>
         <source>Category for rows without one</source>
         <translation>Categoría para filas sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="158"/>
+        <location filename="../ui/dialogs/roster_import.py" line="157"/>
         <source>Everyone on the roster is also recorded as attending this training session.</source>
         <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="182"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="182"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="182"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="197"/>
+        <location filename="../ui/dialogs/roster_import.py" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="200"/>
+        <location filename="../ui/dialogs/roster_import.py" line="199"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="211"/>
+        <location filename="../ui/dialogs/roster_import.py" line="210"/>
         <source>Choose a roster</source>
         <translation>Elegir una lista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="211"/>
+        <location filename="../ui/dialogs/roster_import.py" line="210"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Listas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="228"/>
+        <location filename="../ui/dialogs/roster_import.py" line="227"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="236"/>
+        <location filename="../ui/dialogs/roster_import.py" line="235"/>
         <source>— not in the file —</source>
         <translation>— no está en el archivo —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="263"/>
+        <location filename="../ui/dialogs/roster_import.py" line="262"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="290"/>
+        <location filename="../ui/dialogs/roster_import.py" line="289"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="305"/>
+        <location filename="../ui/dialogs/roster_import.py" line="304"/>
         <source>Cannot use this file: %1</source>
         <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="307"/>
+        <location filename="../ui/dialogs/roster_import.py" line="306"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="327"/>
+        <location filename="../ui/dialogs/roster_import.py" line="326"/>
         <source>Nothing was imported: the rows below were refused while saving.</source>
         <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="344"/>
+        <location filename="../ui/dialogs/roster_import.py" line="343"/>
         <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
         <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="351"/>
+        <location filename="../ui/dialogs/roster_import.py" line="350"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="358"/>
+        <location filename="../ui/dialogs/roster_import.py" line="357"/>
         <source>Nothing is imported until you confirm.</source>
         <translation>No se importa nada hasta que usted confirme.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="362"/>
+        <location filename="../ui/dialogs/roster_import.py" line="361"/>
         <source>Import %1 people</source>
         <translation>Importar %1 personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="364"/>
+        <location filename="../ui/dialogs/roster_import.py" line="363"/>
         <source>Import %1 people, skip %2 rows</source>
         <translation>Importar %1 personas, omitir %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="367"/>
+        <location filename="../ui/dialogs/roster_import.py" line="366"/>
         <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
         <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
     </message>
@@ -2670,7 +2886,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2904,7 +3120,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -2988,7 +3204,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <location filename="../ui/pages/today.py" line="134"/>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -3165,7 +3381,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <location filename="../ui/pages/trainings.py" line="65"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
@@ -3184,7 +3400,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="154"/>
+        <location filename="../ui/dialogs/stock.py" line="151"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -3316,42 +3532,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="64"/>
+        <location filename="../ui/models/users.py" line="65"/>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="66"/>
+        <location filename="../ui/models/users.py" line="67"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="66"/>
+        <location filename="../ui/models/users.py" line="67"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -3379,7 +3595,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <location filename="../ui/pages/users.py" line="65"/>
         <source>Users</source>
         <translation>Usuarios</translation>
