@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, statement
+from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, readable, statement
 from oend.exchange.safe import DANGEROUS_FIRST, csv_text
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 
@@ -65,7 +65,7 @@ def _staged(out_path: Path) -> Iterator[Path]:
 
 
 def _rows(session: Session, spec: ListSpec, actor: Actor, filters: ListFilter | None) -> Iterable[Any]:
-    return session.execute(statement(spec, actor, filters).execution_options(yield_per=BATCH))
+    return readable(spec, session.execute(statement(spec, actor, filters).execution_options(yield_per=BATCH)))
 
 
 def count_rows(session: Session, actor: Actor, list_name: str, filters: ListFilter | None = None) -> int:

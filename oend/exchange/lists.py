@@ -1,21 +1,40 @@
 """The lists the app shows (participants, sessions, dispensing, reversals, stock) as flat exportable rows.
 
 Each list is a column layout over one query. Codes come back as plain text (no enum objects per row)
-so a million-row export spends its time in the spreadsheet library, not here.
+so a million-row export spends its time in the spreadsheet library, not here; ``readable`` then writes
+each code in the words of its label, one dictionary look-up per cell.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from oend.core.actor import Actor
+from oend.core.labels import labels
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
+from oend.model.codes import (
+    AgeBand,
+    Ethnicity,
+    Gender,
+    MovementKind,
+    Outcome,
+    ParticipantCategory,
+    Race,
+    RefillReason,
+    ResponderRelation,
+    ReversalSetting,
+    SupplySource,
+    SupplyType,
+    TrainingFormat,
+    WriteOffReason,
+)
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
 
@@ -28,6 +47,7 @@ class Column:
     expr: Any
     kind: str = TEXT
     width: int = 14
+    codes: type[StrEnum] | None = None  # a coded column, written in the words of its labels
 
 
 @dataclass(frozen=True)
@@ -82,11 +102,11 @@ LISTS: dict[str, ListSpec] = {
                 Column("Last name", Participant.last_name, width=18),
                 Column("Date of birth", Participant.date_of_birth, DATE, 12),
                 Column("Birth year", Participant.birth_year, INT, 10),
-                Column("Category", code(Participant.category), width=18),
-                Column("Age group", code(Participant.age_band), width=10),
-                Column("Gender", code(Participant.gender)),
-                Column("Race", code(Participant.race), width=16),
-                Column("Ethnicity", code(Participant.ethnicity), width=18),
+                Column("Category", code(Participant.category), width=28, codes=ParticipantCategory),
+                Column("Age group", code(Participant.age_band), width=12, codes=AgeBand),
+                Column("Gender", code(Participant.gender), codes=Gender),
+                Column("Race", code(Participant.race), width=24, codes=Race),
+                Column("Ethnicity", code(Participant.ethnicity), width=20, codes=Ethnicity),
                 Column("ZIP", Participant.zip_code, width=8),
                 Column("County", Participant.county),
                 Column("Home site", HomeSite.code, width=10),
@@ -107,7 +127,7 @@ LISTS: dict[str, ListSpec] = {
                 Column("Date", TrainingSession.session_date, DATE, 12),
                 Column("Site", Site.code, width=10),
                 Column("Site name", Site.name, width=28),
-                Column("Format", code(TrainingSession.format), width=18),
+                Column("Format", code(TrainingSession.format), width=18, codes=TrainingFormat),
                 Column("Trainer", TrainingSession.trainer_name, width=20),
                 Column(
                     "Attended",
@@ -140,14 +160,15 @@ LISTS: dict[str, ListSpec] = {
                 Column(
                     "Recipient category",
                     code(func.coalesce(Participant.category, Dispensing.recipient_category)),
-                    width=18,
+                    width=28,
+                    codes=ParticipantCategory,
                 ),
                 Column("Product", Product.code, width=10),
                 Column("Lot", Lot.lot_number, width=12),
                 Column("Quantity", Dispensing.quantity, INT, 9),
-                Column("Supply", code(Dispensing.supply_type), width=9),
-                Column("Refill reason", code(Dispensing.refill_reason), width=16),
-                Column("Source", code(Dispensing.supply_source), width=18),
+                Column("Supply", code(Dispensing.supply_type), width=9, codes=SupplyType),
+                Column("Refill reason", code(Dispensing.refill_reason), width=16, codes=RefillReason),
+                Column("Source", code(Dispensing.supply_source), width=22, codes=SupplySource),
                 Column("Reason note", Dispensing.reason_note, width=24),
                 Column("Notes", Dispensing.notes, width=30),
             ),
@@ -174,13 +195,13 @@ LISTS: dict[str, ListSpec] = {
                 Column("Reporter", Participant.code),
                 Column("ZIP", Reversal.zip_code, width=8),
                 Column("County", Reversal.county),
-                Column("Setting", code(Reversal.setting), width=16),
-                Column("Who gave naloxone", code(Reversal.responder_relation), width=16),
-                Column("Age group", code(Reversal.victim_age_band), width=10),
-                Column("Gender", code(Reversal.victim_gender)),
+                Column("Setting", code(Reversal.setting), width=20, codes=ReversalSetting),
+                Column("Who gave naloxone", code(Reversal.responder_relation), width=24, codes=ResponderRelation),
+                Column("Age group", code(Reversal.victim_age_band), width=12, codes=AgeBand),
+                Column("Gender", code(Reversal.victim_gender), codes=Gender),
                 Column("Doses", Reversal.doses, INT, 8),
                 Column("911 called", Reversal.called_911, BOOL, 10),
-                Column("Outcome", code(Reversal.outcome), width=10),
+                Column("Outcome", code(Reversal.outcome), width=10, codes=Outcome),
                 Column("Notes", Reversal.notes, width=30),
             ),
             base=lambda: (
@@ -204,9 +225,9 @@ LISTS: dict[str, ListSpec] = {
                 Column("Product", Product.code, width=10),
                 Column("Lot", Lot.lot_number, width=12),
                 Column("Expiry", Lot.expiry_date, DATE, 12),
-                Column("Movement", code(StockMovement.kind), width=13),
+                Column("Movement", code(StockMovement.kind), width=15, codes=MovementKind),
                 Column("Quantity", StockMovement.quantity, INT, 9),
-                Column("Write-off reason", code(StockMovement.write_off_reason), width=16),
+                Column("Write-off reason", code(StockMovement.write_off_reason), width=16, codes=WriteOffReason),
                 Column("Reference", StockMovement.reference, width=20),
                 Column("Notes", StockMovement.notes, width=30),
             ),
@@ -231,6 +252,17 @@ def get_list(name: str) -> ListSpec:
         return LISTS[name]
     except KeyError:
         raise ValueError(f"unknown list '{name}' (known: {', '.join(LISTS)})") from None
+
+
+def readable(spec: ListSpec, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[Any, ...]]:
+    """``rows`` with each code in the words of its label, the words the screens and reports use."""
+    coded = [(i, labels(c.codes)) for i, c in enumerate(spec.columns) if c.codes is not None]
+    for row in rows:
+        values = list(row)
+        for i, words in coded:
+            if values[i] is not None:
+                values[i] = words.get(values[i], values[i])
+        yield tuple(values)
 
 
 def statement(spec: ListSpec, actor: Actor, filters: ListFilter | None = None) -> Select[Any]:

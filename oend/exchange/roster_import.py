@@ -23,12 +23,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.labels import labels
 from oend.core.participant_codes import is_valid, normalise
 from oend.errors import FieldError, ValidationError
 from oend.model import Participant, Setting
 from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race
 from oend.queries.participant_codes import current_scheme
-from oend.reporting.labels import LABELS
 
 MAPPING_SETTING = "import.roster.mapping"
 MAX_ROWS = 50_000
@@ -165,7 +165,7 @@ class RosterPreview:
 def _code_lookup(enum_cls: type[StrEnum]) -> dict[str, str]:
     """Codes by the code itself and by the words of its label, so a sheet may use either."""
     lookup = {_simplify(m.value): m.value for m in enum_cls}
-    for code, text in LABELS.get(enum_cls, {}).items():
+    for code, text in labels(enum_cls).items():
         lookup[_simplify(text)] = code
     return lookup
 

@@ -172,102 +172,29 @@
     </message>
 </context>
 <context>
-    <name>Audit</name>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="16"/>
-        <source>Created</source>
-        <translation>Creó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="17"/>
-        <source>Changed</source>
-        <translation>Modificó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="18"/>
-        <source>Deleted</source>
-        <translation>Eliminó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="19"/>
-        <source>Merged</source>
-        <translation>Fusionó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="20"/>
-        <source>Viewed</source>
-        <translation>Consultó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="21"/>
-        <source>Exported</source>
-        <translation>Exportó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="22"/>
-        <source>Printed</source>
-        <translation>Imprimió</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="23"/>
-        <source>Signed in</source>
-        <translation>Inició sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="24"/>
-        <source>Sign-in refused</source>
-        <translation>Inicio de sesión rechazado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="25"/>
-        <source>Signed out</source>
-        <translation>Cerró sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="26"/>
-        <source>Backed up</source>
-        <translation>Hizo una copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="27"/>
-        <source>Restored a backup</source>
-        <translation>Restauró una copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="28"/>
-        <source>Imported</source>
-        <translation>Importó</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/audit_text.py" line="29"/>
-        <source>Generated</source>
-        <translation>Generó</translation>
-    </message>
-</context>
-<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -315,7 +242,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <location filename="../ui/pages/audit.py" line="114"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
@@ -372,32 +299,32 @@
 <context>
     <name>CertificateCheck</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="208"/>
+        <location filename="../ui/outputs/report_forms.py" line="209"/>
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="211"/>
+        <location filename="../ui/outputs/report_forms.py" line="212"/>
         <source>Code, e.g. 7KQ4-MZ2H</source>
         <translation>Código, p. ej. 7KQ4-MZ2H</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="213"/>
+        <location filename="../ui/outputs/report_forms.py" line="214"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="234"/>
+        <location filename="../ui/outputs/report_forms.py" line="235"/>
         <source>✗ No certificate with the code %1 was issued by this program.</source>
         <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="237"/>
+        <location filename="../ui/outputs/report_forms.py" line="238"/>
         <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
         <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="243"/>
+        <location filename="../ui/outputs/report_forms.py" line="244"/>
         <source>Trainer: %1.</source>
         <translation>Capacitador: %1.</translation>
     </message>
@@ -423,243 +350,6 @@
         <location filename="../ui/outputs/certificates.py" line="71"/>
         <source>Save certificates</source>
         <translation>Guardar certificados</translation>
-    </message>
-</context>
-<context>
-    <name>Choices</name>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="28"/>
-        <source>One-to-one</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="29"/>
-        <source>Group session</source>
-        <translation>Sesión grupal</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="30"/>
-        <source>Pre-release class</source>
-        <translation>Clase previa a la salida</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="31"/>
-        <source>Video with a trainer</source>
-        <translation>Video con capacitador</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="34"/>
-        <source>What opioids and an overdose are</source>
-        <translation>Qué son los opioides y una sobredosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="35"/>
-        <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
-        <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="38"/>
-        <source>Recognising an overdose</source>
-        <translation>Cómo reconocer una sobredosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="39"/>
-        <source>Responding: shout, call 911, rescue breaths, recovery position</source>
-        <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="42"/>
-        <source>How to give naloxone</source>
-        <translation>Cómo administrar naloxona</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="43"/>
-        <source>Storing the kit and telling others where it is</source>
-        <translation>Guardar el kit y decir a otros dónde está</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="44"/>
-        <source>How to get a refill</source>
-        <translation>Cómo obtener una reposición</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="45"/>
-        <source>Why to tell us when a kit is used</source>
-        <translation>Por qué avisarnos cuando se usa un kit</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="46"/>
-        <source>The law: Good Samaritan protections, carrying naloxone</source>
-        <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="49"/>
-        <source>New kit</source>
-        <translation>Kit nuevo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="50"/>
-        <source>Refill</source>
-        <translation>Reposición</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="53"/>
-        <source>Used on someone</source>
-        <translation>Usado en alguien</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="54"/>
-        <source>Lost</source>
-        <translation>Perdido</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="55"/>
-        <source>Stolen</source>
-        <translation>Robado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="56"/>
-        <source>Confiscated</source>
-        <translation>Confiscado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="57"/>
-        <location filename="../ui/text/choice_labels.py" line="62"/>
-        <source>Expired</source>
-        <translation>Vencido</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="58"/>
-        <source>Gave it away</source>
-        <translation>Lo regaló</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="59"/>
-        <location filename="../ui/text/choice_labels.py" line="65"/>
-        <location filename="../ui/text/choice_labels.py" line="74"/>
-        <location filename="../ui/text/choice_labels.py" line="83"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="63"/>
-        <source>Damaged</source>
-        <translation>Dañado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="64"/>
-        <source>Recalled</source>
-        <translation>Retirado del mercado</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="68"/>
-        <source>Private home</source>
-        <translation>Vivienda particular</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="69"/>
-        <source>Public place</source>
-        <translation>Lugar público</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="70"/>
-        <source>Shelter</source>
-        <translation>Albergue</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="71"/>
-        <source>Vehicle</source>
-        <translation>Vehículo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="72"/>
-        <source>Workplace</source>
-        <translation>Lugar de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="73"/>
-        <source>Treatment or service</source>
-        <translation>Tratamiento o servicio</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="77"/>
-        <source>The participant reporting</source>
-        <translation>El participante que informa</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="78"/>
-        <source>Friend</source>
-        <translation>Amistad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="79"/>
-        <source>Partner</source>
-        <translation>Pareja</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="80"/>
-        <source>Family</source>
-        <translation>Familiar</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="81"/>
-        <source>Stranger</source>
-        <translation>Persona desconocida</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="82"/>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="86"/>
-        <source>Survived</source>
-        <translation>Sobrevivió</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="87"/>
-        <source>Died</source>
-        <translation>Falleció</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="88"/>
-        <source>Not known</source>
-        <translation>Se desconoce</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="91"/>
-        <source>Under 18</source>
-        <translation>Menor de 18</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="97"/>
-        <source>65 or older</source>
-        <translation>65 o más</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="98"/>
-        <source>Prefer not to say</source>
-        <translation>Prefiere no decirlo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="101"/>
-        <source>Nasal</source>
-        <translation>Nasal</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="102"/>
-        <source>Injection (IM)</source>
-        <translation>Inyección (IM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="128"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/choice_labels.py" line="128"/>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -708,27 +398,27 @@
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="54"/>
+        <location filename="../ui/dialogs/stock.py" line="53"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="58"/>
+        <location filename="../ui/dialogs/stock.py" line="57"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="62"/>
+        <location filename="../ui/dialogs/stock.py" line="59"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="85"/>
+        <location filename="../ui/dialogs/stock.py" line="82"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="85"/>
+        <location filename="../ui/dialogs/stock.py" line="82"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -857,22 +547,22 @@
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="91"/>
+        <location filename="../ui/outputs/export.py" line="92"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="96"/>
+        <location filename="../ui/outputs/export.py" line="97"/>
         <source>Rows exported: %1.</source>
         <translation>Filas exportadas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="106"/>
+        <location filename="../ui/outputs/export.py" line="107"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="110"/>
+        <location filename="../ui/outputs/export.py" line="111"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
     </message>
@@ -880,115 +570,115 @@
 <context>
     <name>KitsPage</name>
     <message>
-        <location filename="../ui/pages/kits.py" line="41"/>
-        <location filename="../ui/pages/kits.py" line="51"/>
+        <location filename="../ui/pages/kits.py" line="40"/>
+        <location filename="../ui/pages/kits.py" line="50"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="42"/>
-        <location filename="../ui/pages/kits.py" line="60"/>
+        <location filename="../ui/pages/kits.py" line="41"/>
+        <location filename="../ui/pages/kits.py" line="59"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="43"/>
+        <location filename="../ui/pages/kits.py" line="42"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="44"/>
+        <location filename="../ui/pages/kits.py" line="43"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="45"/>
+        <location filename="../ui/pages/kits.py" line="44"/>
         <source>On hand</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="50"/>
+        <location filename="../ui/pages/kits.py" line="49"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="53"/>
+        <location filename="../ui/pages/kits.py" line="52"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="56"/>
+        <location filename="../ui/pages/kits.py" line="55"/>
         <source>Anonymous · %1</source>
         <translation>Anónimo · %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="61"/>
+        <location filename="../ui/pages/kits.py" line="60"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="62"/>
+        <location filename="../ui/pages/kits.py" line="61"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="64"/>
+        <location filename="../ui/pages/kits.py" line="63"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="73"/>
+        <location filename="../ui/pages/kits.py" line="72"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="73"/>
+        <location filename="../ui/pages/kits.py" line="72"/>
         <source>A new kit or a refill (Ctrl+N)</source>
         <translation>Un kit nuevo o una reposición (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="74"/>
         <source>Receive shipment</source>
         <translation>Recibir envío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>Move kits to another site</source>
         <translation>Mover kits a otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="77"/>
+        <location filename="../ui/pages/kits.py" line="76"/>
         <source>Write off</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="77"/>
+        <location filename="../ui/pages/kits.py" line="76"/>
         <source>Remove expired or damaged kits</source>
         <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="101"/>
+        <location filename="../ui/pages/kits.py" line="100"/>
         <source>Stock on hand</source>
         <translation>Inventario disponible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="102"/>
+        <location filename="../ui/pages/kits.py" line="101"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
-        <location filename="../ui/pages/kits.py" line="120"/>
+        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/pages/kits.py" line="119"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="123"/>
+        <location filename="../ui/pages/kits.py" line="122"/>
         <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
         <translation>Inventario por sitio y lote; los lotes en ámbar vencen en 90 días o menos</translation>
     </message>
@@ -996,85 +686,635 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/text/labels.py" line="12"/>
-        <source>Person at risk</source>
-        <translation>Persona en riesgo</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/labels.py" line="13"/>
-        <source>Family or friend</source>
-        <translation>Familiar o amistad</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/labels.py" line="14"/>
-        <source>Service provider</source>
-        <translation>Proveedor de servicios</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/labels.py" line="15"/>
+        <location filename="../ui/text/label_texts.py" line="24"/>
         <source>Community member</source>
         <translation>Miembro de la comunidad</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="16"/>
-        <source>Leaving prison or jail</source>
-        <translation>Saliendo de prisión o cárcel</translation>
+        <location filename="../ui/text/label_texts.py" line="9"/>
+        <source>Outreach</source>
+        <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="22"/>
+        <location filename="../ui/text/label_texts.py" line="10"/>
+        <source>Fixed site</source>
+        <translation>Sitio fijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="11"/>
+        <source>Prison or jail</source>
+        <translation>Prisión o cárcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="12"/>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="13"/>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="14"/>
+        <source>Emergency department</source>
+        <translation>Servicio de urgencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="15"/>
+        <source>First responder</source>
+        <translation>Personal de primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="16"/>
+        <source>Partner agency</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="17"/>
+        <source>Outreach worker</source>
+        <translation>Trabajador de alcance</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="18"/>
+        <source>Site lead</source>
+        <translation>Responsable de sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="19"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="20"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="21"/>
+        <source>Person who uses drugs / at risk</source>
+        <translation>Persona que usa drogas / en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="22"/>
+        <source>Family member or friend</source>
+        <translation>Familiar o amistad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="23"/>
+        <source>Service provider or staff</source>
+        <translation>Proveedor de servicios o personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="25"/>
+        <source>Person leaving prison or jail</source>
+        <translation>Persona que sale de prisión o cárcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="26"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="23"/>
+        <location filename="../ui/text/label_texts.py" line="27"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="24"/>
+        <location filename="../ui/text/label_texts.py" line="28"/>
         <source>Trans</source>
         <translation>Trans</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="25"/>
+        <location filename="../ui/text/label_texts.py" line="29"/>
         <source>Non-binary</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="26"/>
+        <location filename="../ui/text/label_texts.py" line="30"/>
         <source>Not listed</source>
         <translation>No aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/labels.py" line="27"/>
+        <location filename="../ui/text/label_texts.py" line="31"/>
         <source>Prefer not to say</source>
         <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="32"/>
+        <source>Under 18</source>
+        <translation>Menor de 18</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="33"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="34"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="35"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="36"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="37"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="38"/>
+        <source>65 or older</source>
+        <translation>65 o más</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="39"/>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indio americano o nativo de Alaska</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="40"/>
+        <source>Asian</source>
+        <translation>Asiático</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="41"/>
+        <source>Black or African American</source>
+        <translation>Negro o afroamericano</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="42"/>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation>Nativo de Hawái u otras islas del Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="43"/>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="44"/>
+        <source>More than one race</source>
+        <translation>Más de una raza</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="45"/>
+        <source>Hispanic or Latino</source>
+        <translation>Hispano o latino</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="46"/>
+        <source>Not Hispanic or Latino</source>
+        <translation>No hispano ni latino</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="47"/>
+        <source>In the area</source>
+        <translation>En la zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="48"/>
+        <source>No fixed address</source>
+        <translation>Sin domicilio fijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="49"/>
+        <source>Outside the area</source>
+        <translation>Fuera de la zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="50"/>
+        <source>Heroin</source>
+        <translation>Heroína</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="51"/>
+        <source>Fentanyl</source>
+        <translation>Fentanilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="52"/>
+        <source>Prescription opioids</source>
+        <translation>Opioides recetados</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="53"/>
+        <source>Methadone or buprenorphine</source>
+        <translation>Metadona o buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="54"/>
+        <source>Cocaine</source>
+        <translation>Cocaína</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="55"/>
+        <source>Methamphetamine</source>
+        <translation>Metanfetamina</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="56"/>
+        <source>Benzodiazepines</source>
+        <translation>Benzodiacepinas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="57"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="58"/>
+        <source>Xylazine</source>
+        <translation>Xilacina</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="59"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="60"/>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="61"/>
+        <source>Group session</source>
+        <translation>Sesión grupal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="62"/>
+        <source>Pre-release class</source>
+        <translation>Clase previa a la salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="63"/>
+        <source>Video with a trainer</source>
+        <translation>Video con capacitador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="64"/>
+        <source>What opioids and an overdose are</source>
+        <translation>Qué son los opioides y una sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="65"/>
+        <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
+        <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="66"/>
+        <source>Recognising an overdose</source>
+        <translation>Cómo reconocer una sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="67"/>
+        <source>Responding: shout, call 911, rescue breaths, recovery position</source>
+        <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="68"/>
+        <source>How to give naloxone</source>
+        <translation>Cómo administrar naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="69"/>
+        <source>Storing the kit and telling others where it is</source>
+        <translation>Guardar el kit y decir a otros dónde está</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="70"/>
+        <source>How to get a refill</source>
+        <translation>Cómo obtener una reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="71"/>
+        <source>Why to tell us when a kit is used</source>
+        <translation>Por qué avisarnos cuando se usa un kit</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="72"/>
+        <source>The law: Good Samaritan protections, carrying naloxone</source>
+        <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="73"/>
+        <source>Nasal spray 4 mg</source>
+        <translation>Aerosol nasal de 4 mg</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="74"/>
+        <source>Nasal spray 8 mg</source>
+        <translation>Aerosol nasal de 8 mg</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="75"/>
+        <source>Nasal spray 3 mg (OTC)</source>
+        <translation>Aerosol nasal de 3 mg (venta libre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="76"/>
+        <source>Intramuscular vial kit</source>
+        <translation>Kit de viales intramusculares</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="77"/>
+        <source>Intramuscular multi-dose vial</source>
+        <translation>Vial multidosis intramuscular</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="78"/>
+        <source>Prefilled syringe</source>
+        <translation>Jeringa precargada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="79"/>
+        <source>Nalmefene nasal spray</source>
+        <translation>Aerosol nasal de nalmefeno</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="80"/>
+        <source>Nasal</source>
+        <translation>Nasal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="81"/>
+        <source>Injection (IM)</source>
+        <translation>Inyección (IM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="82"/>
+        <source>New kit</source>
+        <translation>Kit nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="83"/>
+        <source>Refill</source>
+        <translation>Reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="84"/>
+        <source>Used on someone</source>
+        <translation>Usado en alguien</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="85"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="86"/>
+        <source>Stolen</source>
+        <translation>Robado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="87"/>
+        <source>Confiscated</source>
+        <translation>Confiscado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="88"/>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="89"/>
+        <source>Gave it away</source>
+        <translation>Lo regaló</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="90"/>
+        <source>Community service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="91"/>
+        <source>Prison or jail release</source>
+        <translation>Salida de prisión o cárcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="92"/>
+        <source>Ambulance</source>
+        <translation>Ambulancia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="93"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="94"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="95"/>
+        <source>Transferred out</source>
+        <translation>Transferido a otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="96"/>
+        <source>Transferred in</source>
+        <translation>Recibido de otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="97"/>
+        <source>Written off</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="98"/>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="99"/>
+        <source>Recalled</source>
+        <translation>Retirado del mercado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="100"/>
+        <source>Private home</source>
+        <translation>Vivienda particular</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="101"/>
+        <source>Public place</source>
+        <translation>Lugar público</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="102"/>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="103"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="104"/>
+        <source>Treatment or service</source>
+        <translation>Tratamiento o servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="105"/>
+        <source>The participant reporting</source>
+        <translation>El participante que informa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="106"/>
+        <source>Friend</source>
+        <translation>Amistad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="107"/>
+        <source>Partner</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="108"/>
+        <source>Family</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="109"/>
+        <source>Stranger</source>
+        <translation>Persona desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="110"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="111"/>
+        <source>Survived</source>
+        <translation>Sobrevivió</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="112"/>
+        <source>Died</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="113"/>
+        <source>Not known</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="114"/>
+        <source>Created</source>
+        <translation>Creó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="115"/>
+        <source>Changed</source>
+        <translation>Modificó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="116"/>
+        <source>Deleted</source>
+        <translation>Eliminó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="117"/>
+        <source>Merged</source>
+        <translation>Fusionó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="118"/>
+        <source>Viewed</source>
+        <translation>Consultó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="119"/>
+        <source>Exported</source>
+        <translation>Exportó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="120"/>
+        <source>Printed</source>
+        <translation>Imprimió</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="121"/>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="122"/>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="123"/>
+        <source>Signed out</source>
+        <translation>Cerró sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="124"/>
+        <source>Backed up</source>
+        <translation>Hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="125"/>
+        <source>Restored a backup</source>
+        <translation>Restauró una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="126"/>
+        <source>Imported</source>
+        <translation>Importó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="127"/>
+        <source>Generated</source>
+        <translation>Generó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/labels.py" line="58"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/labels.py" line="58"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ListExportSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="133"/>
+        <location filename="../ui/outputs/report_forms.py" line="134"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="144"/>
+        <location filename="../ui/outputs/report_forms.py" line="145"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="145"/>
+        <location filename="../ui/outputs/report_forms.py" line="146"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="146"/>
+        <location filename="../ui/outputs/report_forms.py" line="147"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="152"/>
+        <location filename="../ui/outputs/report_forms.py" line="153"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1133,44 +1373,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1191,167 +1431,167 @@
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="60"/>
+        <location filename="../ui/pages/participant_detail.py" line="59"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="61"/>
+        <location filename="../ui/pages/participant_detail.py" line="60"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="62"/>
+        <location filename="../ui/pages/participant_detail.py" line="61"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="63"/>
+        <location filename="../ui/pages/participant_detail.py" line="62"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="76"/>
+        <location filename="../ui/pages/participant_detail.py" line="75"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="77"/>
+        <location filename="../ui/pages/participant_detail.py" line="76"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="78"/>
+        <location filename="../ui/pages/participant_detail.py" line="77"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="90"/>
+        <location filename="../ui/pages/participant_detail.py" line="99"/>
+        <location filename="../ui/pages/participant_detail.py" line="110"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/participant_detail.py" line="91"/>
         <location filename="../ui/pages/participant_detail.py" line="100"/>
         <location filename="../ui/pages/participant_detail.py" line="111"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/participant_detail.py" line="92"/>
-        <location filename="../ui/pages/participant_detail.py" line="101"/>
-        <location filename="../ui/pages/participant_detail.py" line="112"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="93"/>
+        <location filename="../ui/pages/participant_detail.py" line="92"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="94"/>
+        <location filename="../ui/pages/participant_detail.py" line="93"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="95"/>
+        <location filename="../ui/pages/participant_detail.py" line="94"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="102"/>
+        <location filename="../ui/pages/participant_detail.py" line="101"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="103"/>
+        <location filename="../ui/pages/participant_detail.py" line="102"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="104"/>
+        <location filename="../ui/pages/participant_detail.py" line="103"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <location filename="../ui/pages/participant_detail.py" line="104"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="106"/>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="113"/>
+        <location filename="../ui/pages/participant_detail.py" line="112"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="114"/>
+        <location filename="../ui/pages/participant_detail.py" line="113"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="115"/>
+        <location filename="../ui/pages/participant_detail.py" line="114"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="137"/>
+        <location filename="../ui/pages/participant_detail.py" line="136"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="149"/>
+        <location filename="../ui/pages/participant_detail.py" line="148"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="150"/>
+        <location filename="../ui/pages/participant_detail.py" line="149"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="151"/>
+        <location filename="../ui/pages/participant_detail.py" line="150"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="152"/>
+        <location filename="../ui/pages/participant_detail.py" line="151"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="153"/>
+        <location filename="../ui/pages/participant_detail.py" line="152"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="154"/>
+        <location filename="../ui/pages/participant_detail.py" line="153"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="179"/>
+        <location filename="../ui/pages/participant_detail.py" line="178"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="180"/>
+        <location filename="../ui/pages/participant_detail.py" line="179"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="191"/>
-        <location filename="../ui/pages/participant_detail.py" line="217"/>
+        <location filename="../ui/pages/participant_detail.py" line="190"/>
+        <location filename="../ui/pages/participant_detail.py" line="216"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="191"/>
+        <location filename="../ui/pages/participant_detail.py" line="190"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="196"/>
+        <location filename="../ui/pages/participant_detail.py" line="195"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -1360,12 +1600,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="202"/>
+        <location filename="../ui/pages/participant_detail.py" line="201"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="204"/>
+        <location filename="../ui/pages/participant_detail.py" line="203"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -1378,47 +1618,47 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="42"/>
+        <location filename="../ui/dialogs/participant.py" line="40"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="62"/>
+        <location filename="../ui/dialogs/participant.py" line="58"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="63"/>
+        <location filename="../ui/dialogs/participant.py" line="59"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="64"/>
+        <location filename="../ui/dialogs/participant.py" line="60"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="65"/>
+        <location filename="../ui/dialogs/participant.py" line="61"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="66"/>
+        <location filename="../ui/dialogs/participant.py" line="62"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="67"/>
+        <location filename="../ui/dialogs/participant.py" line="63"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="68"/>
+        <location filename="../ui/dialogs/participant.py" line="64"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="69"/>
+        <location filename="../ui/dialogs/participant.py" line="65"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
@@ -1426,22 +1666,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="27"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="28"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="38"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="39"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="41"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="40"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="42"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1602,22 +1842,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantSearchModel</name>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/participants.py" line="50"/>
+        <location filename="../ui/models/participants.py" line="51"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1640,7 +1880,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <location filename="../ui/pages/participants.py" line="79"/>
         <source>Participants</source>
         <extracomment>The roles that see this page at all; None means everyone.</extracomment>
@@ -1755,7 +1995,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="121"/>
+        <location filename="../ui/dialogs/stock.py" line="118"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -1882,7 +2122,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <location filename="../ui/pages/release.py" line="75"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
@@ -1906,32 +2146,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportChoice</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="81"/>
+        <location filename="../ui/outputs/report_forms.py" line="82"/>
         <source>Funder report</source>
         <translation>Informe para el financiador</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="94"/>
+        <location filename="../ui/outputs/report_forms.py" line="95"/>
         <source>Hide small counts (for publication)</source>
         <translation>Ocultar recuentos pequeños (para publicar)</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="95"/>
+        <location filename="../ui/outputs/report_forms.py" line="96"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="97"/>
+        <location filename="../ui/outputs/report_forms.py" line="98"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="98"/>
+        <location filename="../ui/outputs/report_forms.py" line="99"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="99"/>
+        <location filename="../ui/outputs/report_forms.py" line="100"/>
         <source>None ticked: all your sites.</source>
         <translation>Sin marcar: todos sus sitios.</translation>
     </message>
@@ -1990,78 +2230,78 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="56"/>
+        <location filename="../ui/pages/reports.py" line="58"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Detenido; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="62"/>
+        <location filename="../ui/pages/reports.py" line="64"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="62"/>
+        <location filename="../ui/pages/reports.py" line="64"/>
         <source>Show the tables here</source>
         <translation>Mostrar las tablas aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="63"/>
+        <location filename="../ui/pages/reports.py" line="65"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="64"/>
+        <location filename="../ui/pages/reports.py" line="66"/>
         <source>Save XLSX…</source>
         <translation>Guardar XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="94"/>
+        <location filename="../ui/pages/reports.py" line="96"/>
         <source>Choose a report and a period, then Preview</source>
         <translation>Elija un informe y un período, y pulse Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="95"/>
+        <location filename="../ui/pages/reports.py" line="97"/>
         <source>The tables appear here exactly as they will be printed; then save them as PDF or XLSX.</source>
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
-        <location filename="../ui/pages/reports.py" line="119"/>
+        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/pages/reports.py" line="121"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="122"/>
+        <location filename="../ui/pages/reports.py" line="124"/>
         <source>Funder reports, spreadsheets, rosters and certificates</source>
         <translation>Informes para financiadores, hojas de cálculo, listas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="130"/>
+        <location filename="../ui/pages/reports.py" line="132"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="180"/>
+        <location filename="../ui/pages/reports.py" line="182"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="193"/>
+        <location filename="../ui/pages/reports.py" line="195"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="213"/>
+        <location filename="../ui/pages/reports.py" line="215"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="216"/>
+        <location filename="../ui/pages/reports.py" line="218"/>
         <source>Saved %1 (%2).</source>
         <translation>Guardado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="219"/>
+        <location filename="../ui/pages/reports.py" line="221"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -2093,25 +2333,25 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="66"/>
+        <location filename="../ui/dialogs/reversal.py" line="65"/>
+        <location filename="../ui/dialogs/reversal.py" line="71"/>
         <location filename="../ui/dialogs/reversal.py" line="72"/>
-        <location filename="../ui/dialogs/reversal.py" line="73"/>
-        <location filename="../ui/dialogs/reversal.py" line="79"/>
+        <location filename="../ui/dialogs/reversal.py" line="76"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="80"/>
+        <location filename="../ui/dialogs/reversal.py" line="77"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="81"/>
+        <location filename="../ui/dialogs/reversal.py" line="78"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="94"/>
+        <location filename="../ui/dialogs/reversal.py" line="91"/>
         <source>use hours and minutes, e.g. 21:30</source>
         <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
@@ -2324,7 +2564,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <location filename="../ui/pages/reversals.py" line="76"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
@@ -2346,108 +2586,84 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../ui/roles.py" line="17"/>
-        <source>Outreach worker</source>
-        <extracomment>Who may open the Users page. Who may browse the audit trail (the same roles the audit query allows).</extracomment>
-        <translation>Trabajador de alcance</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles.py" line="18"/>
-        <source>Site lead</source>
-        <translation>Responsable de sitio</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles.py" line="19"/>
-        <source>Coordinator</source>
-        <translation>Coordinador</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles.py" line="20"/>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-</context>
-<context>
     <name>RosterImport</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="61"/>
+        <location filename="../ui/dialogs/roster_import.py" line="54"/>
         <source>Participant ID</source>
         <translation>ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="62"/>
+        <location filename="../ui/dialogs/roster_import.py" line="55"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="63"/>
+        <location filename="../ui/dialogs/roster_import.py" line="56"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="64"/>
+        <location filename="../ui/dialogs/roster_import.py" line="57"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="65"/>
+        <location filename="../ui/dialogs/roster_import.py" line="58"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="66"/>
+        <location filename="../ui/dialogs/roster_import.py" line="59"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="67"/>
+        <location filename="../ui/dialogs/roster_import.py" line="60"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="68"/>
+        <location filename="../ui/dialogs/roster_import.py" line="61"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="69"/>
+        <location filename="../ui/dialogs/roster_import.py" line="62"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="70"/>
+        <location filename="../ui/dialogs/roster_import.py" line="63"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="71"/>
+        <location filename="../ui/dialogs/roster_import.py" line="64"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="72"/>
+        <location filename="../ui/dialogs/roster_import.py" line="65"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="73"/>
+        <location filename="../ui/dialogs/roster_import.py" line="66"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="74"/>
+        <location filename="../ui/dialogs/roster_import.py" line="67"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="75"/>
+        <location filename="../ui/dialogs/roster_import.py" line="68"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="76"/>
+        <location filename="../ui/dialogs/roster_import.py" line="69"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2455,148 +2671,148 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="105"/>
+        <location filename="../ui/dialogs/roster_import.py" line="98"/>
         <source>Import a roster</source>
         <extracomment>The import was written (an ``ImportResult``).</extracomment>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="112"/>
+        <location filename="../ui/dialogs/roster_import.py" line="105"/>
         <source>Columns in the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="130"/>
+        <location filename="../ui/dialogs/roster_import.py" line="123"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="133"/>
+        <location filename="../ui/dialogs/roster_import.py" line="126"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="144"/>
+        <location filename="../ui/dialogs/roster_import.py" line="137"/>
         <source>No home site</source>
         <translation>Sin sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="151"/>
+        <location filename="../ui/dialogs/roster_import.py" line="144"/>
         <source>None: every row must give one</source>
         <translation>Ninguna: cada fila debe indicarla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="155"/>
+        <location filename="../ui/dialogs/roster_import.py" line="146"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="156"/>
+        <location filename="../ui/dialogs/roster_import.py" line="147"/>
         <source>Category for rows without one</source>
         <translation>Categoría para filas sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="158"/>
+        <location filename="../ui/dialogs/roster_import.py" line="149"/>
         <source>Everyone on the roster is also recorded as attending this training session.</source>
         <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="174"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="174"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../ui/dialogs/roster_import.py" line="174"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="197"/>
+        <location filename="../ui/dialogs/roster_import.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="200"/>
+        <location filename="../ui/dialogs/roster_import.py" line="191"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="211"/>
+        <location filename="../ui/dialogs/roster_import.py" line="202"/>
         <source>Choose a roster</source>
         <translation>Elegir una lista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="211"/>
+        <location filename="../ui/dialogs/roster_import.py" line="202"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Listas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="228"/>
+        <location filename="../ui/dialogs/roster_import.py" line="219"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="236"/>
+        <location filename="../ui/dialogs/roster_import.py" line="227"/>
         <source>— not in the file —</source>
         <translation>— no está en el archivo —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="263"/>
+        <location filename="../ui/dialogs/roster_import.py" line="254"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="290"/>
+        <location filename="../ui/dialogs/roster_import.py" line="281"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="305"/>
+        <location filename="../ui/dialogs/roster_import.py" line="296"/>
         <source>Cannot use this file: %1</source>
         <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="307"/>
+        <location filename="../ui/dialogs/roster_import.py" line="298"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="327"/>
+        <location filename="../ui/dialogs/roster_import.py" line="318"/>
         <source>Nothing was imported: the rows below were refused while saving.</source>
         <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="344"/>
+        <location filename="../ui/dialogs/roster_import.py" line="335"/>
         <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
         <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="351"/>
+        <location filename="../ui/dialogs/roster_import.py" line="342"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="358"/>
+        <location filename="../ui/dialogs/roster_import.py" line="349"/>
         <source>Nothing is imported until you confirm.</source>
         <translation>No se importa nada hasta que usted confirme.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="362"/>
+        <location filename="../ui/dialogs/roster_import.py" line="353"/>
         <source>Import %1 people</source>
         <translation>Importar %1 personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="364"/>
+        <location filename="../ui/dialogs/roster_import.py" line="355"/>
         <source>Import %1 people, skip %2 rows</source>
         <translation>Importar %1 personas, omitir %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="367"/>
+        <location filename="../ui/dialogs/roster_import.py" line="358"/>
         <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
         <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
     </message>
@@ -2604,17 +2820,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="187"/>
+        <location filename="../ui/outputs/report_forms.py" line="188"/>
         <source>Import a roster</source>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="188"/>
+        <location filename="../ui/outputs/report_forms.py" line="189"/>
         <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
         <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="189"/>
+        <location filename="../ui/outputs/report_forms.py" line="190"/>
         <source>Import a roster…</source>
         <translation>Importar una lista…</translation>
     </message>
@@ -2670,7 +2886,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2904,7 +3120,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -2988,7 +3204,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <location filename="../ui/pages/today.py" line="134"/>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -3165,7 +3381,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <location filename="../ui/pages/trainings.py" line="65"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
@@ -3184,7 +3400,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="154"/>
+        <location filename="../ui/dialogs/stock.py" line="151"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -3316,42 +3532,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="45"/>
+        <location filename="../ui/models/users.py" line="46"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="64"/>
+        <location filename="../ui/models/users.py" line="65"/>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="66"/>
+        <location filename="../ui/models/users.py" line="67"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/models/users.py" line="66"/>
+        <location filename="../ui/models/users.py" line="67"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -3379,7 +3595,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <location filename="../ui/pages/users.py" line="65"/>
         <source>Users</source>
         <translation>Usuarios</translation>
@@ -3584,536 +3800,541 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="45"/>
+        <source>is not a reporting setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="46"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="46"/>
+        <location filename="../ui/text/validation_templates.py" line="47"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="47"/>
+        <location filename="../ui/text/validation_templates.py" line="48"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="48"/>
+        <location filename="../ui/text/validation_templates.py" line="49"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="49"/>
+        <location filename="../ui/text/validation_templates.py" line="50"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="50"/>
+        <location filename="../ui/text/validation_templates.py" line="51"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="51"/>
+        <location filename="../ui/text/validation_templates.py" line="52"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="52"/>
+        <location filename="../ui/text/validation_templates.py" line="53"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="53"/>
+        <location filename="../ui/text/validation_templates.py" line="54"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="54"/>
+        <location filename="../ui/text/validation_templates.py" line="55"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="55"/>
+        <location filename="../ui/text/validation_templates.py" line="56"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="56"/>
+        <location filename="../ui/text/validation_templates.py" line="57"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="57"/>
+        <location filename="../ui/text/validation_templates.py" line="58"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="58"/>
+        <location filename="../ui/text/validation_templates.py" line="59"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="59"/>
+        <location filename="../ui/text/validation_templates.py" line="60"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="60"/>
+        <location filename="../ui/text/validation_templates.py" line="61"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="61"/>
+        <location filename="../ui/text/validation_templates.py" line="62"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="62"/>
+        <location filename="../ui/text/validation_templates.py" line="63"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="63"/>
+        <location filename="../ui/text/validation_templates.py" line="64"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="64"/>
+        <location filename="../ui/text/validation_templates.py" line="65"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="65"/>
+        <location filename="../ui/text/validation_templates.py" line="66"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="66"/>
+        <location filename="../ui/text/validation_templates.py" line="67"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="67"/>
+        <location filename="../ui/text/validation_templates.py" line="68"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="68"/>
+        <location filename="../ui/text/validation_templates.py" line="69"/>
         <source>must be an .xlsx or .csv file</source>
         <translation>debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="69"/>
+        <location filename="../ui/text/validation_templates.py" line="70"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="70"/>
+        <location filename="../ui/text/validation_templates.py" line="71"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="71"/>
+        <location filename="../ui/text/validation_templates.py" line="72"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="72"/>
+        <location filename="../ui/text/validation_templates.py" line="73"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="73"/>
+        <location filename="../ui/text/validation_templates.py" line="74"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="74"/>
+        <location filename="../ui/text/validation_templates.py" line="75"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="75"/>
+        <location filename="../ui/text/validation_templates.py" line="76"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="76"/>
+        <location filename="../ui/text/validation_templates.py" line="77"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <location filename="../ui/text/validation_templates.py" line="78"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="78"/>
+        <location filename="../ui/text/validation_templates.py" line="79"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="79"/>
+        <location filename="../ui/text/validation_templates.py" line="80"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="80"/>
+        <location filename="../ui/text/validation_templates.py" line="81"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="81"/>
+        <location filename="../ui/text/validation_templates.py" line="82"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="82"/>
+        <location filename="../ui/text/validation_templates.py" line="83"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="83"/>
+        <location filename="../ui/text/validation_templates.py" line="84"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="84"/>
+        <location filename="../ui/text/validation_templates.py" line="85"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="85"/>
+        <location filename="../ui/text/validation_templates.py" line="86"/>
         <source>opened with the recovery key: there is no password to check</source>
         <translation>se abrió con la clave de recuperación: no hay contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="86"/>
+        <location filename="../ui/text/validation_templates.py" line="87"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="87"/>
+        <location filename="../ui/text/validation_templates.py" line="88"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="88"/>
+        <location filename="../ui/text/validation_templates.py" line="89"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="89"/>
+        <location filename="../ui/text/validation_templates.py" line="90"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="90"/>
+        <location filename="../ui/text/validation_templates.py" line="91"/>
         <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
         <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="91"/>
+        <location filename="../ui/text/validation_templates.py" line="92"/>
         <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
         <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="92"/>
+        <location filename="../ui/text/validation_templates.py" line="93"/>
         <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
         <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="93"/>
+        <location filename="../ui/text/validation_templates.py" line="94"/>
         <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
         <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="97"/>
+        <location filename="../ui/text/validation_templates.py" line="98"/>
         <source>template {name}, table {table}: unknown keys {keys}</source>
         <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="98"/>
+        <location filename="../ui/text/validation_templates.py" line="99"/>
         <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="99"/>
+        <location filename="../ui/text/validation_templates.py" line="100"/>
         <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
         <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="100"/>
+        <location filename="../ui/text/validation_templates.py" line="101"/>
         <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
         <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="101"/>
+        <location filename="../ui/text/validation_templates.py" line="102"/>
         <source>template {name}: table ids must be unique</source>
         <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="102"/>
+        <location filename="../ui/text/validation_templates.py" line="103"/>
         <source>template {name}: {reason}</source>
         <translation>plantilla {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="103"/>
+        <location filename="../ui/text/validation_templates.py" line="104"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="104"/>
+        <location filename="../ui/text/validation_templates.py" line="105"/>
         <source>the account {username} is disabled: ask an administrator</source>
         <translation>la cuenta {username} está desactivada: consulte a un administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="105"/>
+        <location filename="../ui/text/validation_templates.py" line="106"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="106"/>
+        <location filename="../ui/text/validation_templates.py" line="107"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="111"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="111"/>
+        <location filename="../ui/text/validation_templates.py" line="112"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="115"/>
+        <location filename="../ui/text/validation_templates.py" line="116"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="121"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="124"/>
+        <location filename="../ui/text/validation_templates.py" line="125"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="125"/>
+        <location filename="../ui/text/validation_templates.py" line="126"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="129"/>
+        <location filename="../ui/text/validation_templates.py" line="130"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="133"/>
+        <location filename="../ui/text/validation_templates.py" line="134"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="137"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="138"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="139"/>
+        <location filename="../ui/text/validation_templates.py" line="140"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="143"/>
+        <location filename="../ui/text/validation_templates.py" line="144"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="147"/>
+        <location filename="../ui/text/validation_templates.py" line="148"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="154"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="154"/>
+        <location filename="../ui/text/validation_templates.py" line="155"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="156"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="157"/>
+        <location filename="../ui/text/validation_templates.py" line="158"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="158"/>
+        <location filename="../ui/text/validation_templates.py" line="159"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <location filename="../ui/text/validation_templates.py" line="163"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="166"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="167"/>
+        <location filename="../ui/text/validation_templates.py" line="168"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="168"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="170"/>
+        <location filename="../ui/text/validation_templates.py" line="171"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="171"/>
+        <location filename="../ui/text/validation_templates.py" line="172"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="172"/>
+        <location filename="../ui/text/validation_templates.py" line="173"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="174"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="175"/>
+        <location filename="../ui/text/validation_templates.py" line="176"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="176"/>
+        <location filename="../ui/text/validation_templates.py" line="177"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="178"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="179"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="180"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="182"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="183"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="184"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>

@@ -2,9 +2,10 @@
 
     python oend/i18n/regenerate.py
 
-First the message templates of the layers without Qt (services, security, exchange, db, reporting: field
-errors and every other error a user reads) are gathered into ``oend/ui/text/validation_templates.py`` so lupdate
-can see them. ``pyside6-lupdate`` then adds new texts
+First the texts written in the layers without Qt are gathered where lupdate can see them: the message templates
+(services, security, exchange, db, reporting: field errors and every other error a user reads) into
+``oend/ui/text/validation_templates.py``, and the labels of the stable codes (``oend.core.labels``) into
+``oend/ui/text/label_texts.py``. ``pyside6-lupdate`` then adds new texts
 to ``oend_<lang>.ts`` (translations already made are kept); translators fill them in with Qt Linguist
 (``pyside6-linguist oend/i18n/oend_es.ts``); ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm``
 the app loads. Run it again after translating.
@@ -20,6 +21,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from oend.core import labels
+
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent
 LANGUAGES = ("es",)
@@ -27,6 +30,10 @@ LANGUAGES = ("es",)
 CATALOGUE = PACKAGE / "ui" / "text" / "validation_templates.py"
 #: Qt's translation context of those templates; oend/ui/text/validation_text.py translates in the same one.
 CONTEXT = "Validation"
+#: The generated list of the code labels, read by lupdate (and by the test that keeps it complete).
+LABEL_CATALOGUE = PACKAGE / "ui" / "text" / "label_texts.py"
+#: Qt's translation context of the labels; oend/ui/text/labels.py translates in the same one.
+LABEL_CONTEXT = "Labels"
 
 
 def tool(name: str) -> str:
@@ -163,30 +170,42 @@ def collect_templates(package: Path = PACKAGE) -> tuple[list[str], list[str]]:
 LINE = 120
 
 
-def catalogue_text(templates: list[str]) -> str:
-    """The source of ``validation_templates.py``: each template marked for lupdate, nothing translated here."""
+def _catalogue(title: str, translator: str, name: str, context: str, texts: list[str]) -> str:
+    """A generated module: a tuple ``name`` of ``texts``, each marked for lupdate in ``context``."""
     lines = [
-        '"""Message templates of the services and their errors, for pyside6-lupdate. Generated: do not edit.',
+        f'"""{title}, for pyside6-lupdate. Generated: do not edit.',
         "",
-        "Refresh with ``python oend/i18n/regenerate.py``; ``oend.ui.text.validation_text`` translates them.",
+        f"Refresh with ``python oend/i18n/regenerate.py``; ``{translator}`` translates them.",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
         "",
-        "TEMPLATES = (",
+        f"{name} = (",
     ]
-    for template in templates:
-        literal = json.dumps(template, ensure_ascii=False)
-        one_line = f'    QT_TRANSLATE_NOOP("{CONTEXT}", {literal}),'
+    for text in texts:
+        literal = json.dumps(text, ensure_ascii=False)
+        one_line = f'    QT_TRANSLATE_NOOP("{context}", {literal}),'
         if len(one_line) <= LINE:
             lines.append(one_line)
             continue
         own_line = f"        {literal},"
         if len(own_line) > LINE:
             own_line += "  # noqa: E501"
-        lines += ["    QT_TRANSLATE_NOOP(", f'        "{CONTEXT}",', own_line, "    ),"]
+        lines += ["    QT_TRANSLATE_NOOP(", f'        "{context}",', own_line, "    ),"]
     lines.append(")")
     return "\n".join(lines) + "\n"
+
+
+def catalogue_text(templates: list[str]) -> str:
+    """The source of ``validation_templates.py``: each template marked for lupdate, nothing translated here."""
+    title = "Message templates of the services and their errors"
+    return _catalogue(title, "oend.ui.text.validation_text", "TEMPLATES", CONTEXT, templates)
+
+
+def label_catalogue_text(texts: list[str]) -> str:
+    """The source of ``label_texts.py``: each distinct code label marked for lupdate, nothing translated here."""
+    title = "Labels of the stable codes (oend.core.labels)"
+    return _catalogue(title, "oend.ui.text.labels", "LABELS", LABEL_CONTEXT, texts)
 
 
 def write_catalogue() -> None:
@@ -194,6 +213,7 @@ def write_catalogue() -> None:
     for place in computed:
         print(f"warning: {place}: a computed message template cannot be translated", file=sys.stderr)
     CATALOGUE.write_text(catalogue_text(templates), encoding="utf-8")
+    LABEL_CATALOGUE.write_text(label_catalogue_text(labels.texts()), encoding="utf-8")
 
 
 def main() -> int:

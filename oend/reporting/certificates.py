@@ -26,11 +26,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.labels import label_of
 from oend.errors import NotFoundError
 from oend.model import Attendance, Participant, Site, TrainingSession, User
 from oend.model.codes import CurriculumTopic
 from oend.reporting import settings
-from oend.reporting.labels import label
 from oend.reporting.logo import TEAL, draw_logo
 from oend.reporting.pdf import FONT, FONT_BOLD, PdfRenderer, style
 from oend.reporting.progress import CancelCheck, Progress, Tracker
@@ -73,7 +73,7 @@ def _trainer(session: Session, training: TrainingSession) -> str | None:
 
 
 def _topics(training: TrainingSession) -> tuple[str, ...]:
-    return tuple(label(CurriculumTopic, t) for t in training.topics or ())
+    return tuple(label_of(CurriculumTopic, t) for t in training.topics or ())
 
 
 def class_attendances(

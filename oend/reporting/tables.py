@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
 from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
-from oend.reporting.labels import NOT_RECORDED, label
 from oend.reporting.periods import Period
 from oend.reporting.suppression import Cell, primary, shown, suppress
 
@@ -73,7 +73,7 @@ class Labeller:
         if code is None:
             return NOT_RECORDED
         if dim.codes is not None:
-            return label(dim.codes, code)
+            return label_of(dim.codes, code)
         if dim.name in ("site", "product"):
             return self._lookup(dim.name).get(code, str(code))
         if dim.name == "month":

@@ -31,8 +31,9 @@ from oend.errors import DatabaseError
 from oend.model.codes import Role
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
-from oend.ui.roles import AUDIT_READERS, USER_MANAGERS, role_label
+from oend.ui.roles import AUDIT_READERS, USER_MANAGERS
 from oend.ui.session.controls import SessionControls
+from oend.ui.text.labels import code_label
 from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(
             self.tr("Signed in as %1 · %2")
             .replace("%1", self.session.display_name)
-            .replace("%2", role_label(actor.role))
+            .replace("%2", code_label(actor.role))
         )
         bar.addPermanentWidget(self.database_label, 1)
         bar.addPermanentWidget(self.user_label)

@@ -56,7 +56,9 @@ def test_two_writers_take_turns_and_both_saves_land(db: Database, db_path: Path)
 
     def other_program() -> None:
         other = sqlite3.connect(db_path, timeout=10, isolation_level=None)
-        other.execute("INSERT INTO settings (key, value, updated_at) VALUES ('someone-else', '{}', '2026-01-01 00:00:00')")
+        other.execute(
+            "INSERT INTO settings (key, value, updated_at) VALUES ('someone-else', '{}', '2026-01-01 00:00:00')"
+        )
         other.close()
 
     with db.transaction() as session:

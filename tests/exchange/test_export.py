@@ -42,9 +42,9 @@ def test_dispensing_xlsx_values_types_and_filters(seeded, actor: Actor, tmp_path
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
     assert [r[6] for r in rows] == [1, 2, 1, 10]
     assert rows[0][0] == dt.datetime(2025, 7, 10) and ws["A2"].is_date
-    assert rows[0][1:6] == ["NORTH", "P-A1", "at_risk", "NAS4", "N-001"]
-    assert rows[3][2] is None and rows[3][3] == "at_risk"  # anonymous: no participant, category kept
-    assert rows[2][7:9] == ["refill", "used_on_someone"]
+    assert rows[0][1:6] == ["NORTH", "P-A1", "Person who uses drugs / at risk", "NAS4", "N-001"]
+    assert rows[3][2] is None and rows[3][3] == "Person who uses drugs / at risk"  # anonymous: category kept
+    assert rows[2][7:9] == ["Refill", "Used on someone"]  # codes in the words of their labels
     event = session.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.EXPORT)).one()
     assert event.entity == "dispensing" and event.detail.startswith("4 rows") and "identifiable" in event.detail
 
@@ -57,7 +57,7 @@ def test_filter_by_column_value_and_csv(seeded, actor: Actor, tmp_path: Path) ->
     assert result.rows == 3  # two in the quarter, one in April
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][:3] == ["Date", "Site", "Reporter"] and {r[11] for r in rows[1:]} == {"survived"}
+    assert rows[0][:3] == ["Date", "Site", "Reporter"] and {r[11] for r in rows[1:]} == {"Survived"}
     assert rows[1][0] == "2025-04-01"
 
 

@@ -84,7 +84,7 @@ def test_quarterly_xlsx_cells_and_types(seeded, actor: Actor, tmp_path: Path) ->
     assert values["Period start"] == dt.datetime(2025, 7, 1)  # a real date cell
     assert values["Sites"] == "North Shore Harm Reduction, County House of Correction"
     ws = wb["Kits by product"]
-    assert [c.value for c in ws[3]] == ["Product", "New (first supply)", "Refill / replacement", "Total"]
+    assert [c.value for c in ws[3]] == ["Product", "New kit", "Refill", "Total"]
     rows = {r[0].value: [c.value for c in r[1:]] for r in ws.iter_rows(min_row=4, max_row=ws.max_row) if r[0].value}
     assert rows["Naloxone nasal spray 4 mg"] == [17, 1, 18]  # SOUTH's vials are outside the chosen sites
     assert rows["Total"] == [17, 1, 18]

@@ -38,7 +38,7 @@ def test_spanish_reaches_the_designer_forms_and_qt_buttons(qtbot: QtBot, workspa
     dialog = ParticipantDialog(workspace)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Nuevo participante"
-    assert dialog.category.itemText(dialog.category.findData("at_risk")) == "Persona en riesgo"
+    assert dialog.category.itemText(dialog.category.findData("at_risk")) == "Persona que usa drogas / en riesgo"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
 
 

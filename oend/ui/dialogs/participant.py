@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 from oend.core.changes import Changed
 from oend.core.participant_codes import CodeInputs
 from oend.errors import OendError
-from oend.model.codes import Gender
+from oend.model.codes import Gender, ParticipantCategory
 from oend.queries.participant_codes import generate_code
 from oend.services.participants import enrol_participant
 from oend.ui.dialogs.forms import FieldMessages, child, form_in_dialog
-from oend.ui.text.labels import category_labels, gender_labels
+from oend.ui.text.labels import fill
 from oend.ui.workspace import Workspace
 
 
@@ -35,13 +35,9 @@ class ParticipantDialog(QDialog):
         self.date_of_birth = child(self.form, QDateEdit, "date_of_birth")
         self.date_of_birth.setMaximumDate(QDate.currentDate())
         self.category = child(self.form, QComboBox, "category")
-        self.category.addItem(self.tr("Choose…"), None)
-        for code, label in category_labels().items():
-            self.category.addItem(label, code.value)
+        fill(self.category, ParticipantCategory, self.tr("Choose…"))
         self.gender = child(self.form, QComboBox, "gender")
-        self.gender.addItem(self.tr("Not asked"), None)
-        for code, label in gender_labels().items():
-            self.gender.addItem(label, code.value)
+        fill(self.gender, Gender, self.tr("Not asked"))
         self.zip_code = child(self.form, QLineEdit, "zip_code")
 
         self.messages = FieldMessages(self.form, self.field_names())

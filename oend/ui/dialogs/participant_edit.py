@@ -9,10 +9,11 @@ from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
 from oend.model import Participant
+from oend.model.codes import Gender, ParticipantCategory
 from oend.queries.choices import site_choices
 from oend.services.participants import update_participant
 from oend.ui.dialogs.form_dialog import FormDialog
-from oend.ui.text.labels import category_labels, gender_labels
+from oend.ui.text.labels import fill
 from oend.ui.widgets.pickers import date_or_none, fill_choices, select_data, set_date
 from oend.ui.workspace import Workspace
 
@@ -35,12 +36,8 @@ class ParticipantEditDialog(FormDialog):
         self.expected_release_date: QDateEdit = self.field(QDateEdit, "expected_release_date")
         self.released_on: QDateEdit = self.field(QDateEdit, "released_on")
         self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
-        self.category.addItem(self.tr("Choose…"), None)
-        for code, text in category_labels().items():
-            self.category.addItem(text, code.value)
-        self.gender.addItem(self.tr("Not asked"), None)
-        for code, text in gender_labels().items():
-            self.gender.addItem(text, code.value)
+        fill(self.category, ParticipantCategory, self.tr("Choose…"))
+        fill(self.gender, Gender, self.tr("Not asked"))
         with workspace.db.session() as session:
             fill_choices(self.home_site, site_choices(session, workspace.actor), self.tr("None"))
         self.first_name.setText(participant.first_name or "")

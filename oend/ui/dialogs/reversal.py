@@ -11,12 +11,11 @@ from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
 from oend.errors import FieldError, ValidationError
-from oend.model.codes import AgeBand, Outcome, ResponderRelation, ReversalSetting
+from oend.model.codes import AgeBand, Gender, Outcome, ResponderRelation, ReversalSetting
 from oend.queries.choices import product_choices, site_choices
 from oend.services.reversals import record_reversal
 from oend.ui.dialogs.form_dialog import FormDialog
-from oend.ui.text.choice_labels import fill
-from oend.ui.text.labels import gender_labels
+from oend.ui.text.labels import fill
 from oend.ui.widgets.pickers import fill_choices, participant_id_for, select_data, today_in
 from oend.ui.workspace import Workspace
 
@@ -70,9 +69,7 @@ class ReversalDialog(FormDialog):
         self.overdose_date.setMaximumDate(self.overdose_date.date())
         for name, kind in CODED_FIELDS.items():
             fill(self.coded[name], kind, self.tr("Not asked"))
-        self.victim_gender.addItem(self.tr("Not asked"), None)
-        for code, text in gender_labels().items():
-            self.victim_gender.addItem(text, code.value)
+        fill(self.victim_gender, Gender, self.tr("Not asked"))
         fill(self.outcome, Outcome)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.UNKNOWN.value))
         for combo in self.yes_no.values():

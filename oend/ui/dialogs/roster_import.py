@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from oend.errors import FieldError, ValidationError
 from oend.exchange.roster_import import FIELDS, RosterFile, RosterPreview, guess_mapping, read_roster, validate_roster
+from oend.model.codes import ParticipantCategory
 from oend.queries.choices import site_choices
 from oend.reporting.progress import CancelCheck, Progress
 from oend.services.roster_import import ImportResult, import_roster
 from oend.ui.outputs.files import documents_dir
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.outputs.sites import select_data
-from oend.ui.text.labels import category_labels
+from oend.ui.text.labels import fill
 from oend.ui.text.validation_text import error_text, field_error_text
 from oend.ui.widgets.busy import make_primary
 from oend.ui.widgets.page_parts import section_label
@@ -140,9 +141,7 @@ class RosterImportDialog(QDialog):
             self.home_site.setCurrentIndex(1)  # a worker with one site enrols people there
         self.home_site.currentIndexChanged.connect(self.check)
         self.default_category = QComboBox(objectName="rosterCategory")
-        self.default_category.addItem(self.tr("None: every row must give one"), None)
-        for code, text in category_labels().items():
-            self.default_category.addItem(text, code.value)
+        fill(self.default_category, ParticipantCategory, self.tr("None: every row must give one"))
         self.default_category.currentIndexChanged.connect(self.check)
         form.addRow(self.tr("Home site"), self.home_site)
         form.addRow(self.tr("Category for rows without one"), self.default_category)

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
-from oend.model.codes import RefillReason, SupplyType, WriteOffReason
+from oend.model.codes import ParticipantCategory, RefillReason, SupplyType, WriteOffReason
 from oend.queries.choices import all_site_choices, product_choices, site_choices
 from oend.services.dispensing import dispense
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.ui.dialogs.form_dialog import FormDialog
-from oend.ui.text.choice_labels import fill
-from oend.ui.text.labels import category_labels
+from oend.ui.text.labels import fill
 from oend.ui.widgets.pickers import fill_choices, fill_lots, participant_id_for, select_data, today_in
 from oend.ui.workspace import Workspace
 
@@ -55,9 +54,7 @@ class DispenseDialog(FormDialog):
         if site_id is not None:
             select_data(self.site, site_id)
         today_in(self.dispensed_on)
-        self.recipient_category.addItem(self.tr("No — a participant (code above)"), None)
-        for code, text in category_labels().items():
-            self.recipient_category.addItem(text, code.value)
+        fill(self.recipient_category, ParticipantCategory, self.tr("No — a participant (code above)"))
         fill(self.supply_type, SupplyType)
         fill(self.refill_reason, RefillReason, self.tr("Not a refill"))
         self.participant.setText(participant_code)

@@ -12,7 +12,7 @@ from oend.model.codes import CurriculumTopic, TrainingFormat
 from oend.queries.choices import site_choices, trainer_choices
 from oend.services.trainings import record_training
 from oend.ui.dialogs.form_dialog import FormDialog
-from oend.ui.text.choice_labels import fill, labels
+from oend.ui.text.labels import fill, labels
 from oend.ui.widgets.pickers import fill_choices, select_data, today_in
 from oend.ui.workspace import Workspace
 

@@ -19,9 +19,10 @@ from sqlalchemy import select
 from oend.core.changes import Changed
 from oend.errors import FieldError, OendError, ValidationError
 from oend.model import Site
+from oend.model.codes import Role
 from oend.services.users import add_user
 from oend.ui.dialogs.forms import FieldMessages, child, form_in_dialog
-from oend.ui.roles import role_labels
+from oend.ui.text.labels import fill
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
 
@@ -43,8 +44,7 @@ class UserDialog(QDialog):
         self.username = child(self.form, QLineEdit, "username")
         self.display_name = child(self.form, QLineEdit, "display_name")
         self.role = child(self.form, QComboBox, "role")
-        for code, label in role_labels().items():
-            self.role.addItem(label, code.value)
+        fill(self.role, Role)
         self.sites = child(self.form, QListWidget, "sites")
         for code, name in site_choices(workspace):
             item = QListWidgetItem(f"{name} ({code})")

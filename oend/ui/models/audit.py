@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy.orm import Session
 
+from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter, AuditRow, browse_audit, count_audit
 from oend.ui.models.lazy_table import PAGE_SIZE, Index, PagedModel
-from oend.ui.text.audit_text import action_label, detail_text, local_time, record_text
+from oend.ui.text.audit_text import detail_text, local_time, record_text
+from oend.ui.text.labels import label
 from oend.ui.workspace import Workspace
 
 
@@ -58,7 +60,7 @@ class AuditModel(PagedModel):
         if column == self.USER:
             return row.username or "—"
         if column == self.ACTION:
-            return action_label(row.action)
+            return label(AuditAction, row.action)
         if column == self.RECORD:
             return record_text(row)
         if column == self.DETAIL:

@@ -12,9 +12,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy.orm import Session
 
+from oend.model.codes import ParticipantCategory
 from oend.queries.participants import ParticipantRow, search_participants
 from oend.ui.models.lazy_table import PAGE_SIZE, Index, PagedModel
-from oend.ui.text.labels import category_label
+from oend.ui.text.labels import label
 from oend.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,7 +68,7 @@ class ParticipantSearchModel(PagedModel):
             # ISO dates: unambiguous in every language, and what the search box accepts.
             return row.date_of_birth.isoformat() if row.date_of_birth else "—"
         if column == self.CATEGORY:
-            return category_label(row.category)
+            return label(ParticipantCategory, row.category)
         return None
 
     def participant_id(self, row: int) -> uuid.UUID:

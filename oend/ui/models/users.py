@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from oend.model.codes import Role
 from oend.services.users import UserRow, list_users
 from oend.ui import style
-from oend.ui.roles import role_label
+from oend.ui.text.labels import label
 from oend.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ class UsersModel(QAbstractTableModel):
         if column == self.NAME:
             return user.display_name
         if column == self.ROLE:
-            return role_label(user.role)
+            return label(Role, user.role)
         if column == self.SITES:
             return ", ".join(user.site_codes) if user.site_codes else self.tr("All sites")
         if column == self.STATE:

@@ -12,10 +12,11 @@ import os
 import tempfile
 from pathlib import Path
 
+from oend.core.labels import label
 from oend.exchange.safe import csv_text
 from oend.queries.audit import AuditFilter, browse_audit
 from oend.services.exports import record_audit_trail_export
-from oend.ui.text.audit_text import action_label, detail_text
+from oend.ui.text.audit_text import detail_text
 from oend.ui.workspace import Workspace
 
 BATCH = 2000
@@ -55,7 +56,7 @@ def export_audit_csv(workspace: Workspace, where: AuditFilter, out_path: Path) -
                                 row.at.isoformat(),
                                 csv_text(row.username or ""),
                                 csv_text(row.device_id or ""),
-                                action_label(row.action),
+                                label(row.action),
                                 row.action.value,
                                 row.entity,
                                 str(row.entity_id or ""),

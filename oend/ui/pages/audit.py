@@ -27,7 +27,7 @@ from oend.ui.models.audit import AuditModel
 from oend.ui.models.lazy_table import table_view
 from oend.ui.outputs.audit_export import export_audit_csv
 from oend.ui.pages.base import Page
-from oend.ui.text.audit_text import action_labels
+from oend.ui.text.labels import labels
 from oend.ui.text.validation_text import error_text
 from oend.ui.workspace import Workspace
 
@@ -55,8 +55,8 @@ class AuditPage(Page):
         self.action = QComboBox(objectName="auditAction")
         self.action.setMinimumWidth(180)
         self.action.addItem(self.tr("All actions"), None)
-        for code, label in sorted(action_labels().items(), key=lambda item: item[1]):
-            self.action.addItem(label, code.value)
+        for code, label in sorted(labels(AuditAction).items(), key=lambda item: item[1]):
+            self.action.addItem(label, code)
         self.since = self._date_field("auditSince")
         self.until = self._date_field("auditUntil")
         for text, field in (

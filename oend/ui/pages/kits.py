@@ -9,15 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from oend.core.changes import Area
-from oend.model.codes import RefillReason, SupplyType
+from oend.model.codes import ParticipantCategory, RefillReason, SupplyType
 from oend.queries.activity import DispensingRow, dispensings
 from oend.queries.stock import StockLevel, stock_levels
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.stock import DispenseDialog, ReceiveDialog, TransferDialog, WriteOffDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table
 from oend.ui.pages.base import Page
-from oend.ui.text.choice_labels import label
-from oend.ui.text.labels import category_label
+from oend.ui.text.labels import label
 from oend.ui.widgets.page_parts import button, section_label, site_filter
 from oend.ui.widgets.pickers import EXPIRY_WARNING_DAYS
 from oend.ui.workspace import Workspace
@@ -53,7 +52,7 @@ class KitsPage(Page):
                 lambda: self.tr("To"),
                 lambda r: (
                     r.participant_code
-                    or self.tr("Anonymous · %1").replace("%1", category_label(r.recipient_category or ""))
+                    or self.tr("Anonymous · %1").replace("%1", label(ParticipantCategory, r.recipient_category))
                 ),
                 230,
             ),

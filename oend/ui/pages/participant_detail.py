@@ -37,8 +37,7 @@ from oend.services.participants import get_participant, merge_participants
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
-from oend.ui.text.choice_labels import label
-from oend.ui.text.labels import category_label
+from oend.ui.text.labels import code_label, label
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.page_parts import button, section_label
 from oend.ui.workspace import Workspace
@@ -146,7 +145,7 @@ class ParticipantDetail(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         facts = [
-            (self.tr("Category"), category_label(person.category.value)),
+            (self.tr("Category"), code_label(person.category)),
             (self.tr("Date of birth"), dash(person.date_of_birth or person.birth_year)),
             (self.tr("Home site"), site_name or "—"),
             (self.tr("ZIP"), dash(person.zip_code)),

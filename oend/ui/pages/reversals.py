@@ -14,7 +14,7 @@ from oend.ui.dialogs.reversal import ReversalDialog
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
-from oend.ui.text.choice_labels import label, yes_no
+from oend.ui.text.labels import label, yes_no
 from oend.ui.widgets.page_parts import button, site_filter
 from oend.ui.workspace import Workspace
 

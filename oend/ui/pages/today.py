@@ -16,7 +16,7 @@ from oend.model.codes import RefillReason
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
 from oend.reporting.periods import Period
 from oend.ui.pages.base import Page
-from oend.ui.text.choice_labels import label
+from oend.ui.text.labels import label
 from oend.ui.widgets.bar_chart import BarChart
 from oend.ui.widgets.page_parts import section_label, site_filter
 from oend.ui.workspace import Workspace

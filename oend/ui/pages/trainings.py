@@ -13,7 +13,7 @@ from oend.queries.activity import SessionRow, training_sessions
 from oend.ui.dialogs.training import TrainingDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
-from oend.ui.text.choice_labels import label
+from oend.ui.text.labels import label
 from oend.ui.widgets.attendee_panel import AttendeePanel
 from oend.ui.widgets.page_parts import button, section_label, site_filter
 from oend.ui.workspace import Workspace

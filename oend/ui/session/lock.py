@@ -26,8 +26,8 @@ from oend.security.lockout import AccountLocked, SignInError
 from oend.services import accounts
 from oend.services.accounts import SignedIn
 from oend.ui import style
-from oend.ui.roles import role_label
 from oend.ui.session.sign_in import wait_text
+from oend.ui.text.labels import code_label
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import busy, make_primary
 
@@ -79,7 +79,7 @@ class LockScreen(QWidget):
         who = QLabel(
             self.tr("%1 (%2) stepped away. Everything you had open is kept just as you left it.")
             .replace("%1", display_name)
-            .replace("%2", role_label(signed_in.actor.role)),
+            .replace("%2", code_label(signed_in.actor.role)),
             objectName="muted",
         )
         who.setWordWrap(True)

@@ -1,40 +1,12 @@
-"""How an audit event reads on screen and in an export: the action in words, the record, the detail."""
+"""How an audit event reads on screen and in an export: the record, the detail, the time (the action's words
+are in ``oend.core.labels``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 
-from PySide6.QtCore import QCoreApplication
-
-from oend.model.codes import AuditAction
 from oend.queries.audit import AuditRow
-
-
-def action_labels() -> dict[AuditAction, str]:
-    return {
-        AuditAction.CREATE: QCoreApplication.translate("Audit", "Created"),
-        AuditAction.UPDATE: QCoreApplication.translate("Audit", "Changed"),
-        AuditAction.DELETE: QCoreApplication.translate("Audit", "Deleted"),
-        AuditAction.MERGE: QCoreApplication.translate("Audit", "Merged"),
-        AuditAction.VIEW: QCoreApplication.translate("Audit", "Viewed"),
-        AuditAction.EXPORT: QCoreApplication.translate("Audit", "Exported"),
-        AuditAction.PRINT: QCoreApplication.translate("Audit", "Printed"),
-        AuditAction.SIGN_IN: QCoreApplication.translate("Audit", "Signed in"),
-        AuditAction.SIGN_IN_FAILED: QCoreApplication.translate("Audit", "Sign-in refused"),
-        AuditAction.SIGN_OUT: QCoreApplication.translate("Audit", "Signed out"),
-        AuditAction.BACKUP: QCoreApplication.translate("Audit", "Backed up"),
-        AuditAction.RESTORE: QCoreApplication.translate("Audit", "Restored a backup"),
-        AuditAction.IMPORT: QCoreApplication.translate("Audit", "Imported"),
-        AuditAction.GENERATE: QCoreApplication.translate("Audit", "Generated"),
-    }
-
-
-def action_label(action: AuditAction | str) -> str:
-    try:
-        return action_labels()[AuditAction(action)]
-    except ValueError:
-        return str(action)
 
 
 def record_text(row: AuditRow) -> str:

@@ -42,6 +42,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "is missing (map a category column or choose one for the file)"),
     QT_TRANSLATE_NOOP("Validation", "is not a lot of the chosen product"),
     QT_TRANSLATE_NOOP("Validation", "is not a participant field"),
+    QT_TRANSLATE_NOOP("Validation", "is not a reporting setting"),
     QT_TRANSLATE_NOOP("Validation", "is not a reversal field"),
     QT_TRANSLATE_NOOP("Validation", "is not a roster field"),
     QT_TRANSLATE_NOOP("Validation", "is not a valid record id"),

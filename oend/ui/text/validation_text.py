@@ -16,26 +16,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from oend.errors import FieldError, OendError, Phrase, ValidationError, filled, plain_value
-from oend.model.codes import Gender, ParticipantCategory, Role
-from oend.ui.roles import role_labels
-from oend.ui.text.choice_labels import labels
-from oend.ui.text.labels import category_labels, gender_labels
+from oend.ui.text.labels import code_label
 
 CONTEXT = "Validation"
-
-
-def code_label(code: StrEnum) -> str:
-    """The label a screen gives ``code``; a code list the UI has no labels for shows its code."""
-    if isinstance(code, ParticipantCategory):
-        return category_labels()[code]
-    if isinstance(code, Gender):
-        return gender_labels()[code]
-    if isinstance(code, Role):
-        return role_labels()[code]
-    try:
-        return labels(type(code))[code.value]
-    except KeyError:
-        return code.value
 
 
 def value_text(value: object) -> str:

@@ -67,12 +67,12 @@ def test_typing_a_name_prefix_shows_the_matching_people(qtbot: QtBot, window: Ma
 def test_search_by_code_and_by_date_of_birth(qtbot: QtBot, window: MainWindow) -> None:
     page = participants_page(window)
     type_search(qtbot, page, "zzqa")
-    assert shown_rows(page) == [("ZZQA1970U", "—", "—", "Person at risk")]
+    assert shown_rows(page) == [("ZZQA1970U", "—", "—", "Person who uses drugs / at risk")]
     type_search(qtbot, page, "1985-03-15")
     rows = shown_rows(page)
     assert sorted(r[1] for r in rows) == ["James Walker", "Maria Garcia"]
     assert {r[2] for r in rows} == {"1985-03-15"}
-    assert {r[3] for r in rows} == {"Family or friend"}
+    assert {r[3] for r in rows} == {"Family member or friend"}
 
 
 @pytest.mark.usefixtures("people")

@@ -134,7 +134,10 @@ def test_a_message_is_translated_then_filled_with_the_ui_labels(qapp: QApplicati
         "'{value}' is not one of: {allowed}",
         values={"value": "x", "allowed": tuple(ParticipantCategory)[:2]},
     )
-    assert field_error_text(allowed) == "«x» no está entre las opciones: Persona en riesgo, Familiar o amistad"
+    assert (
+        field_error_text(allowed)
+        == "«x» no está entre las opciones: Persona que usa drogas / en riesgo, Familiar o amistad"
+    )
     scheme = FieldError(
         "code", "{code} does not follow the scheme: {scheme}", 3, {"code": "ZZ", "scheme": SCHEMES["free"].description}
     )
