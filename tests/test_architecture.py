@@ -24,7 +24,7 @@ BASE = frozenset({"oend", "errors", "config", "ids"})
 LAYERS: dict[str, frozenset[str]] = {
     "__main__": frozenset({"cli"}),
     "assets": frozenset(),
-    "i18n": frozenset(),
+    "i18n": frozenset({"core", "model"}),  # the translation tool reads the label table
     "model": frozenset(),
     "core": frozenset({"model"}),
     "db": frozenset({"model", "core"}),

@@ -3801,7 +3801,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="45"/>
         <source>is not a reporting setting</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un ajuste de los informes</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="46"/>

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.labels import LABELS, texts
-from oend.exchange.export import export_list
 from oend.i18n.regenerate import HERE, LABEL_CATALOGUE, LABEL_CONTEXT, label_catalogue_text
 from oend.model import Dispensing
 from oend.model.codes import ParticipantCategory, SupplyType
-from oend.reporting.engine import build_report
 from oend.reporting.periods import Period
+from oend.services.exports import export_list
+from oend.services.reports import save_report
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.text import label_texts
 from oend.ui.text.labels import CONTEXT, code_label, fill
@@ -75,7 +75,7 @@ def test_a_screen_the_report_and_the_export_use_the_same_words(
     assert supply == {"new": "New kit", "refill": "Refill"}
 
     with session.begin():
-        build_report(session, actor, "quarterly_oend", Period.quarter(2025, 3), None, tmp_path / "q.xlsx")
+        save_report(session, actor, "quarterly_oend", Period.quarter(2025, 3), None, tmp_path / "q.xlsx")
     report = load_workbook(tmp_path / "q.xlsx")
     kits = report["Kits by product"]
     assert [c.value for c in kits[3]][1:-1] == [supply[code] for code in SupplyType]
