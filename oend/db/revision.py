@@ -4,4 +4,4 @@ Kept here so opening an up-to-date database never loads Alembic; a test checks i
 migrations, so a new migration cannot be added without updating it.
 """
 
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0004"
