@@ -67,9 +67,9 @@ def add_product(
     session: Session,
     actor: Actor,
     *,
-    code: str,
-    name: str,
-    formulation: str | Formulation,
+    code: str | None,
+    name: str | None,
+    formulation: str | Formulation | None,
     strength: str | None = None,
     doses_per_kit: int | None = None,
 ) -> Changed[Product]:

@@ -184,7 +184,9 @@ def _may_work_at(user: User, site: Site) -> bool:
     return user.role not in (Role.OUTREACH_WORKER, Role.SITE_LEAD) or site.id in user.site_ids
 
 
-def set_default_site(session: Session, actor: Actor, user_id: uuid.UUID, site_id: uuid.UUID | None) -> Changed[User]:
+def set_default_site(
+    session: Session, actor: Actor, user_id: uuid.UUID | None, site_id: uuid.UUID | None
+) -> Changed[User]:
     """The site a user's forms start on (None: no default); one in use that they work at."""
     catalog.require_setup_role(actor)
     checks = Checks()
