@@ -114,6 +114,8 @@ class TrainingFormat(StrEnum):
 
 
 class CurriculumTopic(StrEnum):
+    """The topics first shipped; the ``curriculum_topics`` table holds the program's own list, seeded with these."""
+
     OPIOIDS_AND_OVERDOSE = "opioids_overdose"
     RISK_FACTORS = "risk_factors"
     RECOGNISING = "recognising"
