@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from oend import __version__
 from oend.errors import OendError
 
-COMMAND_GROUPS = ("dbcmd", "reportcmd", "accountscmd", "backupcmd", "democmd")  # modules of oend.cli
+COMMAND_GROUPS = ("dbcmd", "reportcmd", "accountscmd", "programcmd", "backupcmd", "democmd")  # modules of oend.cli
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

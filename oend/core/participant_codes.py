@@ -40,7 +40,7 @@ class CodeInputs:
 @dataclass(frozen=True)
 class CodeScheme:
     name: str
-    description: Phrase  # shown in messages, so translated on screen
+    description: str  # a shipped scheme's is a Phrase (translated on screen); a custom one's is its own pattern
     pattern: re.Pattern[str]
     make: Callable[[CodeInputs], str]
 
@@ -118,6 +118,71 @@ SCHEMES: dict[str, CodeScheme] = {
     )
 }
 DEFAULT_SCHEME = "client_code"
+CUSTOM = "custom"
+#: Whose details the example of a scheme is made from, so every scheme is shown on the same person.
+EXAMPLE = CodeInputs(
+    first_name="Maria", last_name="Lopez", date_of_birth=dt.date(1985, 3, 15), birth_year=1985, gender=Gender.WOMAN
+)
+#: The letters of a custom pattern: a run of F or L takes that many letters of the first or last name, YYYY or
+#: YY the birth year, MM and DD the birth month and day, G the gender letter; a dash stays as it is.
+PATTERN_HELP = Phrase("F, L (letters of the first and last name), YYYY or YY, MM, DD (birth date), G (gender) and -")
+_RUN = re.compile(r"F+|L+|Y+|M+|D+|G+|-+|.")
+_RUN_LENGTHS = {"Y": (2, 4), "M": (2,), "D": (2,), "G": (1,)}
+
+
+def pattern_problems(pattern: str) -> list[str]:
+    """What is wrong with a custom pattern, as the runs that cannot be read (empty when it is usable)."""
+    if not 3 <= len(pattern) <= 30:
+        return [pattern]
+    runs = _RUN.findall(pattern)
+    bad = [r for r in runs if r[0] not in "FLYMDG-" or len(r) not in _RUN_LENGTHS.get(r[0], (len(r),))]
+    return bad if bad or any(r[0] != "-" for r in runs) else [pattern]
+
+
+def _run_value(run: str, inputs: CodeInputs, names: str) -> str:
+    dob = inputs.date_of_birth
+    match run[0]:
+        case "F" | "L":
+            offset = 0 if run[0] == "F" else 20
+            return names[offset : offset + len(run)]
+        case "Y":
+            return _year(inputs)[-len(run) :]
+        case "M":
+            return f"{dob.month:02d}" if dob else "00"
+        case "D":
+            return f"{dob.day:02d}" if dob else "00"
+        case "G":
+            return _gender_letter(inputs)
+    return run
+
+
+def _run_regex(run: str) -> str:
+    kind = {"F": "[A-Z]", "L": "[A-Z]", "Y": "[0-9]", "M": "[0-9]", "D": "[0-9]", "G": "[FMTNXU]"}.get(run[0])
+    return f"{kind}{{{len(run)}}}" if kind else re.escape(run)
+
+
+def custom_scheme(pattern: str) -> CodeScheme:
+    """The scheme a program spells with a pattern such as FFLLYYYYG; ``pattern_problems`` must be empty."""
+    runs = _RUN.findall(pattern)
+
+    def make(inputs: CodeInputs) -> str:
+        if inputs.first_name or inputs.last_name:
+            names = _letters(inputs.first_name, 20) + _letters(inputs.last_name, 20)
+        else:  # random letters, as the shipped schemes use, so people without names get distinct codes
+            names = "".join(secrets.choice(string.ascii_uppercase) for _ in range(40))
+        return "".join(_run_value(run, inputs, names) for run in runs)
+
+    regex = re.compile("".join(_run_regex(run) for run in runs) + SUFFIX)
+    return CodeScheme(CUSTOM, f"{pattern} (e.g. {make(EXAMPLE)})", regex, make)
+
+
+def scheme_from_setting(value: dict[str, object] | None) -> CodeScheme:
+    """The scheme a stored setting names: a shipped one, or a custom pattern; anything unusable gives the default."""
+    name = (value or {}).get("name", DEFAULT_SCHEME)
+    pattern = (value or {}).get("pattern")
+    if name == CUSTOM and isinstance(pattern, str) and not pattern_problems(pattern):
+        return custom_scheme(pattern)
+    return SCHEMES.get(name if isinstance(name, str) else DEFAULT_SCHEME, SCHEMES[DEFAULT_SCHEME])
 
 
 def normalise(code: str) -> str:

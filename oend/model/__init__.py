@@ -4,10 +4,10 @@ from oend.model.audit import AuditEvent, Setting
 from oend.model.base import Base
 from oend.model.dispensing import Dispensing
 from oend.model.inventory import Lot, Product, StockMovement
-from oend.model.organisation import Site, User, user_sites
+from oend.model.organisation import Partner, Site, User, user_sites
 from oend.model.participant import Participant
 from oend.model.reversal import Reversal
-from oend.model.training import Attendance, TrainingSession
+from oend.model.training import Attendance, Topic, TrainingSession
 
 __all__ = [
     "Attendance",
@@ -16,11 +16,13 @@ __all__ = [
     "Dispensing",
     "Lot",
     "Participant",
+    "Partner",
     "Product",
     "Reversal",
     "Setting",
     "Site",
     "StockMovement",
+    "Topic",
     "TrainingSession",
     "User",
     "user_sites",

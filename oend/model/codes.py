@@ -20,6 +20,18 @@ class SiteKind(StrEnum):
     PARTNER_AGENCY = "partner_agency"
 
 
+class PartnerCategory(StrEnum):
+    """What kind of organisation a partner is; reports roll sites up by it."""
+
+    SYRINGE_SERVICE_PROGRAM = "syringe_service_program"
+    HEALTH_DEPARTMENT = "health_department"
+    PHARMACY = "pharmacy"
+    CORRECTIONS = "corrections"
+    EMS = "ems"
+    COMMUNITY_ORGANISATION = "community_organisation"
+    OTHER = "other"
+
+
 class Role(StrEnum):
     OUTREACH_WORKER = "outreach_worker"
     SITE_LEAD = "site_lead"
@@ -102,6 +114,8 @@ class TrainingFormat(StrEnum):
 
 
 class CurriculumTopic(StrEnum):
+    """The topics first shipped; the ``curriculum_topics`` table holds the program's own list, seeded with these."""
+
     OPIOIDS_AND_OVERDOSE = "opioids_overdose"
     RISK_FACTORS = "risk_factors"
     RECOGNISING = "recognising"

@@ -17,6 +17,7 @@ class Product(Synced, Base):
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(120))
+    strength: Mapped[str | None] = mapped_column(String(40))  # as the box says: "4 mg", "0.4 mg/1 mL"
     formulation: Mapped[Formulation] = mapped_column(code_enum(Formulation))
     route: Mapped[Route] = mapped_column(code_enum(Route))
     doses_per_kit: Mapped[int]

@@ -9,7 +9,7 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oend.model.base import Base, Synced, code_enum
-from oend.model.codes import Role, SiteKind
+from oend.model.codes import PartnerCategory, Role, SiteKind
 
 user_sites = Table(
     "user_sites",
@@ -17,6 +17,17 @@ user_sites = Table(
     Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
     Column("site_id", ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True),
 )
+
+
+class Partner(Synced, Base):
+    """An organisation the program works with; its sites roll up to it in reports."""
+
+    __tablename__ = "partners"
+
+    name: Mapped[str] = mapped_column(String(120))
+    category: Mapped[PartnerCategory] = mapped_column(code_enum(PartnerCategory))
+    region: Mapped[str | None] = mapped_column(String(80))
+    active: Mapped[bool] = mapped_column(default=True)
 
 
 class Site(Synced, Base):
@@ -28,7 +39,8 @@ class Site(Synced, Base):
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[SiteKind] = mapped_column(code_enum(SiteKind))
     region: Mapped[str | None] = mapped_column(String(80))
-    partner: Mapped[str | None] = mapped_column(String(120))
+    partner: Mapped[str | None] = mapped_column(String(120))  # the partner's name, as reports group by it
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partners.id"))
     county: Mapped[str | None] = mapped_column(String(80))
     zip_code: Mapped[str | None] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(default=True)

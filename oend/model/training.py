@@ -12,6 +12,18 @@ from oend.model.base import Base, Synced, code_enum
 from oend.model.codes import TrainingFormat
 
 
+class Topic(Synced, Base):
+    """A curriculum topic a session may cover. Sessions keep topic codes, so a code never changes;
+    a topic no longer taught is retired (hidden from new sessions), never removed."""
+
+    __tablename__ = "curriculum_topics"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int]
+    active: Mapped[bool] = mapped_column(default=True)
+
+
 class TrainingSession(Synced, Base):
     __tablename__ = "training_sessions"
     __table_args__ = (Index("ix_training_sessions_site_date", "site_id", "session_date"),)
@@ -21,7 +33,7 @@ class TrainingSession(Synced, Base):
     trainer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     trainer_name: Mapped[str | None] = mapped_column(String(120))
     format: Mapped[TrainingFormat] = mapped_column(code_enum(TrainingFormat))
-    topics: Mapped[list[str]] = mapped_column(default=list)  # CurriculumTopic codes
+    topics: Mapped[list[str]] = mapped_column(default=list)  # Topic codes
     notes: Mapped[str | None] = mapped_column(Text)
     attendance: Mapped[list[Attendance]] = relationship(back_populates="session", lazy="selectin")
 

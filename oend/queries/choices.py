@@ -1,4 +1,7 @@
-"""The short lists the forms offer: sites the user works at, products, people who train."""
+"""The short lists the forms offer: sites the user works at, products, topics, partners, people who train.
+
+Each offers active entries only: a retired one stays on the records that name it but is not offered again.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.model import Participant, Product, Site, User
+from oend.model import Participant, Partner, Product, Site, Topic, User
 from oend.model.codes import SiteKind
 from oend.queries.scope import within_sites
 
@@ -43,6 +46,20 @@ def product_choices(session: Session) -> list[Choice]:
         Product.deleted.is_(False), Product.active.is_(True)
     )
     return [Choice(r.id, r.code, r.name, r.formulation.value) for r in session.execute(stmt.order_by(Product.name))]
+
+
+def topic_choices(session: Session) -> list[Choice]:
+    """Active curriculum topics, in the program's order."""
+    stmt = select(Topic.id, Topic.code, Topic.label).where(Topic.deleted.is_(False), Topic.active.is_(True))
+    return [Choice(r.id, r.code, r.label) for r in session.execute(stmt.order_by(Topic.position, Topic.code))]
+
+
+def partner_choices(session: Session) -> list[Choice]:
+    """Active partner organisations, by name; a choice's code is empty (partners have none)."""
+    stmt = select(Partner.id, Partner.name, Partner.category).where(
+        Partner.deleted.is_(False), Partner.active.is_(True)
+    )
+    return [Choice(r.id, "", r.name, r.category.value) for r in session.execute(stmt.order_by(Partner.name))]
 
 
 def trainer_choices(session: Session) -> list[Choice]:

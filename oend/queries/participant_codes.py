@@ -5,14 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oend.core.participant_codes import DEFAULT_SCHEME, SCHEME_SETTING, SCHEMES, CodeInputs, CodeScheme
+from oend.core.participant_codes import SCHEME_SETTING, CodeInputs, CodeScheme, scheme_from_setting
 from oend.model import Participant, Setting
 
 
 def current_scheme(session: Session) -> CodeScheme:
     setting = session.get(Setting, SCHEME_SETTING)
-    name = setting.value.get("name", DEFAULT_SCHEME) if setting else DEFAULT_SCHEME
-    return SCHEMES.get(name, SCHEMES[DEFAULT_SCHEME])
+    return scheme_from_setting(setting.value if setting else None)
 
 
 def code_taken(session: Session, code: str) -> bool:

@@ -13,11 +13,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from oend.model import Setting
+from oend.queries.settings import DEFAULT_FISCAL_START, DEFAULT_THRESHOLD
+from oend.queries.settings import REPORTING_KEY as KEY
 
-KEY = "reporting"
 DEFAULT_PROGRAM_NAME = "Overdose Education and Naloxone Distribution Program"
-DEFAULT_THRESHOLD = 10
-DEFAULT_FISCAL_START = 10  # the US federal year begins on 1 October
 
 
 @dataclass(frozen=True)

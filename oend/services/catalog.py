@@ -1,8 +1,12 @@
-"""The program's sites and naloxone products: set up by coordinators, used by every other record."""
+"""What the program's set-up services share: who may change the set-up, codes, and the audited add, edit,
+retire and reinstate of a reference row (site, partner, product, topic)."""
 
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,80 +14,96 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
-from oend.model import Product, Site
-from oend.model.codes import FORMULATION_DEFAULTS, AuditAction, Formulation, Role, SiteKind
+from oend.model import Partner, Product, Site, Topic
+from oend.model.base import Synced
+from oend.model.codes import AuditAction, Role
 from oend.services import audit
+from oend.services.lookup import find
 
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,39}")
+SETUP_ROLES = (Role.COORDINATOR, Role.ADMINISTRATOR)
+R = TypeVar("R", bound=Synced)
+Retirable = TypeVar("Retirable", Site, Partner, Product, Topic)
 
 
-def _clean_code(session: Session, checks: Checks, model: type[Site] | type[Product], code: str | None) -> str | None:
-    cleaned = checks.text("code", code, required=True, max_len=40)
+def require_setup_role(actor: Actor) -> None:
+    """Only coordinators and administrators change the program's set-up."""
+    actor.require_role(*SETUP_ROLES)
+
+
+def clean_code(
+    session: Session, checks: Checks, model: Any, code: str | None, *, max_len: int = 40, upper: bool = True
+) -> str | None:
+    """A new record's code: required, letters, digits, - and _, and held by no other record (retired ones too)."""
+    cleaned = checks.text("code", code, required=True, max_len=max_len)
     if cleaned is None:
         return None
-    cleaned = cleaned.upper()
-    if not CODE_PATTERN.fullmatch(cleaned):
+    cleaned = cleaned.upper() if upper else cleaned.lower()
+    if not CODE_PATTERN.fullmatch(cleaned.upper()):
         checks.fail("code", "may hold only letters, digits, - and _")
     elif session.scalar(select(model.id).where(model.code == cleaned)) is not None:
         checks.fail("code", "{code} is already in use", code=cleaned)
     return cleaned
 
 
-def add_site(
-    session: Session,
-    actor: Actor,
-    *,
-    code: str,
-    name: str,
-    kind: str | SiteKind,
-    region: str | None = None,
-    partner: str | None = None,
-    county: str | None = None,
-    zip_code: str | None = None,
-) -> Changed[Site]:
-    actor.require_role(Role.COORDINATOR, Role.ADMINISTRATOR)
-    checks = Checks()
-    site = Site(
-        code=_clean_code(session, checks, Site, code),
-        name=checks.text("name", name, required=True, max_len=120),
-        kind=checks.code("kind", kind, SiteKind, required=True),
-        region=checks.text("region", region, max_len=80),
-        partner=checks.text("partner", partner, max_len=120),
-        county=checks.text("county", county, max_len=80),
-        zip_code=checks.text("zip_code", zip_code, max_len=10),
-    )
-    checks.done()
-    audit.stamp(site, actor, new=True)
-    session.add(site)
-    session.flush()
-    audit.record(session, actor, AuditAction.CREATE, "site", site.id, after=audit.snapshot(site))
-    return Changed(site, frozenset({Area.SITES}))
+def refuse_unknown(checks: Checks, changes: dict[str, Any], editable: tuple[str, ...]) -> None:
+    for name in sorted(set(changes) - set(editable)):
+        checks.fail(name, "cannot be changed")
 
 
-def add_product(
+def create(session: Session, actor: Actor, record: R, entity: str, areas: frozenset[Area]) -> Changed[R]:
+    """Write a new record with its audit event."""
+    audit.stamp(record, actor, new=True)
+    session.add(record)
+    session.flush()
+    audit.record(session, actor, AuditAction.CREATE, entity, record.id, after=audit.snapshot(record))
+    return Changed(record, areas)
+
+
+def update(
+    session: Session, actor: Actor, record: R, entity: str, values: dict[str, Any], areas: frozenset[Area]
+) -> Changed[R]:
+    """Set ``values`` on ``record``; the audit event keeps the fields that changed, before and after.
+
+    Values equal to the stored ones change nothing and leave no event.
+    """
+    before = audit.snapshot(record)
+    for name, value in values.items():
+        setattr(record, name, value)
+    old, new = audit.changed_fields(before, audit.snapshot(record))
+    if new:
+        audit.stamp(record, actor, new=False)
+        session.flush()
+        audit.record(session, actor, AuditAction.UPDATE, entity, record.id, before=old, after=new)
+    return Changed(record, areas)
+
+
+def set_active(
     session: Session,
     actor: Actor,
+    model: type[Retirable],
+    record_id: uuid.UUID,
+    entity: str,
+    active: bool,
+    areas: frozenset[Area],
     *,
-    code: str,
-    name: str,
-    formulation: str | Formulation,
-    doses_per_kit: int | None = None,
-) -> Changed[Product]:
-    """A naloxone product; doses per kit and route follow from the formulation unless given."""
-    actor.require_role(Role.COORDINATOR, Role.ADMINISTRATOR)
+    refuse: Callable[[Retirable, Checks], None] | None = None,
+) -> Changed[Retirable]:
+    """Retire a record (forms stop offering it; the records that name it keep it) or reinstate it.
+
+    ``refuse`` adds what else forbids the change (a site that still holds kits).
+    """
+    require_setup_role(actor)
     checks = Checks()
-    clean_code = _clean_code(session, checks, Product, code)
-    clean_name = checks.text("name", name, required=True, max_len=120)
-    form = checks.code("formulation", formulation, Formulation, required=True)
-    doses = checks.integer("doses_per_kit", doses_per_kit, low=1, high=50)
+    record = find(session, model, record_id, entity, checks, required=True)
+    if record is not None:
+        name = record.name if isinstance(record, Partner) else record.code
+        if record.active == active and active:
+            checks.fail(entity, "{name} is in use already", name=name)
+        elif record.active == active:
+            checks.fail(entity, "{name} is retired already", name=name)
+        elif refuse is not None:
+            refuse(record, checks)
     checks.done()
-    assert form is not None
-    default_doses, route = FORMULATION_DEFAULTS[form]
-    product = Product(
-        code=clean_code, name=clean_name, formulation=form, route=route, doses_per_kit=doses or default_doses
-    )
-    audit.stamp(product, actor, new=True)
-    session.add(product)
-    session.flush()
-    audit.record(session, actor, AuditAction.CREATE, "product", product.id, after=audit.snapshot(product))
-    return Changed(product, frozenset({Area.STOCK}))
+    assert record is not None
+    return update(session, actor, record, entity, {"active": active}, areas)

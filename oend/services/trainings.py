@@ -14,9 +14,11 @@ from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
 from oend.model import Attendance, Participant, TrainingSession, User
-from oend.model.codes import AuditAction, CurriculumTopic, TrainingFormat
+from oend.model.codes import AuditAction, TrainingFormat
+from oend.queries.activity import SessionRow, training_sessions
 from oend.services import audit
 from oend.services.lookup import find, find_site
+from oend.services.topics import check_covered
 
 AREAS = frozenset({Area.TRAININGS})
 
@@ -87,7 +89,7 @@ def record_training(
     session_date: dt.date,
     site_id: uuid.UUID,
     format: str | TrainingFormat,
-    topics: Sequence[str | CurriculumTopic],
+    topics: Sequence[str],
     trainer_id: uuid.UUID | None = None,
     trainer_name: str | None = None,
     attendees: Sequence[Attendee] = (),
@@ -98,7 +100,7 @@ def record_training(
     on = checks.date("session_date", session_date, required=True)
     site = find_site(session, actor, site_id, checks)
     kind = checks.code("format", format, TrainingFormat, required=True)
-    covered = checks.codes("topics", topics, CurriculumTopic)
+    covered = check_covered(session, checks, "topics", topics)
     if checks.ok("topics") and not covered:
         checks.fail("topics", "tick at least one topic covered")
     trainer = find(session, User, trainer_id, "trainer", checks)
@@ -158,3 +160,10 @@ def add_attendees(
     )
     session.refresh(training)
     return Changed(training, AREAS | {Area.PARTICIPANTS})
+
+
+def list_sessions(
+    session: Session, actor: Actor, *, site_id: uuid.UUID | None = None, limit: int = 50
+) -> list[SessionRow]:
+    """The latest sessions at the actor's sites, newest first, with how many attended (to print certificates)."""
+    return training_sessions(session, actor, site_id=site_id, limit=limit)

@@ -17,7 +17,7 @@ from oend.model import AuditEvent, Participant, User
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import KeyFile
 from oend.security.lockout import AccountLocked, LockoutPolicy, SignInError
-from oend.services import accounts, catalog, users
+from oend.services import accounts, sites, users
 from oend.services.accounts import SignedIn
 from tests.security.support import ADMIN, KNOWN_LAST_NAME, PASSWORD, enrol_known, set_up
 
@@ -123,7 +123,7 @@ def test_unlock_after_idle_checks_the_password_without_reopening(admin: SignedIn
 
 def test_administrator_adds_users_who_then_sign_in_with_their_sites(admin: SignedIn) -> None:
     with admin.db.transaction() as s:
-        van = catalog.add_site(s, admin.actor, code="VAN1", name="Outreach van", kind="outreach").record
+        van = sites.add_site(s, admin.actor, code="VAN1", name="Outreach van", kind="outreach").record
     _add(admin, "wanda", "outreach_worker", site_codes=["VAN1"])
     worker = accounts.sign_in(admin.target, "wanda", PASSWORD)
     try:

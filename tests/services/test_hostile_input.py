@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from oend.core.actor import Actor
 from oend.db import open_database
 from oend.errors import PermissionDenied, ValidationError
-from oend.services import catalog, dispensing, participants, reversals, stock, trainings
+from oend.services import dispensing, participants, reversals, sites, stock, trainings
 from tests.support.world import World, build_world, row_counts
 
 HOSTILE_TEXT = st.one_of(
@@ -165,4 +165,4 @@ def test_add_site(world: World, data: st.DataObject) -> None:
         "kind": data.draw(valid_or("pharmacy")),
         "zip_code": data.draw(valid_or(None, "01234")),
     }
-    check_whole_or_refused(world, catalog.add_site, kwargs)
+    check_whole_or_refused(world, sites.add_site, kwargs)

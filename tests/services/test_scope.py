@@ -8,7 +8,7 @@ from oend.core.actor import Actor
 from oend.errors import PermissionDenied
 from oend.model.codes import Role
 from oend.queries.participants import search_participants
-from oend.services import catalog, dispensing, participants
+from oend.services import dispensing, participants, sites
 from tests.support.world import TODAY, World, assert_refused
 
 
@@ -34,7 +34,7 @@ def test_outreach_worker_cannot_write_at_another_site(world: World, van_worker: 
     assert refused.for_field("site") == ["is not one of your sites"]
     assert_refused(world, participants.enrol_participant, {"home_site_id"}, category="at_risk")
     with pytest.raises(PermissionDenied):
-        world.run(catalog.add_site, code="X", name="X", kind="outreach")
+        world.run(sites.add_site, code="X", name="X", kind="outreach")
 
 
 def test_outreach_worker_sees_only_their_sites_participants(world: World, van_worker: Actor) -> None:

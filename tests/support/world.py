@@ -14,7 +14,7 @@ from oend.core.actor import Actor
 from oend.db import Database
 from oend.errors import ValidationError
 from oend.model import Base, Lot, Participant, Product, Site
-from oend.services import catalog, participants, stock
+from oend.services import participants, products, sites, stock
 
 TODAY = dt.date.today()
 LAST_MONTH = TODAY - dt.timedelta(days=30)
@@ -39,10 +39,10 @@ class World:
 
 def build_world(db: Database, actor: Actor) -> World:
     with db.transaction() as s:
-        van = catalog.add_site(s, actor, code="VAN1", name="Outreach van 1", kind="outreach", county="Suffolk").record
-        prison = catalog.add_site(s, actor, code="HOC", name="House of Correction", kind="correctional_facility").record
-        nasal = catalog.add_product(s, actor, code="NAS4", name="Naloxone nasal 4 mg", formulation="nasal_4mg").record
-        im_kit = catalog.add_product(s, actor, code="IMK", name="IM vial kit", formulation="im_vial_kit").record
+        van = sites.add_site(s, actor, code="VAN1", name="Outreach van 1", kind="outreach", county="Suffolk").record
+        prison = sites.add_site(s, actor, code="HOC", name="House of Correction", kind="correctional_facility").record
+        nasal = products.add_product(s, actor, code="NAS4", name="Naloxone nasal 4 mg", formulation="nasal_4mg").record
+        im_kit = products.add_product(s, actor, code="IMK", name="IM vial kit", formulation="im_vial_kit").record
         stock.receive_stock(
             s,
             actor,

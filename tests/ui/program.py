@@ -10,8 +10,9 @@ import shutil
 from pathlib import Path
 
 from oend.security.keyslots import key_file_for
-from oend.services import accounts, catalog, users
+from oend.services import accounts, users
 from oend.services.accounts import SignedIn
+from oend.services.sites import add_site
 from tests.ui.people import enrol_people
 
 PASSWORD = "correct horse battery staple"
@@ -25,8 +26,8 @@ def build_template(folder: Path) -> Path:
     admin = accounts.sign_in(str(path), ADMIN, PASSWORD)
     try:
         with admin.db.transaction() as session:
-            catalog.add_site(session, admin.actor, code="DTN", name="Downtown drop-in", kind="fixed_site")
-            catalog.add_site(session, admin.actor, code="EAST", name="Eastside outreach", kind="outreach")
+            add_site(session, admin.actor, code="DTN", name="Downtown drop-in", kind="fixed_site")
+            add_site(session, admin.actor, code="EAST", name="Eastside outreach", kind="outreach")
         for username, name, role, sites in (
             (OUTREACH, "Owen Outreach", "outreach_worker", ["DTN"]),
             (COORDINATOR, "Cora Coordinator", "coordinator", []),

@@ -1,0 +1,34 @@
+"""Where program settings are stored, their defaults, and each user's default site.
+
+The reports read their settings through ``oend.reporting.settings``; the set-up services write them. Both take
+the keys and defaults from here, so a setting changed in one is the setting read by the other.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from oend.model import Setting, Site
+
+REPORTING_KEY = "reporting"
+DEFAULT_THRESHOLD = 10
+DEFAULT_FISCAL_START = 10  # the US federal year begins on 1 October
+DEFAULT_SITES_KEY = "default_sites"  # user id -> site id
+
+
+def stored(session: Session, key: str) -> dict[str, Any]:
+    setting = session.get(Setting, key)
+    return dict(setting.value) if setting is not None else {}
+
+
+def default_site_id(session: Session, user_id: uuid.UUID | None) -> uuid.UUID | None:
+    """The site a user's forms start on, while it is in use; None when they have none."""
+    value = stored(session, DEFAULT_SITES_KEY).get(str(user_id))
+    try:
+        site = session.get(Site, uuid.UUID(str(value))) if value else None
+    except ValueError:
+        return None
+    return site.id if site is not None and site.active and not site.deleted else None

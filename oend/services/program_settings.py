@@ -1,0 +1,219 @@
+"""The program's settings a coordinator changes: its name, participant code scheme, fiscal year, small-cell
+threshold, kits allowed without a reason, and each user's default site."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
+from oend.core.participant_codes import (
+    CUSTOM,
+    EXAMPLE,
+    PATTERN_HELP,
+    SCHEME_SETTING,
+    SCHEMES,
+    pattern_problems,
+)
+from oend.model import Setting, Site, User
+from oend.model.codes import AuditAction, Role
+from oend.queries.participant_codes import current_scheme
+from oend.queries.settings import (
+    DEFAULT_FISCAL_START,
+    DEFAULT_SITES_KEY,
+    DEFAULT_THRESHOLD,
+    REPORTING_KEY,
+    default_site_id,
+    stored,
+)
+from oend.services import audit, catalog
+from oend.services.accounts import PROGRAM_KEY
+from oend.services.dispensing import POLICY_SETTING, kits_without_reason
+from oend.services.lookup import find
+
+AREAS = frozenset({Area.SETTINGS})
+#: Each setting's row in the settings table and its name inside that row's value.
+STORED_AS = {
+    "program_name": (PROGRAM_KEY, "name"),
+    "code_scheme": (SCHEME_SETTING, None),  # the whole row: {"name": ...} or {"name": "custom", "pattern": ...}
+    "fiscal_year_start_month": (REPORTING_KEY, "fiscal_year_start_month"),
+    "small_cell_threshold": (REPORTING_KEY, "suppression_threshold"),
+    "kits_without_reason": (POLICY_SETTING, "kits_without_reason"),
+}
+LIMITS = {"fiscal_year_start_month": (1, 12), "small_cell_threshold": (1, 100), "kits_without_reason": (1, 100)}
+
+
+@dataclass(frozen=True)
+class SettingRow:
+    key: str
+    value: str
+    about: str  # what the value means: a scheme's description and example
+
+
+@dataclass(frozen=True)
+class SchemeChoice:
+    name: str
+    description: str
+    example: str
+
+
+def scheme_choices() -> list[SchemeChoice]:
+    """The shipped code schemes, each with a code made from the same example person."""
+    return [SchemeChoice(s.name, s.description, s.make(EXAMPLE)) for s in SCHEMES.values()]
+
+
+def _current(session: Session) -> dict[str, Any]:
+    reporting = stored(session, REPORTING_KEY)
+    scheme = stored(session, SCHEME_SETTING)
+    custom = scheme.get("name") == CUSTOM and current_scheme(session).name == CUSTOM
+    return {
+        "program_name": stored(session, PROGRAM_KEY).get("name") or "",
+        "code_scheme": scheme["pattern"] if custom else current_scheme(session).name,
+        "fiscal_year_start_month": int(reporting.get("fiscal_year_start_month") or DEFAULT_FISCAL_START),
+        "small_cell_threshold": int(reporting.get("suppression_threshold") or DEFAULT_THRESHOLD),
+        "kits_without_reason": kits_without_reason(session),
+    }
+
+
+def show_settings(session: Session, actor: Actor) -> list[SettingRow]:
+    catalog.require_setup_role(actor)
+    scheme = current_scheme(session)
+    return [
+        SettingRow(key, str(value), scheme.description if key == "code_scheme" else "")
+        for key, value in _current(session).items()
+    ]
+
+
+def _whole_number(checks: Checks, key: str, value: object) -> int | None:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    low, high = LIMITS[key]
+    return checks.integer(key, value, required=True, low=low, high=high)  # type: ignore[arg-type]
+
+
+def _scheme(checks: Checks, value: object) -> dict[str, str] | None:
+    text = checks.text("code_scheme", value if isinstance(value, str) else None, required=True, max_len=40)
+    if text in SCHEMES:
+        return {"name": text}
+    if text is not None and not pattern_problems(text.upper()):
+        return {"name": CUSTOM, "pattern": text.upper()}
+    if text is not None:
+        checks.fail(
+            "code_scheme",
+            "'{value}' is neither a scheme ({allowed}) nor a pattern of {letters}",
+            value=text,
+            allowed=tuple(SCHEMES),
+            letters=PATTERN_HELP,
+        )
+    return None
+
+
+def _clean(checks: Checks, values: Mapping[str, object]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in STORED_AS:
+            checks.fail(key, "is not a setting")
+        elif key == "program_name":
+            out[key] = checks.text(key, value if isinstance(value, str) else None, required=True, max_len=120)
+        elif key == "code_scheme":
+            out[key] = _scheme(checks, value)
+        else:
+            out[key] = _whole_number(checks, key, value)
+    return out
+
+
+def change_settings(session: Session, actor: Actor, values: Mapping[str, object]) -> Changed[dict[str, Any]]:
+    """Change some settings together; the audit event keeps those that changed, before and after.
+
+    A new code scheme applies to codes made from now on: people enrolled before keep theirs.
+    """
+    catalog.require_setup_role(actor)
+    checks = Checks()
+    if not isinstance(values, Mapping) or not values:
+        checks.fail("settings", "is required")
+        values = {}
+    clean = _clean(checks, values)
+    checks.done()
+    before = _current(session)
+    for key, value in clean.items():
+        row_key, name = STORED_AS[key]
+        row = session.get(Setting, row_key) or Setting(key=row_key, value={})
+        row.value = value if name is None else {**row.value, name: value}
+        session.add(row)
+    session.flush()
+    after = _current(session)
+    changed = [k for k in after if after[k] != before[k]]
+    if changed:
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "setting",
+            before={k: before[k] for k in changed},
+            after={k: after[k] for k in changed},
+        )
+    return Changed(after, AREAS)
+
+
+@dataclass(frozen=True)
+class DefaultSiteRow:
+    username: str
+    site_code: str
+
+
+def default_sites(session: Session, actor: Actor) -> list[DefaultSiteRow]:
+    """The users who have a default site in use, by username."""
+    catalog.require_setup_role(actor)
+    rows = []
+    for user in session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username)):
+        site_id = default_site_id(session, user.id)
+        site = session.get(Site, site_id) if site_id else None
+        if site is not None:
+            rows.append(DefaultSiteRow(user.username, site.code))
+    return rows
+
+
+def _may_work_at(user: User, site: Site) -> bool:
+    return user.role not in (Role.OUTREACH_WORKER, Role.SITE_LEAD) or site.id in user.site_ids
+
+
+def set_default_site(
+    session: Session, actor: Actor, user_id: uuid.UUID | None, site_id: uuid.UUID | None
+) -> Changed[User]:
+    """The site a user's forms start on (None: no default); one in use that they work at."""
+    catalog.require_setup_role(actor)
+    checks = Checks()
+    user = find(session, User, user_id, "user", checks, required=True)
+    site = find(session, Site, site_id, "site", checks)
+    if site is not None and not site.active:
+        checks.fail("site", "{name} is retired", name=site.code)
+    elif site is not None and user is not None and not _may_work_at(user, site):
+        checks.fail("site", "{username} does not work at that site", username=user.username)
+    checks.done()
+    assert user is not None
+    old_id = default_site_id(session, user.id)
+    old = session.get(Site, old_id) if old_id else None
+    row = session.get(Setting, DEFAULT_SITES_KEY) or Setting(key=DEFAULT_SITES_KEY, value={})
+    value = {k: v for k, v in row.value.items() if k != str(user.id)}
+    row.value = value | ({str(user.id): str(site.id)} if site is not None else {})
+    session.add(row)
+    session.flush()
+    before, after = (old.code if old else None), (site.code if site else None)
+    if before != after:
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "user",
+            user.id,
+            before={"default_site": before},
+            after={"default_site": after},
+        )
+    return Changed(user, AREAS | {Area.USERS})
