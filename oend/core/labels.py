@@ -21,6 +21,7 @@ from oend.model.codes import (
     MovementKind,
     Outcome,
     ParticipantCategory,
+    PartnerCategory,
     Race,
     RefillReason,
     Residence,
@@ -54,6 +55,15 @@ LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, str]]] = {
         SiteKind.EMERGENCY_DEPARTMENT: "Emergency department",
         SiteKind.FIRST_RESPONDER: "First responder",
         SiteKind.PARTNER_AGENCY: "Partner agency",
+    },
+    PartnerCategory: {
+        PartnerCategory.SYRINGE_SERVICE_PROGRAM: "Syringe service program",
+        PartnerCategory.HEALTH_DEPARTMENT: "Health department",
+        PartnerCategory.PHARMACY: "Pharmacy",
+        PartnerCategory.CORRECTIONS: "Corrections",
+        PartnerCategory.EMS: "Emergency medical services",
+        PartnerCategory.COMMUNITY_ORGANISATION: "Community organisation",
+        PartnerCategory.OTHER: "Other",
     },
     Role: {
         Role.OUTREACH_WORKER: "Outreach worker",

@@ -686,7 +686,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/text/label_texts.py" line="24"/>
+        <location filename="../ui/text/label_texts.py" line="30"/>
         <source>Community member</source>
         <translation>Miembro de la comunidad</translation>
     </message>
@@ -731,552 +731,577 @@
         <translation>Organización asociada</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="17"/>
+        <location filename="../ui/text/label_texts.py" line="23"/>
         <source>Outreach worker</source>
         <translation>Trabajador de alcance</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="18"/>
+        <location filename="../ui/text/label_texts.py" line="24"/>
         <source>Site lead</source>
         <translation>Responsable de sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="19"/>
+        <location filename="../ui/text/label_texts.py" line="25"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="20"/>
+        <location filename="../ui/text/label_texts.py" line="26"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="21"/>
+        <location filename="../ui/text/label_texts.py" line="27"/>
         <source>Person who uses drugs / at risk</source>
         <translation>Persona que usa drogas / en riesgo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="22"/>
+        <location filename="../ui/text/label_texts.py" line="28"/>
         <source>Family member or friend</source>
         <translation>Familiar o amistad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="23"/>
+        <location filename="../ui/text/label_texts.py" line="29"/>
         <source>Service provider or staff</source>
         <translation>Proveedor de servicios o personal</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="25"/>
+        <location filename="../ui/text/label_texts.py" line="31"/>
         <source>Person leaving prison or jail</source>
         <translation>Persona que sale de prisión o cárcel</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="26"/>
+        <location filename="../ui/text/label_texts.py" line="32"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="27"/>
+        <location filename="../ui/text/label_texts.py" line="33"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="28"/>
+        <location filename="../ui/text/label_texts.py" line="34"/>
         <source>Trans</source>
         <translation>Trans</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="29"/>
+        <location filename="../ui/text/label_texts.py" line="35"/>
         <source>Non-binary</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="30"/>
+        <location filename="../ui/text/label_texts.py" line="36"/>
         <source>Not listed</source>
         <translation>No aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="31"/>
+        <location filename="../ui/text/label_texts.py" line="37"/>
         <source>Prefer not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="32"/>
+        <location filename="../ui/text/label_texts.py" line="38"/>
         <source>Under 18</source>
         <translation>Menor de 18</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="33"/>
+        <location filename="../ui/text/label_texts.py" line="39"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="34"/>
+        <location filename="../ui/text/label_texts.py" line="40"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="35"/>
+        <location filename="../ui/text/label_texts.py" line="41"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="36"/>
+        <location filename="../ui/text/label_texts.py" line="42"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="37"/>
+        <location filename="../ui/text/label_texts.py" line="43"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="38"/>
+        <location filename="../ui/text/label_texts.py" line="44"/>
         <source>65 or older</source>
         <translation>65 o más</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="39"/>
+        <location filename="../ui/text/label_texts.py" line="45"/>
         <source>American Indian or Alaska Native</source>
         <translation>Indio americano o nativo de Alaska</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="40"/>
+        <location filename="../ui/text/label_texts.py" line="46"/>
         <source>Asian</source>
         <translation>Asiático</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="41"/>
+        <location filename="../ui/text/label_texts.py" line="47"/>
         <source>Black or African American</source>
         <translation>Negro o afroamericano</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="42"/>
+        <location filename="../ui/text/label_texts.py" line="48"/>
         <source>Native Hawaiian or Pacific Islander</source>
         <translation>Nativo de Hawái u otras islas del Pacífico</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="43"/>
+        <location filename="../ui/text/label_texts.py" line="49"/>
         <source>White</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="44"/>
+        <location filename="../ui/text/label_texts.py" line="50"/>
         <source>More than one race</source>
         <translation>Más de una raza</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="45"/>
+        <location filename="../ui/text/label_texts.py" line="51"/>
         <source>Hispanic or Latino</source>
         <translation>Hispano o latino</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="46"/>
+        <location filename="../ui/text/label_texts.py" line="52"/>
         <source>Not Hispanic or Latino</source>
         <translation>No hispano ni latino</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="47"/>
+        <location filename="../ui/text/label_texts.py" line="53"/>
         <source>In the area</source>
         <translation>En la zona</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="48"/>
+        <location filename="../ui/text/label_texts.py" line="54"/>
         <source>No fixed address</source>
         <translation>Sin domicilio fijo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="49"/>
+        <location filename="../ui/text/label_texts.py" line="55"/>
         <source>Outside the area</source>
         <translation>Fuera de la zona</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="50"/>
+        <location filename="../ui/text/label_texts.py" line="56"/>
         <source>Heroin</source>
         <translation>Heroína</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="51"/>
+        <location filename="../ui/text/label_texts.py" line="57"/>
         <source>Fentanyl</source>
         <translation>Fentanilo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="52"/>
+        <location filename="../ui/text/label_texts.py" line="58"/>
         <source>Prescription opioids</source>
         <translation>Opioides recetados</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="53"/>
+        <location filename="../ui/text/label_texts.py" line="59"/>
         <source>Methadone or buprenorphine</source>
         <translation>Metadona o buprenorfina</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="54"/>
+        <location filename="../ui/text/label_texts.py" line="60"/>
         <source>Cocaine</source>
         <translation>Cocaína</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="55"/>
+        <location filename="../ui/text/label_texts.py" line="61"/>
         <source>Methamphetamine</source>
         <translation>Metanfetamina</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="56"/>
+        <location filename="../ui/text/label_texts.py" line="62"/>
         <source>Benzodiazepines</source>
         <translation>Benzodiacepinas</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="57"/>
+        <location filename="../ui/text/label_texts.py" line="63"/>
         <source>Alcohol</source>
         <translation>Alcohol</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="58"/>
+        <location filename="../ui/text/label_texts.py" line="64"/>
         <source>Xylazine</source>
         <translation>Xilacina</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="59"/>
+        <location filename="../ui/text/label_texts.py" line="22"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="60"/>
+        <location filename="../ui/text/label_texts.py" line="17"/>
+        <source>Syringe service program</source>
+        <translation>Programa de servicios de jeringas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="18"/>
+        <source>Health department</source>
+        <translation>Departamento de salud</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="19"/>
+        <source>Corrections</source>
+        <translation>Sistema penitenciario</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="20"/>
+        <source>Emergency medical services</source>
+        <translation>Servicios médicos de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="21"/>
+        <source>Community organisation</source>
+        <translation>Organización comunitaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="65"/>
         <source>One-to-one</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="61"/>
+        <location filename="../ui/text/label_texts.py" line="66"/>
         <source>Group session</source>
         <translation>Sesión grupal</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="62"/>
+        <location filename="../ui/text/label_texts.py" line="67"/>
         <source>Pre-release class</source>
         <translation>Clase previa a la salida</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="63"/>
+        <location filename="../ui/text/label_texts.py" line="68"/>
         <source>Video with a trainer</source>
         <translation>Video con capacitador</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="64"/>
+        <location filename="../ui/text/label_texts.py" line="69"/>
         <source>What opioids and an overdose are</source>
         <translation>Qué son los opioides y una sobredosis</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="65"/>
+        <location filename="../ui/text/label_texts.py" line="70"/>
         <source>Risk factors: lost tolerance, mixing, fentanyl, using alone</source>
         <translation>Factores de riesgo: pérdida de tolerancia, mezclas, fentanilo, consumir a solas</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="66"/>
+        <location filename="../ui/text/label_texts.py" line="71"/>
         <source>Recognising an overdose</source>
         <translation>Cómo reconocer una sobredosis</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="67"/>
+        <location filename="../ui/text/label_texts.py" line="72"/>
         <source>Responding: shout, call 911, rescue breaths, recovery position</source>
         <translation>Cómo responder: gritar, llamar al 911, respiración de rescate, posición de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="68"/>
+        <location filename="../ui/text/label_texts.py" line="73"/>
         <source>How to give naloxone</source>
         <translation>Cómo administrar naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="69"/>
+        <location filename="../ui/text/label_texts.py" line="74"/>
         <source>Storing the kit and telling others where it is</source>
         <translation>Guardar el kit y decir a otros dónde está</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="70"/>
+        <location filename="../ui/text/label_texts.py" line="75"/>
         <source>How to get a refill</source>
         <translation>Cómo obtener una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="71"/>
+        <location filename="../ui/text/label_texts.py" line="76"/>
         <source>Why to tell us when a kit is used</source>
         <translation>Por qué avisarnos cuando se usa un kit</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="72"/>
+        <location filename="../ui/text/label_texts.py" line="77"/>
         <source>The law: Good Samaritan protections, carrying naloxone</source>
         <translation>La ley: protecciones del Buen Samaritano, portar naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="73"/>
+        <location filename="../ui/text/label_texts.py" line="78"/>
         <source>Nasal spray 4 mg</source>
         <translation>Aerosol nasal de 4 mg</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="74"/>
+        <location filename="../ui/text/label_texts.py" line="79"/>
         <source>Nasal spray 8 mg</source>
         <translation>Aerosol nasal de 8 mg</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="75"/>
+        <location filename="../ui/text/label_texts.py" line="80"/>
         <source>Nasal spray 3 mg (OTC)</source>
         <translation>Aerosol nasal de 3 mg (venta libre)</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="76"/>
+        <location filename="../ui/text/label_texts.py" line="81"/>
         <source>Intramuscular vial kit</source>
         <translation>Kit de viales intramusculares</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="77"/>
+        <location filename="../ui/text/label_texts.py" line="82"/>
         <source>Intramuscular multi-dose vial</source>
         <translation>Vial multidosis intramuscular</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="78"/>
+        <location filename="../ui/text/label_texts.py" line="83"/>
         <source>Prefilled syringe</source>
         <translation>Jeringa precargada</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="79"/>
+        <location filename="../ui/text/label_texts.py" line="84"/>
         <source>Nalmefene nasal spray</source>
         <translation>Aerosol nasal de nalmefeno</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="80"/>
+        <location filename="../ui/text/label_texts.py" line="85"/>
         <source>Nasal</source>
         <translation>Nasal</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="81"/>
+        <location filename="../ui/text/label_texts.py" line="86"/>
         <source>Injection (IM)</source>
         <translation>Inyección (IM)</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="82"/>
+        <location filename="../ui/text/label_texts.py" line="87"/>
         <source>New kit</source>
         <translation>Kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="83"/>
+        <location filename="../ui/text/label_texts.py" line="88"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="84"/>
+        <location filename="../ui/text/label_texts.py" line="89"/>
         <source>Used on someone</source>
         <translation>Usado en alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="85"/>
+        <location filename="../ui/text/label_texts.py" line="90"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="86"/>
+        <location filename="../ui/text/label_texts.py" line="91"/>
         <source>Stolen</source>
         <translation>Robado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="87"/>
+        <location filename="../ui/text/label_texts.py" line="92"/>
         <source>Confiscated</source>
         <translation>Confiscado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="88"/>
+        <location filename="../ui/text/label_texts.py" line="93"/>
         <source>Expired</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="89"/>
+        <location filename="../ui/text/label_texts.py" line="94"/>
         <source>Gave it away</source>
         <translation>Lo regaló</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="90"/>
+        <location filename="../ui/text/label_texts.py" line="95"/>
         <source>Community service</source>
         <translation>Servicio comunitario</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="91"/>
+        <location filename="../ui/text/label_texts.py" line="96"/>
         <source>Prison or jail release</source>
         <translation>Salida de prisión o cárcel</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="92"/>
+        <location filename="../ui/text/label_texts.py" line="97"/>
         <source>Ambulance</source>
         <translation>Ambulancia</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="93"/>
+        <location filename="../ui/text/label_texts.py" line="98"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="94"/>
+        <location filename="../ui/text/label_texts.py" line="99"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="95"/>
+        <location filename="../ui/text/label_texts.py" line="100"/>
         <source>Transferred out</source>
         <translation>Transferido a otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="96"/>
+        <location filename="../ui/text/label_texts.py" line="101"/>
         <source>Transferred in</source>
         <translation>Recibido de otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="97"/>
+        <location filename="../ui/text/label_texts.py" line="102"/>
         <source>Written off</source>
         <translation>Dado de baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="98"/>
+        <location filename="../ui/text/label_texts.py" line="103"/>
         <source>Damaged</source>
         <translation>Dañado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="99"/>
+        <location filename="../ui/text/label_texts.py" line="104"/>
         <source>Recalled</source>
         <translation>Retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="100"/>
+        <location filename="../ui/text/label_texts.py" line="105"/>
         <source>Private home</source>
         <translation>Vivienda particular</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="101"/>
+        <location filename="../ui/text/label_texts.py" line="106"/>
         <source>Public place</source>
         <translation>Lugar público</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="102"/>
+        <location filename="../ui/text/label_texts.py" line="107"/>
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="103"/>
+        <location filename="../ui/text/label_texts.py" line="108"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="104"/>
+        <location filename="../ui/text/label_texts.py" line="109"/>
         <source>Treatment or service</source>
         <translation>Tratamiento o servicio</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="105"/>
+        <location filename="../ui/text/label_texts.py" line="110"/>
         <source>The participant reporting</source>
         <translation>El participante que informa</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="106"/>
+        <location filename="../ui/text/label_texts.py" line="111"/>
         <source>Friend</source>
         <translation>Amistad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="107"/>
+        <location filename="../ui/text/label_texts.py" line="112"/>
         <source>Partner</source>
         <translation>Pareja</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="108"/>
+        <location filename="../ui/text/label_texts.py" line="113"/>
         <source>Family</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="109"/>
+        <location filename="../ui/text/label_texts.py" line="114"/>
         <source>Stranger</source>
         <translation>Persona desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="110"/>
+        <location filename="../ui/text/label_texts.py" line="115"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="111"/>
+        <location filename="../ui/text/label_texts.py" line="116"/>
         <source>Survived</source>
         <translation>Sobrevivió</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="112"/>
+        <location filename="../ui/text/label_texts.py" line="117"/>
         <source>Died</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="113"/>
+        <location filename="../ui/text/label_texts.py" line="118"/>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="114"/>
+        <location filename="../ui/text/label_texts.py" line="119"/>
         <source>Created</source>
         <translation>Creó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="115"/>
+        <location filename="../ui/text/label_texts.py" line="120"/>
         <source>Changed</source>
         <translation>Modificó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="116"/>
+        <location filename="../ui/text/label_texts.py" line="121"/>
         <source>Deleted</source>
         <translation>Eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="117"/>
+        <location filename="../ui/text/label_texts.py" line="122"/>
         <source>Merged</source>
         <translation>Fusionó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="118"/>
+        <location filename="../ui/text/label_texts.py" line="123"/>
         <source>Viewed</source>
         <translation>Consultó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="119"/>
+        <location filename="../ui/text/label_texts.py" line="124"/>
         <source>Exported</source>
         <translation>Exportó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="120"/>
+        <location filename="../ui/text/label_texts.py" line="125"/>
         <source>Printed</source>
         <translation>Imprimió</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="121"/>
+        <location filename="../ui/text/label_texts.py" line="126"/>
         <source>Signed in</source>
         <translation>Inició sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="122"/>
+        <location filename="../ui/text/label_texts.py" line="127"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="123"/>
+        <location filename="../ui/text/label_texts.py" line="128"/>
         <source>Signed out</source>
         <translation>Cerró sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="124"/>
+        <location filename="../ui/text/label_texts.py" line="129"/>
         <source>Backed up</source>
         <translation>Hizo una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="125"/>
+        <location filename="../ui/text/label_texts.py" line="130"/>
         <source>Restored a backup</source>
         <translation>Restauró una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="126"/>
+        <location filename="../ui/text/label_texts.py" line="131"/>
         <source>Imported</source>
         <translation>Importó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="127"/>
+        <location filename="../ui/text/label_texts.py" line="132"/>
         <source>Generated</source>
         <translation>Generó</translation>
     </message>
