@@ -10,6 +10,7 @@ they are dispensed and lots expire on time (``Stock``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 
@@ -419,11 +420,11 @@ class Simulation:
         for name, table, make in tables:
             a, b = np.searchsorted(table["day"], (start, end))
             rows[name] = make(int(a), int(b)) if b > a else []
-        for table, table_rows in rows.items():
-            self.counts[table] += len(table_rows)
+        for name, table_rows in rows.items():
+            self.counts[name] += len(table_rows)
         return rows
 
-    def _synced(self, table: Table, a: int, b: int, ids: list[str] | None = None) -> list[list[object]]:
+    def _synced(self, table: Table, a: int, b: int, ids: list[str] | None = None) -> list[list[Any]]:
         """The sync columns of rows ``a`` to ``b``: id, created_at, created_by, device_id."""
         day, time = table["day"][a:b], table["time"][a:b]
         if ids is None:

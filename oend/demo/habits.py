@@ -107,7 +107,12 @@ class Habits:
     def _reversal_detail(self) -> tuple[object, ...]:
         """The optional fields of one reversal report, from ``setting`` to ``fentanyl_suspected``-and-after."""
         d = self.draw
-        yn = lambda yes, no: 1 if (r := d.random()) < yes else 0 if r < yes + no else NULL  # noqa: E731
+
+        def yn(yes: float, no: float) -> int | str:
+            """1 for yes, 0 for no, else not answered."""
+            r = d.random()
+            return 1 if r < yes else 0 if r < yes + no else NULL
+
         called = yn(0.45, 0.35)
         arrived = yn(0.8, 0.12) if called else (0 if called == 0 and d.chance(0.7) else NULL)
         age = d.rng.triangular(16, 70, 33)

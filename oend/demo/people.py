@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -19,8 +21,15 @@ Cat = ParticipantCategory
 CATEGORIES = tuple(Cat)  # a participant's category is its position here
 CATEGORY_CODES = objects(c.value for c in CATEGORIES)
 LETTERS = objects("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-AGE_BANDS = ((17, AgeBand.UNDER_18), (24, AgeBand.AGE_18_24), (34, AgeBand.AGE_25_34), (44, AgeBand.AGE_35_44))
-AGE_BANDS += ((54, AgeBand.AGE_45_54), (64, AgeBand.AGE_55_64), (200, AgeBand.AGE_65_PLUS))
+AGE_BANDS: tuple[tuple[int, AgeBand], ...] = (
+    (17, AgeBand.UNDER_18),
+    (24, AgeBand.AGE_18_24),
+    (34, AgeBand.AGE_25_34),
+    (44, AgeBand.AGE_35_44),
+    (54, AgeBand.AGE_45_54),
+    (64, AgeBand.AGE_55_64),
+    (200, AgeBand.AGE_65_PLUS),
+)
 # Typical age ranges at enrolment (low, peak, high) by category.
 AGES = {
     Cat.AT_RISK: (18, 36, 70),
@@ -48,10 +57,10 @@ GENDERS = {
     | {Gender.NOT_LISTED: 0.004, Gender.PREFER_NOT_TO_SAY: 0.032},
     True: {Gender.MAN: 0.86, Gender.WOMAN: 0.12, Gender.TRANS: 0.01, Gender.PREFER_NOT_TO_SAY: 0.01},
 }  # by whether the person is leaving custody
-RACES = {Race.WHITE: 0.6, Race.BLACK: 0.18, Race.MULTIRACIAL: 0.04, Race.ASIAN: 0.02}
+RACES: dict[Race | None, float] = {Race.WHITE: 0.6, Race.BLACK: 0.18, Race.MULTIRACIAL: 0.04, Race.ASIAN: 0.02}
 RACES |= {Race.AMERICAN_INDIAN_ALASKA_NATIVE: 0.015, Race.NATIVE_HAWAIIAN_PACIFIC_ISLANDER: 0.005}
 RACES |= {Race.NOT_LISTED: 0.03, Race.PREFER_NOT_TO_SAY: 0.09, None: 0.02}
-ETHNICITIES = {Ethnicity.HISPANIC_LATINO: 0.17, Ethnicity.NOT_HISPANIC_LATINO: 0.72}
+ETHNICITIES: dict[Ethnicity | None, float] = {Ethnicity.HISPANIC_LATINO: 0.17, Ethnicity.NOT_HISPANIC_LATINO: 0.72}
 ETHNICITIES |= {Ethnicity.PREFER_NOT_TO_SAY: 0.08, None: 0.03}
 RESIDENCES = {
     True: {Residence.IN_AREA: 0.7, Residence.NO_FIXED_ADDRESS: 0.19, Residence.OUTSIDE_AREA: 0.04}
@@ -80,7 +89,7 @@ def age_bands(ages: np.ndarray) -> np.ndarray:
     return BAND_OF_AGE[np.clip(ages, 0, 120)]
 
 
-def _stored(weights: dict[object, float]) -> Choice:
+def _stored(weights: Mapping[Any, float]) -> Choice:
     """A choice among codes, made as the database stores them (an absent one as ``NULL``)."""
     return Choice({getattr(code, "value", NULL) if code is not None else NULL: w for code, w in weights.items()})
 
