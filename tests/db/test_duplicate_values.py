@@ -97,7 +97,7 @@ def _wait_until_held(db: Database) -> None:
 @pytest.mark.postgres
 def test_enrolling_a_code_another_user_is_enrolling_is_refused_naming_the_code(server_world: World) -> None:
     w = server_world
-    values = {"code": "BOSM1990F", "category": "at_risk", "home_site_id": w.van.id}
+    values: dict[str, Any] = {"code": "BOSM1990F", "category": "at_risk", "home_site_id": w.van.id}
     refused = _race(
         w,
         lambda session: participants.enrol_participant(session, w.actor, **values),
