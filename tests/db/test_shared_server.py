@@ -16,16 +16,17 @@ from sqlalchemy.engine import make_url
 from oend.core.actor import Actor
 from oend.db import Database, migrate, open_database
 from oend.db import database as database_module
-from oend.db.failures import DUPLICATE_TEXT, SLOW_TEXT, ServerUnavailable
+from oend.db.failures import DUPLICATE_TEXT, SERVER_BUSY_TEXT, SLOW_TEXT, DatabaseBusy, ServerUnavailable
 from oend.db.migrate import UPGRADE_LOCK, UpgradeInProgress
 from oend.db.revision import SCHEMA_REVISION
 from oend.model import Dispensing, Lot, Participant, StockMovement, Topic
 from oend.model.codes import MovementKind
 from oend.queries.stock import lot_on_hand
+from oend.services import dispensing
 from tests.support import crowd
 from tests.support.crowd import DISPENSED, RECEIVED, SAVED, WORKERS, at_once
 from tests.support.postgres import start, stop_immediately, throwaway_server
-from tests.support.world import World, build_world
+from tests.support.world import TODAY, World, build_world
 
 pytestmark = pytest.mark.postgres
 
@@ -132,6 +133,25 @@ def test_a_statement_beyond_the_time_out_is_said_plainly(pg_url: str, monkeypatc
     with db.session() as session:
         assert session.execute(text("SELECT 1")).scalar() == 1, "the next action goes through"
     db.close()
+
+
+def test_kits_another_user_is_dispensing_too_long_are_said_to_be_busy(
+    pg_url: str, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    w = build_world(open_database(pg_url), actor)
+    handout = {"site_id": w.van.id, "dispensed_on": TODAY, "supply_type": "new"}
+    handout |= {"product_id": w.nasal.id, "recipient_category": "community_member"}
+    with w.db.transaction() as session:
+        dispensing.dispense(session, actor, **handout)  # holds the lot's row until this action ends
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as busy:
+            w.run(dispensing.dispense, **handout)
+        assert str(busy.value) == SERVER_BUSY_TEXT and time.monotonic() - started < 3
+    w.run(dispensing.dispense, **handout)  # its turn come, the same action goes through
+    with w.db.session() as session:
+        assert lot_on_hand(session, w.van.id, w.lot.id) == 38
+    w.db.close()
 
 
 def test_a_server_that_stops_is_said_plainly_within_seconds_and_used_again_once_back() -> None:
