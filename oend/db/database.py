@@ -223,7 +223,11 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
     if upgrade and stored != SCHEMA_REVISION:
         from oend.db import migrate  # Alembic takes a noticeable part of start-up: load it only to upgrade
 
-        migrate.upgrade(db.engine, path)
+        try:
+            migrate.upgrade(db.engine, path)
+        except BaseException:  # another computer upgrading, a failed migration: no connection is left open
+            db.close()
+            raise
     return db
 
 
