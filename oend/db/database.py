@@ -82,6 +82,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SERVER_CONNECT_TIMEOUT_S = 5
 #: The longest one statement may run on the server (the statewide reports take seconds, not minutes).
 SERVER_STATEMENT_TIMEOUT_MS = 120_000
+#: A connection whose server has gone (a lost network, a host switched off) is given up within about 10 s:
+#: TCP keepalives probe an idle connection (5 s, then every 2 s, 3 tries); sent data unacknowledged for 10 s fails.
+SERVER_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3}
+SERVER_TCP_USER_TIMEOUT_MS = 10_000
 
 
 class NewerDatabase(DatabaseError):
@@ -153,13 +157,18 @@ def _sqlite_engine(path: Path, key: bytes | None) -> Engine:
 
 
 def _server_engine(url: Any) -> Engine:
-    """A PostgreSQL engine that gives up on a server that does not answer within seconds, never hangs."""
+    """A PostgreSQL engine that gives up on a server that does not answer within seconds, never hangs.
+
+    ``pool_pre_ping`` replaces a pooled connection the server dropped (restarted, or idle too long) before use.
+    """
     engine = create_engine(
         url,
         pool_pre_ping=True,
         connect_args={
             "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
             "options": f"-c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS} -c lock_timeout={BUSY_TIMEOUT_MS}",
+            "tcp_user_timeout": SERVER_TCP_USER_TIMEOUT_MS,
+            **SERVER_KEEPALIVES,
         },
     )
     failures.install(engine)
@@ -214,7 +223,11 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
     if upgrade and stored != SCHEMA_REVISION:
         from oend.db import migrate  # Alembic takes a noticeable part of start-up: load it only to upgrade
 
-        migrate.upgrade(db.engine, path)
+        try:
+            migrate.upgrade(db.engine, path)
+        except BaseException:  # another computer upgrading, a failed migration: no connection is left open
+            db.close()
+            raise
     return db
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
+from oend.db.failures import DuplicateValue
 from oend.ids import uuid7
 from oend.model import Lot, Product, StockMovement
 from oend.model.codes import AuditAction, MovementKind, WriteOffReason
@@ -63,6 +64,40 @@ def check_available(session: Session, checks: Checks, site_id: uuid.UUID, lot: L
         )
 
 
+def _recorded_lot(
+    session: Session, checks: Checks, product_id: uuid.UUID, number: str, expiry: dt.date | None
+) -> Lot | None:
+    """The lot already recorded under this number, if any; its expiry must be the one received."""
+    lot = session.scalar(select(Lot).where(Lot.product_id == product_id, Lot.lot_number == number))
+    if lot is not None and expiry is not None and lot.expiry_date != expiry:
+        checks.fail(
+            "expiry_date", "lot {lot} is already recorded as expiring {expiry}", lot=number, expiry=lot.expiry_date
+        )
+    return lot
+
+
+def _new_lot(session: Session, actor: Actor, product_id: uuid.UUID, number: str, expiry: dt.date | None) -> Lot:
+    """Record a lot seen for the first time.
+
+    If another user records the same lot at the same moment (two sites receiving one delivery), theirs is used:
+    the lot is one physical batch, and each receipt still adds its own kits.
+    """
+    try:
+        with session.begin_nested():
+            lot = Lot(product_id=product_id, lot_number=number, expiry_date=expiry)
+            audit.stamp(lot, actor, new=True)
+            session.add(lot)
+            session.flush()
+    except DuplicateValue:
+        checks = Checks()
+        theirs = _recorded_lot(session, checks, product_id, number, expiry)
+        checks.done()
+        assert theirs is not None
+        return theirs
+    audit.record(session, actor, AuditAction.CREATE, "lot", lot.id, after=audit.snapshot(lot))
+    return lot
+
+
 def receive_stock(
     session: Session,
     actor: Actor,
@@ -86,19 +121,11 @@ def receive_stock(
     ref = checks.text("reference", reference, max_len=120)
     lot = None
     if product is not None and number is not None:
-        lot = session.scalar(select(Lot).where(Lot.product_id == product.id, Lot.lot_number == number))
-        if lot is not None and expiry is not None and lot.expiry_date != expiry:
-            checks.fail(
-                "expiry_date", "lot {lot} is already recorded as expiring {expiry}", lot=number, expiry=lot.expiry_date
-            )
+        lot = _recorded_lot(session, checks, product.id, number, expiry)
     checks.done()
-    assert site is not None and product is not None and kits is not None and on is not None
+    assert site is not None and product is not None and number is not None and kits is not None and on is not None
     if lot is None:
-        lot = Lot(product_id=product.id, lot_number=number, expiry_date=expiry)
-        audit.stamp(lot, actor, new=True)
-        session.add(lot)
-        session.flush()
-        audit.record(session, actor, AuditAction.CREATE, "lot", lot.id, after=audit.snapshot(lot))
+        lot = _new_lot(session, actor, product.id, number, expiry)
     movement = _movement(
         session, actor, site_id=site.id, lot=lot, kind=MovementKind.RECEIVE, quantity=kits, on=on, reference=ref
     )

@@ -32,6 +32,22 @@ def _as_owner(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+def start(data: Path, port: int) -> None:
+    """Start the cluster in ``data`` on ``port`` and wait until it accepts connections."""
+    root = data.parent
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    subprocess.run(
+        _as_owner([pg_bin("pg_ctl"), "-D", str(data), "-o", options, "-w", "-l", str(root / "log"), "start"]),
+        check=True,
+        capture_output=True,
+    )
+
+
+def stop_immediately(data: Path | str) -> None:
+    """Stop the cluster in ``data`` at once, as a crash or a pulled plug would (its clients are cut off)."""
+    subprocess.run(_as_owner([pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), capture_output=True)
+
+
 @contextmanager
 def throwaway_server() -> Iterator[str]:
     """Start a cluster, yield its base URL (no database name), stop and delete it afterwards."""
@@ -45,14 +61,9 @@ def throwaway_server() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run(
-        _as_owner([pg_bin("pg_ctl"), "-D", str(data), "-o", options, "-w", "-l", str(root / "log"), "start"]),
-        check=True,
-        capture_output=True,
-    )
+    start(data, port)
     try:
         yield f"postgresql+psycopg://oend@127.0.0.1:{port}"
     finally:
-        subprocess.run(_as_owner([pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), capture_output=True)
+        stop_immediately(data)
         shutil.rmtree(root, ignore_errors=True)

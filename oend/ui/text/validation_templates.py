@@ -44,6 +44,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)"),
     QT_TRANSLATE_NOOP("Validation", "has more than {max_rows} rows; split it"),
     QT_TRANSLATE_NOOP("Validation", "integrity: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "is already in use: someone else saved the same value a moment ago; nothing was saved",
+    ),
     QT_TRANSLATE_NOOP("Validation", "is empty"),
     QT_TRANSLATE_NOOP("Validation", "is missing (every row needs the participant ID)"),
     QT_TRANSLATE_NOOP("Validation", "is missing (map a category column or choose one for the file)"),
@@ -127,14 +131,23 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "the database is being upgraded to a new version by another computer: try again in a few minutes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "the database is busy: another program (perhaps an import or a second window) is writing to it; try again",
     ),
     QT_TRANSLATE_NOOP("Validation", "the database server did not answer in time: check the network, then try again"),
+    QT_TRANSLATE_NOOP("Validation", "the database server is busy: someone else is saving the same records; try again"),
     QT_TRANSLATE_NOOP(
         "Validation",
         "the database server is out of room (disk or memory): tell the server's administrator",
     ),
     QT_TRANSLATE_NOOP("Validation", "the database server is read-only at the moment: tell the server's administrator"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the database server took too long to answer (it may be overloaded): try again later",
+    ),
     QT_TRANSLATE_NOOP(
         "Validation",
         "the database {path} is already open in another OEND window (another process); close it there first",
