@@ -19,6 +19,7 @@ from oend.queries.program import PartnerRow, ProductRow, SiteRow, TopicRow
 from oend.services import partners, products, sites, topics
 from oend.services.products import CommonChoice
 from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.dialogs.forms import tab_chain
 from oend.ui.text.labels import code_label, fill
 from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
@@ -182,6 +183,7 @@ class CommonProductsDialog(FormDialog):
         layout = self.field(QWidget, "products").layout()
         with workspace.db.session() as session:
             self.boxes = common_product_boxes(layout, products.common_products(session, workspace.actor))
+        tab_chain(*self.boxes.values(), self.buttons)
         self.start_messages()
         first = next((box for box in self.boxes.values() if box.isEnabled()), None)
         if first is not None:
