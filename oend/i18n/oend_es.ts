@@ -455,7 +455,7 @@
 <context>
     <name>DefaultSiteDialog</name>
     <message>
-        <location filename="../ui/dialogs/program_settings.py" line="128"/>
+        <location filename="../ui/dialogs/program_settings.py" line="134"/>
         <source>No default site</source>
         <translation>Sin sitio predeterminado</translation>
     </message>
@@ -2426,8 +2426,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/dialogs/program_settings.py" line="95"/>
-        <source>Maria Lopez, born 1985-03-15, gets the code &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>María López, nacida el 1985-03-15, recibe el código &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Example: &lt;b&gt;%1&lt;/b&gt; (Maria Lopez, born 1985-03-15)</source>
+        <translation>Ejemplo: &lt;b&gt;%1&lt;/b&gt; (María López, nacida el 1985-03-15)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/program_settings.py" line="97"/>
@@ -2435,7 +2435,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Escriba un patrón para ver un ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program_settings.py" line="101"/>
+        <location filename="../ui/dialogs/program_settings.py" line="107"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>

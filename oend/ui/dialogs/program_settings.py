@@ -92,10 +92,16 @@ class ProgramSettingsDialog(FormDialog):
             example = custom_scheme(pattern).make(EXAMPLE) if pattern and not pattern_problems(pattern) else ""
         self.example = example
         if example:
-            text = self.tr("Maria Lopez, born 1985-03-15, gets the code <b>%1</b>").replace("%1", example)
+            text = self.tr("Example: <b>%1</b> (Maria Lopez, born 1985-03-15)").replace("%1", example)
         else:
             text = self.tr("Type a pattern to see an example")
         self.code_example.setText(text)
+        if self.isVisible():  # the pattern's rows came or went: make room for their wrapped lines, or give it back
+            self.layout().activate()
+            for label in (self.help_label, self.code_example):  # a grid gives wrapped labels one line's height
+                label.setMinimumHeight(label.heightForWidth(label.width()))
+            self.layout().activate()
+            self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
 
     def field_names(self) -> dict[str, str]:
         return {"settings": self.tr("Settings")}
