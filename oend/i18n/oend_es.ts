@@ -2,14 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/pages/administration.py" line="143"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="133"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="134"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="135"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="136"/>
+        <source>Curriculum topics</source>
+        <translation>Temas de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="137"/>
+        <source>Program settings</source>
+        <translation>Configuración del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="146"/>
+        <source>Your program&apos;s sites, partners, products, training topics and settings</source>
+        <translation>Los sitios, socios, productos, temas de capacitación y la configuración de su programa</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="59"/>
+        <location filename="../ui/app.py" line="61"/>
         <source>Your program is ready. Sign in to start.</source>
         <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="84"/>
+        <location filename="../ui/app.py" line="86"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -242,7 +281,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <location filename="../ui/pages/audit.py" line="114"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
@@ -353,6 +392,24 @@
     </message>
 </context>
 <context>
+    <name>CommonProductsForm</name>
+    <message>
+        <location filename="../../forms/common_products.ui" line="14"/>
+        <source>Add common products</source>
+        <translation>Agregar productos comunes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/common_products.ui" line="23"/>
+        <source>Tick the products your program hands out. Their doses per kit follow from the formulation; you can edit names and strengths afterwards.</source>
+        <translation>Marque los productos que entrega su programa. Las dosis por kit se deducen de la presentación; puede editar los nombres y las concentraciones después.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/common_products.ui" line="40"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+</context>
+<context>
     <name>DamagedScreen</name>
     <message>
         <location filename="../ui/session/damaged.py" line="41"/>
@@ -393,6 +450,37 @@
         <location filename="../ui/session/damaged.py" line="95"/>
         <source>The latest sound backup is from %1. Restoring it brings back everything saved up to then; the damaged file is kept aside.</source>
         <translation>La copia de seguridad en buen estado más reciente es del %1. Al restaurarla vuelve todo lo guardado hasta entonces; el archivo dañado se guarda aparte.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultSiteDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="134"/>
+        <source>No default site</source>
+        <translation>Sin sitio predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultSiteForm</name>
+    <message>
+        <location filename="../../forms/default_site.ui" line="14"/>
+        <source>Default site</source>
+        <translation>Sitio predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../forms/default_site.ui" line="23"/>
+        <source>The site a user&apos;s forms start on. They can still choose another site they work at.</source>
+        <translation>El sitio con el que empiezan los formularios de un usuario. Aún puede elegir otro sitio donde trabaje.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/default_site.ui" line="48"/>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../forms/default_site.ui" line="68"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sitio</translation>
     </message>
 </context>
 <context>
@@ -565,6 +653,73 @@
         <location filename="../ui/outputs/export.py" line="111"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSiteForm</name>
+    <message>
+        <location filename="../../forms/first_site.ui" line="14"/>
+        <source>Your first site</source>
+        <translation>Su primer sitio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="23"/>
+        <source>Where will you hand out kits first? You can add more sites, partners and products later under Administration.</source>
+        <translation>¿Dónde entregará kits primero? Puede agregar más sitios, socios y productos después en Administración.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="48"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="61"/>
+        <source>e.g. VAN1</source>
+        <translation>p. ej. VAN1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="75"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="88"/>
+        <source>e.g. Eastside outreach van</source>
+        <translation>p. ej. Camioneta de alcance del este</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="102"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_site.ui" line="124"/>
+        <source>Products you hand out</source>
+        <translation>Productos que entrega</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSiteStep</name>
+    <message>
+        <location filename="../ui/session/first_site.py" line="46"/>
+        <source>Choose…</source>
+        <extracomment>Ticked to start with: the product most programs hand out.</extracomment>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/first_site.py" line="51"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/first_site.py" line="52"/>
+        <source>Add sites and products later under Administration</source>
+        <translation>Agregue sitios y productos más tarde en Administración</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/first_site.py" line="54"/>
+        <source>Save and start</source>
+        <translation>Guardar y empezar</translation>
     </message>
 </context>
 <context>
@@ -1398,44 +1553,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1948,6 +2103,105 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="108"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="109"/>
+        <source>New partner organisation</source>
+        <translation>Nueva organización socia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="109"/>
+        <source>Edit partner</source>
+        <translation>Editar socio</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../../forms/partner.ui" line="14"/>
+        <source>Partner organisation</source>
+        <translation>Organización socia</translation>
+    </message>
+    <message>
+        <location filename="../../forms/partner.ui" line="23"/>
+        <source>An agency the program&apos;s sites belong to. Reports roll sites up to their partner and its category.</source>
+        <translation>Una organización a la que pertenecen sitios del programa. Los informes agrupan los sitios por socio y por su categoría.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/partner.ui" line="48"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/partner.ui" line="61"/>
+        <source>e.g. County Health Department</source>
+        <translation>p. ej. Departamento de Salud del Condado</translation>
+    </message>
+    <message>
+        <location filename="../../forms/partner.ui" line="75"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../forms/partner.ui" line="95"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <location filename="../../forms/partner.ui" line="108"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersList</name>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="106"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="107"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="108"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="109"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="115"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="117"/>
+        <source>Add partner</source>
+        <translation>Agregar socio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="122"/>
+        <source>%1 added.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="127"/>
+        <source>%1 saved.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../ui/outputs/period.py" line="53"/>
@@ -2001,6 +2255,310 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/widgets/pickers.py" line="93"/>
         <source>no participant has the code %1</source>
         <translation>ningún participante tiene el código %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="139"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="142"/>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="144"/>
+        <source>Edit product %1</source>
+        <translation>Editar el producto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <location filename="../../forms/product.ui" line="14"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="23"/>
+        <source>A naloxone product the program hands out. Reports count doses from the doses in each kit.</source>
+        <translation>Un producto de naloxona que entrega el programa. Los informes cuentan las dosis según las dosis de cada kit.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="48"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="61"/>
+        <source>e.g. NAS4</source>
+        <translation>p. ej. NAS4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="75"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="88"/>
+        <source>e.g. Naloxone nasal spray 4 mg</source>
+        <translation>p. ej. Naloxona en aerosol nasal de 4 mg</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="102"/>
+        <source>&amp;Formulation</source>
+        <translation>&amp;Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="122"/>
+        <source>&amp;Strength</source>
+        <translation>Con&amp;centración</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="135"/>
+        <source>As the box says, e.g. 4 mg</source>
+        <translation>Como dice la caja, p. ej. 4 mg</translation>
+    </message>
+    <message>
+        <location filename="../../forms/product.ui" line="149"/>
+        <source>&amp;Doses per kit</source>
+        <translation>&amp;Dosis por kit</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsList</name>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="134"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="135"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="136"/>
+        <source>Formulation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="137"/>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="138"/>
+        <source>Doses per kit</source>
+        <translation>Dosis por kit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="144"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="146"/>
+        <source>Add common products…</source>
+        <translation>Agregar productos comunes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="147"/>
+        <source>Add product</source>
+        <translation>Agregar producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="152"/>
+        <source>Product %1 added.</source>
+        <translation>Se agregó el producto %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="157"/>
+        <source>Products added: %1.</source>
+        <translation>Productos agregados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="163"/>
+        <source>Product %1 saved.</source>
+        <translation>Se guardó el producto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForms</name>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettings</name>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="32"/>
+        <source>Custom pattern %1, e.g. %2</source>
+        <translation>Patrón propio %1, p. ej. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="55"/>
+        <source>Letters of a pattern: %1</source>
+        <translation>Letras de un patrón: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="57"/>
+        <source> (published tables)</source>
+        <translation> (tablas publicadas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="58"/>
+        <source> kits at a time</source>
+        <translation> kits a la vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="61"/>
+        <source>A pattern of our own</source>
+        <translation>Un patrón propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="95"/>
+        <source>Example: &lt;b&gt;%1&lt;/b&gt; (Maria Lopez, born 1985-03-15)</source>
+        <translation>Ejemplo: &lt;b&gt;%1&lt;/b&gt; (María López, nacida el 1985-03-15)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="97"/>
+        <source>Type a pattern to see an example</source>
+        <translation>Escriba un patrón para ver un ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program_settings.py" line="107"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsForm</name>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="14"/>
+        <source>Program settings</source>
+        <translation>Configuración del programa</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="23"/>
+        <source>A new code scheme applies to codes made from now on: people already enrolled keep theirs.</source>
+        <translation>Un nuevo esquema de códigos se aplica a los códigos creados a partir de ahora: las personas ya inscritas conservan el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="48"/>
+        <source>Program &amp;name</source>
+        <translation>&amp;Nombre del programa</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="72"/>
+        <source>Participant &amp;codes</source>
+        <translation>&amp;Códigos de participante</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="88"/>
+        <source>Custom pattern, e.g. FFLLYYYYG</source>
+        <translation>Patrón propio, p. ej. FFLLYYYYG</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="116"/>
+        <source>&amp;Fiscal year starts in</source>
+        <translation>El año &amp;fiscal empieza en</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="136"/>
+        <source>&amp;Hide counts below</source>
+        <translation>&amp;Ocultar conteos menores de</translation>
+    </message>
+    <message>
+        <location filename="../../forms/program_settings.ui" line="163"/>
+        <source>&amp;Kits without a reason</source>
+        <translation>&amp;Kits sin motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsTab</name>
+    <message>
+        <location filename="../ui/pages/administration.py" line="52"/>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="53"/>
+        <source>Participant codes</source>
+        <translation>Códigos de participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="54"/>
+        <source>Fiscal year starts in</source>
+        <translation>El año fiscal empieza en</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="55"/>
+        <source>Hide counts below</source>
+        <translation>Ocultar conteos menores de</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="56"/>
+        <source>Kits without a reason</source>
+        <translation>Kits sin motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="62"/>
+        <source>Change settings…</source>
+        <translation>Cambiar la configuración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="70"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="71"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="72"/>
+        <source>Default site</source>
+        <translation>Sitio predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="78"/>
+        <source>Each user&apos;s default site</source>
+        <translation>Sitio predeterminado de cada usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="79"/>
+        <source>Set default site…</source>
+        <translation>Elegir sitio predeterminado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="98"/>
+        <source>%1 (smaller counts show as “&lt;%1” in published tables)</source>
+        <translation>%1 (los conteos menores aparecen como “&lt;%1” en las tablas publicadas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="103"/>
+        <source>%1 at a time; more need a reason</source>
+        <translation>%1 a la vez; para más se pide un motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="109"/>
+        <source>Settings saved.</source>
+        <translation>Se guardó la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="115"/>
+        <source>Default site of %1 saved.</source>
+        <translation>Se guardó el sitio predeterminado de %1.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2634,29 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../../forms/receive.ui" line="206"/>
         <source>Shipment or invoice number (optional)</source>
         <translation>Número de envío o de factura (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../ui/session/recovery_print.py" line="20"/>
+        <source>Recovery key of %1</source>
+        <translation>Clave de recuperación de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/recovery_print.py" line="22"/>
+        <source>If every password of this program is ever forgotten, this key is the only way to open its records. Keep this page somewhere safe, away from the laptop (a locked drawer at the office), and do not photograph it or send it by e-mail.</source>
+        <translation>Si algún día se olvidan todas las contraseñas de este programa, esta clave es la única forma de abrir sus registros. Guarde esta hoja en un lugar seguro, lejos de la laptop (un cajón con llave en la oficina), y no la fotografíe ni la envíe por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/recovery_print.py" line="30"/>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/recovery_print.py" line="48"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2934,51 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/dialogs/reset_password.py" line="80"/>
         <source>Password: %1</source>
         <translation>Contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetiringList</name>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="36"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="36"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="36"/>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="41"/>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
+        <location filename="../ui/pages/set_up_lists.py" line="56"/>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
+        <source>Reinstate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="58"/>
+        <source>%1 will no longer be offered on new records. Records that name it keep it. Retire it?</source>
+        <translation>%1 ya no se ofrecerá en registros nuevos. Los registros que lo mencionan lo conservan. ¿Retirarlo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="64"/>
+        <source>%1 is retired.</source>
+        <translation>%1 está retirado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="66"/>
+        <source>%1 is in use again.</source>
+        <translation>%1 vuelve a estar en uso.</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3537,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <location filename="../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2930,122 +3556,127 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../ui/session/setup.py" line="39"/>
+        <location filename="../ui/session/setup.py" line="48"/>
         <source>Set up OEND tracker</source>
         <translation>Configurar Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="56"/>
+        <location filename="../ui/session/setup.py" line="69"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="59"/>
+        <location filename="../ui/session/setup.py" line="72"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
         <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="76"/>
+        <location filename="../ui/session/setup.py" line="89"/>
         <source>for example: Riverside Harm Reduction</source>
         <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="78"/>
+        <location filename="../ui/session/setup.py" line="91"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="80"/>
+        <location filename="../ui/session/setup.py" line="93"/>
         <source>as your team knows you: Maria Lopez</source>
         <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="83"/>
+        <location filename="../ui/session/setup.py" line="96"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="87"/>
+        <location filename="../ui/session/setup.py" line="100"/>
         <source>&amp;Program name</source>
         <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="88"/>
+        <location filename="../ui/session/setup.py" line="101"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="89"/>
+        <location filename="../ui/session/setup.py" line="102"/>
         <source>Your &amp;full name</source>
         <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="90"/>
+        <location filename="../ui/session/setup.py" line="103"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="91"/>
+        <location filename="../ui/session/setup.py" line="104"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="106"/>
+        <location filename="../ui/session/setup.py" line="119"/>
         <source>Set up</source>
         <translation>Configurar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="116"/>
+        <location filename="../ui/session/setup.py" line="129"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="117"/>
+        <location filename="../ui/session/setup.py" line="130"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="118"/>
+        <location filename="../ui/session/setup.py" line="131"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="119"/>
+        <location filename="../ui/session/setup.py" line="132"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="126"/>
+        <location filename="../ui/session/setup.py" line="145"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="154"/>
+        <location filename="../ui/session/setup.py" line="180"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="157"/>
+        <location filename="../ui/session/setup.py" line="183"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
         <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="175"/>
+        <location filename="../ui/session/setup.py" line="201"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="183"/>
+        <location filename="../ui/session/setup.py" line="204"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/setup.py" line="219"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="190"/>
+        <location filename="../ui/session/setup.py" line="226"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
         <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="193"/>
+        <location filename="../ui/session/setup.py" line="229"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -3135,11 +3766,156 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="62"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="64"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="66"/>
+        <source>New site</source>
+        <translation>Nuevo sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="68"/>
+        <source>Edit site %1</source>
+        <translation>Editar el sitio %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../forms/site.ui" line="14"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="23"/>
+        <source>Where the program trains people and hands out kits. Only the name, kind and code are required.</source>
+        <translation>Donde el programa capacita a las personas y entrega kits. Solo se piden el nombre, el tipo y el código.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="48"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="61"/>
+        <source>e.g. VAN1</source>
+        <translation>p. ej. VAN1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="75"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="88"/>
+        <source>e.g. Eastside outreach van</source>
+        <translation>p. ej. Camioneta de alcance del este</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="102"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="122"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Socio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="142"/>
+        <source>Co&amp;unty</source>
+        <translation>Con&amp;dado</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="155"/>
+        <location filename="../../forms/site.ui" line="209"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="169"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="182"/>
+        <source>Optional: reports roll sites up by region</source>
+        <translation>Opcional: los informes agrupan los sitios por región</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site.ui" line="196"/>
+        <source>&amp;ZIP code</source>
+        <translation>Código &amp;postal</translation>
+    </message>
+</context>
+<context>
     <name>SitePicker</name>
     <message>
         <location filename="../ui/outputs/sites.py" line="41"/>
         <source>Tick the sites to include; with none ticked, every site you work at is included</source>
         <translation>Marque los sitios que desea incluir; sin ninguno marcado, se incluyen todos sus sitios</translation>
+    </message>
+</context>
+<context>
+    <name>SitesList</name>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="75"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="76"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="77"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="78"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="79"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="80"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="86"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="88"/>
+        <source>Add site</source>
+        <translation>Agregar sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="93"/>
+        <source>Site %1 added.</source>
+        <translation>Se agregó el sitio %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="99"/>
+        <source>Site %1 saved.</source>
+        <translation>Se guardó el sitio %1.</translation>
     </message>
 </context>
 <context>
@@ -3303,9 +4079,98 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="213"/>
+        <source>New topic</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="213"/>
+        <source>Rename topic</source>
+        <translation>Cambiar el nombre del tema</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
+    <message>
+        <location filename="../../forms/topic.ui" line="14"/>
+        <source>Curriculum topic</source>
+        <translation>Tema de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../forms/topic.ui" line="23"/>
+        <source>A topic a training session may cover, in the words trainers tick on the training form.</source>
+        <translation>Un tema que puede cubrir una sesión de capacitación, con las palabras que los capacitadores marcan en el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/topic.ui" line="48"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../forms/topic.ui" line="61"/>
+        <source>e.g. Fentanyl test strips</source>
+        <translation>p. ej. Tiras de prueba de fentanilo</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsList</name>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="172"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="173"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="174"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="180"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="181"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="182"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="184"/>
+        <source>Add topic</source>
+        <translation>Agregar tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="195"/>
+        <source>“%1” added at the end.</source>
+        <translation>Se agregó “%1” al final.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="200"/>
+        <source>Renamed to “%1”.</source>
+        <translation>Ahora se llama “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="214"/>
+        <source>Order saved.</source>
+        <translation>Se guardó el orden.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../ui/dialogs/training.py" line="39"/>
+        <location filename="../ui/dialogs/training.py" line="51"/>
         <source>Someone else (name below)</source>
         <translation>Otra persona (nombre abajo)</translation>
     </message>
@@ -3620,7 +4485,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <location filename="../ui/pages/users.py" line="65"/>
         <source>Users</source>
         <translation>Usuarios</translation>

@@ -27,6 +27,7 @@ class SiteRow:
     zip_code: str | None
     partner: str | None
     active: bool
+    partner_id: uuid.UUID | None
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def site_rows(session: Session, *, include_retired: bool = True) -> list[SiteRow
             Site.zip_code,
             func.coalesce(Partner.name, Site.partner),
             Site.active,
+            Site.partner_id,
         )
         .outerjoin(Partner, Partner.id == Site.partner_id)
         .where(Site.deleted.is_(False))

@@ -113,13 +113,10 @@ def is_set_up(target: str) -> bool:
 # --- setting up --------------------------------------------------------------------------------------
 
 
-def setup_program(
-    target: str, program_name: str, admin_username: str, admin_display_name: str, password: str
-) -> SetupResult:
-    """Create the program and its administrator; a SQLite file is encrypted (an existing plain one in place).
-
-    Returns the recovery key, which the caller shows once: it is the only way in when every password is lost.
-    """
+def check_program_details(
+    program_name: str, admin_username: str, admin_display_name: str, password: str
+) -> tuple[str, str, str]:
+    """The set-up's program name, username and full name, cleaned; every problem at once, before anything is made."""
     checks = Checks()
     name = checks.text("program_name", program_name, required=True, max_len=120)
     username = check_username(checks, admin_username)
@@ -127,6 +124,17 @@ def setup_program(
     check_new_password(checks, "password", password)
     checks.done()
     assert name and username and display
+    return name, username, display
+
+
+def setup_program(
+    target: str, program_name: str, admin_username: str, admin_display_name: str, password: str
+) -> SetupResult:
+    """Create the program and its administrator; a SQLite file is encrypted (an existing plain one in place).
+
+    Returns the recovery key, which the caller shows once: it is the only way in when every password is lost.
+    """
+    name, username, display = check_program_details(program_name, admin_username, admin_display_name, password)
     if is_set_up(target):
         raise DatabaseError(
             "{target} is already set up: sign in as its administrator instead", values={"target": target}

@@ -56,6 +56,8 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
         setup.exec()
         if setup.result_setup is None:
             return None
+        if setup.result_signed_in is not None:  # the administrator signed in during the set-up
+            return Workspace.of(setup.result_signed_in)
         notice = notice or QCoreApplication.translate("App", "Your program is ready. Sign in to start.")
     dialog = SignInDialog(target, notice=notice)
     if dialog.exec() and dialog.signed_in is not None:

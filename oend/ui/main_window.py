@@ -31,7 +31,7 @@ from oend.errors import DatabaseError
 from oend.model.codes import Role
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
-from oend.ui.roles import AUDIT_READERS, USER_MANAGERS
+from oend.ui.roles import AUDIT_READERS, PROGRAM_SETTERS, USER_MANAGERS
 from oend.ui.session.controls import SessionControls
 from oend.ui.text.labels import code_label
 from oend.ui.workspace import Workspace
@@ -79,6 +79,12 @@ PAGES: tuple[PageEntry, ...] = (
     _entry("release", "ReleasePage", QT_TRANSLATE_NOOP("ReleasePage", "Prison release")),
     _entry("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     _entry("sync", "SyncPage", QT_TRANSLATE_NOOP("SyncPage", "Sync")),
+    _entry(
+        "administration",
+        "AdministrationPage",
+        QT_TRANSLATE_NOOP("AdministrationPage", "Administration"),
+        PROGRAM_SETTERS,
+    ),
     _entry("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
     _entry("users", "UsersPage", QT_TRANSLATE_NOOP("UsersPage", "Users"), USER_MANAGERS),
     _entry("audit", "AuditPage", QT_TRANSLATE_NOOP("AuditPage", "Audit trail"), AUDIT_READERS),

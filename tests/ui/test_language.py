@@ -25,8 +25,8 @@ def test_spanish_changes_the_visible_labels(qtbot: QtBot, workspace: Workspace) 
     qtbot.addWidget(window)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles[:3] == ["Hoy", "Participantes", "Capacitaciones"]
-    assert titles[8] == "Configuración"
-    assert titles[9:] == ["Usuarios", "Registro de auditoría"]
+    assert titles[8:10] == ["Administración", "Configuración"]
+    assert titles[10:] == ["Usuarios", "Registro de auditoría"]
     assert window.page(SettingsPage).title_label.text() == "Configuración"
     built = [window.page_at(i) for i in range(len(titles))]
     assert [page.title() if page is not None else None for page in built] == titles, "pages agree with the sidebar"

@@ -24,6 +24,7 @@ EXPECTED_TITLES = [
     "Prison release",
     "Reports",
     "Sync",
+    "Administration",
     "Settings",
     "Users",
     "Audit trail",
@@ -33,7 +34,7 @@ EXPECTED_TITLES = [
 def test_window_shows_every_page_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == EXPECTED_TITLES
-    assert window.stack.count() == len(PAGES) == 11
+    assert window.stack.count() == len(PAGES) == 12
     assert isinstance(window.current_page, ParticipantsPage)
     built = [page for page in (window.page_at(i) for i in range(len(PAGES))) if page is not None]
     assert [p.title() for p in built] == EXPECTED_TITLES, "each page's own title is the one in the sidebar"

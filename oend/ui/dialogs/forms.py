@@ -9,6 +9,7 @@ and the form may have a ``form_error`` label for messages that name no field on 
 from __future__ import annotations
 
 from importlib import resources
+from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
@@ -125,3 +126,9 @@ class FieldMessages:
         first = self._form.findChild(QWidget, shown[0]) if shown else None
         if first is not None:
             first.setFocus()
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab from each widget to the next: widgets made in code after the form loaded come in their place."""
+    for before, after in pairwise(widgets):
+        QWidget.setTabOrder(before, after)

@@ -1,20 +1,36 @@
-"""Recording a training session: the ``training.ui`` form, topics as plain-language check boxes."""
+"""Recording a training session: the ``training.ui`` form, with a check box for each topic the program teaches.
+
+The topics are the program's own (Administration, Curriculum topics): those in use, in the program's order.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
-from oend.model.codes import CurriculumTopic, TrainingFormat
-from oend.queries.choices import site_choices, trainer_choices
+from oend.model.codes import TrainingFormat
+from oend.queries.choices import Choice, site_choices, topic_choices, trainer_choices
 from oend.services.trainings import record_training
 from oend.ui.dialogs.form_dialog import FormDialog
-from oend.ui.text.labels import fill, labels
+from oend.ui.dialogs.forms import tab_chain
+from oend.ui.text.labels import fill
 from oend.ui.widgets.pickers import fill_choices, select_data, today_in
 from oend.ui.workspace import Workspace
+
+TOPIC_COLUMNS = 2
+
+
+def topic_boxes(grid: QGridLayout, topics: list[Choice]) -> dict[str, QCheckBox]:
+    """A check box per topic, by code, filling ``grid`` row by row."""
+    boxes: dict[str, QCheckBox] = {}
+    for number, topic in enumerate(topics):
+        box = QCheckBox(topic.name, objectName=f"topic_{topic.code}")
+        grid.addWidget(box, number // TOPIC_COLUMNS, number % TOPIC_COLUMNS)
+        boxes[topic.code] = box
+    return boxes
 
 
 class TrainingDialog(FormDialog):
@@ -29,15 +45,12 @@ class TrainingDialog(FormDialog):
         self.trainer: QComboBox = self.field(QComboBox, "trainer")
         self.trainer_name: QLineEdit = self.field(QLineEdit, "trainer_name")
         self.notes: QLineEdit = self.field(QLineEdit, "notes")
-        self.topics: dict[str, QCheckBox] = {}
-        for code, text in labels(CurriculumTopic).items():
-            box: QCheckBox = self.field(QCheckBox, f"topic_{code}")
-            box.setText(text)
-            self.topics[code] = box
         with workspace.db.session() as session:
+            self.topics = topic_boxes(self.field(QGridLayout, "topic_grid"), topic_choices(session))
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.trainer, trainer_choices(session), self.tr("Someone else (name below)"))
         select_data(self.trainer, workspace.actor.user_id)
+        tab_chain(self.notes, *self.topics.values(), self.buttons)
         fill(self.format, TrainingFormat)
         today_in(self.session_date)
         self.session_date.setMaximumDate(self.session_date.date())

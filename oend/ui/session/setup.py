@@ -1,7 +1,9 @@
-"""The first start: name the program and its administrator, then show the recovery key once.
+"""The first start: name the program and its administrator, show the recovery key once, then add the first
+site and the products handed out there, so the program can record its first hand-out straight away.
 
 The recovery key is the only way into an encrypted database when every password is lost, and it is
-never stored in readable form, so the dialog insists (calmly) that it is written down before going on.
+never stored in readable form, so the dialog insists (calmly) that it is written down (or printed) before
+going on. The administrator is signed in for the last step, and the app carries on with that sign-in.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,18 +27,24 @@ from PySide6.QtWidgets import (
 
 from oend.errors import FieldError, OendError, ValidationError
 from oend.services import accounts
-from oend.services.accounts import SetupResult
+from oend.services.accounts import SetupResult, SignedIn
 from oend.ui.dialogs.forms import FieldMessages
+from oend.ui.session.first_site import FirstSiteStep
+from oend.ui.session.recovery_print import print_key
 from oend.ui.widgets.busy import busy, make_primary
+
+DETAILS, RECOVERY, FIRST_SITE = range(3)
 
 
 class SetupDialog(QDialog):
-    """Accepted once the program exists and its recovery key was acknowledged; ``result_setup`` holds it."""
+    """Accepted once the program exists and its recovery key was acknowledged; ``result_setup`` holds it, and
+    ``result_signed_in`` the administrator's sign-in when the last step was reached."""
 
     def __init__(self, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
         self.result_setup: SetupResult | None = None
+        self.result_signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Set up OEND tracker"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -43,6 +52,10 @@ class SetupDialog(QDialog):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._details_step())
         self.steps.addWidget(self._recovery_step())
+        self.first_site = FirstSiteStep()
+        self.first_site.buttons.accepted.connect(self._save_first_site)
+        self.first_site.buttons.rejected.connect(self.accept)
+        self.steps.addWidget(self.first_site)
         layout.addWidget(self.steps)
         self.program_name.setFocus()
 
@@ -119,11 +132,24 @@ class SetupDialog(QDialog):
             "password": self.tr("Password"),
         }
 
+    def _check(self) -> None:
+        """Every problem with the details at once, before anything is made."""
+        problems: list[FieldError] = []
+        try:
+            accounts.check_program_details(
+                self.program_name.text(), self.username.text(), self.display_name.text(), self.password.text()
+            )
+        except ValidationError as error:
+            problems.extend(error.errors)
+        if self.password.text() != self.password_again.text():
+            problems.append(FieldError("password_again", self.tr("does not match the password above")))
+        if problems:
+            raise ValidationError(problems)
+
     def create(self) -> None:
         """Set up the program; a refusal keeps what was typed and names each field."""
         try:
-            if self.password.text() != self.password_again.text():
-                raise ValidationError([FieldError("password_again", self.tr("does not match the password above"))])
+            self._check()
             with busy():
                 result = accounts.setup_program(
                     self.target,
@@ -138,10 +164,10 @@ class SetupDialog(QDialog):
         self.messages.clear()
         self.result_setup = result
         if result.recovery_key is None:  # a server database: nothing to write down
-            self.accept()
+            self._to_first_site()
             return
         self.recovery_key.setText(result.recovery_key)
-        self.steps.setCurrentIndex(1)
+        self.steps.setCurrentIndex(RECOVERY)
         self.confirm.setFocus()
 
     # --- step 2: the recovery key, shown once --------------------------------------------------------
@@ -175,7 +201,17 @@ class SetupDialog(QDialog):
         copy = QPushButton(self.tr("Copy"), objectName="copyKey")
         copy.setAutoDefault(False)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key.text()))
-        inside.addWidget(copy, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.print_button = QPushButton(self.tr("Print…"), objectName="printKey")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(
+            lambda: print_key(self, self.program_name.text().strip(), self.recovery_key.text())
+        )
+        key_actions = QHBoxLayout()
+        key_actions.addStretch(1)
+        key_actions.addWidget(copy)
+        key_actions.addWidget(self.print_button)
+        key_actions.addStretch(1)
+        inside.addLayout(key_actions)
         column.addWidget(card)
 
         steps = QLabel(
@@ -201,12 +237,39 @@ class SetupDialog(QDialog):
     def _finish(self) -> None:
         if self.confirm.isChecked():
             self.recovery_key.clear()  # not kept on screen or in memory longer than needed
+            self._to_first_site()
+
+    # --- step 3: the first site and its products --------------------------------------------------
+
+    def _to_first_site(self) -> None:
+        """Sign the new administrator in (the password was typed a minute ago) and ask for the first site."""
+        assert self.result_setup is not None
+        try:
+            with busy():
+                self.result_signed_in = accounts.sign_in(
+                    self.target, self.result_setup.username, self.password.text(), exclusive=True
+                )
+        except OendError:
+            self.accept()  # the sign-in screen comes next and says what is wrong there
+            return
+        finally:
+            self.password.clear()
+            self.password_again.clear()
+        self.first_site.start(self.result_signed_in)
+        self.steps.setCurrentIndex(FIRST_SITE)
+
+    def _save_first_site(self) -> None:
+        if self.result_signed_in is not None and self.first_site.save(self.result_signed_in):
             self.accept()
 
     def reject(self) -> None:
-        """Once the program exists, leaving without confirming would lose the key: stay on it."""
+        """Once the program exists, leaving without confirming would lose the key: stay on it. On the last
+        step, leaving is "later": the program is ready, and its sites are added under Administration."""
         key_pending = self.result_setup is not None and self.result_setup.recovery_key is not None
         if key_pending and self.isVisible() and not self.confirm.isChecked():
             self.confirm.setFocus()
+            return
+        if self.result_setup is not None:
+            self.accept()
             return
         super().reject()

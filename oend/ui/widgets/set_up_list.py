@@ -1,0 +1,154 @@
+"""One list of a program's set-up (sites, partners, products, topics) with the buttons that change it.
+
+The list is short (a program has tens of sites, not thousands), so it is read whole through a paged model.
+A write runs in one transaction and is announced through ``announce``; the page the list sits on refreshes
+it when the main window passes the change back, so the list never reloads itself twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from oend.core.changes import Area, Changed
+from oend.errors import OendError
+from oend.ui.models.lazy_table import Column, LazyTableModel, make_table
+from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.page_parts import button
+from oend.ui.workspace import Workspace
+
+R = TypeVar("R")
+
+
+def state_tone(row: Any) -> str | None:
+    """Retired rows read amber in their State column."""
+    return None if row.active else "warn"
+
+
+class SetUpList(QWidget, Generic[R]):
+    """A table of ``read``'s rows, a row of buttons above it and a note below it for what happened."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        name: str,
+        columns: Sequence[Column[R]],
+        read: Callable[[Session], list[R]],
+        areas: frozenset[Area],
+        announce: Callable[[Changed[Any]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.areas = areas
+        self._read = read
+        self._announce = announce
+        self._keep: uuid.UUID | None = None  # the row to select after the next reload
+        self._needs_row: list[QPushButton] = []
+        self._row_actions: list[Callable[[R | None], None]] = []
+        self._left = 0  # buttons before the stretch
+        self.model: LazyTableModel[R] = LazyTableModel(workspace, columns, self._page, parent=self)
+        self.table = make_table(self.model, columns, name)
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(columns):
+            if column.width:  # short values: as wide as their longest, so the stretching column gets the rest
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self.update_buttons)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(8)
+        self.actions.addStretch(1)
+        self.note = QLabel(objectName="setUpNote")
+        self.note.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.setSpacing(10)
+        column.addLayout(self.actions)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.note)
+
+    def _page(self, session: Session, offset: int, limit: int) -> list[R]:
+        return self._read(session)[offset : offset + limit]
+
+    def add_button(
+        self, text: str, name: str, handler: Callable[[], None], *, needs_row: bool = True, primary: bool = False
+    ) -> QPushButton:
+        """A button in the row above the table; one that acts on the selected row is off without one."""
+        made = button(text, name, primary=primary)
+        made.clicked.connect(handler)
+        if primary:
+            self.actions.addWidget(made)  # at the right end, after the stretch
+        else:
+            self.actions.insertWidget(self._left, made)
+            self._left += 1
+        if needs_row:
+            self._needs_row.append(made)
+        return made
+
+    def on_selection(self, action: Callable[[R | None], None]) -> None:
+        """Run ``action`` with the selected row whenever the selection changes (to relabel a button)."""
+        self._row_actions.append(action)
+
+    def selected(self) -> R | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select(self, row_id: uuid.UUID) -> bool:
+        for number, row in enumerate(self.model.rows()):
+            if getattr(row, "id", None) == row_id:
+                self.table.selectRow(number)
+                return True
+        return False
+
+    def reload(self) -> None:
+        """Read the list again, keeping the selected row (or the one just written) selected."""
+        current = self.selected()
+        keep = self._keep or getattr(current, "id", None)
+        self._keep = None
+        self.model.reload()
+        if keep is None or not self.select(keep):
+            self.table.clearSelection()
+            self.update_buttons()
+
+    def update_buttons(self) -> None:
+        row = self.selected()
+        for made in self._needs_row:
+            made.setEnabled(row is not None)
+        for action in self._row_actions:
+            action(row)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A line below the list: what was saved, or (in red) why a change was refused."""
+        self.note.setProperty("role", "error" if error else None)
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+        self.note.setText(text)
+
+    def done(self, changed: Changed[Any], note: str) -> None:
+        """Say what was saved and announce it; the row it wrote is selected once the list reloads."""
+        record = changed.record
+        self._keep = getattr(record, "id", None)
+        self.say(note)
+        self._announce(changed)
+
+    def open_form(self, dialog: QDialog, note: Callable[[Any], str]) -> bool:
+        """Show a form; once it saved, say ``note(record)`` and announce the change."""
+        if dialog.exec() and getattr(dialog, "result_changed", None) is not None:
+            changed: Changed[Any] = dialog.result_changed  # type: ignore[attr-defined]
+            self.done(changed, note(changed.record))
+            return True
+        return False
+
+    def write(self, action: Callable[[Session], Changed[Any]], note: Callable[[Any], str]) -> bool:
+        """Run one change in one transaction; a refusal is said below the list and nothing is written."""
+        try:
+            with self.workspace.db.transaction() as session:
+                changed = action(session)
+        except OendError as error:
+            self.say(error_text(error), error=True)
+            return False
+        self.done(changed, note(changed.record))
+        return True
