@@ -24,11 +24,11 @@ from oend.ui.workspace import Workspace
 
 class FormDialog(QDialog):
     form_name = ""
-    #: True for a save that may take over ~200 ms: it runs on a worker, the form waiting, the window live.
+    # True for a save that may take over ~200 ms: it runs on a worker, the form waiting, the window live.
     slow = False
-    #: True for a form that edits a record and can fill itself again from it (``reload_current``).
+    # True for a form that edits a record and can fill itself again from it (``reload_current``).
     reloads = False
-    #: The saved ``Changed``, just before the screens are told (the dialog then closes).
+    # The saved ``Changed``, just before the screens are told (the dialog then closes).
     saved = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
