@@ -1591,63 +1591,68 @@
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="155"/>
+        <location filename="../ui/pages/participant_detail.py" line="140"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="158"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="167"/>
+        <location filename="../ui/pages/participant_detail.py" line="170"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="168"/>
+        <location filename="../ui/pages/participant_detail.py" line="171"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="169"/>
+        <location filename="../ui/pages/participant_detail.py" line="172"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="170"/>
+        <location filename="../ui/pages/participant_detail.py" line="173"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="171"/>
+        <location filename="../ui/pages/participant_detail.py" line="174"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="172"/>
+        <location filename="../ui/pages/participant_detail.py" line="175"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="192"/>
+        <location filename="../ui/pages/participant_detail.py" line="195"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="193"/>
+        <location filename="../ui/pages/participant_detail.py" line="196"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="204"/>
-        <location filename="../ui/pages/participant_detail.py" line="230"/>
+        <location filename="../ui/pages/participant_detail.py" line="207"/>
+        <location filename="../ui/pages/participant_detail.py" line="233"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="204"/>
+        <location filename="../ui/pages/participant_detail.py" line="207"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="209"/>
+        <location filename="../ui/pages/participant_detail.py" line="212"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -1656,12 +1661,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="215"/>
+        <location filename="../ui/pages/participant_detail.py" line="218"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="217"/>
+        <location filename="../ui/pages/participant_detail.py" line="220"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>

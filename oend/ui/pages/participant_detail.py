@@ -136,7 +136,10 @@ class ParticipantDetail(QDialog):
         def look(session: Session) -> Changed[Participant]:
             return Changed(get_participant(session, actor, self.participant_id), frozenset({Area.AUDIT}))
 
-        run_write(self, self.workspace, look, on_saved=lambda changed: self._show(changed.record))
+        def refused(error: OendError) -> None:
+            QMessageBox.warning(self.parentWidget() or self, self.tr("Participant"), error_text(error))
+
+        run_write(self, self.workspace, look, on_saved=lambda changed: self._show(changed.record), on_refused=refused)
 
     def reload(self) -> None:
         """Show the record again after a change made here (no second view in the audit trail)."""
