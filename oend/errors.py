@@ -99,3 +99,7 @@ class PermissionDenied(OendError):
 
 class DatabaseError(OendError):
     """The database cannot be opened or used (locked, damaged, disk full, wrong key)."""
+
+
+class StaleRecord(OendError):
+    """Someone saved the record after this edit was opened: saving would overwrite their change unseen."""

@@ -56,156 +56,155 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="70"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="161"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="71"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="162"/>
         <source>Choose a session</source>
-        <extracomment>A write happened (attendees added, kits given): the page passes it on.</extracomment>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="75"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="76"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="78"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="81"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="85"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="85"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="87"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="87"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="92"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="93"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="94"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="138"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="113"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="114"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="113"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="114"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="116"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="116"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="118"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="122"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="122"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="134"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="139"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="214"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="210"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="241"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="236"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="241"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="236"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="279"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="271"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="286"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="278"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
@@ -317,12 +316,12 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="162"/>
+        <location filename="../ui/pages/audit.py" line="167"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="165"/>
+        <location filename="../ui/pages/audit.py" line="173"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
     </message>
@@ -371,22 +370,22 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../ui/outputs/certificates.py" line="37"/>
+        <location filename="../ui/outputs/certificates.py" line="40"/>
         <source>The certificates were not printed.</source>
         <translation>Los certificados no se imprimieron.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/certificates.py" line="54"/>
+        <location filename="../ui/outputs/certificates.py" line="60"/>
         <source>Printing certificates…</source>
         <translation>Imprimiendo certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/certificates.py" line="60"/>
+        <location filename="../ui/outputs/certificates.py" line="68"/>
         <source>The certificates are ready to print.</source>
         <translation>Los certificados están listos para imprimir.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/certificates.py" line="71"/>
+        <location filename="../ui/outputs/certificates.py" line="80"/>
         <source>Save certificates</source>
         <translation>Guardar certificados</translation>
     </message>
@@ -600,57 +599,57 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../ui/outputs/export.py" line="37"/>
+        <location filename="../ui/outputs/export.py" line="39"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="38"/>
+        <location filename="../ui/outputs/export.py" line="40"/>
         <source>Training sessions</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="39"/>
+        <location filename="../ui/outputs/export.py" line="41"/>
         <source>Kits dispensed</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="40"/>
+        <location filename="../ui/outputs/export.py" line="42"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="41"/>
+        <location filename="../ui/outputs/export.py" line="43"/>
         <source>Stock movements</source>
         <translation>Movimientos de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="57"/>
+        <location filename="../ui/outputs/export.py" line="59"/>
         <source>The export was not saved.</source>
         <translation>La exportación no se guardó.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="69"/>
+        <location filename="../ui/outputs/export.py" line="71"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="92"/>
+        <location filename="../ui/outputs/export.py" line="97"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="97"/>
+        <location filename="../ui/outputs/export.py" line="104"/>
         <source>Rows exported: %1.</source>
         <translation>Filas exportadas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="107"/>
+        <location filename="../ui/outputs/export.py" line="114"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="111"/>
+        <location filename="../ui/outputs/export.py" line="118"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
     </message>
@@ -720,6 +719,29 @@
         <location filename="../ui/session/first_site.py" line="54"/>
         <source>Save and start</source>
         <translation>Guardar y empezar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../ui/dialogs/form_dialog.py" line="101"/>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/form_dialog.py" line="102"/>
+        <source>Reload the form with the record as it is now? What you typed here will be replaced.</source>
+        <translation>¿Volver a cargar el formulario con el registro tal como está ahora? Lo que escribió aquí se reemplazará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/form_dialog.py" line="106"/>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/form_dialog.py" line="107"/>
+        <source>Keep what I typed</source>
+        <translation>Conservar lo que escribí</translation>
     </message>
 </context>
 <context>
@@ -1590,9 +1612,17 @@
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../ui/operations.py" line="117"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -1611,167 +1641,173 @@
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="59"/>
+        <location filename="../ui/pages/participant_detail.py" line="63"/>
         <source>Hand out a kit</source>
+        <extracomment>False when the record could not be opened (gone, out of the user&apos;s sites, the database unavailable).</extracomment>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="60"/>
+        <location filename="../ui/pages/participant_detail.py" line="64"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="61"/>
+        <location filename="../ui/pages/participant_detail.py" line="65"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="62"/>
+        <location filename="../ui/pages/participant_detail.py" line="66"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="75"/>
+        <location filename="../ui/pages/participant_detail.py" line="79"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="76"/>
+        <location filename="../ui/pages/participant_detail.py" line="80"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="77"/>
+        <location filename="../ui/pages/participant_detail.py" line="81"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="90"/>
-        <location filename="../ui/pages/participant_detail.py" line="99"/>
-        <location filename="../ui/pages/participant_detail.py" line="110"/>
+        <location filename="../ui/pages/participant_detail.py" line="94"/>
+        <location filename="../ui/pages/participant_detail.py" line="103"/>
+        <location filename="../ui/pages/participant_detail.py" line="114"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="91"/>
-        <location filename="../ui/pages/participant_detail.py" line="100"/>
-        <location filename="../ui/pages/participant_detail.py" line="111"/>
+        <location filename="../ui/pages/participant_detail.py" line="95"/>
+        <location filename="../ui/pages/participant_detail.py" line="104"/>
+        <location filename="../ui/pages/participant_detail.py" line="115"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="92"/>
+        <location filename="../ui/pages/participant_detail.py" line="96"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="93"/>
+        <location filename="../ui/pages/participant_detail.py" line="97"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="94"/>
+        <location filename="../ui/pages/participant_detail.py" line="98"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="101"/>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="102"/>
+        <location filename="../ui/pages/participant_detail.py" line="106"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="103"/>
+        <location filename="../ui/pages/participant_detail.py" line="107"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="104"/>
+        <location filename="../ui/pages/participant_detail.py" line="108"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <location filename="../ui/pages/participant_detail.py" line="109"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="112"/>
+        <location filename="../ui/pages/participant_detail.py" line="116"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="113"/>
+        <location filename="../ui/pages/participant_detail.py" line="117"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="114"/>
+        <location filename="../ui/pages/participant_detail.py" line="118"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="136"/>
+        <location filename="../ui/pages/participant_detail.py" line="140"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="158"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="148"/>
+        <location filename="../ui/pages/participant_detail.py" line="170"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="149"/>
+        <location filename="../ui/pages/participant_detail.py" line="171"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="150"/>
+        <location filename="../ui/pages/participant_detail.py" line="172"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="151"/>
+        <location filename="../ui/pages/participant_detail.py" line="173"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="152"/>
+        <location filename="../ui/pages/participant_detail.py" line="174"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="153"/>
+        <location filename="../ui/pages/participant_detail.py" line="175"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="178"/>
+        <location filename="../ui/pages/participant_detail.py" line="195"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="179"/>
+        <location filename="../ui/pages/participant_detail.py" line="196"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="190"/>
-        <location filename="../ui/pages/participant_detail.py" line="216"/>
+        <location filename="../ui/pages/participant_detail.py" line="207"/>
+        <location filename="../ui/pages/participant_detail.py" line="233"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="190"/>
+        <location filename="../ui/pages/participant_detail.py" line="207"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="195"/>
+        <location filename="../ui/pages/participant_detail.py" line="212"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -1780,12 +1816,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="201"/>
+        <location filename="../ui/pages/participant_detail.py" line="218"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="203"/>
+        <location filename="../ui/pages/participant_detail.py" line="220"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -1793,52 +1829,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="38"/>
+        <location filename="../ui/dialogs/participant.py" line="37"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="40"/>
+        <location filename="../ui/dialogs/participant.py" line="39"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="58"/>
+        <location filename="../ui/dialogs/participant.py" line="48"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="59"/>
+        <location filename="../ui/dialogs/participant.py" line="49"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="60"/>
+        <location filename="../ui/dialogs/participant.py" line="50"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="61"/>
+        <location filename="../ui/dialogs/participant.py" line="51"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="62"/>
+        <location filename="../ui/dialogs/participant.py" line="52"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="63"/>
+        <location filename="../ui/dialogs/participant.py" line="53"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="64"/>
+        <location filename="../ui/dialogs/participant.py" line="54"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="65"/>
+        <location filename="../ui/dialogs/participant.py" line="55"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
@@ -1846,22 +1882,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="28"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="33"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="39"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="44"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="40"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="42"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="47"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -2045,17 +2081,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ui/pages/participants.py" line="33"/>
+        <location filename="../ui/pages/participants.py" line="34"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="35"/>
+        <location filename="../ui/pages/participants.py" line="36"/>
         <source>Enrol someone new (Ctrl+N)</source>
         <translation>Inscribir a alguien nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="40"/>
+        <location filename="../ui/pages/participants.py" line="41"/>
         <source>Search by code, name or date of birth (YYYY-MM-DD)  —  Ctrl+F</source>
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
@@ -2836,78 +2872,78 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="58"/>
+        <location filename="../ui/pages/reports.py" line="61"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Detenido; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="64"/>
+        <location filename="../ui/pages/reports.py" line="67"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="64"/>
+        <location filename="../ui/pages/reports.py" line="67"/>
         <source>Show the tables here</source>
         <translation>Mostrar las tablas aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="65"/>
+        <location filename="../ui/pages/reports.py" line="68"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="66"/>
+        <location filename="../ui/pages/reports.py" line="69"/>
         <source>Save XLSX…</source>
         <translation>Guardar XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="96"/>
+        <location filename="../ui/pages/reports.py" line="99"/>
         <source>Choose a report and a period, then Preview</source>
         <translation>Elija un informe y un período, y pulse Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="97"/>
+        <location filename="../ui/pages/reports.py" line="100"/>
         <source>The tables appear here exactly as they will be printed; then save them as PDF or XLSX.</source>
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="80"/>
-        <location filename="../ui/pages/reports.py" line="121"/>
+        <location filename="../ui/pages/reports.py" line="124"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="124"/>
+        <location filename="../ui/pages/reports.py" line="127"/>
         <source>Funder reports, spreadsheets, rosters and certificates</source>
         <translation>Informes para financiadores, hojas de cálculo, listas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="132"/>
+        <location filename="../ui/pages/reports.py" line="135"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="182"/>
+        <location filename="../ui/pages/reports.py" line="185"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="195"/>
+        <location filename="../ui/pages/reports.py" line="198"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="215"/>
+        <location filename="../ui/pages/reports.py" line="219"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="218"/>
+        <location filename="../ui/pages/reports.py" line="223"/>
         <source>Saved %1 (%2).</source>
         <translation>Guardado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="221"/>
+        <location filename="../ui/pages/reports.py" line="226"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -2915,23 +2951,23 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="35"/>
-        <location filename="../ui/dialogs/reset_password.py" line="65"/>
+        <location filename="../ui/dialogs/reset_password.py" line="38"/>
+        <location filename="../ui/dialogs/reset_password.py" line="68"/>
         <source>Reset password</source>
         <translation>Restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="42"/>
+        <location filename="../ui/dialogs/reset_password.py" line="45"/>
         <source>Give this temporary password to %1 in person. They can change it once signed in. You can also type one of your own.</source>
         <translation>Entregue esta contraseña temporal a %1 en persona. Podrá cambiarla al iniciar sesión. También puede escribir una usted.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="49"/>
+        <location filename="../ui/dialogs/reset_password.py" line="52"/>
         <source>The account is disabled: resetting the password turns it back on.</source>
         <translation>La cuenta está desactivada: al restablecer la contraseña se vuelve a activar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="80"/>
+        <location filename="../ui/dialogs/reset_password.py" line="95"/>
         <source>Password: %1</source>
         <translation>Contraseña: %1</translation>
     </message>
@@ -3239,82 +3275,82 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="54"/>
+        <location filename="../ui/dialogs/roster_import.py" line="56"/>
         <source>Participant ID</source>
         <translation>ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="55"/>
+        <location filename="../ui/dialogs/roster_import.py" line="57"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="56"/>
+        <location filename="../ui/dialogs/roster_import.py" line="58"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="57"/>
+        <location filename="../ui/dialogs/roster_import.py" line="59"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="58"/>
+        <location filename="../ui/dialogs/roster_import.py" line="60"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="59"/>
+        <location filename="../ui/dialogs/roster_import.py" line="61"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="60"/>
+        <location filename="../ui/dialogs/roster_import.py" line="62"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="61"/>
+        <location filename="../ui/dialogs/roster_import.py" line="63"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="62"/>
+        <location filename="../ui/dialogs/roster_import.py" line="64"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="63"/>
+        <location filename="../ui/dialogs/roster_import.py" line="65"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="64"/>
+        <location filename="../ui/dialogs/roster_import.py" line="66"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="65"/>
+        <location filename="../ui/dialogs/roster_import.py" line="67"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="66"/>
+        <location filename="../ui/dialogs/roster_import.py" line="68"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="67"/>
+        <location filename="../ui/dialogs/roster_import.py" line="69"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="68"/>
+        <location filename="../ui/dialogs/roster_import.py" line="70"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="69"/>
+        <location filename="../ui/dialogs/roster_import.py" line="71"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -3322,148 +3358,148 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="98"/>
+        <location filename="../ui/dialogs/roster_import.py" line="100"/>
         <source>Import a roster</source>
         <extracomment>The import was written (an ``ImportResult``).</extracomment>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="105"/>
+        <location filename="../ui/dialogs/roster_import.py" line="107"/>
         <source>Columns in the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="123"/>
+        <location filename="../ui/dialogs/roster_import.py" line="125"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="126"/>
+        <location filename="../ui/dialogs/roster_import.py" line="128"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="137"/>
+        <location filename="../ui/dialogs/roster_import.py" line="139"/>
         <source>No home site</source>
         <translation>Sin sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="144"/>
+        <location filename="../ui/dialogs/roster_import.py" line="146"/>
         <source>None: every row must give one</source>
         <translation>Ninguna: cada fila debe indicarla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="146"/>
+        <location filename="../ui/dialogs/roster_import.py" line="148"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="147"/>
+        <location filename="../ui/dialogs/roster_import.py" line="149"/>
         <source>Category for rows without one</source>
         <translation>Categoría para filas sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="149"/>
+        <location filename="../ui/dialogs/roster_import.py" line="151"/>
         <source>Everyone on the roster is also recorded as attending this training session.</source>
         <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="174"/>
+        <location filename="../ui/dialogs/roster_import.py" line="176"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="174"/>
+        <location filename="../ui/dialogs/roster_import.py" line="176"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="174"/>
+        <location filename="../ui/dialogs/roster_import.py" line="176"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="188"/>
+        <location filename="../ui/dialogs/roster_import.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="191"/>
+        <location filename="../ui/dialogs/roster_import.py" line="193"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="202"/>
+        <location filename="../ui/dialogs/roster_import.py" line="204"/>
         <source>Choose a roster</source>
         <translation>Elegir una lista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="202"/>
+        <location filename="../ui/dialogs/roster_import.py" line="204"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Listas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="219"/>
+        <location filename="../ui/dialogs/roster_import.py" line="221"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="227"/>
+        <location filename="../ui/dialogs/roster_import.py" line="229"/>
         <source>— not in the file —</source>
         <translation>— no está en el archivo —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="254"/>
+        <location filename="../ui/dialogs/roster_import.py" line="256"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="281"/>
+        <location filename="../ui/dialogs/roster_import.py" line="285"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="296"/>
+        <location filename="../ui/dialogs/roster_import.py" line="301"/>
         <source>Cannot use this file: %1</source>
         <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="298"/>
+        <location filename="../ui/dialogs/roster_import.py" line="303"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="318"/>
+        <location filename="../ui/dialogs/roster_import.py" line="323"/>
         <source>Nothing was imported: the rows below were refused while saving.</source>
         <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="335"/>
+        <location filename="../ui/dialogs/roster_import.py" line="340"/>
         <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
         <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="342"/>
+        <location filename="../ui/dialogs/roster_import.py" line="347"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="349"/>
+        <location filename="../ui/dialogs/roster_import.py" line="354"/>
         <source>Nothing is imported until you confirm.</source>
         <translation>No se importa nada hasta que usted confirme.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="353"/>
+        <location filename="../ui/dialogs/roster_import.py" line="358"/>
         <source>Import %1 people</source>
         <translation>Importar %1 personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="355"/>
+        <location filename="../ui/dialogs/roster_import.py" line="360"/>
         <source>Import %1 people, skip %2 rows</source>
         <translation>Importar %1 personas, omitir %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="358"/>
+        <location filename="../ui/dialogs/roster_import.py" line="363"/>
         <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
         <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
     </message>
@@ -4236,53 +4272,53 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../ui/pages/trainings.py" line="27"/>
+        <location filename="../ui/pages/trainings.py" line="29"/>
         <source>Record a session</source>
         <translation>Registrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="27"/>
+        <location filename="../ui/pages/trainings.py" line="29"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="42"/>
+        <location filename="../ui/pages/trainings.py" line="43"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="58"/>
+        <location filename="../ui/pages/trainings.py" line="59"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="59"/>
+        <location filename="../ui/pages/trainings.py" line="60"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="60"/>
+        <location filename="../ui/pages/trainings.py" line="61"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="61"/>
+        <location filename="../ui/pages/trainings.py" line="62"/>
         <source>People</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="76"/>
-        <location filename="../ui/pages/trainings.py" line="65"/>
+        <location filename="../ui/pages/trainings.py" line="66"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="68"/>
+        <location filename="../ui/pages/trainings.py" line="69"/>
         <source>Sessions held, who attended, and the kits they took home</source>
         <translation>Sesiones realizadas, quién asistió y los kits que se llevaron</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="92"/>
+        <location filename="../ui/pages/trainings.py" line="94"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4336,32 +4372,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/dialogs/user.py" line="60"/>
+        <location filename="../ui/dialogs/user.py" line="54"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="61"/>
+        <location filename="../ui/dialogs/user.py" line="55"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="62"/>
+        <location filename="../ui/dialogs/user.py" line="56"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="63"/>
+        <location filename="../ui/dialogs/user.py" line="57"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="64"/>
+        <location filename="../ui/dialogs/user.py" line="58"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/user.py" line="87"/>
+        <location filename="../ui/dialogs/user.py" line="74"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
@@ -4496,27 +4532,27 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Quién puede iniciar sesión, su función y sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="100"/>
+        <location filename="../ui/pages/users.py" line="99"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="110"/>
+        <location filename="../ui/pages/users.py" line="109"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="111"/>
+        <location filename="../ui/pages/users.py" line="110"/>
         <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
         <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="123"/>
+        <location filename="../ui/pages/users.py" line="126"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="131"/>
+        <location filename="../ui/pages/users.py" line="134"/>
         <source>%1 signs in with the new password now.</source>
         <translation>%1 inicia sesión ahora con la nueva contraseña.</translation>
     </message>
@@ -4565,763 +4601,773 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="23"/>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="24"/>
         <source>a random code such as P7KQ3ZT2</source>
         <translation>un código al azar como P7KQ3ZT2</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="24"/>
+        <location filename="../ui/text/validation_templates.py" line="25"/>
         <source>a reason is required for more than {limit} kits</source>
         <translation>el motivo es obligatorio para más de {limit} kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="25"/>
+        <location filename="../ui/text/validation_templates.py" line="26"/>
         <source>a server database is backed up on the server (pg_dump), not by the app</source>
         <translation>una base de datos de servidor se respalda en el servidor (pg_dump), no desde la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="26"/>
+        <location filename="../ui/text/validation_templates.py" line="27"/>
         <source>a user named {username} already exists in {database}</source>
         <translation>ya existe un usuario llamado {username} en {database}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="27"/>
+        <location filename="../ui/text/validation_templates.py" line="28"/>
         <source>add at least one person</source>
         <translation>agregue al menos a una persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="28"/>
+        <location filename="../ui/text/validation_templates.py" line="29"/>
         <source>already holds {name}: demo data needs an empty database</source>
         <translation>ya contiene {name}: los datos de demostración necesitan una base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="29"/>
+        <location filename="../ui/text/validation_templates.py" line="30"/>
         <source>an outreach worker or site lead needs at least one site</source>
         <translation>un trabajador de alcance o un responsable de sitio necesita al menos un sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="30"/>
+        <location filename="../ui/text/validation_templates.py" line="31"/>
         <source>any code of 3-40 letters, digits and dashes</source>
         <translation>cualquier código de 3 a 40 letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="31"/>
+        <location filename="../ui/text/validation_templates.py" line="32"/>
         <source>applies only to a refill</source>
         <translation>solo corresponde a una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="32"/>
+        <location filename="../ui/text/validation_templates.py" line="33"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="33"/>
+        <location filename="../ui/text/validation_templates.py" line="34"/>
         <source>cannot be before {earliest}</source>
         <translation>no puede ser anterior al {earliest}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="34"/>
+        <location filename="../ui/text/validation_templates.py" line="35"/>
         <source>cannot be changed</source>
         <translation>no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="35"/>
+        <location filename="../ui/text/validation_templates.py" line="36"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="36"/>
+        <location filename="../ui/text/validation_templates.py" line="37"/>
         <source>cannot change once stock of this product has been received</source>
         <translation>no se puede cambiar una vez recibido inventario de este producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="37"/>
+        <location filename="../ui/text/validation_templates.py" line="38"/>
         <source>cannot open the database {target}: {reason}</source>
         <translation>no se puede abrir la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="38"/>
+        <location filename="../ui/text/validation_templates.py" line="39"/>
         <source>cannot start or end with a space</source>
         <translation>no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="39"/>
+        <location filename="../ui/text/validation_templates.py" line="40"/>
         <source>choose the column that holds the participant ID</source>
         <translation>elija la columna que contiene el ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="40"/>
+        <location filename="../ui/text/validation_templates.py" line="41"/>
         <source>contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="41"/>
+        <location filename="../ui/text/validation_templates.py" line="42"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="42"/>
+        <location filename="../ui/text/validation_templates.py" line="43"/>
         <source>does not follow the program&apos;s scheme: {scheme}</source>
         <translation>no sigue el esquema del programa: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="43"/>
+        <location filename="../ui/text/validation_templates.py" line="44"/>
         <source>does not match the date of birth</source>
         <translation>no coincide con la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="44"/>
+        <location filename="../ui/text/validation_templates.py" line="45"/>
         <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
         <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="45"/>
+        <location filename="../ui/text/validation_templates.py" line="46"/>
         <source>has more than {max_rows} rows; split it</source>
         <translation>tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="46"/>
+        <location filename="../ui/text/validation_templates.py" line="47"/>
         <source>integrity: {detail}</source>
         <translation>integridad: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="47"/>
+        <location filename="../ui/text/validation_templates.py" line="48"/>
         <source>is already in use: someone else saved the same value a moment ago; nothing was saved</source>
         <translation>ya está en uso: otra persona guardó el mismo valor hace un momento; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="51"/>
+        <location filename="../ui/text/validation_templates.py" line="52"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="52"/>
+        <location filename="../ui/text/validation_templates.py" line="53"/>
         <source>is missing (every row needs the participant ID)</source>
         <translation>falta (cada fila necesita el ID de participante)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="53"/>
+        <location filename="../ui/text/validation_templates.py" line="54"/>
         <source>is missing (map a category column or choose one for the file)</source>
         <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="54"/>
+        <location filename="../ui/text/validation_templates.py" line="55"/>
         <source>is not a lot of the chosen product</source>
         <translation>no es un lote del producto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="55"/>
+        <location filename="../ui/text/validation_templates.py" line="56"/>
         <source>is not a participant field</source>
         <translation>no es un campo de participante</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="56"/>
+        <location filename="../ui/text/validation_templates.py" line="57"/>
         <source>is not a reporting setting</source>
         <translation>no es un ajuste de los informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="57"/>
+        <location filename="../ui/text/validation_templates.py" line="58"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="58"/>
+        <location filename="../ui/text/validation_templates.py" line="59"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="59"/>
+        <location filename="../ui/text/validation_templates.py" line="60"/>
         <source>is not a setting</source>
         <translation>no es un ajuste</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="60"/>
+        <location filename="../ui/text/validation_templates.py" line="61"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="61"/>
+        <location filename="../ui/text/validation_templates.py" line="62"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="62"/>
+        <location filename="../ui/text/validation_templates.py" line="63"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="63"/>
+        <location filename="../ui/text/validation_templates.py" line="64"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="64"/>
+        <location filename="../ui/text/validation_templates.py" line="65"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="65"/>
+        <location filename="../ui/text/validation_templates.py" line="66"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="66"/>
+        <location filename="../ui/text/validation_templates.py" line="67"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="67"/>
+        <location filename="../ui/text/validation_templates.py" line="68"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="68"/>
+        <location filename="../ui/text/validation_templates.py" line="69"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="69"/>
+        <location filename="../ui/text/validation_templates.py" line="70"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="70"/>
+        <location filename="../ui/text/validation_templates.py" line="71"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="71"/>
+        <location filename="../ui/text/validation_templates.py" line="72"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="72"/>
+        <location filename="../ui/text/validation_templates.py" line="73"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="73"/>
+        <location filename="../ui/text/validation_templates.py" line="74"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="74"/>
+        <location filename="../ui/text/validation_templates.py" line="75"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="75"/>
+        <location filename="../ui/text/validation_templates.py" line="76"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="76"/>
+        <location filename="../ui/text/validation_templates.py" line="77"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <location filename="../ui/text/validation_templates.py" line="78"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="78"/>
+        <location filename="../ui/text/validation_templates.py" line="79"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="79"/>
+        <location filename="../ui/text/validation_templates.py" line="80"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="80"/>
+        <location filename="../ui/text/validation_templates.py" line="81"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="81"/>
+        <location filename="../ui/text/validation_templates.py" line="82"/>
         <source>must be an .xlsx or .csv file</source>
         <translation>debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="82"/>
+        <location filename="../ui/text/validation_templates.py" line="83"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="83"/>
+        <location filename="../ui/text/validation_templates.py" line="84"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="84"/>
+        <location filename="../ui/text/validation_templates.py" line="85"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="85"/>
+        <location filename="../ui/text/validation_templates.py" line="86"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="86"/>
+        <location filename="../ui/text/validation_templates.py" line="87"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="87"/>
+        <location filename="../ui/text/validation_templates.py" line="88"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="88"/>
+        <location filename="../ui/text/validation_templates.py" line="89"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="89"/>
+        <location filename="../ui/text/validation_templates.py" line="90"/>
         <source>name at least one topic</source>
         <translation>indique al menos un tema</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="90"/>
+        <location filename="../ui/text/validation_templates.py" line="91"/>
         <source>no partner is called {name}</source>
         <translation>ninguna organización asociada se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="91"/>
+        <location filename="../ui/text/validation_templates.py" line="92"/>
         <source>no product has the code {code}</source>
         <translation>ningún producto tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="92"/>
+        <location filename="../ui/text/validation_templates.py" line="93"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="93"/>
+        <location filename="../ui/text/validation_templates.py" line="94"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="94"/>
+        <location filename="../ui/text/validation_templates.py" line="95"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="95"/>
+        <location filename="../ui/text/validation_templates.py" line="96"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="96"/>
+        <location filename="../ui/text/validation_templates.py" line="97"/>
         <source>no topic has the code {code}</source>
         <translation>ningún tema tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="97"/>
+        <location filename="../ui/text/validation_templates.py" line="98"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="98"/>
+        <location filename="../ui/text/validation_templates.py" line="99"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="99"/>
+        <location filename="../ui/text/validation_templates.py" line="100"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="100"/>
+        <location filename="../ui/text/validation_templates.py" line="101"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="101"/>
+        <location filename="../ui/text/validation_templates.py" line="102"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="102"/>
+        <location filename="../ui/text/validation_templates.py" line="103"/>
         <source>opened with the recovery key: there is no password to check</source>
         <translation>se abrió con la clave de recuperación: no hay contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="103"/>
+        <location filename="../ui/text/validation_templates.py" line="104"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="104"/>
+        <location filename="../ui/text/validation_templates.py" line="105"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="105"/>
+        <location filename="../ui/text/validation_templates.py" line="106"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="106"/>
+        <location filename="../ui/text/validation_templates.py" line="107"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="107"/>
+        <location filename="../ui/text/validation_templates.py" line="108"/>
         <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
         <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="108"/>
+        <location filename="../ui/text/validation_templates.py" line="109"/>
         <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
         <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="109"/>
+        <location filename="../ui/text/validation_templates.py" line="110"/>
         <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
         <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="111"/>
         <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
         <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="114"/>
+        <location filename="../ui/text/validation_templates.py" line="115"/>
         <source>template {name}, table {table}: unknown keys {keys}</source>
         <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="115"/>
+        <location filename="../ui/text/validation_templates.py" line="116"/>
         <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="116"/>
+        <location filename="../ui/text/validation_templates.py" line="117"/>
         <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
         <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="117"/>
+        <location filename="../ui/text/validation_templates.py" line="118"/>
         <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
         <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="118"/>
+        <location filename="../ui/text/validation_templates.py" line="119"/>
         <source>template {name}: table ids must be unique</source>
         <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
         <source>template {name}: {reason}</source>
         <translation>plantilla {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="121"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="121"/>
+        <location filename="../ui/text/validation_templates.py" line="122"/>
         <source>the account {username} is disabled: ask an administrator</source>
         <translation>la cuenta {username} está desactivada: consulte a un administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="122"/>
+        <location filename="../ui/text/validation_templates.py" line="123"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="123"/>
+        <location filename="../ui/text/validation_templates.py" line="124"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="127"/>
+        <location filename="../ui/text/validation_templates.py" line="128"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="128"/>
+        <location filename="../ui/text/validation_templates.py" line="129"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="132"/>
+        <location filename="../ui/text/validation_templates.py" line="133"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="136"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="140"/>
+        <location filename="../ui/text/validation_templates.py" line="141"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="141"/>
+        <location filename="../ui/text/validation_templates.py" line="142"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="142"/>
+        <location filename="../ui/text/validation_templates.py" line="143"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="146"/>
+        <location filename="../ui/text/validation_templates.py" line="147"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="147"/>
+        <location filename="../ui/text/validation_templates.py" line="148"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="178"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="179"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="180"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="182"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="183"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="184"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="185"/>
+        <location filename="../ui/text/validation_templates.py" line="186"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="186"/>
+        <location filename="../ui/text/validation_templates.py" line="187"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="187"/>
+        <location filename="../ui/text/validation_templates.py" line="188"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="188"/>
+        <location filename="../ui/text/validation_templates.py" line="189"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="189"/>
+        <location filename="../ui/text/validation_templates.py" line="190"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="190"/>
+        <location filename="../ui/text/validation_templates.py" line="191"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="191"/>
+        <location filename="../ui/text/validation_templates.py" line="192"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="193"/>
+        <location filename="../ui/text/validation_templates.py" line="194"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="194"/>
+        <location filename="../ui/text/validation_templates.py" line="195"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="195"/>
+        <location filename="../ui/text/validation_templates.py" line="196"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="197"/>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="198"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="199"/>
+        <location filename="../ui/text/validation_templates.py" line="200"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="201"/>
+        <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="202"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="203"/>
+        <location filename="../ui/text/validation_templates.py" line="204"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="206"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <location filename="../ui/text/validation_templates.py" line="208"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="208"/>
+        <location filename="../ui/text/validation_templates.py" line="209"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="210"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="213"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="214"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="216"/>
+        <location filename="../ui/text/validation_templates.py" line="217"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
+        <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>
 </context>
 <context>

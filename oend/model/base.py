@@ -7,8 +7,8 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Enum, MetaData, String, TypeDecorator, Uuid, false
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, DateTime, Enum, Integer, MetaData, String, TypeDecorator, Uuid, false, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from oend.ids import uuid7
 
@@ -74,7 +74,9 @@ class Synced:
     """Columns of a row that travels between machines (DESIGN.md, Data).
 
     A UUIDv7 key survives the merge of two laptops; ``device_id`` names the machine that last
-    wrote the row and ``deleted`` lets a deletion travel like any other change.
+    wrote the row and ``deleted`` lets a deletion travel like any other change. ``version`` counts the
+    row's edits (SQLAlchemy raises it on every flush that updates the row): an edit carries the version it
+    was opened at, and a stale one is refused instead of overwriting someone else's change.
     """
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
@@ -84,3 +86,8 @@ class Synced:
     updated_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     device_id: Mapped[str | None] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

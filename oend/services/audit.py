@@ -33,7 +33,7 @@ def snapshot(obj: Any) -> dict[str, Any]:
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Only the fields that differ, so an edit's audit event says what changed."""
-    skip = {"updated_at", "updated_by", "device_id"}
+    skip = {"updated_at", "updated_by", "device_id", "version"}
     keys = [k for k in after if k not in skip and before.get(k) != after.get(k)]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 

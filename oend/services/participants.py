@@ -29,6 +29,7 @@ from oend.model.codes import (
 from oend.queries.participant_codes import code_taken, current_scheme, generate_code
 from oend.services import audit
 from oend.services.lookup import find, find_site
+from oend.services.versions import check_version
 
 ZIP_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
 EDITABLE = (
@@ -166,9 +167,18 @@ def get_participant(session: Session, actor: Actor, participant_id: uuid.UUID) -
 
 
 def update_participant(
-    session: Session, actor: Actor, participant_id: uuid.UUID, **changes: Any
+    session: Session,
+    actor: Actor,
+    participant_id: uuid.UUID,
+    *,
+    expected_version: int | None = None,
+    **changes: Any,
 ) -> Changed[Participant]:
-    """Change some fields of a participant; the audit event keeps the values before and after."""
+    """Change some fields of a participant; the audit event keeps the values before and after.
+
+    ``expected_version`` is the record's version when the edit was opened: a record saved by someone else
+    since then is refused (``StaleRecord``), never overwritten.
+    """
     checks = Checks()
     participant = find(session, Participant, participant_id, "participant", checks)
     if participant is not None and not actor.may_use_site(participant.home_site_id):
@@ -176,6 +186,7 @@ def update_participant(
     values = _clean(session, actor, checks, changes)
     checks.done()
     assert participant is not None
+    check_version(session, participant, expected_version)
     before = audit.snapshot(participant)
     for name, value in values.items():
         setattr(participant, name, value)

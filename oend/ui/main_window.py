@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
-        page.changed.connect(self.apply_changes)
+        page.changed.connect(lambda changed, initiator=page: self.apply_changes(changed, initiator))
         self._built[index] = page
         return page
 
@@ -266,13 +266,14 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.create_new()
 
-    def apply_changes(self, changed: Changed[object]) -> None:
-        """A page wrote something: every built page showing one of the changed areas refreshes.
+    def apply_changes(self, changed: Changed[object], initiator: Page | None = None) -> None:
+        """An action wrote something: every built page showing one of the changed areas refreshes, once.
 
-        A page not built yet reads everything fresh when it is first shown.
+        ``initiator`` is the page the action came from; it does not refresh itself as well. A page not built
+        yet reads everything fresh when it is first shown.
         """
         for page in self._built.values():
-            page.notify(changed.areas)
+            page.notify(changed.areas, initiator)
         self.statusBar().showMessage(self.tr("Saved"), 4000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,27 +1,33 @@
-"""Running slow work (an integrity check, a backup) on a thread pool, with the result back on the UI thread.
+"""Running slow work (an integrity check, a backup, a save) on a thread pool, with the result back on the UI thread.
 
 The work is a plain function; its result or its exception is delivered through a queued signal to
 callbacks that run on the UI thread, so the window never waits and widgets are only touched there.
+One relay per pool carries every job's outcome, tagged with the job's number: a relay made and deleted
+per job could be deleted inside a dialog's nested event loop, which crashed the next dialog shown.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+Callback = Callable[[Any], None]
+
 
 class _Relay(QObject):
-    """Lives on the UI thread; the worker emits through it, so the callbacks run there."""
+    """Lives on the UI thread; the workers emit through it, so the callbacks run there."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self._number = number
         self._work = work
         self._relay = relay
 
@@ -29,9 +35,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # delivered to the caller's on_failed, on the UI thread
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit(self._number, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._relay.succeeded.emit(self._number, result)
 
 
 class Workers(QObject):
@@ -41,7 +47,12 @@ class Workers(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
-        self._relays: set[_Relay] = set()
+        self._numbers = itertools.count()
+        self._waiting: dict[int, tuple[Callback, Callback]] = {}
+        self._relay = _Relay(self)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._relay.succeeded.connect(self._succeeded, queued)
+        self._relay.failed.connect(self._failed, queued)
 
     def run(
         self,
@@ -49,22 +60,21 @@ class Workers(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(self)
-        self._relays.add(relay)
+        number = next(self._numbers)
+        self._waiting[number] = (on_done, on_failed)
+        self.pool.start(_Job(number, work, self._relay))
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            callback(value)
+    def _succeeded(self, number: int, value: Any) -> None:
+        on_done, _ = self._waiting.pop(number)
+        on_done(value)
 
-        queued = Qt.ConnectionType.QueuedConnection
-        relay.succeeded.connect(lambda value: finish(on_done, value), queued)
-        relay.failed.connect(lambda exc: finish(on_failed, exc), queued)
-        self.pool.start(_Job(work, relay))
+    def _failed(self, number: int, error: BaseException) -> None:
+        _, on_failed = self._waiting.pop(number)
+        on_failed(error)
 
     @property
     def busy(self) -> bool:
-        return bool(self._relays)
+        return bool(self._waiting)
 
     def wait(self, timeout_ms: int = -1) -> bool:
         """Block until every job has finished (before the database they use is closed)."""

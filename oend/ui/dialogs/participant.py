@@ -9,26 +9,25 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
 from oend.core.participant_codes import CodeInputs
-from oend.errors import OendError
 from oend.model.codes import Gender, ParticipantCategory
 from oend.queries.participant_codes import generate_code
 from oend.services.participants import enrol_participant
-from oend.ui.dialogs.forms import FieldMessages, child, form_in_dialog
+from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.dialogs.forms import child
 from oend.ui.text.labels import fill
 from oend.ui.workspace import Workspace
 
 
-class ParticipantDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.result_changed: Changed[Any] | None = None
-        self.form = form_in_dialog(self, "participant")
+class ParticipantDialog(FormDialog):
+    form_name = "participant"
 
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
         self.code = child(self.form, QLineEdit, "code")
         self.first_name = child(self.form, QLineEdit, "first_name")
         self.last_name = child(self.form, QLineEdit, "last_name")
@@ -39,16 +38,7 @@ class ParticipantDialog(QDialog):
         self.gender = child(self.form, QComboBox, "gender")
         fill(self.gender, Gender, self.tr("Not asked"))
         self.zip_code = child(self.form, QLineEdit, "zip_code")
-
-        self.messages = FieldMessages(self.form, self.field_names())
-        self.buttons = child(self.form, QDialogButtonBox, "buttons")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setProperty("primary", True)
-        save.style().unpolish(save)  # the form was polished on load; apply the primary look now
-        save.style().polish(save)
-        save.setDefault(True)
+        self.start_messages()
         child(self.form, QWidget, "generate").clicked.connect(self.generate)  # type: ignore[attr-defined]
         self.code.setFocus()
 
@@ -95,14 +85,5 @@ class ParticipantDialog(QDialog):
         with self.workspace.db.session() as session:
             self.code.setText(generate_code(session, inputs))
 
-    def save(self) -> None:
-        """Enrol; on a refusal keep the form open, untouched, with the messages beside the fields."""
-        try:
-            with self.workspace.db.transaction() as session:
-                changed = enrol_participant(session, self.workspace.actor, **self.values())
-        except OendError as error:
-            self.messages.refuse(error)
-            return
-        self.messages.clear()
-        self.result_changed = changed
-        self.accept()
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return enrol_participant(session, self.workspace.actor, **values)

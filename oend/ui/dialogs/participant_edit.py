@@ -1,4 +1,8 @@
-"""Editing a participant: the ``participant_edit.ui`` form, saved through ``update_participant``."""
+"""Editing a participant: the ``participant_edit.ui`` form, saved through ``update_participant``.
+
+The edit carries the version the record had when the form was filled: if someone saves the record
+meanwhile, the save is refused naming them, and the form offers to fill itself again from the record.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from oend.ui.workspace import Workspace
 
 class ParticipantEditDialog(FormDialog):
     form_name = "participant_edit"
+    reloads = True
 
     def __init__(self, workspace: Workspace, participant: Participant, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -40,6 +45,13 @@ class ParticipantEditDialog(FormDialog):
         fill(self.gender, Gender, self.tr("Not asked"))
         with workspace.db.session() as session:
             fill_choices(self.home_site, site_choices(session, workspace.actor), self.tr("None"))
+        self.show_record(participant)
+        self.start_messages()
+        self.first_name.setFocus()
+
+    def show_record(self, participant: Participant) -> None:
+        """Show the record's values, and remember the version they are from."""
+        self.opened_version = participant.version
         self.first_name.setText(participant.first_name or "")
         self.last_name.setText(participant.last_name or "")
         set_date(self.date_of_birth, participant.date_of_birth)
@@ -50,8 +62,12 @@ class ParticipantEditDialog(FormDialog):
         set_date(self.expected_release_date, participant.expected_release_date)
         set_date(self.released_on, participant.released_on)
         self.notes.setPlainText(participant.notes or "")
-        self.start_messages()
-        self.first_name.setFocus()
+
+    def reload_current(self) -> None:
+        with self.workspace.db.session() as session:
+            participant = session.get(Participant, self.participant_id)
+        if participant is not None:
+            self.show_record(participant)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -68,4 +84,6 @@ class ParticipantEditDialog(FormDialog):
         }
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
-        return update_participant(session, self.workspace.actor, self.participant_id, **values)
+        return update_participant(
+            session, self.workspace.actor, self.participant_id, expected_version=self.opened_version, **values
+        )

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from oend.core.changes import Changed
 from oend.errors import OendError, ValidationError
 from oend.services.users import UserRow, reset_password
+from oend.ui.operations import run_write
 from oend.ui.text.validation_text import error_text, field_messages
-from oend.ui.widgets.busy import busy, make_primary
+from oend.ui.widgets.busy import make_primary
+from oend.ui.workers import Workers
 from oend.ui.workspace import Workspace
 
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read out loud or copied by hand
@@ -32,6 +34,7 @@ class ResetPasswordDialog(QDialog):
         self.workspace = workspace
         self.user = user
         self.result_changed: Changed[Any] | None = None
+        self.workers = Workers(self, threads=1)
         self.setWindowTitle(self.tr("Reset password"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -71,18 +74,29 @@ class ResetPasswordDialog(QDialog):
         self.password.setFocus()
 
     def save(self) -> None:
-        try:
-            with busy(), self.workspace.db.transaction() as session:
-                changed = reset_password(
-                    session, self.workspace.actor, self.workspace.keyring, self.user.username, self.password.text()
-                )
-        except ValidationError as error:
+        """Reset on a worker (the new password is hashed and its key slot made); a refusal is said here."""
+        actor, keyring, username, password = (
+            self.workspace.actor,
+            self.workspace.keyring,
+            self.user.username,
+            self.password.text(),
+        )
+        run_write(
+            self,
+            self.workspace,
+            lambda session: reset_password(session, actor, keyring, username, password),
+            on_saved=self._saved,
+            on_refused=self._refused,
+            workers=self.workers,
+        )
+
+    def _refused(self, error: OendError) -> None:
+        if isinstance(error, ValidationError):
             self.message.setText(self.tr("Password: %1").replace("%1", "; ".join(field_messages(error, "password"))))
-            self.message.show()
-            return
-        except OendError as error:
+        else:
             self.message.setText(error_text(error))
-            self.message.show()
-            return
+        self.message.show()
+
+    def _saved(self, changed: Changed[Any]) -> None:
         self.result_changed = changed
         self.accept()

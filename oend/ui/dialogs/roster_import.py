@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oend.core.changes import Changed
 from oend.errors import FieldError, ValidationError
 from oend.exchange.roster_import import FIELDS, RosterFile, RosterPreview, guess_mapping, read_roster, validate_roster
 from oend.model.codes import ParticipantCategory
 from oend.queries.choices import site_choices
 from oend.reporting.progress import CancelCheck, Progress
 from oend.services.roster_import import ImportResult, import_roster
+from oend.ui.operations import announce, write
 from oend.ui.outputs.files import documents_dir
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.outputs.sites import select_data
@@ -263,12 +265,13 @@ class RosterImportDialog(QDialog):
         preview = self.preview
         if preview is None or self.job.running or not (preview.new or preview.existing):
             return
-        db, actor = self.workspace.db, self.workspace.actor
+        workspace, actor = self.workspace, self.workspace.actor
         site_id, session_id = self.home_site.currentData(), self.session_id
 
-        def work(progress: Progress, cancelled: CancelCheck) -> ImportResult:
-            with db.transaction() as session:
-                return import_roster(
+        def work(progress: Progress, cancelled: CancelCheck) -> Changed[ImportResult]:
+            return write(
+                workspace,
+                lambda session: import_roster(
                     session,
                     actor,
                     preview,
@@ -276,14 +279,16 @@ class RosterImportDialog(QDialog):
                     training_session_id=session_id,
                     progress=progress,
                     cancelled=cancelled,
-                ).record
+                ),
+            )
 
         self.progress.begin(self.tr("Importing…"))
         self.job.start(work, self._imported)
 
-    def _imported(self, result: ImportResult) -> None:
-        self.result = result
-        self.imported.emit(result)
+    def _imported(self, changed: Changed[ImportResult]) -> None:
+        self.result = changed.record
+        announce(self, changed)
+        self.imported.emit(changed.record)
 
     # --- showing ----------------------------------------------------------------------------
 

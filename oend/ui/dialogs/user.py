@@ -5,25 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
-from oend.errors import FieldError, OendError, ValidationError
+from oend.errors import FieldError, ValidationError
 from oend.model import Site
 from oend.model.codes import Role
 from oend.services.users import add_user
-from oend.ui.dialogs.forms import FieldMessages, child, form_in_dialog
+from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.dialogs.forms import child
 from oend.ui.text.labels import fill
-from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.workspace import Workspace
 
 
@@ -34,13 +27,12 @@ def site_choices(workspace: Workspace) -> list[tuple[str, str]]:
         return [(code, name) for code, name in rows]
 
 
-class UserDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.result_changed: Changed[Any] | None = None
-        self.form = form_in_dialog(self, "user")
+class UserDialog(FormDialog):
+    form_name = "user"
+    slow = True  # the password is hashed and a key slot made for it: most of a second, on purpose
 
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
         self.username = child(self.form, QLineEdit, "username")
         self.display_name = child(self.form, QLineEdit, "display_name")
         self.role = child(self.form, QComboBox, "role")
@@ -54,21 +46,17 @@ class UserDialog(QDialog):
             self.sites.addItem(item)
         self.password = child(self.form, QLineEdit, "password")
         self.password_again = child(self.form, QLineEdit, "password_again")
-        self.messages = FieldMessages(
-            self.form,
-            {
-                "username": self.tr("User name"),
-                "display_name": self.tr("Full name"),
-                "role": self.tr("Role"),
-                "sites": self.tr("Sites"),
-                "password": self.tr("Password"),
-            },
-        )
-        self.buttons = child(self.form, QDialogButtonBox, "buttons")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)).setDefault(True)
+        self.start_messages()
         self.username.setFocus()
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "username": self.tr("User name"),
+            "display_name": self.tr("Full name"),
+            "role": self.tr("Role"),
+            "sites": self.tr("Sites"),
+            "password": self.tr("Password"),
+        }
 
     def checked_sites(self) -> list[str]:
         items = (self.sites.item(i) for i in range(self.sites.count()))
@@ -80,25 +68,17 @@ class UserDialog(QDialog):
             on = item.data(Qt.ItemDataRole.UserRole) in codes
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def save(self) -> None:
-        """Add the user; a refusal keeps the form as typed with each message beside its field."""
-        try:
-            if self.password.text() != self.password_again.text():
-                raise ValidationError([FieldError("password_again", self.tr("does not match the password above"))])
-            with busy(), self.workspace.db.transaction() as session:
-                changed = add_user(
-                    session,
-                    self.workspace.actor,
-                    self.workspace.keyring,
-                    username=self.username.text(),
-                    display_name=self.display_name.text(),
-                    role=str(self.role.currentData()),
-                    password=self.password.text(),
-                    site_codes=self.checked_sites(),
-                )
-        except OendError as error:
-            self.messages.refuse(error)
-            return
-        self.messages.clear()
-        self.result_changed = changed
-        self.accept()
+    def values(self) -> dict[str, Any]:
+        """The new user as typed; a password typed differently twice is refused here, before any work."""
+        if self.password.text() != self.password_again.text():
+            raise ValidationError([FieldError("password_again", self.tr("does not match the password above"))])
+        return {
+            "username": self.username.text(),
+            "display_name": self.display_name.text(),
+            "role": str(self.role.currentData()),
+            "password": self.password.text(),
+            "site_codes": self.checked_sites(),
+        }
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        return add_user(session, self.workspace.actor, self.workspace.keyring, **values)

@@ -14,9 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
+from oend.core.changes import Changed
 from oend.reporting.engine import write_atomically
 from oend.reporting.progress import CancelCheck, Progress
+from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, show_problem, show_saved
 from oend.ui.outputs.jobs import LongJob, progress_dialog
 from oend.ui.workspace import Workspace
@@ -40,24 +43,30 @@ class CertificatePrint(LongJob):
         )
 
     def run_to(self, path: Path) -> None:
-        db, actor, session_id = self.workspace.db, self.workspace.actor, self.session_id
+        workspace, actor, session_id = self.workspace, self.workspace.actor, self.session_id
+        self.path = path
 
-        def work(progress: Progress, cancelled: CancelCheck) -> Path:
-            with db.transaction() as session:
+        def work(progress: Progress, cancelled: CancelCheck) -> Changed[bytes]:
+            def issue(session: Session) -> Changed[bytes]:
                 from oend.services.certificates import issue_certificates  # ReportLab loads on first use
 
-                pdf = issue_certificates(session, actor, session_id, progress=progress, cancelled=cancelled).record
-                write_atomically(path, pdf)  # inside the transaction: the codes are kept only if the file is
-            return path
+                changed = issue_certificates(session, actor, session_id, progress=progress, cancelled=cancelled)
+                write_atomically(path, changed.record)  # in the transaction: the codes are kept only if the file is
+                return changed
+
+            return write(workspace, issue)
 
         self.dialog = progress_dialog(
             self.parent_widget, self, QCoreApplication.translate("Certificates", "Printing certificates…")
         )
         self.start(work)
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, changed: Changed[bytes]) -> None:
+        announce(self.parent_widget, changed)
         self.message = show_saved(
-            self.parent_widget, QCoreApplication.translate("Certificates", "The certificates are ready to print."), path
+            self.parent_widget,
+            QCoreApplication.translate("Certificates", "The certificates are ready to print."),
+            self.path,
         )
 
 

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from oend.core.changes import Changed
 from oend.exchange.lists import ListFilter
 from oend.reporting.progress import CancelCheck, Progress
+from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, show_problem, show_saved
 from oend.ui.outputs.jobs import LongJob, progress_dialog
 from oend.ui.workspace import Workspace
@@ -78,14 +80,17 @@ class ListExport(LongJob):
     def run_to(self, path: Path, fmt: str) -> None:
         """Export to ``path`` as ``fmt`` on the worker thread, with a progress dialog."""
         filters = self.current_filter()
-        db, actor, name = self.workspace.db, self.workspace.actor, self.list_name
+        workspace, actor, name = self.workspace, self.workspace.actor, self.list_name
 
-        def work(progress: Progress, cancelled: CancelCheck) -> ExportResult:
-            with db.transaction() as session:
-                from oend.services.exports import export_list  # openpyxl loads on the first export, not at start
+        def work(progress: Progress, cancelled: CancelCheck) -> Changed[ExportResult]:
+            from oend.services.exports import export_list  # openpyxl loads on the first export, not at start
 
-                changed = export_list(session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled)
-            return changed.record
+            return write(
+                workspace,
+                lambda session: export_list(
+                    session, actor, name, path, filters, fmt, progress=progress, cancelled=cancelled
+                ),
+            )
 
         title = list_titles().get(self.list_name, self.list_name)
         self.dialog = progress_dialog(
@@ -93,7 +98,9 @@ class ListExport(LongJob):
         )
         self.start(work)
 
-    def _saved(self, result: ExportResult) -> None:
+    def _saved(self, changed: Changed[ExportResult]) -> None:
+        announce(self.parent_widget, changed)
+        result = changed.record
         text = QCoreApplication.translate("ExportAction", "Rows exported: %1.").replace("%1", f"{result.rows:,}")
         self.message = show_saved(self.parent_widget, text, result.path)
 

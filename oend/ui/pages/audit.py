@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from oend.core.changes import Area
-from oend.errors import OendError
 from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter
 from oend.services.users import list_users
 from oend.ui.models.audit import AuditModel
 from oend.ui.models.lazy_table import table_view
+from oend.ui.operations import run_write
 from oend.ui.outputs.audit_export import export_audit_csv
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import labels
@@ -156,11 +156,20 @@ class AuditPage(Page):
 
     def export_to(self, path: Path) -> int | None:
         """Export what the filters select; the export itself then appears at the top of the trail."""
-        try:
-            count = export_audit_csv(self.workspace, self.current_filter(), path)
-        except (OendError, OSError) as error:
-            self.summary.setText(self.tr("The export failed: %1").replace("%1", error_text(error)))
+        actor, where = self.workspace.actor, self.current_filter()
+        exported: list[int] = []
+        run_write(
+            self,
+            self.workspace,
+            lambda session: export_audit_csv(session, actor, where, path),
+            on_saved=lambda changed: exported.append(changed.record),
+            on_refused=lambda error: self.summary.setText(
+                self.tr("The export failed: %1").replace("%1", error_text(error))
+            ),
+        )
+        if not exported:
             return None
-        self.apply_filter()
-        self.summary.setText(self.tr("Exported %1 events to %2").replace("%1", str(count)).replace("%2", path.name))
-        return count
+        self.summary.setText(
+            self.tr("Exported %1 events to %2").replace("%1", str(exported[0])).replace("%2", path.name)
+        )
+        return exported[0]

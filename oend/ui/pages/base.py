@@ -1,18 +1,21 @@
 """The small protocol every page follows, so the main window stays ignorant of what a page does.
 
 A page has a title, names the data areas it shows, refreshes itself when a write touched one of
-them, and may offer a search field (Ctrl+F) and a "new" action (Ctrl+N). A page that writes emits
-``changed`` with the service's ``Changed``; the window passes the areas on to every page that cares.
+them, and may offer a search field (Ctrl+F) and a "new" action (Ctrl+N). A page's writes go through
+``oend.ui.operations.run_write``, which announces the service's ``Changed`` through the page's ``changed``
+signal; the window passes it on to every page that cares, this one included, so it refreshes once.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from oend.core.changes import Area
+from oend.core.changes import Area, Changed
 from oend.errors import DatabaseError
 from oend.ui.pages.loading import Loader, busy_bar
 from oend.ui.widgets.empty_state import EmptyState, centred
@@ -22,7 +25,7 @@ from oend.ui.workspace import Workspace
 class Page(QWidget):
     """Base of the main window's pages. Subclasses build their body in ``__init__`` and override the hooks."""
 
-    #: Emitted with a services ``Changed`` after this page wrote something.
+    #: Emitted with a services ``Changed`` after this page wrote something (see ``announce``).
     changed = Signal(object)
     #: The data areas this page shows; a write elsewhere touching one of them refreshes it.
     areas: frozenset[Area] = frozenset()
@@ -69,8 +72,22 @@ class Page(QWidget):
     def refresh(self, areas: frozenset[Area]) -> None:
         """Reload what this page shows from the database; ``areas`` says what changed."""
 
-    def notify(self, areas: frozenset[Area]) -> None:
-        """A write touched ``areas``: refresh now if visible, otherwise on the next show."""
+    def announce(self, changed: Changed[Any]) -> None:
+        """Tell the screens once what an action started here changed.
+
+        In the main window the window tells every page, this one included; a page shown on its own (no
+        window around it) is the only screen to tell.
+        """
+        self.changed.emit(changed)
+        if self.window() is self:
+            self.notify(changed.areas, self)
+
+    def notify(self, areas: frozenset[Area], initiator: QWidget | None = None) -> None:
+        """A write touched ``areas``: refresh now if visible, otherwise on the next show.
+
+        ``initiator`` is the page the action came from (None when it came from elsewhere); the base page
+        refreshes the same either way: it never refreshes itself after its own writes.
+        """
         if not (areas & self.areas):
             return
         if self.isVisible():

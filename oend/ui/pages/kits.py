@@ -141,9 +141,7 @@ class KitsPage(Page):
         if dialog_class is DispenseDialog:
             options.setdefault("site_id", self.site.currentData())
         dialog = dialog_class(self.workspace, self, **options)
-        if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
-            self.refresh(self.areas)
+        dialog.exec()  # a save is announced to every page, this one included
         return dialog
 
     def create_new(self) -> bool:

@@ -1,6 +1,7 @@
 """One participant's whole history on one screen: trainings, kits and refills, reversals they reported.
 
-Opening it goes through ``get_participant``, so every view of a record is in the audit trail.
+Opening it goes through ``get_participant``, so every view of a record is in the audit trail: once per
+opening; showing the record again after a change made here reads it without recording another view.
 From here the record is edited, merged with a duplicate (after a confirmation naming both codes), or given a kit.
 """
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from oend.core.changes import Changed
+from oend.core.changes import Area, Changed
 from oend.errors import OendError
 from oend.model import Participant, Site
 from oend.model.codes import Outcome, RefillReason, SupplyType, TrainingFormat
@@ -37,6 +39,7 @@ from oend.services.participants import get_participant, merge_participants
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
+from oend.ui.operations import run_write
 from oend.ui.text.labels import code_label, label
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.page_parts import button, section_label
@@ -48,7 +51,8 @@ class ParticipantDetail(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.participant_id = participant_id
-        self.changes: list[Changed[Any]] = []
+        #: False when the record could not be opened (gone, out of the user's sites, the database unavailable).
+        self.opened = False
         self.setMinimumSize(1000, 640)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
@@ -75,7 +79,7 @@ class ParticipantDetail(QDialog):
         self.trainings = self._list(layout, self.tr("Trainings attended"), self.training_columns(), self._trainings)
         self.kits = self._list(layout, self.tr("Kits and refills"), self.kit_columns(), self._kits)
         self.reports = self._list(layout, self.tr("Reversals reported"), self.reversal_columns(), self._reversals)
-        self.load()
+        self.open_record()
 
     def _list(self, layout: QVBoxLayout, title: str, columns: list[Column[Any]], fetch: Any) -> LazyTableModel[Any]:
         layout.addWidget(section_label(title))
@@ -125,14 +129,32 @@ class ParticipantDetail(QDialog):
     def _reversals(self, session: Any, offset: int, limit: int) -> list[ReversalRow]:
         return reversals(session, self.workspace.actor, reporter_id=self.participant_id, offset=offset, limit=limit)
 
-    def load(self) -> None:
-        """Read the record through the audited lookup, then its history."""
-        with self.workspace.db.transaction() as session:
-            person = get_participant(session, self.workspace.actor, self.participant_id)
+    def open_record(self) -> None:
+        """Read the record through the audited lookup: the one view this opening records."""
+        actor = self.workspace.actor
+
+        def look(session: Session) -> Changed[Participant]:
+            return Changed(get_participant(session, actor, self.participant_id), frozenset({Area.AUDIT}))
+
+        def refused(error: OendError) -> None:
+            QMessageBox.warning(self.parentWidget() or self, self.tr("Participant"), error_text(error))
+
+        run_write(self, self.workspace, look, on_saved=lambda changed: self._show(changed.record), on_refused=refused)
+
+    def reload(self) -> None:
+        """Show the record again after a change made here (no second view in the audit trail)."""
+        with self.workspace.db.session() as session:
+            person = session.get(Participant, self.participant_id)
+        if person is not None:
+            self._show(person)
+
+    def _show(self, person: Participant) -> None:
+        self.opened = True
+        self.person = person
+        self.code = person.code
+        with self.workspace.db.session() as session:
             site = session.get(Site, person.home_site_id) if person.home_site_id else None
-            self.code = person.code
             self._show_facts(person, site.name if site else None)
-            self.person = person
         self.setWindowTitle(self.tr("Participant %1").replace("%1", self.code))
         for model in (self.trainings, self.kits, self.reports):
             model.reload()
@@ -158,19 +180,14 @@ class ParticipantDetail(QDialog):
             self.facts.addWidget(title, 0, number)
             self.facts.addWidget(shown, 1, number)
 
-    def _record(self, changed: Changed[Any]) -> None:
-        self.changes.append(changed)
-        self.load()
-
     def edit(self) -> None:
-        dialog = ParticipantEditDialog(self.workspace, self.person, self)
-        if dialog.exec() and dialog.result_changed is not None:
-            self._record(dialog.result_changed)
+        if ParticipantEditDialog(self.workspace, self.person, self).exec():
+            self.reload()
 
     def hand_out_kit(self) -> None:
         dialog = DispenseDialog(self.workspace, self, site_id=self.person.home_site_id, participant_code=self.code)
-        if dialog.exec() and dialog.result_changed is not None:
-            self._record(dialog.result_changed)
+        if dialog.exec():
+            self.reload()
 
     def ask_merge(self) -> None:
         code, ok = QInputDialog.getText(
@@ -208,20 +225,28 @@ class ParticipantDetail(QDialog):
         box.exec()
         if box.clickedButton() is not merge:
             return False
-        try:
-            with self.workspace.db.transaction() as session:
-                changed = merge_participants(session, self.workspace.actor, self.participant_id, duplicate)
-        except OendError as error:
+        merged: list[Changed[Participant]] = []
+        actor, keep_id = self.workspace.actor, self.participant_id
+
+        def refused(error: OendError) -> None:
             QMessageBox.warning(
                 self, self.tr("Merge"), error_text(error, {"keep": self.code, "duplicate": duplicate_code})
             )
-            return False
-        self._record(changed)
-        return True
+
+        run_write(
+            self,
+            self.workspace,
+            lambda session: merge_participants(session, actor, keep_id, duplicate),
+            on_saved=merged.append,
+            on_refused=refused,
+        )
+        if merged:
+            self.reload()
+        return bool(merged)
 
 
-def open_participant(workspace: Workspace, participant_id: uuid.UUID, parent: QWidget | None) -> list[Changed[Any]]:
-    """Show the detail window; returns what was changed there, for the pages to refresh."""
+def open_participant(workspace: Workspace, participant_id: uuid.UUID, parent: QWidget | None) -> None:
+    """Show the detail window; what is changed there is announced as it is saved."""
     detail = ParticipantDetail(workspace, participant_id, parent)
-    detail.exec()
-    return detail.changes
+    if detail.opened:
+        detail.exec()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.core.changes import Area
+from oend.core.changes import Area, Changed
+from oend.model import Participant
 from oend.ui.models.lazy_table import table_view
 from oend.ui.models.participants import ParticipantSearchModel
 from oend.ui.pages.base import Page
@@ -72,8 +73,7 @@ class ParticipantsPage(Page):
             return
         from oend.ui.pages.participant_detail import open_participant
 
-        for changed in open_participant(self.workspace, self.model.participant_id(index.row()), self):
-            self.changed.emit(changed)
+        open_participant(self.workspace, self.model.participant_id(index.row()), self)
 
     def title(self) -> str:
         return self.tr("Participants")
@@ -116,8 +116,12 @@ class ParticipantsPage(Page):
         from oend.ui.dialogs.participant import ParticipantDialog
 
         dialog = ParticipantDialog(self.workspace, self)
-        if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
-            self.search.setText(dialog.result_changed.record.code)
-            self.throttle.flush()
+        dialog.saved.connect(self._search_for_enrolled)
+        dialog.exec()
         return True
+
+    def _search_for_enrolled(self, changed: Changed[Participant]) -> None:
+        """Put the new person's code in the search; the refresh their announcement brings then finds them."""
+        self.search.blockSignals(True)  # no search of its own: the refresh runs it once
+        self.search.setText(changed.record.code)
+        self.search.blockSignals(False)

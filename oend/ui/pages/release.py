@@ -99,17 +99,13 @@ class ReleasePage(Page):
 
     def _open(self, index: Any) -> None:
         if index.isValid():
-            for changed in open_participant(self.workspace, self.model.row_at(index.row()).id, self):
-                self.changed.emit(changed)
+            open_participant(self.workspace, self.model.row_at(index.row()).id, self)
 
     def create_new(self) -> bool:
         """A kit for the selected person, handed over at the facility (it goes into their property)."""
         index = self.table.currentIndex()
         code = self.model.row_at(index.row()).code if index.isValid() else ""
-        dialog = DispenseDialog(self.workspace, self, site_id=self.facility.currentData(), participant_code=code)
-        if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
-            self.refresh(self.areas)
+        DispenseDialog(self.workspace, self, site_id=self.facility.currentData(), participant_code=code).exec()
         return True
 
 

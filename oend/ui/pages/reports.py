@@ -7,10 +7,12 @@ live), from the same aggregate layer as the PDF and the XLSX, so the preview sho
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from oend.core.changes import Area, Changed
 from oend.reporting import settings
@@ -20,6 +22,7 @@ from oend.reporting.report_model import Report
 from oend.services.reports import save_report
 from oend.ui import style
 from oend.ui.dialogs.roster_import import RosterImportDialog, open_roster_import
+from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, open_folder
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.outputs.preview import ReportPreview
@@ -202,19 +205,21 @@ class ReportsPage(Page):
         period = self.choice.period.period()
         if template is None or period is None or self.job.running:
             return
-        db, actor, sites = self.workspace.db, self.workspace.actor, self.choice.site_ids()
+        workspace, actor, sites = self.workspace, self.workspace.actor, self.choice.site_ids()
 
-        def work(progress: Progress, cancelled: CancelCheck) -> Path:
-            with db.transaction() as session:
-                save_report(
-                    session, actor, template, period, sites, path, fmt,  # type: ignore[arg-type]
-                    progress=progress, cancelled=cancelled,
-                )  # fmt: skip
-            return path
+        def saving(progress: Progress, cancelled: CancelCheck) -> Callable[[Session], Changed[Report]]:
+            return lambda session: save_report(
+                session, actor, template, period, sites, path, fmt,  # type: ignore[arg-type]
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
 
-        self._start(self.tr("Saving %1…").replace("%1", path.name), work, self._saved)
+        def work(progress: Progress, cancelled: CancelCheck) -> Changed[Report]:
+            return write(workspace, saving(progress, cancelled))
 
-    def _saved(self, path: Path) -> None:
+        self._start(self.tr("Saving %1…").replace("%1", path.name), work, lambda changed: self._saved(changed, path))
+
+    def _saved(self, changed: Changed[Report], path: Path) -> None:
+        announce(self, changed)
         self._say(self.tr("Saved %1 (%2).").replace("%1", path.name).replace("%2", _stamp()), path=path)
 
     def _failed(self, error: BaseException) -> None:
@@ -224,9 +229,6 @@ class ReportsPage(Page):
 
     def open_roster_import(self) -> RosterImportDialog:
         self.roster_dialog = open_roster_import(self, self.workspace)
-        self.roster_dialog.imported.connect(
-            lambda result: self.changed.emit(Changed(result, frozenset({Area.PARTICIPANTS, Area.TRAININGS})))
-        )
         return self.roster_dialog
 
 

@@ -110,11 +110,13 @@ class ReversalsPage(Page):
 
     def create_new(self) -> bool:
         dialog = ReversalDialog(self.workspace, self, site_id=self.site.currentData())
-        if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
-            self._select_first = True
-            self.refresh(self.areas)
+        dialog.saved.connect(self._select_new_report)
+        dialog.exec()
         return True
+
+    def _select_new_report(self) -> None:
+        """The report just saved comes first in the refresh its announcement brings."""
+        self._select_first = True
 
     def give_replacement(self) -> DispenseDialog | None:
         """A refill, reason "used on someone", linked to the selected report and to whoever reported it."""
@@ -129,7 +131,5 @@ class ReversalsPage(Page):
             refill_reason=RefillReason.USED_ON_SOMEONE,
             reversal_id=row.id,
         )
-        if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
-            self.refresh(self.areas)
+        dialog.exec()
         return dialog

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from oend.core.changes import Area
+from oend.core.changes import Area, Changed
 from oend.model.codes import TrainingFormat
 from oend.queries.activity import SessionRow, training_sessions
 from oend.ui.dialogs.training import TrainingDialog
@@ -24,6 +25,7 @@ class TrainingsPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
+        self._choose_next: uuid.UUID | None = None  # a session just recorded, chosen at the next refresh
         self.new_button = button(self.tr("Record a session"), "newTraining", self.tr("Ctrl+N"), True)
         self.new_button.clicked.connect(self.create_new)
         self.header_actions.addWidget(self.site_filter_widget(workspace))
@@ -34,7 +36,6 @@ class TrainingsPage(Page):
         self.table = make_table(self.model, columns, "sessionTable")
         self.table.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.attendees = AttendeePanel(workspace)
-        self.attendees.changed.connect(self._panel_changed)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -74,9 +75,10 @@ class TrainingsPage(Page):
 
     def refresh(self, areas: frozenset[Area]) -> None:
         chosen: SessionRow | None = selected_row(self.table)
+        wanted, self._choose_next = self._choose_next or (chosen.id if chosen else None), None
         self.model.reload()
         rows = self.model.rows()
-        keep = next((i for i, r in enumerate(rows) if chosen and r.id == chosen.id), 0 if rows else -1)
+        keep = next((i for i, r in enumerate(rows) if r.id == wanted), 0 if rows else -1)
         if keep >= 0:
             self.table.selectionModel().blockSignals(True)  # the panel loads once, just below
             self.table.selectRow(keep)
@@ -96,25 +98,13 @@ class TrainingsPage(Page):
         )
         self.attendees.show_session(row.id, row.site_id, row.session_date, title)
 
-    def _panel_changed(self, changed: Any) -> None:
-        self.changed.emit(changed)
-        chosen = selected_row(self.table)
-        self.model.reload()
-        if chosen is not None:
-            index = next((i for i, r in enumerate(self.model.rows()) if r.id == chosen.id), -1)
-            if index >= 0:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(index)
-                self.table.selectionModel().blockSignals(False)
-
     def create_new(self) -> bool:
         dialog = TrainingDialog(self.workspace, self)
-        if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
-            self.model.reload()
-            new_id = dialog.result_changed.record.id
-            index = next((i for i, r in enumerate(self.model.rows()) if r.id == new_id), 0)
-            self.table.selectRow(index)
-            self._session_chosen()
+        dialog.saved.connect(self._select_new_session)
+        if dialog.exec():
             self.attendees.code.setFocus()
         return True
+
+    def _select_new_session(self, changed: Changed[Any]) -> None:
+        """The session just saved is the one chosen in the refresh its announcement brings."""
+        self._choose_next = changed.record.id

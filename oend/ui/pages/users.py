@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from oend.core.changes import Area, Changed
-from oend.errors import OendError
 from oend.services.users import UserRow, disable_user
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.models.users import UsersModel
+from oend.ui.operations import run_write
 from oend.ui.pages.base import Page
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import make_primary
@@ -87,17 +87,16 @@ class UsersPage(Page):
         self.disable_button.setEnabled(user is not None and user.active and not own)
         self.reset_button.setEnabled(user is not None)
 
-    def _changed(self, changed: Changed[object], note: str, username: str) -> None:
-        self.changed.emit(changed)
-        self.refresh(self.areas)
+    def _changed(self, note: str, username: str) -> None:
+        """After a save (whose announcement refreshed the list): the user it was about, and what it did."""
         self.select_user(username)
         self.note.setText(note)
 
     def create_new(self) -> bool:
         dialog = UserDialog(self.workspace, self)
         if dialog.exec() and dialog.result_changed is not None:
-            name = dialog.result_changed.record.username  # type: ignore[attr-defined]
-            self._changed(dialog.result_changed, self.tr("%1 can now sign in.").replace("%1", name), name)
+            name = dialog.result_changed.record.username
+            self._changed(self.tr("%1 can now sign in.").replace("%1", name), name)
         return True
 
     def disable_selected(self, confirm: bool = True) -> None:
@@ -114,13 +113,17 @@ class UsersPage(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self.workspace.db.transaction() as session:
-                changed = disable_user(session, self.workspace.actor, self.workspace.keyring, user.username)
-        except OendError as error:
-            self.note.setText(error_text(error))
-            return
-        self._changed(changed, self.tr("%1 can no longer sign in.").replace("%1", user.username), user.username)
+        actor, keyring = self.workspace.actor, self.workspace.keyring
+        saved: list[Changed[object]] = []
+        run_write(
+            self,
+            self.workspace,
+            lambda session: disable_user(session, actor, keyring, user.username),
+            on_saved=saved.append,
+            on_refused=lambda error: self.note.setText(error_text(error)),
+        )
+        if saved:
+            self._changed(self.tr("%1 can no longer sign in.").replace("%1", user.username), user.username)
 
     def reset_selected(self) -> None:
         user = self.selected()
@@ -128,5 +131,4 @@ class UsersPage(Page):
             return
         dialog = ResetPasswordDialog(self.workspace, user, self)
         if dialog.exec() and dialog.result_changed is not None:
-            note = self.tr("%1 signs in with the new password now.").replace("%1", user.username)
-            self._changed(dialog.result_changed, note, user.username)
+            self._changed(self.tr("%1 signs in with the new password now.").replace("%1", user.username), user.username)

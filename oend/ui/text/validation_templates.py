@@ -20,6 +20,7 @@ TEMPLATES = (
         "Validation",
         "F, L (letters of the first and last name), YYYY or YY, MM, DD (birth date), G (gender) and -",
     ),
+    QT_TRANSLATE_NOOP("Validation", "Someone else"),
     QT_TRANSLATE_NOOP("Validation", "a random code such as P7KQ3ZT2"),
     QT_TRANSLATE_NOOP("Validation", "a reason is required for more than {limit} kits"),
     QT_TRANSLATE_NOOP("Validation", "a server database is backed up on the server (pg_dump), not by the app"),
@@ -214,4 +215,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "{target} is already set up: sign in as its administrator instead"),
     QT_TRANSLATE_NOOP("Validation", "{username} ({role}) may not do this"),
     QT_TRANSLATE_NOOP("Validation", "{username} does not work at that site"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again",  # noqa: E501
+    ),
 )

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from oend.core.changes import Area, Changed
+from oend.core.changes import Changed
 from oend.errors import OendError, ValidationError
 from oend.model.codes import SupplyType
 from oend.queries.activity import AttendeeRow, attendees
@@ -34,6 +35,7 @@ from oend.services.trainings import Attendee, add_attendees
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.roster_import import open_roster_import
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
+from oend.ui.operations import run_write
 from oend.ui.outputs.certificates import print_certificates
 from oend.ui.text.validation_text import error_text, field_error_text
 from oend.ui.widgets.page_parts import button, section_label
@@ -55,8 +57,7 @@ def score_box(name: str, tip: str) -> QSpinBox:
 
 
 class AttendeePanel(QWidget):
-    #: A write happened (attendees added, kits given): the page passes it on.
-    changed = Signal(object)
+    """Who attended the chosen session, adding people and giving kits; its writes are announced through the page."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,21 +185,16 @@ class AttendeePanel(QWidget):
     def _score(self, box: QSpinBox) -> int | None:
         return None if box.value() < 0 else box.value()
 
-    def _write(self, action: Any) -> Changed[Any] | None:
-        """Run one write as one transaction; a refusal is said under the add row, and nothing typed is lost."""
-        try:
-            with self.workspace.db.transaction() as session:
-                changed = action(session)
-        except ValidationError as error:
+    def _write(self, action: Callable[[Session], Changed[Any]]) -> None:
+        """Run one write; a refusal is said under the add row, nothing typed is lost. A save is announced
+        to the page around the panel, whose refresh shows the session again."""
+        run_write(self, self.workspace, action, on_saved=lambda _: self._say(""), on_refused=self._refused)
+
+    def _refused(self, error: OendError) -> None:
+        if isinstance(error, ValidationError):
             self._say("\n".join(field_error_text(e) for e in error.errors))
-            return None
-        except OendError as error:  # no permission, a record gone meanwhile, the database unavailable
+        else:  # no permission, a record gone meanwhile, the database unavailable
             self._say(error_text(error))
-            return None
-        self._say("")
-        self.changed.emit(changed)
-        self.model.reload()
-        return changed
 
     def add_codes(self, codes: list[str], pre: int | None = None, post: int | None = None) -> list[str]:
         """Add the people with these codes; returns the codes no one has (nothing is added then)."""
@@ -233,7 +229,6 @@ class AttendeePanel(QWidget):
     def enrol_new(self) -> None:
         dialog = ParticipantDialog(self.workspace, self)
         if dialog.exec() and dialog.result_changed is not None:
-            self.changed.emit(dialog.result_changed)
             self.add_codes([dialog.result_changed.record.code], self._score(self.pre), self._score(self.post))
 
     def ask_roster(self) -> None:
@@ -245,12 +240,7 @@ class AttendeePanel(QWidget):
 
     def import_roster_file(self) -> None:
         """A class list from a spreadsheet: new people are enrolled at the session's site and added to it."""
-        dialog = open_roster_import(self, self.workspace, site_id=self.site_id, session_id=self.training_id)
-        dialog.imported.connect(lambda _: self._roster_imported())
-
-    def _roster_imported(self) -> None:
-        self.model.reload()
-        self.changed.emit(Changed(None, frozenset({Area.PARTICIPANTS, Area.TRAININGS})))
+        open_roster_import(self, self.workspace, site_id=self.site_id, session_id=self.training_id)
 
     def print_class_certificates(self) -> None:
         if self.training_id is not None:
@@ -258,10 +248,10 @@ class AttendeePanel(QWidget):
 
     # --- kits -----------------------------------------------------------------------------------
 
-    def _give(self, session: Any, people: list[uuid.UUID]) -> Changed[Any] | None:
-        changed = None
-        for person in people:
-            changed = dispense(
+    def _give(self, session: Session, people: list[uuid.UUID]) -> Changed[Any]:
+        """A new kit for each of ``people``, in the caller's one transaction."""
+        given = [
+            dispense(
                 session,
                 self.workspace.actor,
                 site_id=self.site_id,
@@ -271,7 +261,9 @@ class AttendeePanel(QWidget):
                 participant_id=person,
                 training_session_id=self.training_id,
             )
-        return changed
+            for person in people
+        ]
+        return Changed([g.record for g in given], frozenset().union(*(g.areas for g in given)))
 
     def kit_to_selected(self) -> None:
         row: AttendeeRow | None = selected_row(self.table)

@@ -80,7 +80,6 @@ def test_edit_refuses_a_bad_zip_beside_the_field_then_saves(
         alice = session.get(Participant, world.alice.id)
         assert alice is not None and alice.zip_code == "02139"
         assert alice.expected_release_date == TODAY + dt.timedelta(days=10)
-    assert len(detail.changes) == 1
     assert (TODAY + dt.timedelta(days=10)).isoformat() in [
         w.text() for w in detail.findChildren(type(detail.title)) if w.objectName().startswith("fact")
     ]
