@@ -74,16 +74,20 @@ def write_xlsx(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker
     ws.append(header)
     text_cols = [i for i, c in enumerate(spec.columns) if c.kind == TEXT]
     append, n = ws.append, 0
-    for row in rows:
-        values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
-        for i in text_cols:
-            value = values[i]
-            if value and value[0] in DANGEROUS_FIRST:
-                values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
-        append(values)
-        n += 1
-        if n % BATCH == 0:
-            tracker.step(BATCH)
+    try:
+        for row in rows:
+            values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
+            for i in text_cols:
+                value = values[i]
+                if value and value[0] in DANGEROUS_FIRST:
+                    values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
+            append(values)
+            n += 1
+            if n % BATCH == 0:
+                tracker.step(BATCH)
+    except BaseException:
+        ws.close()  # openpyxl's sheet writer closes its scratch file in order, before the file is removed
+        raise
     ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{n + 1}"
     wb.save(path)
     return n
