@@ -105,6 +105,7 @@ def _generate(args: argparse.Namespace, spec: DemoSpec) -> DemoSummary:
     with open_for_cli(args, login=login) as ctx:
         start, end = spec.period()
         print(f"generating {spec.participants:,} participants from {start} to {end} (seed {spec.seed})", flush=True)
-        summary = generate_demo(ctx.db, ctx.actor, spec, progress=_show_progress)
-    print(file=sys.stderr)
-    return summary
+        try:
+            return generate_demo(ctx.db, ctx.actor, spec, progress=_show_progress)
+        finally:
+            print(file=sys.stderr)  # ends the progress line, so what follows starts on its own

@@ -116,7 +116,11 @@ def _die_with_parent() -> None:
     """End this process when the writer's does, even if the writer is killed outright and runs no clean-up.
 
     On Linux the kernel sends the signal; elsewhere ``_hand_over`` notices within a second that the parent is gone.
+    The writer alone answers Ctrl+C and ends this process; a forked copy of its SIGTERM handler would turn
+    the writer's ``terminate`` into an error report that waits for a reader who is no longer reading.
     """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -190,7 +194,10 @@ class RowSource:
         finally:
             if child.is_alive():
                 child.terminate()
-            child.join()
+            child.join(timeout=5)
+            if child.is_alive():
+                child.kill()
+                child.join()
 
     def _made_here(self) -> Iterator[Chunk]:
         started = time.process_time()
