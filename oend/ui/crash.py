@@ -1,6 +1,6 @@
 """A bug that reaches the desktop app: logged with its traceback, and told to the user in a dialog.
 
-``install_crash_reporter`` replaces ``sys.excepthook`` (an exception escaping a slot or an event handler
+``crash_reporting`` replaces ``sys.excepthook`` (an exception escaping a slot or an event handler
 ends up there) and ``threading.excepthook``, and routes Qt's own warnings to the log. The dialog says what
 happened in one line, that the work in progress was not saved, where the log file is, and offers to open
 its folder. One dialog at a time: a bug that repeats while it is open (a paint event, a timer) is only logged.
@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -95,10 +97,20 @@ class CrashReporter(QObject):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.log_path).parent)))
 
 
-def install_crash_reporter(app: QApplication) -> CrashReporter:
-    """Report every bug of the running app through a dialog and the log file."""
+@contextmanager
+def crash_reporting(app: QApplication) -> Iterator[CrashReporter]:
+    """While the block runs, every bug of the app is reported through a dialog and the log file.
+
+    The hooks it replaced are put back afterwards, so a process that runs the app more than once (the tests)
+    ends each run as it began.
+    """
     reporter = CrashReporter(app)
-    sys.excepthook = reporter.excepthook
-    threading.excepthook = reporter.thread_excepthook
-    qInstallMessageHandler(_qt_message)
-    return reporter
+    hooks = sys.excepthook, threading.excepthook
+    sys.excepthook, threading.excepthook = reporter.excepthook, reporter.thread_excepthook
+    qt_handler = qInstallMessageHandler(_qt_message)
+    try:
+        yield reporter
+    finally:
+        sys.excepthook, threading.excepthook = hooks
+        qInstallMessageHandler(qt_handler)
+        reporter.deleteLater()
