@@ -18,7 +18,7 @@ import oend
 PACKAGE = Path(oend.__file__).parent
 
 #: Importable by every package: they import nothing of oend themselves.
-BASE = frozenset({"oend", "errors", "config", "ids"})
+BASE = frozenset({"oend", "errors", "config", "ids", "logs", "staging"})
 #: Package -> the packages below it that it may import (besides BASE). ``core`` sits on top of the model
 #: (the actor's role and the participant code scheme's genders are model codes), so the model imports no core.
 LAYERS: dict[str, frozenset[str]] = {

@@ -1,7 +1,9 @@
 """The command line: parse, call a service, print. ``oend`` with no command opens the desktop app.
 
 Opening the app reads only the global options: the commands' modules, and the services they import,
-load only when a command is given, so the desktop app starts without them.
+load only when a command is given, so the desktop app starts without them. Global options go before
+or after the command. Every start sets up the log file and sweeps away what a killed run left behind;
+a command that cannot finish says why on one line (``oend.cli.failures``).
 """
 
 from __future__ import annotations
@@ -9,26 +11,53 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any, NoReturn
 
 from oend import __version__
-from oend.errors import OendError
+from oend.logs import setup_logging
+from oend.staging import sweep_leftovers
 
 COMMAND_GROUPS = ("dbcmd", "reportcmd", "accountscmd", "programcmd", "backupcmd", "democmd")  # modules of oend.cli
 
 
-def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"oend {__version__}")
+class Parser(argparse.ArgumentParser):
+    """A mistake in the arguments is said on one line, like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"oend: {message} (see `{self.prog} --help`)\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """``--database`` and ``--debug``; after the command they default to nothing, so they keep a value given before."""
+    unset: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
+    if not after_command:
+        parser.add_argument("--version", action="version", version=f"oend {__version__}")
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
         help="database file or URL (default: $OEND_DATABASE, else oend.db in your data folder)",
+        **unset,
     )
+    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure", **unset)
+
+
+def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every command and action parser under ``parser``."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in {id(p): p for p in action.choices.values()}.values():
+                yield sub
+                yield from _commands(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="oend",
         description=(
             "OEND tracker: record naloxone trainings, kits and overdose reversals, offline first.\n"
@@ -40,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_GROUPS:
         importlib.import_module(f"oend.cli.{name}").register(commands)
+    for command in _commands(parser):
+        _global_options(command, after_command=True)
     return parser
 
 
@@ -70,19 +101,38 @@ def open_app(database: str | None) -> int:
     return run_app(database)
 
 
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """A polite kill (SIGTERM) unwinds like Ctrl+C, so staged files and the demo's second process are cleaned up."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in arguments
+    setup_logging(debug=debug)
+    sweep_leftovers()
     options = app_options(arguments)
     if options is not None:
         return open_app(options.database)
-    args = build_parser().parse_args(arguments)
-    if args.command is None:
-        return open_app(args.database)
-    try:
-        return int(args.handler(args) or 0)
-    except OendError as exc:
-        print(f"oend: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("oend: interrupted", file=sys.stderr)
-        return 130
+    with _terminate_as_interrupt():
+        try:
+            args = build_parser().parse_args(arguments)
+            if args.command is None:
+                return open_app(args.database)
+            return int(args.handler(args) or 0)
+        except (Exception, KeyboardInterrupt) as error:
+            from oend.cli.failures import report_failure
+
+            return report_failure(error, debug=debug)

@@ -5,9 +5,16 @@ from __future__ import annotations
 import argparse
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from oend.cli.arguments import output_file
 from oend.cli.session import open_for_cli
-from oend.errors import ValidationError
+from oend.errors import OendError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from oend.reporting.periods import Period
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -17,17 +24,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--template", "-t", required=True, help="template name (e.g. quarterly_oend) or a .toml file")
     report.add_argument("--period", "-p", required=True, help="2026Q3, 2026-07, FY2026Q1, FY2026, cumulative, ...")
     report.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
-    report.add_argument("--out", "-o", required=True, type=Path, help="output file ending in .pdf or .xlsx")
+    report.add_argument(
+        "--out", "-o", required=True, type=output_file(".pdf", ".xlsx"), help="output file ending in .pdf or .xlsx"
+    )
     report.set_defaults(handler=run_report)
 
     certs = commands.add_parser("certificates", help="print the certificates of a training session into one PDF")
     certs.add_argument("--session", required=True, type=uuid.UUID, help="the training session's id")
-    certs.add_argument("--out", "-o", required=True, type=Path, help="output PDF")
+    certs.add_argument("--out", "-o", required=True, type=output_file(".pdf"), help="output PDF")
     certs.set_defaults(handler=run_certificates)
 
     export = commands.add_parser("export", help="export a list to XLSX or CSV")
     export.add_argument("list", choices=sorted(LISTS), help="which list")
-    export.add_argument("--out", "-o", required=True, type=Path, help="output file ending in .xlsx or .csv")
+    export.add_argument(
+        "--out", "-o", required=True, type=output_file(".xlsx", ".csv"), help="output file ending in .xlsx or .csv"
+    )
     export.add_argument("--period", "-p", help="only rows dated in this period")
     export.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
     export.set_defaults(handler=run_export)
@@ -43,18 +54,22 @@ def register(commands: argparse._SubParsersAction) -> None:
     roster.set_defaults(handler=run_import_roster)
 
 
-def _fiscal_start(session) -> int:  # type: ignore[no-untyped-def]
+def _period(session: Session, text: str) -> Period:
+    """The period ``text`` names, with the program's fiscal year; a mistake is refused in plain words."""
     from oend.reporting import settings
+    from oend.reporting.periods import Period
 
-    return settings.load(session).fiscal_year_start_month
+    try:
+        return Period.parse(text, fiscal_start_month=settings.load(session).fiscal_year_start_month)
+    except ValueError as exc:
+        raise OendError("--period {text}: {reason}", values={"text": text, "reason": exc}) from exc
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from oend.reporting.periods import Period
     from oend.services.reports import save_report
 
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
-        period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session))
+        period = _period(session, args.period)
         report = save_report(session, ctx.actor, args.template, period, args.site or None, args.out).record
     print(f"wrote {args.out}: {report.template.title}, {period.label}, {len(report.tables)} tables")
     return 0
@@ -74,11 +89,10 @@ def run_certificates(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from oend.exchange.lists import ListFilter
     from oend.reporting.engine import resolve_sites
-    from oend.reporting.periods import Period
     from oend.services.exports import export_list
 
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
-        period = Period.parse(args.period, fiscal_start_month=_fiscal_start(session)) if args.period else None
+        period = _period(session, args.period) if args.period else None
         sites = [s.id for s in resolve_sites(session, args.site)] or None
         result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites)).record
     print(f"wrote {result.rows} rows to {result.path}")

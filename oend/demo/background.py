@@ -17,7 +17,9 @@ from __future__ import annotations
 import gc
 import marshal
 import multiprocessing
+import os
 import queue
+import signal
 import sqlite3
 import sys
 import time
@@ -32,6 +34,7 @@ from oend.demo.rows import COLUMNS, EVENT_TABLES, Rows
 from oend.demo.spec import DemoSpec
 
 DEPTH = 3  # chunks made ahead of the writer: bounds memory
+PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal this process gets when its parent ends
 # Fork starts at once and needs no importable main module; elsewhere (macOS, Windows) spawn is the safe way,
 # and the program's entry point must then be guarded by ``if __name__ == "__main__"``.
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
@@ -97,15 +100,48 @@ class Chunk:
 
 
 def _produce(spec: DemoSpec, events_per_chunk: int, packing: Packing | None, handoff: Any) -> None:
+    _die_with_parent()
     gc.disable()  # see ``collector_paused``: this process ends with the data
     try:
         simulation = Simulation(spec)
-        handoff.put(("chunk", _portable(Chunk.of(simulation.setup()))))
+        _hand_over(handoff, ("chunk", _portable(Chunk.of(simulation.setup()))))
         for rows in simulation.chunks(events_per_chunk):
-            handoff.put(("chunk", _portable(Chunk.of(rows, packing))))
-        handoff.put(("done", (simulation.counts, time.process_time())))
+            _hand_over(handoff, ("chunk", _portable(Chunk.of(rows, packing))))
+        _hand_over(handoff, ("done", (simulation.counts, time.process_time())))
     except BaseException as exc:  # reported to the parent, which raises it
-        handoff.put(("error", repr(exc)))
+        _hand_over(handoff, ("error", repr(exc)))
+
+
+def _die_with_parent() -> None:
+    """End this process when the writer's does, even if the writer is killed outright and runs no clean-up.
+
+    On Linux the kernel sends the signal; elsewhere ``_hand_over`` notices within a second that the parent is gone.
+    The writer alone answers Ctrl+C and ends this process; a forked copy of its SIGTERM handler would turn
+    the writer's ``terminate`` into an error report that waits for a reader who is no longer reading.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    _stop_if_orphaned()
+
+
+def _stop_if_orphaned() -> None:
+    parent = multiprocessing.parent_process()
+    if parent is not None and not parent.is_alive():
+        os._exit(1)  # no clean-up: nothing of this process outlives it, and no one reads the queue any more
+
+
+def _hand_over(handoff: Any, item: tuple[str, Any]) -> None:
+    """Put ``item`` on the queue, waiting while the writer is busy, for as long as the writer lives."""
+    while True:
+        try:
+            handoff.put(item, timeout=1)
+            return
+        except queue.Full:
+            _stop_if_orphaned()
 
 
 def _portable(chunk: Chunk) -> tuple[bytes, int, str | None, bytes | None]:
@@ -158,7 +194,10 @@ class RowSource:
         finally:
             if child.is_alive():
                 child.terminate()
-            child.join()
+            child.join(timeout=5)
+            if child.is_alive():
+                child.kill()
+                child.join()
 
     def _made_here(self) -> Iterator[Chunk]:
         started = time.process_time()

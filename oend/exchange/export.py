@@ -1,7 +1,8 @@
 """Streaming export of a list to XLSX or CSV: a million rows without holding them in memory.
 
 Rows are fetched in batches (``yield_per``) and written straight out, to openpyxl's write-only
-workbook or a CSV writer; the file appears under its name only when complete. Text that could run
+workbook or a CSV writer; the file appears under its name only when complete, and the rows openpyxl
+stages on the way stay beside it (``oend.staging``). Text that could run
 as a formula is neutralised (see ``safe``). Nothing here writes to the database: the export as a user
 action, recorded in the audit trail, is ``oend.services.exports.export_list``.
 """
@@ -10,10 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ from oend.core.actor import Actor
 from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, readable, statement
 from oend.exchange.safe import DANGEROUS_FIRST, csv_text
 from oend.reporting.progress import CancelCheck, Progress, Tracker
+from oend.staging import spreadsheet_scratch_beside, staged
 
 BATCH = 5000
 
@@ -48,20 +47,6 @@ def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
     cell.data_type = "s"
     cell.quotePrefix = True
     return cell
-
-
-@contextmanager
-def _staged(out_path: Path) -> Iterator[Path]:
-    """A temporary file beside ``out_path`` that replaces it only when the block completes."""
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _rows(session: Session, spec: ListSpec, actor: Actor, filters: ListFilter | None) -> Iterable[Any]:
@@ -89,16 +74,20 @@ def write_xlsx(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker
     ws.append(header)
     text_cols = [i for i, c in enumerate(spec.columns) if c.kind == TEXT]
     append, n = ws.append, 0
-    for row in rows:
-        values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
-        for i in text_cols:
-            value = values[i]
-            if value and value[0] in DANGEROUS_FIRST:
-                values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
-        append(values)
-        n += 1
-        if n % BATCH == 0:
-            tracker.step(BATCH)
+    try:
+        for row in rows:
+            values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
+            for i in text_cols:
+                value = values[i]
+                if value and value[0] in DANGEROUS_FIRST:
+                    values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
+            append(values)
+            n += 1
+            if n % BATCH == 0:
+                tracker.step(BATCH)
+    except BaseException:
+        ws.close()  # openpyxl's sheet writer closes its scratch file in order, before the file is removed
+        raise
     ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{n + 1}"
     wb.save(path)
     return n
@@ -151,7 +140,7 @@ def write_list(
         raise ValueError(f"unknown export format '{fmt}' (xlsx or csv)")
     total = count_rows(session, actor, list_name, filters) if progress is not None else 0
     tracker = Tracker(total, progress, cancelled)
-    with _staged(out_path) as tmp:
+    with staged(out_path) as tmp, spreadsheet_scratch_beside(out_path):
         n = writers[fmt](tmp, spec, _rows(session, spec, actor, filters), tracker)
         tracker.check()
     if progress is not None:

@@ -9,10 +9,12 @@ enrolled is matched, not duplicated, so importing the same file twice changes no
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import re
 import uuid
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -32,6 +34,10 @@ from oend.queries.participant_codes import current_scheme
 
 MAPPING_SETTING = "import.roster.mapping"
 MAX_ROWS = 50_000
+# A roster of MAX_ROWS rows is a few MB; these bound what a damaged or hostile file can make the reader hold.
+MAX_FILE_BYTES = 50_000_000
+MAX_UNPACKED_BYTES = 100_000_000  # all the workbook's parts, as the ZIP declares them
+MAX_ZIP_ENTRIES = 1_000
 
 # target field -> the words a roster's header may use for it (compared lower-case, without punctuation)
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -78,29 +84,95 @@ def _cell_text(value: Any) -> Any:
     return value
 
 
-def read_roster(path: str | Path) -> RosterFile:
-    """Read the first sheet of an XLSX file, or a CSV file (comma, semicolon or tab separated)."""
-    path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook  # loaded with the first spreadsheet, not when the app starts
+def _refused(path: Path, template: str, **values: Any) -> ValidationError:
+    """The file refused, naming it: a file that cannot be read is the user's to fix, not a bug."""
+    return ValidationError([FieldError("file", "{name} " + template, values={"name": path.name, **values})])
 
+
+def decode_text(data: bytes) -> str:
+    """A text file's content: by its byte-order mark (UTF-8, UTF-16), else UTF-8 if it is valid, else Windows-1252.
+
+    Spreadsheets save CSV in the machine's old code page (Windows-1252, a superset of Latin-1 for letters) or
+    as "Unicode text" (UTF-16 with a mark); valid UTF-8 is almost never an accident of another encoding.
+    """
+    for mark, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(mark):
+            return data[len(mark) :].decode(encoding)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # five bytes cp1252 leaves unassigned become U+FFFD
+
+
+def _check_workbook(path: Path) -> None:
+    """Refuse what is not a sound workbook before openpyxl opens it: not a ZIP, too big, or a compression bomb.
+
+    The sizes checked are those the ZIP declares; Python's zipfile never inflates an entry past its declared size.
+    """
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _refused(path, "is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
+    if not zipfile.is_zipfile(path):
+        raise _refused(path, "is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise _refused(
+            path, "is a damaged workbook ({reason}): save it again from the spreadsheet", reason=exc
+        ) from exc
+    if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
+        raise _refused(path, "unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV")
+
+
+def _read_workbook(path: Path) -> list[list[Any]]:
+    from openpyxl import load_workbook  # loaded with the first spreadsheet, not when the app starts
+
+    _check_workbook(path)
+    try:
         wb = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = wb.worksheets[0]
-            raw = [list(r) for r in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
+            return [list(r) for r in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
         finally:
             wb.close()
-    elif path.suffix.lower() in (".csv", ".txt"):
-        text = path.read_text(encoding="utf-8-sig")
-        try:
-            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        raw = [list(r) for r in csv.reader(text.splitlines(), dialect)]
+    except (OSError, ValidationError):
+        raise
+    except Exception as exc:  # a damaged workbook can fail anywhere inside openpyxl or its XML parser
+        raise _refused(
+            path, "cannot be read as a workbook ({reason}): save it again from the spreadsheet", reason=exc
+        ) from exc
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _refused(path, "is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
+    text = decode_text(path.read_bytes())
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return [list(r) for r in csv.reader(text.splitlines(), dialect)]
+    except csv.Error as exc:
+        raise _refused(path, "cannot be read as CSV ({reason})", reason=exc) from exc
+
+
+def read_roster(path: str | Path) -> RosterFile:
+    """Read the first sheet of an XLSX file, or a CSV file (comma, semicolon or tab separated, any usual encoding)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        raw = _read_workbook(path)
+    elif suffix in (".csv", ".txt"):
+        raw = _read_csv(path)
     else:
-        raise ValidationError([FieldError("file", "must be an .xlsx or .csv file")])
+        raise _refused(path, "must be an .xlsx or .csv file")
     if not raw:
-        raise ValidationError([FieldError("file", "is empty")])
+        raise _refused(path, "is empty")
     headers = [str(h).strip() if h is not None else "" for h in raw[0]]
     rows = [
         (number, [_cell_text(v) for v in values])
@@ -108,9 +180,7 @@ def read_roster(path: str | Path) -> RosterFile:
         if any(v not in (None, "") and str(v).strip() for v in values)
     ]
     if len(rows) > MAX_ROWS:
-        raise ValidationError(
-            [FieldError("file", "has more than {max_rows} rows; split it", values={"max_rows": MAX_ROWS})]
-        )
+        raise _refused(path, "has more than {max_rows} rows; split it", max_rows=MAX_ROWS)
     return RosterFile(path.name, headers, rows)
 
 

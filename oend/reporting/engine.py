@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 import tomllib
 import uuid
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ from oend.reporting.periods import Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.report_model import Report, TableSpec, Template
 from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
+from oend.staging import spreadsheet_scratch_beside, staged
 
 TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
 
@@ -226,17 +226,10 @@ def render(report: Report, fmt: str) -> bytes:
 
 def write_atomically(out_path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a crash never leaves half a report where the user expects one."""
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with staged(out_path) as tmp, tmp.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def report_format(out_path: Path, fmt: str | None = None) -> str:
@@ -256,7 +249,8 @@ def write_report(
     cancelled: CancelCheck | None = None,
 ) -> None:
     """Render ``report`` as ``fmt`` into ``out_path``, whole or not at all; a late cancel writes nothing."""
-    data = render(report, fmt)
+    with spreadsheet_scratch_beside(out_path):
+        data = render(report, fmt)
     if cancelled is not None and cancelled():
         raise Cancelled()
     write_atomically(out_path, data)

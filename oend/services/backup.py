@@ -29,6 +29,7 @@ from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import key_file_for
 from oend.services import audit
+from oend.staging import staged
 
 DEFAULT_KEEP_DAYS = 14
 DAILY = dt.timedelta(days=1)
@@ -108,16 +109,13 @@ def backup_now(
     folder = folder or backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _new_backup_path(db_path, folder, when)
-    partial = target.with_name(target.name + ".partial")  # an interrupted copy never looks like a backup
-    partial.unlink(missing_ok=True)
-    with db.engine.connect() as conn:
+    with staged(target) as partial, db.engine.connect() as conn:  # an interrupted copy never looks like a backup
         source = conn.connection.dbapi_connection
         copy = _connect(partial, db.key)
         try:
             source.backup(copy)  # type: ignore[union-attr]
         finally:
             copy.close()
-    os.replace(partial, target)
     keys = key_file_for(db_path)
     if db.key is not None and keys.exists():
         shutil.copy2(keys, key_file_for(target))
@@ -208,9 +206,8 @@ def restore(
             log = db_path.with_name(db_path.name + suffix)
             if log.exists():
                 os.replace(log, aside.with_name(aside.name + suffix))
-        partial = db_path.with_name(db_path.name + ".restoring")
-        shutil.copy2(backup_path, partial)
-        os.replace(partial, db_path)
+        with staged(db_path) as partial:
+            shutil.copy2(backup_path, partial)
         keys, saved_keys = key_file_for(db_path), key_file_for(backup_path)
         if not keys.exists() and saved_keys.exists():
             shutil.copy2(saved_keys, keys)

@@ -15,7 +15,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -300,30 +300,30 @@ def generate_demo(
     writers = _writers(db.is_sqlite)
     separate = spec.participants >= SEPARATE_PROCESS_FROM
     source = RowSource(spec, events_per_chunk, separate_process=separate, packing=_packing(db, writers))
-    chunks = iter(source)
-    period_start, period_end = spec.period()
-    with db.transaction() as session:
-        _check_empty(session)
-        _write(session.connection(), writers, next(chunks))
-        detail = (
-            f"demo data: {spec.participants} participants over {spec.years} years, seed {spec.seed}, "
-            f"period {period_start.isoformat()} to {period_end.isoformat()}"
-        )
-        audit.record(session, actor, AuditAction.GENERATE, "database", detail=detail)
-    timings: dict[str, float] = {}
-    with (
-        collector_paused(),
-        db.engine.connect() as conn,
-        _bulk_load(conn, list(writers), timings, db) if db.is_sqlite else nullcontext(),
-    ):
-        written = 0
-        for chunk in chunks:
-            with _attached(conn, chunk), conn.begin():
-                _write(conn, writers, chunk)
-            written += chunk.events
-            if progress is not None and chunk.last_day is not None:
-                day = dt.date.fromisoformat(chunk.last_day)
-                progress(DemoProgress(day, written, spec.target_events, time.perf_counter() - started))
+    with closing(iter(source)) as chunks:  # the generator's process ends however the load does
+        period_start, period_end = spec.period()
+        with db.transaction() as session:
+            _check_empty(session)
+            _write(session.connection(), writers, next(chunks))
+            detail = (
+                f"demo data: {spec.participants} participants over {spec.years} years, seed {spec.seed}, "
+                f"period {period_start.isoformat()} to {period_end.isoformat()}"
+            )
+            audit.record(session, actor, AuditAction.GENERATE, "database", detail=detail)
+        timings: dict[str, float] = {}
+        with (
+            collector_paused(),
+            db.engine.connect() as conn,
+            _bulk_load(conn, list(writers), timings, db) if db.is_sqlite else nullcontext(),
+        ):
+            written = 0
+            for chunk in chunks:
+                with _attached(conn, chunk), conn.begin():
+                    _write(conn, writers, chunk)
+                written += chunk.events
+                if progress is not None and chunk.last_day is not None:
+                    day = dt.date.fromisoformat(chunk.last_day)
+                    progress(DemoProgress(day, written, spec.target_events, time.perf_counter() - started))
     seconds = time.perf_counter() - started
     events = sum(source.counts.get(t, 0) for t in EVENT_TABLES)
     return DemoSummary(spec, dict(source.counts), events, seconds, timings.get("indexes", 0.0), source.making_seconds)

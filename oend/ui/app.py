@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from oend import __version__
 from oend.config import APP_AUTHOR, APP_NAME, database_target
 from oend.errors import OendError
+from oend.ui.crash import crash_reporting
 from oend.ui.language import chosen_language, install_translators
 from oend.ui.style import apply_style
 from oend.ui.workspace import Workspace
@@ -117,7 +118,8 @@ def run_app(database_option: str | None) -> int:
     """Open the desktop app on the chosen database; returns the process exit code."""
     app = create_application(sys.argv)
     app.setQuitOnLastWindowClosed(False)  # between sign-out and sign-in no window is open
-    session = Session(app, database_target(database_option))
-    if not session.begin():
-        return session.exit_code
-    return app.exec()
+    with crash_reporting(app):
+        session = Session(app, database_target(database_option))
+        if not session.begin():
+            return session.exit_code
+        return app.exec()

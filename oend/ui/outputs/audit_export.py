@@ -8,8 +8,6 @@ temporary file that takes the final name only when complete, and has the export 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -20,6 +18,7 @@ from oend.core.labels import label
 from oend.exchange.safe import csv_text
 from oend.queries.audit import AuditFilter, browse_audit
 from oend.services.exports import record_audit_trail_export
+from oend.staging import staged
 from oend.ui.text.audit_text import detail_text
 
 BATCH = 2000
@@ -41,12 +40,8 @@ def describe(where: AuditFilter) -> str:
 
 def export_audit_csv(session: Session, actor: Actor, where: AuditFilter, out_path: Path) -> Changed[int]:
     """Write every event matching ``where`` to ``out_path`` in the caller's transaction; the record is the count."""
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-    os.close(fd)
-    tmp = Path(name)
     written = 0
-    try:
+    with staged(out_path) as tmp:
         with tmp.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(HEADER)
@@ -68,7 +63,5 @@ def export_audit_csv(session: Session, actor: Actor, where: AuditFilter, out_pat
                 written += len(rows)
                 if len(rows) < BATCH:
                     break
-        os.replace(tmp, out_path)
-        return record_audit_trail_export(session, actor, written, out_path.name, describe(where))
-    finally:
-        tmp.unlink(missing_ok=True)
+        changed = record_audit_trail_export(session, actor, written, out_path.name, describe(where))
+    return changed
