@@ -14,6 +14,7 @@ from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
 from oend.core.participant_codes import CodeInputs, is_valid, normalise
+from oend.errors import Phrase
 from oend.model import Attendance, Dispensing, Participant, Reversal
 from oend.model.base import utcnow
 from oend.model.codes import (
@@ -28,6 +29,7 @@ from oend.model.codes import (
 )
 from oend.queries.participant_codes import code_taken, current_scheme, generate_code
 from oend.services import audit
+from oend.services.corrections import Correction, check_reason, check_version, load, require_may_correct
 from oend.services.lookup import find, find_site
 
 ZIP_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
@@ -166,9 +168,13 @@ def get_participant(session: Session, actor: Actor, participant_id: uuid.UUID) -
 
 
 def update_participant(
-    session: Session, actor: Actor, participant_id: uuid.UUID, **changes: Any
+    session: Session, actor: Actor, participant_id: uuid.UUID, *, expected_version: int | None = None, **changes: Any
 ) -> Changed[Participant]:
-    """Change some fields of a participant; the audit event keeps the values before and after."""
+    """Change some fields of a participant; the audit event keeps the values before and after.
+
+    Anyone working at the person's home site may: a person's details change over time (a release date,
+    a ZIP), unlike the record of an event.
+    """
     checks = Checks()
     participant = find(session, Participant, participant_id, "participant", checks)
     if participant is not None and not actor.may_use_site(participant.home_site_id):
@@ -176,6 +182,7 @@ def update_participant(
     values = _clean(session, actor, checks, changes)
     checks.done()
     assert participant is not None
+    check_version(participant, expected_version)
     before = audit.snapshot(participant)
     for name, value in values.items():
         setattr(participant, name, value)
@@ -183,6 +190,39 @@ def update_participant(
     session.flush()
     old, new = audit.changed_fields(before, audit.snapshot(participant))
     audit.record(session, actor, AuditAction.UPDATE, "participant", participant.id, before=old, after=new)
+    return Changed(participant, AREAS)
+
+
+def void_participant(
+    session: Session, actor: Actor, participant_id: uuid.UUID, *, reason: str, expected_version: int | None = None
+) -> Changed[Participant]:
+    """Void a participant enrolled by mistake. One with kits, trainings or reports on record is refused: those
+    are real events, to be voided first, or the record is a duplicate to merge into the one kept."""
+    participant = load(session, Participant, participant_id, "participant")
+    require_may_correct(session, actor, participant, [participant.home_site_id])
+    check_version(participant, expected_version)
+    checks = Checks()
+    why = check_reason(checks, reason)
+    if participant.merged_into_id is not None:
+        checks.fail("participant", "was merged into another record")
+    held = {
+        "kits": select(Dispensing.id).where(Dispensing.participant_id == participant.id, Dispensing.deleted.is_(False)),
+        "trainings": select(Attendance.id).where(
+            Attendance.participant_id == participant.id, Attendance.deleted.is_(False)
+        ),
+        "reports": select(Reversal.id).where(Reversal.reporter_id == participant.id, Reversal.deleted.is_(False)),
+    }
+    found = [name for name, stmt in held.items() if session.scalar(stmt.limit(1)) is not None]
+    if found:
+        checks.fail(
+            "participant",
+            "{code} has {records} on record: void those first, or merge a duplicate into the record kept",
+            code=participant.code,
+            records=[Phrase(name) for name in found],
+        )
+    checks.done()
+    assert why is not None
+    Correction(session, actor, "participant", [participant]).void(why)
     return Changed(participant, AREAS)
 
 
