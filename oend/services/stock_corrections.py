@@ -55,12 +55,11 @@ def _movement(session: Session, movement_id: uuid.UUID, *kinds: MovementKind) ->
     return sorted(legs, key=lambda leg: leg.kind is not MovementKind.TRANSFER_OUT)
 
 
-def _opened(
-    session: Session, actor: Actor, rows: list[StockMovement], expected_version: int | None
-) -> tuple[Correction, Checks]:
+def _opened(session: Session, actor: Actor, rows: list[StockMovement], expected_version: int | None) -> Checks:
+    """Refuse a user who may not correct the movement, or an edit opened at another version of it."""
     require_may_correct(session, actor, rows[0], [row.site_id for row in rows])
     check_version(rows[0], expected_version)
-    return Correction(session, actor, "stock_movement", rows), Checks()
+    return Checks()
 
 
 def _only_row_of(session: Session, lot_id: uuid.UUID, row: StockMovement) -> bool:
@@ -106,7 +105,7 @@ def edit_receipt(
 ) -> Changed[StockMovement]:
     """Correct a receipt: its site, quantity, date, reference, or its lot's product, number and expiry."""
     [row] = _movement(session, movement_id, MovementKind.RECEIVE)
-    correction, checks = _opened(session, actor, [row], expected_version)
+    checks = _opened(session, actor, [row], expected_version)
     check_changes(
         checks,
         changes,
@@ -127,15 +126,14 @@ def edit_receipt(
     assert site is not None and kits is not None and on is not None
     if lot is None:
         lot = Lot(**lot_values)
+        lot_values = {}
         audit.stamp(lot, actor, new=True)
         session.add(lot)
         session.flush()
         audit.record(session, actor, AuditAction.CREATE, "lot", lot.id, after=audit.snapshot(lot))
-    elif lot_values:
-        lot_correction = Correction(session, actor, "lot", [lot])
-        for name, value in lot_values.items():
-            setattr(lot, name, value)
-        lot_correction.save()
+    correction = Correction(session, actor, "stock_movement", [row, lot] if lot_values else [row])
+    for name, value in lot_values.items():
+        setattr(lot, name, value)
     row.site_id, row.quantity, row.movement_date, row.reference, row.lot_id = site.id, kits, on, reference, lot.id
     correction.save()
     return Changed(row, AREAS)
@@ -152,7 +150,7 @@ def edit_transfer(
     """Correct a transfer, both legs at once: its sites, lot, quantity or date. Returns the incoming leg."""
     legs = _movement(session, movement_id, MovementKind.TRANSFER_OUT, MovementKind.TRANSFER_IN)
     out, into = legs
-    correction, checks = _opened(session, actor, legs, expected_version)
+    checks = _opened(session, actor, legs, expected_version)
     check_changes(checks, changes, ("from_site_id", "to_site_id", "lot_id", "quantity", "moved_on"), "transfer")
     source = find_site(session, actor, changes.get("from_site_id", out.site_id), checks, "from_site")
     target = find_site(session, actor, changes.get("to_site_id", into.site_id), checks, "to_site")
@@ -169,6 +167,7 @@ def edit_transfer(
         check_kept(session, checks, effect(legs), after, "quantity")
     checks.done()
     assert source is not None and target is not None and lot is not None and kits is not None and on is not None
+    correction = Correction(session, actor, "stock_movement", legs)
     for leg, site_id, sign in ((out, source.id, -1), (into, target.id, 1)):
         leg.site_id, leg.lot_id, leg.quantity, leg.movement_date = site_id, lot.id, sign * kits, on
     correction.save()
@@ -185,7 +184,7 @@ def edit_write_off(
 ) -> Changed[StockMovement]:
     """Correct a write-off: its site, lot, quantity, date, reason or notes."""
     [row] = _movement(session, movement_id, MovementKind.WRITE_OFF)
-    correction, checks = _opened(session, actor, [row], expected_version)
+    checks = _opened(session, actor, [row], expected_version)
     check_changes(checks, changes, ("site_id", "lot_id", "quantity", "reason", "written_off_on", "notes"), "write-off")
     site = find_site(session, actor, changes.get("site_id", row.site_id), checks)
     lot = find(session, Lot, changes.get("lot_id", row.lot_id), "lot", checks, required=True)
@@ -201,6 +200,7 @@ def edit_write_off(
         check_kept(session, checks, effect([row]), Counter({(site.id, lot.id): -kits}), "quantity")
     checks.done()
     assert site is not None and lot is not None and kits is not None and on is not None
+    correction = Correction(session, actor, "stock_movement", [row])
     row.site_id, row.lot_id, row.quantity, row.movement_date = site.id, lot.id, -kits, on
     row.write_off_reason, row.notes = why, note
     correction.save()
@@ -218,10 +218,10 @@ def void_movement(
     """Void a receipt, transfer (both legs) or write-off recorded by mistake; refused when the kits it brought
     in have already left (dispensed, moved on or written off)."""
     rows = _movement(session, movement_id)
-    correction, checks = _opened(session, actor, rows, expected_version)
+    checks = _opened(session, actor, rows, expected_version)
     why = check_reason(checks, reason)
     check_kept(session, checks, effect(rows), Counter(), "movement")
     checks.done()
     assert why is not None
-    correction.void(why)
+    Correction(session, actor, "stock_movement", rows).void(why)
     return Changed(rows[-1], AREAS)

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from oend.core.changes import Area, Changed
 from oend.errors import OendError, ValidationError
-from oend.model.codes import SupplyType
 from oend.queries.activity import AttendeeRow, attendees
 from oend.queries.choices import participant_by_code, product_choices
 from oend.queries.stock import stock_levels
-from oend.services.dispensing import dispense
+from oend.services.dispensing import kits_to_class
 from oend.services.trainings import Attendee, add_attendees
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.roster_import import open_roster_import
@@ -258,20 +257,11 @@ class AttendeePanel(QWidget):
 
     # --- kits -----------------------------------------------------------------------------------
 
-    def _give(self, session: Any, people: list[uuid.UUID]) -> Changed[Any] | None:
-        changed = None
-        for person in people:
-            changed = dispense(
-                session,
-                self.workspace.actor,
-                site_id=self.site_id,
-                dispensed_on=self.session_date or dt.date.today(),
-                supply_type=SupplyType.NEW,
-                product_id=self.kit_product.currentData(),
-                participant_id=person,
-                training_session_id=self.training_id,
-            )
-        return changed
+    def _give(self, session: Any, people: list[uuid.UUID]) -> Changed[Any]:
+        assert self.training_id is not None  # the kit buttons act on the rows of a chosen session
+        return kits_to_class(
+            session, self.workspace.actor, self.training_id, people, product_id=self.kit_product.currentData()
+        )
 
     def kit_to_selected(self) -> None:
         row: AttendeeRow | None = selected_row(self.table)
