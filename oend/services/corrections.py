@@ -117,9 +117,12 @@ class Correction:
     transfer, a session and its attendees) each row's changes are keyed by the row's id.
     """
 
-    def __init__(self, session: Session, actor: Actor, entity: str, rows: Sequence[Synced]) -> None:
+    def __init__(
+        self, session: Session, actor: Actor, entity: str, rows: Sequence[Synced], entity_id: uuid.UUID | None = None
+    ) -> None:
         self.session, self.actor, self.entity = session, actor, entity
         self.rows = list(rows)
+        self.entity_id = entity_id or self.rows[0].id  # the record the user corrected, of the rows it changes
         self.before = [audit.snapshot(row) for row in self.rows]
 
     def save(self, action: AuditAction = AuditAction.UPDATE, detail: str | None = None) -> None:
@@ -137,7 +140,7 @@ class Correction:
             before = {str(row.id): old for row, (old, _) in zip(self.rows, diffs, strict=True)}
             after = {str(row.id): new for row, (_, new) in zip(self.rows, diffs, strict=True)}
         audit.record(
-            self.session, self.actor, action, self.entity, self.rows[0].id, before=before, after=after, detail=detail
+            self.session, self.actor, action, self.entity, self.entity_id, before=before, after=after, detail=detail
         )
 
     def void(self, reason: str) -> None:

@@ -167,7 +167,7 @@ def edit_transfer(
         check_kept(session, checks, effect(legs), after, "quantity")
     checks.done()
     assert source is not None and target is not None and lot is not None and kits is not None and on is not None
-    correction = Correction(session, actor, "stock_movement", legs)
+    correction = Correction(session, actor, "stock_movement", legs, movement_id)
     for leg, site_id, sign in ((out, source.id, -1), (into, target.id, 1)):
         leg.site_id, leg.lot_id, leg.quantity, leg.movement_date = site_id, lot.id, sign * kits, on
     correction.save()
@@ -223,5 +223,5 @@ def void_movement(
     check_kept(session, checks, effect(rows), Counter(), "movement")
     checks.done()
     assert why is not None
-    Correction(session, actor, "stock_movement", rows).void(why)
+    Correction(session, actor, "stock_movement", rows, movement_id).void(why)
     return Changed(rows[-1], AREAS)
