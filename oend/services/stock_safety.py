@@ -39,14 +39,14 @@ def check_kept(
         change = after.get((site_id, lot_id), 0) - before.get((site_id, lot_id), 0)
         if change >= 0:
             continue
-        lot = session.scalars(select(Lot).where(Lot.id == lot_id).with_for_update()).one()
+        session.execute(select(Lot.id).where(Lot.id == lot_id).with_for_update())
         on_hand = lot_on_hand(session, site_id, lot_id)
         if on_hand + change < 0:
-            site = session.get(Site, site_id)
+            lot, site = session.get(Lot, lot_id), session.get(Site, site_id)
             checks.fail(
                 field,
                 "lot {lot} at {site} would fall below zero: {on_hand} kit(s) in stock, this takes {taken}",
-                lot=lot.lot_number,
+                lot=lot.lot_number if lot else "?",
                 site=site.code if site else "?",
                 on_hand=on_hand,
                 taken=-change,
