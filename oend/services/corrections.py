@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.checks import Checks
-from oend.errors import FieldError, PermissionDenied, ValidationError
+from oend.errors import FieldError, PermissionDenied, Phrase, ValidationError
 from oend.model.base import Synced, utcnow
 from oend.model.codes import AuditAction, Role
 from oend.model.voidable import Voidable
@@ -95,7 +95,7 @@ def check_reason(checks: Checks, reason: str | None) -> str | None:
     return checks.text("reason", reason, required=True, max_len=MAX_REASON)
 
 
-def check_changes(checks: Checks, changes: Mapping[str, Any], editable: Iterable[str], what: str) -> None:
+def check_changes(checks: Checks, changes: Mapping[str, Any], editable: Iterable[str], what: Phrase) -> None:
     """Name each field an edit cannot change."""
     for name in sorted(set(changes) - set(editable)):
         checks.fail(name, "is not a field of a {what} that can be corrected", what=what)

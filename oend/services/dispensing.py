@@ -108,10 +108,10 @@ def checked_values(
     if kind is SupplyType.REFILL and reason is None and not decided:
         checks.fail("refill_reason", "is required for a refill")
     if kind is SupplyType.NEW and reason is not None:
-        checks.fail(
-            "refill_reason",
-            "applies only to a refill; this person has had no kit before" if decided else "applies only to a refill",
-        )
+        if decided:
+            checks.fail("refill_reason", "applies only to a refill; this person has had no kit before")
+        else:
+            checks.fail("refill_reason", "applies only to a refill")
     if reason is RefillReason.OTHER and note is None:
         checks.fail("reason_note", "say why when the reason is '{reason}'", reason=RefillReason.OTHER)
     limit = kits_without_reason(session)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Changed
 from oend.core.checks import Checks
+from oend.errors import Phrase
 from oend.model import Dispensing
 from oend.services.corrections import (
     Correction,
@@ -69,7 +70,7 @@ def edit_dispensing(
     require_may_correct(session, actor, row, [row.site_id])
     check_version(row, expected_version)
     checks = Checks()
-    check_changes(checks, changes, EDITABLE, "hand-over")
+    check_changes(checks, changes, EDITABLE, Phrase("hand-over"))
     values = checked_values(session, actor, checks, _given(row, changes), current=row)
     if checks.ok("quantity") and checks.ok("lot") and checks.ok("site"):
         after = Counter({(values["site_id"], values["lot_id"]): -values["quantity"]})

@@ -206,11 +206,15 @@ def void_participant(
     if participant.merged_into_id is not None:
         checks.fail("participant", "was merged into another record")
     held = {
-        "kits": select(Dispensing.id).where(Dispensing.participant_id == participant.id, Dispensing.deleted.is_(False)),
-        "trainings": select(Attendance.id).where(
+        Phrase("kits"): select(Dispensing.id).where(
+            Dispensing.participant_id == participant.id, Dispensing.deleted.is_(False)
+        ),
+        Phrase("trainings"): select(Attendance.id).where(
             Attendance.participant_id == participant.id, Attendance.deleted.is_(False)
         ),
-        "reports": select(Reversal.id).where(Reversal.reporter_id == participant.id, Reversal.deleted.is_(False)),
+        Phrase("reports"): select(Reversal.id).where(
+            Reversal.reporter_id == participant.id, Reversal.deleted.is_(False)
+        ),
     }
     found = [name for name, stmt in held.items() if session.scalar(stmt.limit(1)) is not None]
     if found:
@@ -218,7 +222,7 @@ def void_participant(
             "participant",
             "{code} has {records} on record: void those first, or merge a duplicate into the record kept",
             code=participant.code,
-            records=[Phrase(name) for name in found],
+            records=found,
         )
     checks.done()
     assert why is not None

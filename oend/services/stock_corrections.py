@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Changed
 from oend.core.checks import Checks
+from oend.errors import Phrase
 from oend.model import Dispensing, Lot, Product, StockMovement
 from oend.model.codes import AuditAction, MovementKind, WriteOffReason
 from oend.services import audit
@@ -33,10 +34,10 @@ from oend.services.stock import AREAS, MAX_KITS_PER_MOVEMENT
 from oend.services.stock_safety import Holding, check_kept, effect
 
 KIND_NAMES = {
-    MovementKind.RECEIVE: "receipt",
-    MovementKind.TRANSFER_IN: "transfer",
-    MovementKind.TRANSFER_OUT: "transfer",
-    MovementKind.WRITE_OFF: "write-off",
+    MovementKind.RECEIVE: Phrase("receipt"),
+    MovementKind.TRANSFER_IN: Phrase("transfer"),
+    MovementKind.TRANSFER_OUT: Phrase("transfer"),
+    MovementKind.WRITE_OFF: Phrase("write-off"),
 }
 
 
@@ -110,7 +111,7 @@ def edit_receipt(
         checks,
         changes,
         ("site_id", "quantity", "received_on", "reference", "product_id", "lot_number", "expiry_date"),
-        "receipt",
+        Phrase("receipt"),
     )
     site = find_site(session, actor, changes.get("site_id", row.site_id), checks)
     kits = checks.integer(
@@ -151,7 +152,7 @@ def edit_transfer(
     legs = _movement(session, movement_id, MovementKind.TRANSFER_OUT, MovementKind.TRANSFER_IN)
     out, into = legs
     checks = _opened(session, actor, legs, expected_version)
-    check_changes(checks, changes, ("from_site_id", "to_site_id", "lot_id", "quantity", "moved_on"), "transfer")
+    check_changes(checks, changes, ("from_site_id", "to_site_id", "lot_id", "quantity", "moved_on"), Phrase("transfer"))
     source = find_site(session, actor, changes.get("from_site_id", out.site_id), checks, "from_site")
     target = find_site(session, actor, changes.get("to_site_id", into.site_id), checks, "to_site")
     if source is not None and source is target:
@@ -185,7 +186,9 @@ def edit_write_off(
     """Correct a write-off: its site, lot, quantity, date, reason or notes."""
     [row] = _movement(session, movement_id, MovementKind.WRITE_OFF)
     checks = _opened(session, actor, [row], expected_version)
-    check_changes(checks, changes, ("site_id", "lot_id", "quantity", "reason", "written_off_on", "notes"), "write-off")
+    check_changes(
+        checks, changes, ("site_id", "lot_id", "quantity", "reason", "written_off_on", "notes"), Phrase("write-off")
+    )
     site = find_site(session, actor, changes.get("site_id", row.site_id), checks)
     lot = find(session, Lot, changes.get("lot_id", row.lot_id), "lot", checks, required=True)
     kits = checks.integer(

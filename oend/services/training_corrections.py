@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
+from oend.errors import Phrase
 from oend.model import Attendance, Dispensing, Participant, TrainingSession
 from oend.services.corrections import (
     Correction,
@@ -34,7 +35,7 @@ def edit_training(
     require_may_correct(session, actor, training, [training.site_id])
     check_version(training, expected_version)
     checks = Checks()
-    check_changes(checks, changes, EDITABLE, "training session")
+    check_changes(checks, changes, EDITABLE, Phrase("training session"))
     given = {name: getattr(training, name) for name in EDITABLE if name != "topics"} | changes
     if "trainer_id" in changes and "trainer_name" not in changes:
         given["trainer_name"] = None  # the new trainer's own name
