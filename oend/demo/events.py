@@ -40,7 +40,7 @@ FORMAT_CODES = objects(f.value for f in FORMATS_ALL)
 INDIVIDUAL, GROUP = FORMATS_ALL.index(TrainingFormat.INDIVIDUAL), FORMATS_ALL.index(TrainingFormat.GROUP)
 PRE_RELEASE_CLASS = FORMATS_ALL.index(TrainingFormat.PRE_RELEASE_CLASS)
 REASON_CODES = objects([*(r.value for r in REASONS), NULL])  # position -1: no reason
-USED = REASONS.index(RefillReason.USED_ON_SOMEONE)
+USED, LOST = REASONS.index(RefillReason.USED_ON_SOMEONE), REASONS.index(RefillReason.LOST)
 SUPPLY_CODES = objects((SupplyType.NEW.value, SupplyType.REFILL.value))
 NEW, REFILL = 0, 1
 SOURCES = tuple(SupplySource)
@@ -241,11 +241,27 @@ class Simulation:
                 quantity=anonymous_quantities,
             ),
         )
+        self._first_then_refills(dispensings)
         anonymous = dispensings["person"] == NONE
         dispensings["category"] = who.categories[dispensings["person"]]  # anonymous ones get theirs here:
         dispensings["category"][anonymous] = self.habits.anonymous_categories(random, int(anonymous.sum()))
         self.dispensings = _by_day(dispensings)
         self._products(self.dispensings)
+
+    def _first_then_refills(self, kits: Table) -> None:
+        """A person's kits of their first day are new and later ones refills, as the app decides from history
+        (a first kit from this program may replace one from elsewhere, and a kit at release follow a refill)."""
+        known = np.flatnonzero(kits["person"] != NONE)
+        people, days = kits["person"][known], kits["day"][known]
+        first = np.full(len(self.enrolled.days), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(first, people, days)
+        on_first = days == first[people]
+        kits["supply"][known[on_first]] = NEW
+        kits["reason"][known[on_first]] = NONE
+        later = known[~on_first]
+        became = later[kits["supply"][later] == NEW]
+        kits["supply"][became] = REFILL
+        kits["reason"][became] = LOST
 
     def _renewals(self, rates: np.ndarray) -> tuple[Index, Index]:
         """The people and days of a process that fires ``rates`` times a day for each person in touch.

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, readable, statement
+from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, readable, shown, statement
 from oend.exchange.safe import DANGEROUS_FIRST, csv_text
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.staging import spreadsheet_scratch_beside, staged
@@ -132,7 +132,7 @@ def write_list(
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
     """Write the list ``list_name`` as the user sees it (filters, site scope) to ``out_path``, whole or not at all."""
-    spec = get_list(list_name)
+    spec = shown(get_list(list_name), filters)
     out_path = Path(out_path)
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
     writers = {"xlsx": write_xlsx, "csv": write_csv}

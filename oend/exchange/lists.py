@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -57,6 +57,7 @@ class ListFilter:
     period: Period | None = None
     sites: Collection[uuid.UUID] | None = None
     equals: Mapping[str, Collection[str]] | None = None
+    include_voided: bool = False  # voided records too, with columns saying which and why
 
     def describe(self) -> str:
         parts = []
@@ -66,15 +67,20 @@ class ListFilter:
             parts.append(f"{len(self.sites)} site(s)")
         for header, values in (self.equals or {}).items():
             parts.append(f"{header} in {sorted(values)}")
+        if self.include_voided:
+            parts.append("voided records included")
         return ", ".join(parts) or "no filters"
 
 
 @dataclass(frozen=True)
 class ListSpec:
+    """A list over the rows of ``root``; its voided rows are left out unless a filter asks for them."""
+
     name: str
     title: str
     identifiable: bool  # holds data about people: every export is written to the audit trail
     columns: tuple[Column, ...]
+    root: Any  # the model whose rows are listed
     base: Callable[[], Select[Any]]  # select_from and joins, no columns
     site: Any
     date: Any | None
@@ -113,10 +119,11 @@ LISTS: dict[str, ListSpec] = {
                 Column("Expected release", Participant.expected_release_date, DATE, 12),
                 Column("Released on", Participant.released_on, DATE, 12),
             ),
+            root=Participant,
             base=lambda: select().select_from(Participant).outerjoin(HomeSite, HomeSite.id == Participant.home_site_id),
             site=Participant.home_site_id,
             date=None,
-            where=(Participant.deleted.is_(False), Participant.merged_into_id.is_(None)),
+            where=(Participant.merged_into_id.is_(None),),
             order=(Participant.code,),
         ),
         ListSpec(
@@ -143,10 +150,11 @@ LISTS: dict[str, ListSpec] = {
                 ),
                 Column("Notes", TrainingSession.notes, width=30),
             ),
+            root=TrainingSession,
             base=lambda: select().select_from(TrainingSession).join(Site, Site.id == TrainingSession.site_id),
             site=TrainingSession.site_id,
             date=TrainingSession.session_date,
-            where=(TrainingSession.deleted.is_(False),),
+            where=(),
             order=(TrainingSession.session_date, TrainingSession.id),
         ),
         ListSpec(
@@ -172,6 +180,7 @@ LISTS: dict[str, ListSpec] = {
                 Column("Reason note", Dispensing.reason_note, width=24),
                 Column("Notes", Dispensing.notes, width=30),
             ),
+            root=Dispensing,
             base=lambda: (
                 select()
                 .select_from(Dispensing)
@@ -182,7 +191,7 @@ LISTS: dict[str, ListSpec] = {
             ),
             site=Dispensing.site_id,
             date=Dispensing.dispensed_on,
-            where=(Dispensing.deleted.is_(False),),
+            where=(),
             order=(Dispensing.dispensed_on, Dispensing.id),
         ),
         ListSpec(
@@ -204,6 +213,7 @@ LISTS: dict[str, ListSpec] = {
                 Column("Outcome", code(Reversal.outcome), width=10, codes=Outcome),
                 Column("Notes", Reversal.notes, width=30),
             ),
+            root=Reversal,
             base=lambda: (
                 select()
                 .select_from(Reversal)
@@ -212,7 +222,7 @@ LISTS: dict[str, ListSpec] = {
             ),
             site=Reversal.site_id,
             date=Reversal.overdose_date,
-            where=(Reversal.deleted.is_(False),),
+            where=(),
             order=(Reversal.overdose_date, Reversal.id),
         ),
         ListSpec(
@@ -231,6 +241,7 @@ LISTS: dict[str, ListSpec] = {
                 Column("Reference", StockMovement.reference, width=20),
                 Column("Notes", StockMovement.notes, width=30),
             ),
+            root=StockMovement,
             base=lambda: (
                 select()
                 .select_from(StockMovement)
@@ -240,7 +251,7 @@ LISTS: dict[str, ListSpec] = {
             ),
             site=StockMovement.site_id,
             date=StockMovement.movement_date,
-            where=(StockMovement.deleted.is_(False),),
+            where=(),
             order=(StockMovement.movement_date, StockMovement.id),
         ),
     )
@@ -265,10 +276,20 @@ def readable(spec: ListSpec, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[An
         yield tuple(values)
 
 
+def shown(spec: ListSpec, filters: ListFilter | None) -> ListSpec:
+    """The list as ``filters`` show it: with voided records, two more columns say which they are and why."""
+    if filters is None or not filters.include_voided:
+        return spec
+    voided = (Column("Voided", spec.root.deleted, BOOL, 8), Column("Void reason", spec.root.void_reason, width=30))
+    return replace(spec, columns=(*spec.columns, *voided))
+
+
 def statement(spec: ListSpec, actor: Actor, filters: ListFilter | None = None) -> Select[Any]:
     """The list's rows, filtered and limited to the actor's sites, in a stable order."""
     filters = filters or ListFilter()
     stmt = spec.base().add_columns(*(c.expr for c in spec.columns)).where(*spec.where)
+    if not filters.include_voided:
+        stmt = stmt.where(spec.root.deleted.is_(False))
     if filters.period is not None:
         if spec.date is None:
             raise ValueError(f"the {spec.name} list has no date to filter by")

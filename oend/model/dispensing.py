@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from oend.model.base import Base, Synced, code_enum
 from oend.model.codes import ParticipantCategory, RefillReason, SupplySource, SupplyType
+from oend.model.voidable import Voidable
 
 
-class Dispensing(Synced, Base):
+class Dispensing(Voidable, Synced, Base):
     """One hand-over of ``quantity`` kits of one lot.
 
     ``participant_id`` is empty for anonymous distribution; ``recipient_category`` is then what

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oend.model.base import Base, Synced, code_enum
 from oend.model.codes import Formulation, MovementKind, Route, WriteOffReason
+from oend.model.voidable import Voidable
 
 
 class Product(Synced, Base):
@@ -35,7 +36,7 @@ class Lot(Synced, Base):
     product: Mapped[Product] = relationship(lazy="joined")
 
 
-class StockMovement(Synced, Base):
+class StockMovement(Voidable, Synced, Base):
     """A signed change in kits of one lot at one site: received, moved, written off.
 
     Stock on hand is the sum of these minus the kits dispensed (a dispensing is itself the kits

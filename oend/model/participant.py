@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from oend.model.base import Base, Synced, code_enum
 from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race, Residence
+from oend.model.voidable import Voidable
 
 
-class Participant(Synced, Base):
+class Participant(Voidable, Synced, Base):
     __tablename__ = "participants"
     __table_args__ = (
         Index("ix_participants_home_site", "home_site_id"),

@@ -19,9 +19,10 @@ from oend.model.codes import (
     ReversalSetting,
     Route,
 )
+from oend.model.voidable import Voidable
 
 
-class Reversal(Synced, Base):
+class Reversal(Voidable, Synced, Base):
     __tablename__ = "reversals"
     __table_args__ = (
         Index("ix_reversals_date", "overdose_date"),

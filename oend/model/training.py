@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oend.model.base import Base, Synced, code_enum
 from oend.model.codes import TrainingFormat
+from oend.model.voidable import Voidable
 
 
 class Topic(Synced, Base):
@@ -24,7 +25,7 @@ class Topic(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class TrainingSession(Synced, Base):
+class TrainingSession(Voidable, Synced, Base):
     __tablename__ = "training_sessions"
     __table_args__ = (Index("ix_training_sessions_site_date", "site_id", "session_date"),)
 
@@ -38,7 +39,7 @@ class TrainingSession(Synced, Base):
     attendance: Mapped[list[Attendance]] = relationship(back_populates="session", lazy="selectin")
 
 
-class Attendance(Synced, Base):
+class Attendance(Voidable, Synced, Base):
     """One participant at one session, with the optional knowledge check and certificate code."""
 
     __tablename__ = "attendance"

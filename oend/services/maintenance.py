@@ -6,7 +6,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from oend.model import Lot, Site
+from oend.model.codes import SupplyType
 from oend.queries.stock import ledger
+from oend.queries.supply import supply_contradictions
 
 
 def check(session: Session) -> list[str]:
@@ -29,4 +31,21 @@ def check(session: Session) -> list[str]:
         .having(func.sum(changes.c.quantity) < 0)
     ).all()
     problems += [f"stock: site {site} lot {lot} is below zero ({qty})" for site, lot, qty in negative]
+    return problems + _supply_problems(session)
+
+
+def _supply_problems(session: Session) -> list[str]:
+    """Kits recorded as new after an earlier kit of the same person, or as a refill with none before."""
+    found, count = supply_contradictions(session)
+    problems = [
+        f"supply: {c.participant_code}'s kit of {c.dispensed_on} at {c.site_code} is recorded as "
+        + (
+            "a first supply, but they had a kit before"
+            if c.supply_type is SupplyType.NEW
+            else "a refill, but they had no kit before"
+        )
+        for c in found
+    ]
+    if count > len(found):
+        problems.append(f"supply: and {count - len(found)} more kits like these")
     return problems

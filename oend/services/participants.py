@@ -14,6 +14,7 @@ from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
 from oend.core.participant_codes import CodeInputs, is_valid, normalise
+from oend.errors import Phrase
 from oend.model import Attendance, Dispensing, Participant, Reversal
 from oend.model.base import utcnow
 from oend.model.codes import (
@@ -28,6 +29,7 @@ from oend.model.codes import (
 )
 from oend.queries.participant_codes import code_taken, current_scheme, generate_code
 from oend.services import audit
+from oend.services.corrections import Correction, check_reason, load, require_may_correct
 from oend.services.lookup import find, find_site
 from oend.services.versions import check_version
 
@@ -178,6 +180,9 @@ def update_participant(
 
     ``expected_version`` is the record's version when the edit was opened: a record saved by someone else
     since then is refused (``StaleRecord``), never overwritten.
+
+    Anyone working at the person's home site may: a person's details change over time (a release date,
+    a ZIP), unlike the record of an event.
     """
     checks = Checks()
     participant = find(session, Participant, participant_id, "participant", checks)
@@ -194,6 +199,43 @@ def update_participant(
     session.flush()
     old, new = audit.changed_fields(before, audit.snapshot(participant))
     audit.record(session, actor, AuditAction.UPDATE, "participant", participant.id, before=old, after=new)
+    return Changed(participant, AREAS)
+
+
+def void_participant(
+    session: Session, actor: Actor, participant_id: uuid.UUID, *, reason: str, expected_version: int | None = None
+) -> Changed[Participant]:
+    """Void a participant enrolled by mistake. One with kits, trainings or reports on record is refused: those
+    are real events, to be voided first, or the record is a duplicate to merge into the one kept."""
+    participant = load(session, Participant, participant_id, "participant")
+    require_may_correct(session, actor, participant, [participant.home_site_id])
+    check_version(session, participant, expected_version)
+    checks = Checks()
+    why = check_reason(checks, reason)
+    if participant.merged_into_id is not None:
+        checks.fail("participant", "was merged into another record")
+    held = {
+        Phrase("kits"): select(Dispensing.id).where(
+            Dispensing.participant_id == participant.id, Dispensing.deleted.is_(False)
+        ),
+        Phrase("trainings"): select(Attendance.id).where(
+            Attendance.participant_id == participant.id, Attendance.deleted.is_(False)
+        ),
+        Phrase("reports"): select(Reversal.id).where(
+            Reversal.reporter_id == participant.id, Reversal.deleted.is_(False)
+        ),
+    }
+    found = [name for name, stmt in held.items() if session.scalar(stmt.limit(1)) is not None]
+    if found:
+        checks.fail(
+            "participant",
+            "{code} has {records} on record: void those first, or merge a duplicate into the record kept",
+            code=participant.code,
+            records=found,
+        )
+    checks.done()
+    assert why is not None
+    Correction(session, actor, "participant", [participant]).void(why)
     return Changed(participant, AREAS)
 
 

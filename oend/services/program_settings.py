@@ -1,5 +1,6 @@
 """The program's settings a coordinator changes: its name, participant code scheme, fiscal year, small-cell
-threshold, kits allowed without a reason, and each user's default site."""
+threshold, kits allowed without a reason, the days an outreach worker may correct their own entries, and each
+user's default site."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from oend.queries.settings import (
 )
 from oend.services import audit, catalog
 from oend.services.accounts import PROGRAM_KEY
+from oend.services.corrections import CORRECTIONS_SETTING, correction_days
 from oend.services.dispensing import POLICY_SETTING, kits_without_reason
 from oend.services.lookup import find
 
@@ -46,8 +48,14 @@ STORED_AS = {
     "fiscal_year_start_month": (REPORTING_KEY, "fiscal_year_start_month"),
     "small_cell_threshold": (REPORTING_KEY, "suppression_threshold"),
     "kits_without_reason": (POLICY_SETTING, "kits_without_reason"),
+    "correction_days": (CORRECTIONS_SETTING, "outreach_days"),
 }
-LIMITS = {"fiscal_year_start_month": (1, 12), "small_cell_threshold": (1, 100), "kits_without_reason": (1, 100)}
+LIMITS = {
+    "fiscal_year_start_month": (1, 12),
+    "small_cell_threshold": (1, 100),
+    "kits_without_reason": (1, 100),
+    "correction_days": (0, 365),
+}
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ def _current(session: Session) -> dict[str, Any]:
         "fiscal_year_start_month": int(reporting.get("fiscal_year_start_month") or DEFAULT_FISCAL_START),
         "small_cell_threshold": int(reporting.get("suppression_threshold") or DEFAULT_THRESHOLD),
         "kits_without_reason": kits_without_reason(session),
+        "correction_days": correction_days(session),
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -49,6 +50,54 @@ CODES = {
 }
 
 
+AREAS = frozenset({Area.REVERSALS})
+FIELDS = (
+    "overdose_date",
+    "overdose_time",
+    "site_id",
+    "reporter_id",
+    "product_id",
+    "doses",
+    "outcome",
+    "substances",
+    "zip_code",
+    "county",
+    "notes",
+    *FLAGS,
+    *CODES,
+)
+
+
+def checked_values(session: Session, actor: Actor, checks: Checks, given: Mapping[str, Any]) -> dict[str, Any]:
+    """A report's columns from ``given`` (any of ``FIELDS``; those left out are empty), each bad one named."""
+    for name in sorted(set(given) - set(FIELDS)):
+        checks.fail(name, "is not a reversal field")
+    on = checks.date("overdose_date", given.get("overdose_date"), required=True)
+    overdose_time = given.get("overdose_time")
+    if overdose_time is not None and not isinstance(overdose_time, dt.time):
+        checks.fail("overdose_time", "must be a time of day")
+    site = find_site(session, actor, given.get("site_id"), checks)
+    reporter = find(session, Participant, given.get("reporter_id"), "reporter", checks)
+    product = find(session, Product, given.get("product_id"), "product", checks)
+    values: dict[str, Any] = {name: checks.flag(name, given.get(name)) for name in FLAGS}
+    values |= {name: checks.code(name, given.get(name), enum_cls) for name, enum_cls in CODES.items()}
+    values["outcome"] = checks.code("outcome", given.get("outcome"), Outcome) or Outcome.UNKNOWN
+    values["doses"] = checks.integer("doses", given.get("doses"), low=1, high=20)
+    values["substances"] = checks.codes("substances", given.get("substances"), Substance)
+    values["zip_code"] = checks.text("zip_code", given.get("zip_code"), max_len=10)
+    values["county"] = checks.text("county", given.get("county"), max_len=80)
+    values["notes"] = checks.text("notes", given.get("notes"), max_len=2000)
+    if product is not None and values["route"] is None:
+        values["route"] = product.route
+    return values | {
+        "overdose_date": on,
+        "overdose_time": overdose_time if checks.ok("overdose_time") else None,
+        "site_id": site.id if site else None,
+        "reporter_id": reporter.id if reporter else None,
+        "product_id": product.id if product else None,
+    }
+
+
 def record_reversal(
     session: Session,
     actor: Actor,
@@ -71,36 +120,24 @@ def record_reversal(
     Reports are under-reported already (fear, parole); nothing beyond the date is demanded.
     """
     checks = Checks()
-    for name in sorted(set(answers) - set(FLAGS) - set(CODES)):
-        checks.fail(name, "is not a reversal field")
-    on = checks.date("overdose_date", overdose_date, required=True)
-    if overdose_time is not None and not isinstance(overdose_time, dt.time):
-        checks.fail("overdose_time", "must be a time of day")
-    site = find_site(session, actor, site_id, checks)
-    reporter = find(session, Participant, reporter_id, "reporter", checks)
-    product = find(session, Product, product_id, "product", checks)
-    values: dict[str, Any] = {name: checks.flag(name, answers.get(name)) for name in FLAGS}
-    values |= {name: checks.code(name, answers.get(name), enum_cls) for name, enum_cls in CODES.items()}
-    values["outcome"] = checks.code("outcome", outcome, Outcome) or Outcome.UNKNOWN
-    values["doses"] = checks.integer("doses", doses, low=1, high=20)
-    values["substances"] = checks.codes("substances", substances, Substance)
-    values["zip_code"] = checks.text("zip_code", zip_code, max_len=10)
-    values["county"] = checks.text("county", county, max_len=80)
-    values["notes"] = checks.text("notes", notes, max_len=2000)
+    given = answers | {
+        "overdose_date": overdose_date,
+        "site_id": site_id,
+        "reporter_id": reporter_id,
+        "overdose_time": overdose_time,
+        "product_id": product_id,
+        "doses": doses,
+        "outcome": outcome,
+        "substances": substances,
+        "zip_code": zip_code,
+        "county": county,
+        "notes": notes,
+    }
+    values = checked_values(session, actor, checks, given)
     checks.done()
-    assert site is not None and on is not None
-    if product is not None and values["route"] is None:
-        values["route"] = product.route
-    reversal = Reversal(
-        overdose_date=on,
-        overdose_time=overdose_time,
-        site_id=site.id,
-        reporter_id=reporter.id if reporter else None,
-        product_id=product.id if product else None,
-        **values,
-    )
+    reversal = Reversal(**values)
     audit.stamp(reversal, actor, new=True)
     session.add(reversal)
     session.flush()
     audit.record(session, actor, AuditAction.CREATE, "reversal", reversal.id, after=audit.snapshot(reversal))
-    return Changed(reversal, frozenset({Area.REVERSALS}))
+    return Changed(reversal, AREAS)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,6 +83,29 @@ def _add_attendance(
     session.flush()
 
 
+def checked_fields(session: Session, actor: Actor, checks: Checks, given: Mapping[str, Any]) -> dict[str, Any]:
+    """A session's own columns from ``given``, each bad one named; topics are checked only when given
+    (a correction keeps a retired topic the session really covered)."""
+    on = checks.date("session_date", given["session_date"], required=True)
+    site = find_site(session, actor, given["site_id"], checks)
+    kind = checks.code("format", given["format"], TrainingFormat, required=True)
+    trainer = find(session, User, given["trainer_id"], "trainer", checks)
+    name = checks.text("trainer_name", given["trainer_name"], max_len=120)
+    values = {
+        "session_date": on,
+        "site_id": site.id if site else None,
+        "format": kind,
+        "trainer_id": trainer.id if trainer else None,
+        "trainer_name": name or (trainer.display_name if trainer else None),
+        "notes": checks.text("notes", given["notes"], max_len=2000),
+    }
+    if "topics" in given:
+        values["topics"] = check_covered(session, checks, "topics", given["topics"])
+        if checks.ok("topics") and not values["topics"]:
+            checks.fail("topics", "tick at least one topic covered")
+    return values
+
+
 def record_training(
     session: Session,
     actor: Actor,
@@ -97,27 +121,19 @@ def record_training(
 ) -> Changed[TrainingSession]:
     """A session with its topics and attendees, written together or not at all."""
     checks = Checks()
-    on = checks.date("session_date", session_date, required=True)
-    site = find_site(session, actor, site_id, checks)
-    kind = checks.code("format", format, TrainingFormat, required=True)
-    covered = check_covered(session, checks, "topics", topics)
-    if checks.ok("topics") and not covered:
-        checks.fail("topics", "tick at least one topic covered")
-    trainer = find(session, User, trainer_id, "trainer", checks)
-    name = checks.text("trainer_name", trainer_name, max_len=120)
-    remarks = checks.text("notes", notes, max_len=2000)
+    given = {
+        "session_date": session_date,
+        "site_id": site_id,
+        "format": format,
+        "topics": topics,
+        "trainer_id": trainer_id,
+        "trainer_name": trainer_name,
+        "notes": notes,
+    }
+    values = checked_fields(session, actor, checks, given)
     people = _check_attendees(session, actor, checks, attendees, set())
     checks.done()
-    assert site is not None and on is not None and kind is not None
-    training = TrainingSession(
-        session_date=on,
-        site_id=site.id,
-        format=kind,
-        topics=covered,
-        trainer_id=trainer.id if trainer else None,
-        trainer_name=name or (trainer.display_name if trainer else None),
-        notes=remarks,
-    )
+    training = TrainingSession(**values)
     audit.stamp(training, actor, new=True)
     session.add(training)
     session.flush()

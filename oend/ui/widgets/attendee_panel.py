@@ -26,11 +26,10 @@ from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
 from oend.errors import OendError, ValidationError
-from oend.model.codes import SupplyType
 from oend.queries.activity import AttendeeRow, attendees
 from oend.queries.choices import participant_by_code, product_choices
 from oend.queries.stock import stock_levels
-from oend.services.dispensing import dispense
+from oend.services.dispensing import kits_to_class
 from oend.services.trainings import Attendee, add_attendees
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.roster_import import open_roster_import
@@ -249,21 +248,10 @@ class AttendeePanel(QWidget):
     # --- kits -----------------------------------------------------------------------------------
 
     def _give(self, session: Session, people: list[uuid.UUID]) -> Changed[Any]:
-        """A new kit for each of ``people``, in the caller's one transaction."""
-        given = [
-            dispense(
-                session,
-                self.workspace.actor,
-                site_id=self.site_id,
-                dispensed_on=self.session_date or dt.date.today(),
-                supply_type=SupplyType.NEW,
-                product_id=self.kit_product.currentData(),
-                participant_id=person,
-                training_session_id=self.training_id,
-            )
-            for person in people
-        ]
-        return Changed([g.record for g in given], frozenset().union(*(g.areas for g in given)))
+        assert self.training_id is not None  # the kit buttons act on the rows of a chosen session
+        return kits_to_class(
+            session, self.workspace.actor, self.training_id, people, product_id=self.kit_product.currentData()
+        )
 
     def kit_to_selected(self) -> None:
         row: AttendeeRow | None = selected_row(self.table)
