@@ -85,8 +85,8 @@ def _cell_text(value: Any) -> Any:
 
 
 def _refused(path: Path, template: str, **values: Any) -> ValidationError:
-    """The file refused, naming it: a file that cannot be read is the user's to fix, not a bug."""
-    return ValidationError([FieldError("file", "{name} " + template, values={"name": path.name, **values})])
+    """The file refused, naming it (``{name}`` in the template): a file that cannot be read is the user's to fix."""
+    return ValidationError([FieldError("file", template, values={"name": path.name, **values})])
 
 
 def decode_text(data: bytes) -> str:
@@ -114,18 +114,20 @@ def _check_workbook(path: Path) -> None:
     The sizes checked are those the ZIP declares; Python's zipfile never inflates an entry past its declared size.
     """
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise _refused(path, "is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
+        raise _refused(path, "{name} is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
     if not zipfile.is_zipfile(path):
-        raise _refused(path, "is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV")
+        raise _refused(path, "{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV")
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError) as exc:
         raise _refused(
-            path, "is a damaged workbook ({reason}): save it again from the spreadsheet", reason=exc
+            path, "{name} is a damaged workbook ({reason}): save it again from the spreadsheet", reason=exc
         ) from exc
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-        raise _refused(path, "unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV")
+        raise _refused(
+            path, "{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV"
+        )
 
 
 def _read_workbook(path: Path) -> list[list[Any]]:
@@ -143,13 +145,13 @@ def _read_workbook(path: Path) -> list[list[Any]]:
         raise
     except Exception as exc:  # a damaged workbook can fail anywhere inside openpyxl or its XML parser
         raise _refused(
-            path, "cannot be read as a workbook ({reason}): save it again from the spreadsheet", reason=exc
+            path, "{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet", reason=exc
         ) from exc
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise _refused(path, "is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
+        raise _refused(path, "{name} is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
     text = decode_text(path.read_bytes())
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -158,7 +160,7 @@ def _read_csv(path: Path) -> list[list[Any]]:
     try:
         return [list(r) for r in csv.reader(text.splitlines(), dialect)]
     except csv.Error as exc:
-        raise _refused(path, "cannot be read as CSV ({reason})", reason=exc) from exc
+        raise _refused(path, "{name} cannot be read as CSV ({reason})", reason=exc) from exc
 
 
 def read_roster(path: str | Path) -> RosterFile:
@@ -170,9 +172,9 @@ def read_roster(path: str | Path) -> RosterFile:
     elif suffix in (".csv", ".txt"):
         raw = _read_csv(path)
     else:
-        raise _refused(path, "must be an .xlsx or .csv file")
+        raise _refused(path, "{name} must be an .xlsx or .csv file")
     if not raw:
-        raise _refused(path, "is empty")
+        raise _refused(path, "{name} is empty")
     headers = [str(h).strip() if h is not None else "" for h in raw[0]]
     rows = [
         (number, [_cell_text(v) for v in values])
@@ -180,7 +182,7 @@ def read_roster(path: str | Path) -> RosterFile:
         if any(v not in (None, "") and str(v).strip() for v in values)
     ]
     if len(rows) > MAX_ROWS:
-        raise _refused(path, "has more than {max_rows} rows; split it", max_rows=MAX_ROWS)
+        raise _refused(path, "{name} has more than {max_rows} rows; split it", max_rows=MAX_ROWS)
     return RosterFile(path.name, headers, rows)
 
 

@@ -425,7 +425,8 @@
         <source>What happened: %1
 
 The details are in the log file %2. Please send it to whoever supports OEND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó: %1
+Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a OEND.</translation>
     </message>
     <message>
         <location filename="../ui/crash.py" line="83"/>
@@ -5401,111 +5402,156 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="232"/>
+        <source>{name} cannot be read as CSV ({reason})</source>
+        <translation>no se puede leer {name} como CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <source>{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet</source>
+        <translation>no se puede leer {name} como libro de cálculo ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="237"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <source>{name} has more than {max_rows} rows; split it</source>
+        <translation>{name} tiene más de {max_rows} filas; divídalo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <source>{name} is a damaged workbook ({reason}): save it again from the spreadsheet</source>
+        <translation>{name} es un libro de cálculo dañado ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="240"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="234"/>
+        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="242"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="235"/>
+        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <source>{name} is larger than {size} MB: split it</source>
+        <translation>{name} ocupa más de {size} MB: divídalo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <source>{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV</source>
+        <translation>{name} no es un libro de Excel (.xlsx): vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="236"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="237"/>
+        <location filename="../ui/text/validation_templates.py" line="250"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <source>{name} must be an .xlsx or .csv file</source>
+        <translation>{name} debe ser un archivo .xlsx o .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <source>{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV</source>
+        <translation>{name} se descomprime en más de lo que puede contener una lista: vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="256"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="240"/>
+        <location filename="../ui/text/validation_templates.py" line="258"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <location filename="../ui/text/validation_templates.py" line="259"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="242"/>
+        <location filename="../ui/text/validation_templates.py" line="260"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="262"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="245"/>
+        <location filename="../ui/text/validation_templates.py" line="263"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="246"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="247"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="274"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="275"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="259"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -99,7 +99,8 @@ def _argument(call: ast.Call, position: int) -> ast.expr | None:
 
 
 def _template_arguments(tree: ast.Module, errors: set[str], own_init: set[str]) -> Iterator[ast.expr]:
-    """The templates of ``FieldError(field, template, ...)``, ``checks.fail(field, template, ...)``,
+    """The templates of ``FieldError(field, template, ...)``, ``checks.fail(field, template, ...)``, ``_refused(path,
+    template, ...)``,
     ``Phrase(text)``, ``SomeError(template, ...)`` and, in an error class with its own ``__init__``,
     ``super().__init__(template, ...)``."""
     inits = {
@@ -116,7 +117,7 @@ def _template_arguments(tree: ast.Module, errors: set[str], own_init: set[str]) 
         argument = None
         if name == "Phrase":
             argument = _argument(node, 0)
-        elif name in ("FieldError", "fail"):
+        elif name in ("FieldError", "fail", "_refused"):  # _refused(path, template): a file refused by name
             argument = _argument(node, 1)
         elif name in errors or id(node) in inits:
             argument = _argument(node, 0)

@@ -228,7 +228,8 @@ def _attached(conn: Connection, chunk: Chunk) -> Iterator[None]:
         driver.deserialize(chunk.packed, name=CHUNK_SCHEMA)
         yield
     finally:
-        driver.execute(f"DETACH {CHUNK_SCHEMA}")
+        if not conn.invalidated:  # closed by an interrupt in mid-statement (see _bulk_load)
+            driver.execute(f"DETACH {CHUNK_SCHEMA}")
 
 
 @contextmanager
@@ -260,18 +261,21 @@ def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], d
         try:
             yield
         finally:
-            conn.rollback()
-            # Durable again before the last transaction, whose commit then flushes every page the load wrote.
-            driver.execute("PRAGMA synchronous=FULL")
-            started = time.perf_counter()
-            for pragma in SORTING_PRAGMAS if db.is_encrypted else (*SORTING_PRAGMAS, SORT_THROUGH_FILES):
-                driver.execute(pragma)
-            for _, sql in indexes:
-                conn.exec_driver_sql(sql)
-            conn.commit()
-            timings["indexes"] = time.perf_counter() - started
-            for pragma in RESTORED_PRAGMAS:
-                driver.execute(pragma)
+            # An interrupt in mid-statement makes SQLAlchemy close the connection: the file is then discarded
+            # whole (the demo builds it aside), and nothing is left to put back.
+            if not conn.invalidated:
+                conn.rollback()
+                # Durable again before the last transaction, whose commit then flushes every page the load wrote.
+                driver.execute("PRAGMA synchronous=FULL")
+                started = time.perf_counter()
+                for pragma in SORTING_PRAGMAS if db.is_encrypted else (*SORTING_PRAGMAS, SORT_THROUGH_FILES):
+                    driver.execute(pragma)
+                for _, sql in indexes:
+                    conn.exec_driver_sql(sql)
+                conn.commit()
+                timings["indexes"] = time.perf_counter() - started
+                for pragma in RESTORED_PRAGMAS:
+                    driver.execute(pragma)
 
 
 # -- the service -----------------------------------------------------------------------------------
