@@ -72,7 +72,7 @@ class ProgramSettingsTab(QWidget):
             Column(lambda: self.tr("Default site"), lambda r: dash(r.site_code), 160),
         ]
         self.defaults: SetUpList[DefaultSite] = SetUpList(
-            workspace, "defaultSitesTable", columns, self._defaults, self.areas, page.changed.emit, self
+            workspace, "defaultSitesTable", columns, self._defaults, self.areas, self
         )
         self.defaults.layout().setContentsMargins(0, 0, 0, 0)
         self.defaults.actions.insertWidget(0, section_label(self.tr("Each user's default site")))
@@ -121,11 +121,10 @@ class AdministrationPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        announce = self.changed.emit
-        self.sites = SitesList(workspace, announce, self)
-        self.partners = PartnersList(workspace, announce, self)
-        self.products = ProductsList(workspace, announce, self)
-        self.topics = TopicsList(workspace, announce, self)
+        self.sites = SitesList(workspace, self)
+        self.partners = PartnersList(workspace, self)
+        self.products = ProductsList(workspace, self)
+        self.topics = TopicsList(workspace, self)
         self.settings = ProgramSettingsTab(workspace, self)
         self.tabs = QTabWidget(objectName="administrationTabs")
         self.tabs.setDocumentMode(True)

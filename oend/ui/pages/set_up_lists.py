@@ -24,7 +24,6 @@ from oend.ui.text.labels import label
 from oend.ui.widgets.set_up_list import SetUpList, state_tone
 from oend.ui.workspace import Workspace
 
-Announce = Callable[[Changed[Any]], None]
 Toggle = Callable[[Session, Actor, uuid.UUID], Changed[Any]]
 
 
@@ -70,7 +69,7 @@ class RetiringList(SetUpList[Any]):
 
 
 class SitesList(RetiringList):
-    def __init__(self, workspace: Workspace, announce: Announce, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         columns: list[Column[SiteRow]] = [
             Column(lambda: self.tr("Code"), lambda r: r.code, 90),
             Column(lambda: self.tr("Name"), lambda r: r.name),
@@ -82,7 +81,7 @@ class SitesList(RetiringList):
         ]
         actor = workspace.actor
         read = lambda session: sites.list_sites(session, actor)  # noqa: E731
-        super().__init__(workspace, "sitesTable", columns, read, frozenset({Area.SITES}), announce, parent)
+        super().__init__(workspace, "sitesTable", columns, read, frozenset({Area.SITES}), parent)
         self.add_button(self.tr("Edit…"), "editSite", self.edit_selected)
         self.retirement(sites.retire_site, sites.reinstate_site, lambda r: r.code)
         self.add_button(self.tr("Add site"), "addSite", self.add, needs_row=False, primary=True)
@@ -101,7 +100,7 @@ class SitesList(RetiringList):
 
 
 class PartnersList(RetiringList):
-    def __init__(self, workspace: Workspace, announce: Announce, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         columns: list[Column[PartnerRow]] = [
             Column(lambda: self.tr("Name"), lambda r: r.name),
             Column(lambda: self.tr("Category"), lambda r: label(PartnerCategory, r.category), 220),
@@ -111,7 +110,7 @@ class PartnersList(RetiringList):
         ]
         actor = workspace.actor
         read = lambda session: partners.list_partners(session, actor)  # noqa: E731
-        super().__init__(workspace, "partnersTable", columns, read, frozenset({Area.SITES}), announce, parent)
+        super().__init__(workspace, "partnersTable", columns, read, frozenset({Area.SITES}), parent)
         self.add_button(self.tr("Edit…"), "editPartner", self.edit_selected)
         self.retirement(partners.retire_partner, partners.reinstate_partner, lambda r: r.name)
         self.add_button(self.tr("Add partner"), "addPartner", self.add, needs_row=False, primary=True)
@@ -129,7 +128,7 @@ class PartnersList(RetiringList):
 
 
 class ProductsList(RetiringList):
-    def __init__(self, workspace: Workspace, announce: Announce, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         columns: list[Column[ProductRow]] = [
             Column(lambda: self.tr("Code"), lambda r: r.code, 110),
             Column(lambda: self.tr("Name"), lambda r: r.name),
@@ -140,7 +139,7 @@ class ProductsList(RetiringList):
         ]
         actor = workspace.actor
         read = lambda session: products.list_products(session, actor)  # noqa: E731
-        super().__init__(workspace, "productsTable", columns, read, frozenset({Area.STOCK}), announce, parent)
+        super().__init__(workspace, "productsTable", columns, read, frozenset({Area.STOCK}), parent)
         self.add_button(self.tr("Edit…"), "editProduct", self.edit_selected)
         self.retirement(products.retire_product, products.reinstate_product, lambda r: r.code)
         self.add_button(self.tr("Add common products…"), "addCommon", self.add_common, needs_row=False)
@@ -167,7 +166,7 @@ class ProductsList(RetiringList):
 class TopicsList(RetiringList):
     """Topics in the order the training form lists them; moving one swaps it with its neighbour."""
 
-    def __init__(self, workspace: Workspace, announce: Announce, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         columns: list[Column[TopicRow]] = [
             Column(lambda: self.tr("#"), lambda r: str(r.position), 50, right=True),
             Column(lambda: self.tr("Topic"), lambda r: r.label),
@@ -176,7 +175,7 @@ class TopicsList(RetiringList):
         ]
         actor = workspace.actor
         read = lambda session: topics.list_topics(session, actor)  # noqa: E731
-        super().__init__(workspace, "topicsTable", columns, read, frozenset({Area.TRAININGS}), announce, parent)
+        super().__init__(workspace, "topicsTable", columns, read, frozenset({Area.TRAININGS}), parent)
         self.add_button(self.tr("Rename…"), "renameTopic", self.rename_selected)
         self.up_button = self.add_button(self.tr("Move up"), "moveUp", lambda: self.move_selected(-1))
         self.down_button = self.add_button(self.tr("Move down"), "moveDown", lambda: self.move_selected(1))

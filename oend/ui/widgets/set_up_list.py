@@ -1,8 +1,8 @@
 """One list of a program's set-up (sites, partners, products, topics) with the buttons that change it.
 
 The list is short (a program has tens of sites, not thousands), so it is read whole through a paged model.
-A write runs in one transaction and is announced through ``announce``; the page the list sits on refreshes
-it when the main window passes the change back, so the list never reloads itself twice.
+A write goes the one way every write goes (``run_write``: one transaction, announced once through the page the
+list sits on); the page refreshes the list when the main window passes the change back, never twice.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Area, Changed
-from oend.errors import OendError
+from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table
+from oend.ui.operations import run_write
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
@@ -39,14 +40,12 @@ class SetUpList(QWidget, Generic[R]):
         columns: Sequence[Column[R]],
         read: Callable[[Session], list[R]],
         areas: frozenset[Area],
-        announce: Callable[[Changed[Any]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.areas = areas
         self._read = read
-        self._announce = announce
         self._keep: uuid.UUID | None = None  # the row to select after the next reload
         self._needs_row: list[QPushButton] = []
         self._row_actions: list[Callable[[R | None], None]] = []
@@ -127,28 +126,25 @@ class SetUpList(QWidget, Generic[R]):
         self.note.style().polish(self.note)
         self.note.setText(text)
 
-    def done(self, changed: Changed[Any], note: str) -> None:
-        """Say what was saved and announce it; the row it wrote is selected once the list reloads."""
-        record = changed.record
-        self._keep = getattr(record, "id", None)
-        self.say(note)
-        self._announce(changed)
-
-    def open_form(self, dialog: QDialog, note: Callable[[Any], str]) -> bool:
-        """Show a form; once it saved, say ``note(record)`` and announce the change."""
-        if dialog.exec() and getattr(dialog, "result_changed", None) is not None:
-            changed: Changed[Any] = dialog.result_changed  # type: ignore[attr-defined]
-            self.done(changed, note(changed.record))
-            return True
-        return False
+    def open_form(self, dialog: FormDialog, note: Callable[[Any], str]) -> bool:
+        """Show a form; once it saved (the form announces its change), say ``note(record)`` below the list."""
+        dialog.saved.connect(lambda changed: self._saved(changed, note))
+        return bool(dialog.exec()) and dialog.result_changed is not None
 
     def write(self, action: Callable[[Session], Changed[Any]], note: Callable[[Any], str]) -> bool:
-        """Run one change in one transaction; a refusal is said below the list and nothing is written."""
-        try:
-            with self.workspace.db.transaction() as session:
-                changed = action(session)
-        except OendError as error:
-            self.say(error_text(error), error=True)
-            return False
-        self.done(changed, note(changed.record))
-        return True
+        """Run one change; a refusal is said below the list and nothing is written."""
+        outcome: list[Changed[Any]] = []
+
+        def saved(changed: Changed[Any]) -> None:
+            outcome.append(changed)
+            self._saved(changed, note)
+
+        run_write(
+            self, self.workspace, action, on_saved=saved, on_refused=lambda e: self.say(error_text(e), error=True)
+        )
+        return bool(outcome)
+
+    def _saved(self, changed: Changed[Any], note: Callable[[Any], str]) -> None:
+        """Before the page reloads the list: keep the written row selected, and say what was saved."""
+        self._keep = getattr(changed.record, "id", None)
+        self.say(note(changed.record))
