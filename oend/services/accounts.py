@@ -36,6 +36,7 @@ from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
 from oend.security.passwords import check_new_password, hash_password, verify_password
 from oend.services import audit
+from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
 from oend.services.users import check_username, user_by_name, user_snapshot
 
@@ -71,6 +72,7 @@ class SetupResult:
     username: str
     recovery_key: str | None  # None on PostgreSQL: the server protects the data at rest
     converted_rows: dict[str, int] | None = None  # set when an unencrypted file was converted
+    removed_plain_copies: tuple[Path, ...] = ()  # its unencrypted backups and upgrade copies, destroyed
 
 
 class DemoCredentials(NamedTuple):
@@ -161,13 +163,14 @@ def setup_program(
         db = open_database(str(path), key=key)
         try:
             _create_program(db, name, username, display, password, Keyring(key_file, key))
+            removed = destroy_plain_copies(db, Actor.system(device_id(db), "setup")) if had_file else []
         finally:
             db.close()
     except BaseException:
         if not had_file or file_is_plaintext(path):  # nothing was encrypted: leave no key file behind
             key_file.path.unlink(missing_ok=True)
         raise
-    return SetupResult(str(path), username, recovery_key, converted)
+    return SetupResult(str(path), username, recovery_key, converted, tuple(removed))
 
 
 def _create_program(
