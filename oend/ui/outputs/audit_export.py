@@ -12,8 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from oend.core.cells import csv_text
 from oend.core.labels import label
-from oend.exchange.safe import csv_text
 from oend.queries.audit import AuditFilter, browse_audit
 from oend.services.exports import record_audit_trail_export
 from oend.ui.text.audit_text import detail_text
