@@ -11,6 +11,7 @@ fixed phrase the screens translate.
 
 from __future__ import annotations
 
+import base64
 import functools
 import secrets
 from collections.abc import Iterable
@@ -59,8 +60,14 @@ def hash_password(password: str) -> str:
 
 @functools.cache
 def _decoy_hash(hasher: PasswordHasher) -> str:
-    """A hash of a random secret at ``hasher``'s cost: checking it costs what checking a real one does."""
-    return hasher.hash(secrets.token_urlsafe(32))
+    """A well-formed hash at ``hasher``'s cost that no password matches: checking it costs what checking a
+    real one does, and making it costs nothing (so the first unknown name is no slower than the next)."""
+
+    def b64(size: int) -> str:
+        return base64.b64encode(secrets.token_bytes(size)).decode("ascii").rstrip("=")
+
+    cost = f"m={hasher.memory_cost},t={hasher.time_cost},p={hasher.parallelism}"
+    return f"$argon2id$v=19${cost}${b64(hasher.salt_len)}${b64(hasher.hash_len)}"
 
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
