@@ -56,6 +56,8 @@ def setup_program(args: argparse.Namespace) -> int:
     print(f"set up {args.program} in {result.target}; administrator: {result.username}")
     if result.converted_rows is not None:
         print(f"the existing database was encrypted in place ({sum(result.converted_rows.values())} rows checked)")
+    for copy in result.removed_plain_copies:
+        print(f"removed its unencrypted copy {copy}")
     if result.recovery_key:
         print("RECOVERY KEY (shown only now; write it down and keep it somewhere safe, away from this computer):")
         print(f"    {result.recovery_key}")

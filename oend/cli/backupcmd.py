@@ -13,7 +13,12 @@ from oend.services import backup
 
 def register(commands: argparse._SubParsersAction) -> None:
     take = commands.add_parser("backup", help="back up the database now (into backups/ beside it)")
-    take.add_argument("--keep-days", type=int, default=backup.DEFAULT_KEEP_DAYS, help="delete backups older than this")
+    take.add_argument(
+        "--keep-days",
+        type=int,
+        help=f"administrators: then delete backups older than this (at least {backup.MIN_KEEP_DAYS}; "
+        f"default {backup.DEFAULT_KEEP_DAYS}; the newest {backup.MIN_KEEP_NEWEST} always stay)",
+    )
     take.add_argument("--list", action="store_true", help="list the backups instead of taking one")
     take.set_defaults(handler=take_backup)
     restore = commands.add_parser("restore", help="replace the database with a backup (the current file is kept)")

@@ -2,8 +2,8 @@
 
 Rows are fetched in batches (``yield_per``) and written straight out, to openpyxl's write-only
 workbook or a CSV writer; the file appears under its name only when complete, and the rows openpyxl
-stages on the way stay beside it (``oend.staging``). Text that could run
-as a formula is neutralised (see ``safe``). Nothing here writes to the database: the export as a user
+stages on the way stay beside it (``oend.staging``). Text that could run as a formula is written as text
+(see ``oend.core.cells``). Nothing here writes to the database: the export as a user
 action, recorded in the audit trail, is ``oend.services.exports.export_list``.
 """
 
@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.cells import could_run, csv_text
 from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, readable, shown, statement
-from oend.exchange.safe import DANGEROUS_FIRST, csv_text
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.staging import spreadsheet_scratch_beside, staged
 
@@ -79,7 +79,7 @@ def write_xlsx(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker
             values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
             for i in text_cols:
                 value = values[i]
-                if value and value[0] in DANGEROUS_FIRST:
+                if could_run(value):
                     values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
             append(values)
             n += 1

@@ -5,37 +5,37 @@
     <name>AdministrationPage</name>
     <message>
         <location filename="../ui/main_window.py" line="85"/>
-        <location filename="../ui/pages/administration.py" line="143"/>
+        <location filename="../ui/pages/administration.py" line="142"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="133"/>
+        <location filename="../ui/pages/administration.py" line="132"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="134"/>
+        <location filename="../ui/pages/administration.py" line="133"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="135"/>
+        <location filename="../ui/pages/administration.py" line="134"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="136"/>
+        <location filename="../ui/pages/administration.py" line="135"/>
         <source>Curriculum topics</source>
         <translation>Temas de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="137"/>
+        <location filename="../ui/pages/administration.py" line="136"/>
         <source>Program settings</source>
         <translation>Configuración del programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="146"/>
+        <location filename="../ui/pages/administration.py" line="145"/>
         <source>Your program&apos;s sites, partners, products, training topics and settings</source>
         <translation>Los sitios, socios, productos, temas de capacitación y la configuración de su programa</translation>
     </message>
@@ -1565,27 +1565,37 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <translation>%1 (%2) se ausentó. Todo lo que tenía abierto se conserva tal como lo dejó.</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="90"/>
+        <location filename="../ui/session/lock.py" line="92"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/lock.py" line="94"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="100"/>
+        <location filename="../ui/session/lock.py" line="106"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="103"/>
+        <location filename="../ui/session/lock.py" line="109"/>
         <source>Sign out instead</source>
         <translation>Mejor cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="121"/>
+        <location filename="../ui/session/lock.py" line="127"/>
         <source>Too many wrong passwords. Wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="126"/>
+        <location filename="../ui/session/lock.py" line="133"/>
+        <source>That is not this database&apos;s recovery key. Try again.</source>
+        <translation>Esa no es la clave de recuperación de esta base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/lock.py" line="135"/>
         <source>That is not the password of %1. Try again.</source>
         <translation>Esa no es la contraseña de %1. Inténtelo de nuevo.</translation>
     </message>
@@ -2223,42 +2233,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PartnersList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="106"/>
+        <location filename="../ui/pages/set_up_lists.py" line="105"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="107"/>
+        <location filename="../ui/pages/set_up_lists.py" line="106"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="108"/>
+        <location filename="../ui/pages/set_up_lists.py" line="107"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="109"/>
+        <location filename="../ui/pages/set_up_lists.py" line="108"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="115"/>
+        <location filename="../ui/pages/set_up_lists.py" line="114"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="117"/>
+        <location filename="../ui/pages/set_up_lists.py" line="116"/>
         <source>Add partner</source>
         <translation>Agregar socio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="122"/>
+        <location filename="../ui/pages/set_up_lists.py" line="121"/>
         <source>%1 added.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="127"/>
+        <location filename="../ui/pages/set_up_lists.py" line="126"/>
         <source>%1 saved.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -2393,57 +2403,57 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProductsList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="134"/>
+        <location filename="../ui/pages/set_up_lists.py" line="133"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="135"/>
+        <location filename="../ui/pages/set_up_lists.py" line="134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="136"/>
+        <location filename="../ui/pages/set_up_lists.py" line="135"/>
         <source>Formulation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="137"/>
+        <location filename="../ui/pages/set_up_lists.py" line="136"/>
         <source>Strength</source>
         <translation>Concentración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="138"/>
+        <location filename="../ui/pages/set_up_lists.py" line="137"/>
         <source>Doses per kit</source>
         <translation>Dosis por kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="144"/>
+        <location filename="../ui/pages/set_up_lists.py" line="143"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="146"/>
+        <location filename="../ui/pages/set_up_lists.py" line="145"/>
         <source>Add common products…</source>
         <translation>Agregar productos comunes…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="147"/>
+        <location filename="../ui/pages/set_up_lists.py" line="146"/>
         <source>Add product</source>
         <translation>Agregar producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="152"/>
+        <location filename="../ui/pages/set_up_lists.py" line="151"/>
         <source>Product %1 added.</source>
         <translation>Se agregó el producto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="157"/>
+        <location filename="../ui/pages/set_up_lists.py" line="156"/>
         <source>Products added: %1.</source>
         <translation>Productos agregados: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="163"/>
+        <location filename="../ui/pages/set_up_lists.py" line="162"/>
         <source>Product %1 saved.</source>
         <translation>Se guardó el producto %1.</translation>
     </message>
@@ -3001,44 +3011,44 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RetiringList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="36"/>
+        <location filename="../ui/pages/set_up_lists.py" line="35"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="36"/>
+        <location filename="../ui/pages/set_up_lists.py" line="35"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="36"/>
+        <location filename="../ui/pages/set_up_lists.py" line="35"/>
         <source>Retired</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="41"/>
-        <location filename="../ui/pages/set_up_lists.py" line="43"/>
-        <location filename="../ui/pages/set_up_lists.py" line="56"/>
+        <location filename="../ui/pages/set_up_lists.py" line="40"/>
+        <location filename="../ui/pages/set_up_lists.py" line="42"/>
+        <location filename="../ui/pages/set_up_lists.py" line="55"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="43"/>
+        <location filename="../ui/pages/set_up_lists.py" line="42"/>
         <source>Reinstate</source>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="58"/>
+        <location filename="../ui/pages/set_up_lists.py" line="57"/>
         <source>%1 will no longer be offered on new records. Records that name it keep it. Retire it?</source>
         <translation>%1 ya no se ofrecerá en registros nuevos. Los registros que lo mencionan lo conservan. ¿Retirarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="64"/>
+        <location filename="../ui/pages/set_up_lists.py" line="63"/>
         <source>%1 is retired.</source>
         <translation>%1 está retirado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="66"/>
+        <location filename="../ui/pages/set_up_lists.py" line="65"/>
         <source>%1 is in use again.</source>
         <translation>%1 vuelve a estar en uso.</translation>
     </message>
@@ -3551,12 +3561,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../ui/session/controls.py" line="132"/>
+        <location filename="../ui/session/controls.py" line="131"/>
         <source>The backup could not be restored: %1</source>
         <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/controls.py" line="135"/>
+        <location filename="../ui/session/controls.py" line="134"/>
         <source>The backup %1 was restored. The damaged file was kept as %2.</source>
         <translation>Se restauró la copia de seguridad %1. El archivo dañado se guardó como %2.</translation>
     </message>
@@ -3930,52 +3940,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SitesList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="75"/>
+        <location filename="../ui/pages/set_up_lists.py" line="74"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="76"/>
+        <location filename="../ui/pages/set_up_lists.py" line="75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="77"/>
+        <location filename="../ui/pages/set_up_lists.py" line="76"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="78"/>
+        <location filename="../ui/pages/set_up_lists.py" line="77"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="79"/>
+        <location filename="../ui/pages/set_up_lists.py" line="78"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="80"/>
+        <location filename="../ui/pages/set_up_lists.py" line="79"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="86"/>
+        <location filename="../ui/pages/set_up_lists.py" line="85"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="88"/>
+        <location filename="../ui/pages/set_up_lists.py" line="87"/>
         <source>Add site</source>
         <translation>Agregar sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="93"/>
+        <location filename="../ui/pages/set_up_lists.py" line="92"/>
         <source>Site %1 added.</source>
         <translation>Se agregó el sitio %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="99"/>
+        <location filename="../ui/pages/set_up_lists.py" line="98"/>
         <source>Site %1 saved.</source>
         <translation>Se guardó el sitio %1.</translation>
     </message>
@@ -4179,52 +4189,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TopicsList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="172"/>
+        <location filename="../ui/pages/set_up_lists.py" line="171"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="173"/>
+        <location filename="../ui/pages/set_up_lists.py" line="172"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="174"/>
+        <location filename="../ui/pages/set_up_lists.py" line="173"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="180"/>
+        <location filename="../ui/pages/set_up_lists.py" line="179"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="181"/>
+        <location filename="../ui/pages/set_up_lists.py" line="180"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="182"/>
+        <location filename="../ui/pages/set_up_lists.py" line="181"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="184"/>
+        <location filename="../ui/pages/set_up_lists.py" line="183"/>
         <source>Add topic</source>
         <translation>Agregar tema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="195"/>
+        <location filename="../ui/pages/set_up_lists.py" line="194"/>
         <source>“%1” added at the end.</source>
         <translation>Se agregó “%1” al final.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="200"/>
+        <location filename="../ui/pages/set_up_lists.py" line="199"/>
         <source>Renamed to “%1”.</source>
         <translation>Ahora se llama “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="214"/>
+        <location filename="../ui/pages/set_up_lists.py" line="213"/>
         <source>Order saved.</source>
         <translation>Se guardó el orden.</translation>
     </message>
@@ -4867,691 +4877,736 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="74"/>
+        <source>is too easy to guess: {reason}; use a few uncommon words</source>
+        <translation>es demasiado fácil de adivinar: {reason}; use unas cuantas palabras poco comunes</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="75"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="75"/>
+        <location filename="../ui/text/validation_templates.py" line="76"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="76"/>
+        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <source>it is a common password, or close to one</source>
+        <translation>es una contraseña común, o se le parece</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="78"/>
+        <source>it is a pattern of keys on the keyboard</source>
+        <translation>es un patrón de teclas del teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="79"/>
+        <source>it is a sequence such as abc or 6543</source>
+        <translation>es una secuencia como abc o 6543</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="80"/>
+        <source>it is a single common word</source>
+        <translation>es una sola palabra común</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="81"/>
+        <source>it is built on a common name</source>
+        <translation>se basa en un nombre común</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="82"/>
+        <source>it is built on a year or a date</source>
+        <translation>se basa en un año o una fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="83"/>
+        <source>it is too predictable</source>
+        <translation>es demasiado previsible</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="84"/>
+        <source>it repeats characters or words</source>
+        <translation>repite caracteres o palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="85"/>
         <source>kits</source>
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <location filename="../ui/text/validation_templates.py" line="86"/>
         <source>lot {lot} at {site} would fall below zero: {on_hand} kit(s) in stock, this takes {taken}</source>
         <translation>el lote {lot} en {site} quedaría por debajo de cero: hay {on_hand} kit(s) en existencia y esto retira {taken}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="81"/>
+        <location filename="../ui/text/validation_templates.py" line="90"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="82"/>
+        <location filename="../ui/text/validation_templates.py" line="91"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="83"/>
+        <location filename="../ui/text/validation_templates.py" line="92"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="84"/>
+        <location filename="../ui/text/validation_templates.py" line="93"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="85"/>
+        <location filename="../ui/text/validation_templates.py" line="94"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="86"/>
+        <location filename="../ui/text/validation_templates.py" line="95"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="87"/>
+        <location filename="../ui/text/validation_templates.py" line="96"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="88"/>
+        <location filename="../ui/text/validation_templates.py" line="97"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="89"/>
+        <location filename="../ui/text/validation_templates.py" line="98"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="90"/>
+        <location filename="../ui/text/validation_templates.py" line="99"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="91"/>
+        <location filename="../ui/text/validation_templates.py" line="100"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="92"/>
+        <location filename="../ui/text/validation_templates.py" line="101"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="93"/>
+        <location filename="../ui/text/validation_templates.py" line="102"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="94"/>
+        <location filename="../ui/text/validation_templates.py" line="103"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="95"/>
+        <location filename="../ui/text/validation_templates.py" line="104"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="96"/>
+        <location filename="../ui/text/validation_templates.py" line="105"/>
+        <source>must be {min_days} days or more</source>
+        <translation>debe ser de {min_days} días o más</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="106"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="97"/>
+        <location filename="../ui/text/validation_templates.py" line="107"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="98"/>
+        <location filename="../ui/text/validation_templates.py" line="108"/>
         <source>name at least one topic</source>
         <translation>indique al menos un tema</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="99"/>
+        <location filename="../ui/text/validation_templates.py" line="109"/>
         <source>no partner is called {name}</source>
         <translation>ninguna organización asociada se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="100"/>
+        <location filename="../ui/text/validation_templates.py" line="110"/>
         <source>no product has the code {code}</source>
         <translation>ningún producto tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="101"/>
+        <location filename="../ui/text/validation_templates.py" line="111"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="102"/>
+        <location filename="../ui/text/validation_templates.py" line="112"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="103"/>
+        <location filename="../ui/text/validation_templates.py" line="113"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="104"/>
+        <location filename="../ui/text/validation_templates.py" line="114"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="105"/>
+        <location filename="../ui/text/validation_templates.py" line="115"/>
         <source>no topic has the code {code}</source>
         <translation>ningún tema tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="106"/>
+        <location filename="../ui/text/validation_templates.py" line="116"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="107"/>
+        <location filename="../ui/text/validation_templates.py" line="117"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="108"/>
+        <location filename="../ui/text/validation_templates.py" line="118"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="109"/>
+        <location filename="../ui/text/validation_templates.py" line="119"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="111"/>
-        <source>opened with the recovery key: there is no password to check</source>
-        <translation>se abrió con la clave de recuperación: no hay contraseña que comprobar</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/validation_templates.py" line="112"/>
+        <location filename="../ui/text/validation_templates.py" line="121"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="113"/>
+        <location filename="../ui/text/validation_templates.py" line="122"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="114"/>
+        <location filename="../ui/text/validation_templates.py" line="123"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="115"/>
+        <location filename="../ui/text/validation_templates.py" line="124"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="116"/>
+        <location filename="../ui/text/validation_templates.py" line="125"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="117"/>
+        <location filename="../ui/text/validation_templates.py" line="126"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="118"/>
+        <location filename="../ui/text/validation_templates.py" line="127"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="128"/>
         <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
         <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="129"/>
         <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
         <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="121"/>
+        <location filename="../ui/text/validation_templates.py" line="130"/>
         <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
         <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="122"/>
+        <location filename="../ui/text/validation_templates.py" line="131"/>
         <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
         <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="126"/>
+        <location filename="../ui/text/validation_templates.py" line="135"/>
         <source>template {name}, table {table}: unknown keys {keys}</source>
         <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="127"/>
+        <location filename="../ui/text/validation_templates.py" line="136"/>
         <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="128"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
         <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="129"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
         <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="130"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
         <source>template {name}: table ids must be unique</source>
         <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="131"/>
+        <location filename="../ui/text/validation_templates.py" line="140"/>
         <source>template {name}: {reason}</source>
         <translation>plantilla {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="132"/>
+        <location filename="../ui/text/validation_templates.py" line="141"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="133"/>
-        <source>the account {username} is disabled: ask an administrator</source>
-        <translation>la cuenta {username} está desactivada: consulte a un administrador</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/validation_templates.py" line="134"/>
+        <location filename="../ui/text/validation_templates.py" line="142"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="135"/>
+        <location filename="../ui/text/validation_templates.py" line="143"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="139"/>
+        <location filename="../ui/text/validation_templates.py" line="147"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="140"/>
+        <location filename="../ui/text/validation_templates.py" line="148"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="144"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="154"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="158"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="171"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="167"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="171"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="175"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="176"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="189"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="185"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="189"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="190"/>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="191"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="200"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="193"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="194"/>
+        <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="195"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <source>this session has no password to check</source>
+        <translation>esta sesión no tiene contraseña que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="197"/>
+        <location filename="../ui/text/validation_templates.py" line="206"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="198"/>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="199"/>
+        <location filename="../ui/text/validation_templates.py" line="208"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="209"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="201"/>
+        <location filename="../ui/text/validation_templates.py" line="210"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="202"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="203"/>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="213"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="214"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="208"/>
+        <location filename="../ui/text/validation_templates.py" line="217"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="218"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="221"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="222"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="220"/>
+        <location filename="../ui/text/validation_templates.py" line="229"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="221"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="231"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="235"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="236"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="228"/>
+        <location filename="../ui/text/validation_templates.py" line="237"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="232"/>
+        <location filename="../ui/text/validation_templates.py" line="241"/>
         <source>{name} cannot be read as CSV ({reason})</source>
         <translation>no se puede leer {name} como CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <location filename="../ui/text/validation_templates.py" line="242"/>
         <source>{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet</source>
         <translation>no se puede leer {name} como libro de cálculo ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="237"/>
+        <location filename="../ui/text/validation_templates.py" line="246"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>{name} has more than {max_rows} rows; split it</source>
         <translation>{name} tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>{name} is a damaged workbook ({reason}): save it again from the spreadsheet</source>
         <translation>{name} es un libro de cálculo dañado ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="240"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <location filename="../ui/text/validation_templates.py" line="250"/>
         <source>{name} is empty</source>
         <translation>{name} está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="242"/>
+        <location filename="../ui/text/validation_templates.py" line="251"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <location filename="../ui/text/validation_templates.py" line="252"/>
         <source>{name} is larger than {size} MB: split it</source>
         <translation>{name} ocupa más de {size} MB: divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="253"/>
         <source>{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV</source>
         <translation>{name} no es un libro de Excel (.xlsx): vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="248"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="258"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="259"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <location filename="../ui/text/validation_templates.py" line="260"/>
         <source>{name} must be an .xlsx or .csv file</source>
         <translation>{name} debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV</source>
         <translation>{name} se descomprime en más de lo que puede contener una lista: vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="266"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="267"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="259"/>
+        <location filename="../ui/text/validation_templates.py" line="268"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="260"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="261"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="262"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="263"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="264"/>
+        <location filename="../ui/text/validation_templates.py" line="273"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="265"/>
+        <location filename="../ui/text/validation_templates.py" line="274"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="269"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="270"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="274"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="285"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="277"/>
+        <location filename="../ui/text/validation_templates.py" line="286"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -1,7 +1,8 @@
 """A computed report as a workbook: a cover sheet, then each table on its own named sheet.
 
 Counts are real numbers (a suppressed cell is the text "<11"), dates are real dates, header rows
-are frozen, each table has an autofilter, and columns are as wide as their contents.
+are frozen, each table has an autofilter, and columns are as wide as their contents. Every cell goes
+through ``put``, so text from the data (a county, a site's name) never runs as a formula.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from io import BytesIO
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from oend.core.cells import could_run
 from oend.reporting.report_model import Report
 from oend.reporting.tables import Table
 
@@ -37,6 +40,16 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     return name
 
 
+def put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
+    """Write ``value`` into a cell; text a spreadsheet could read as a formula is stored as quoted text."""
+    cell = ws.cell(row, column)
+    cell.value = value
+    if could_run(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
 def fit_columns(ws: Worksheet, widths: dict[int, int]) -> None:
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, 8), 60)
@@ -48,8 +61,7 @@ def _measure(widths: dict[int, int], col: int, value: Any) -> None:
 
 
 def _cover(ws: Worksheet, report: Report) -> None:
-    ws["A1"] = report.template.title
-    ws["A1"].font = TITLE
+    put(ws, 1, 1, report.template.title).font = TITLE
     rows: list[tuple[str, Any, str | None]] = [
         ("Program", report.program_name, None),
         ("Report", report.template.title, None),
@@ -63,8 +75,8 @@ def _cover(ws: Worksheet, report: Report) -> None:
         rows.append(("Small cells", f"Counts 1-{report.threshold} shown as <{report.threshold + 1}", None))
     widths: dict[int, int] = {}
     for i, (key, value, fmt) in enumerate(rows, start=3):
-        ws.cell(i, 1, key).font = BOLD
-        cell = ws.cell(i, 2, value)
+        put(ws, i, 1, key).font = BOLD
+        cell = put(ws, i, 2, value)
         if fmt:
             cell.number_format = fmt
         _measure(widths, 1, key)
@@ -73,12 +85,12 @@ def _cover(ws: Worksheet, report: Report) -> None:
 
 
 def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
-    ws.cell(1, 1, table.title).font = TITLE
+    put(ws, 1, 1, table.title).font = TITLE
     sites = ", ".join(report.site_names) or "All sites"
-    ws.cell(2, 1, f"{report.period.label} ({report.period.description}) · {sites}")
+    put(ws, 2, 1, f"{report.period.label} ({report.period.description}) · {sites}")
     widths: dict[int, int] = {}
     for c, header in enumerate(table.header, start=1):
-        cell = ws.cell(HEADER_ROW, c, header)
+        cell = put(ws, HEADER_ROW, c, header)
         cell.font, cell.fill = BOLD, HEADER_FILL
         cell.alignment = Alignment(horizontal="left" if c == 1 else "right", wrap_text=False)
         _measure(widths, c, header)
@@ -86,7 +98,7 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     for r, row in enumerate(body, start=HEADER_ROW + 1):
         is_total = table.total_row and r == HEADER_ROW + len(body)
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(r, c, value)
+            cell = put(ws, r, c, value)
             if isinstance(value, int):
                 cell.number_format = "#,##0"
             elif c > 1:
@@ -103,7 +115,7 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     if table.hidden:
         notes.append(f"Counts 1-{table.threshold} are shown as <{(table.threshold or 0) + 1}.")
     for i, note in enumerate(notes):
-        ws.cell(HEADER_ROW + len(body) + 2 + i, 1, note).font = Font(italic=True, color="5B6B75")
+        put(ws, HEADER_ROW + len(body) + 2 + i, 1, note).font = Font(italic=True, color="5B6B75")
     widths[1] = max(widths.get(1, 0), 18)
     fit_columns(ws, widths)
 

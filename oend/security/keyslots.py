@@ -110,11 +110,14 @@ def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> d
     return {"kdf": "argon2id", **asdict(kdf), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(sealed)}
 
 
+def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
+    return KdfParams(int(slot["time_cost"]), int(slot["memory_cost"]), int(slot["parallelism"]))
+
+
 def unwrap(slot: dict[str, Any], secret: str, aad: bytes) -> bytes | None:
     """The key in ``slot``, or None when ``secret`` (or the slot's owner) is wrong."""
-    kdf = KdfParams(int(slot["time_cost"]), int(slot["memory_cost"]), int(slot["parallelism"]))
     try:
-        return AESGCM(_kek(secret, _unb64(slot["salt"]), kdf)).decrypt(
+        return AESGCM(_kek(secret, _unb64(slot["salt"]), _slot_kdf(slot))).decrypt(
             _unb64(slot["nonce"]), _unb64(slot["wrapped"]), aad
         )
     except InvalidTag:
@@ -205,9 +208,16 @@ class KeyFile:
         return self.read()["users"].get(username)
 
     def unlock_user(self, username: str, password: str) -> tuple[bytes, str] | None:
-        """The database key and the slot's user id, or None for an unknown user or a wrong password."""
-        slot = self.user_slot(username)
+        """The database key and the slot's user id, or None for an unknown user or a wrong password.
+
+        An unknown user name costs one key derivation too, at the cost of the file's own slots, so the time
+        a refusal takes does not tell whether the name exists.
+        """
+        doc = self.read()
+        slot = doc["users"].get(username)
         if slot is None:
+            decoy = next(iter(doc["users"].values()), doc[RECOVERY])
+            _kek(password, secrets.token_bytes(16), _slot_kdf(decoy))
             return None
         key = unwrap(slot, password, _user_aad(username, slot["user_id"]))
         return None if key is None else (key, slot["user_id"])
@@ -237,30 +247,36 @@ class KeyFile:
         return _attempt_state(self.read()["attempts"].get(username))
 
     def record_attempt(self, username: str, change: Callable[[AttemptState], None], *, failed_at: str | None) -> None:
-        """Apply ``change`` to the user's counter; a failure is also queued for the audit trail."""
+        """Apply ``change`` to the user's counter, under the file's lock so concurrent attempts all count; a
+        failure is also queued for the audit trail.
+
+        Only a name with a slot is written down: a name typed that is no user's (perhaps a password typed
+        in the wrong box) is neither counted nor kept, and its failure is queued without it.
+        """
 
         def apply(doc: dict[str, Any]) -> None:
-            state = _attempt_state(doc["attempts"].get(username))
-            change(state)
-            if state.failures:
-                until = state.locked_until.isoformat() if state.locked_until else None
-                doc["attempts"][username] = {"failures": state.failures, "locked_until": until}
-            else:
-                doc["attempts"].pop(username, None)
+            known = username in doc["users"]
+            if known:
+                state = _attempt_state(doc["attempts"].get(username))
+                change(state)
+                if state.failures:
+                    until = state.locked_until.isoformat() if state.locked_until else None
+                    doc["attempts"][username] = {"failures": state.failures, "locked_until": until}
+                else:
+                    doc["attempts"].pop(username, None)
             if failed_at is not None:
-                doc["failed_sign_ins"] = [*doc["failed_sign_ins"], {"username": username, "at": failed_at}][
-                    -MAX_PENDING_FAILURES:
-                ]
+                entry = {"username": username if known else None, "at": failed_at}
+                doc["failed_sign_ins"] = [*doc["failed_sign_ins"], entry][-MAX_PENDING_FAILURES:]
 
         self.update(apply)
 
-    def take_failed_sign_ins(self) -> list[dict[str, str]]:
+    def take_failed_sign_ins(self) -> list[dict[str, str | None]]:
         """The failures not yet in the audit trail (a wrong password could not write there), emptied."""
 
         if not self.read()["failed_sign_ins"]:
             return []
 
-        def take(doc: dict[str, Any]) -> list[dict[str, str]]:
+        def take(doc: dict[str, Any]) -> list[dict[str, str | None]]:
             pending = list(doc["failed_sign_ins"])
             doc["failed_sign_ins"] = []
             return pending

@@ -36,6 +36,7 @@ from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
 from oend.security.passwords import check_new_password, hash_password, verify_password
 from oend.services import audit
+from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
 from oend.services.users import check_username, user_by_name, user_snapshot
 
@@ -43,6 +44,9 @@ __all__ = ["AccountLocked", "SignInError"]
 
 PROGRAM_KEY = "program"
 WRONG = "wrong username or password"
+#: Who a failed sign-in names in the audit trail when the name typed is no user's: never the text itself,
+#: which may be a password typed in the wrong box. Not a valid user name, so it cannot be mistaken for one.
+UNKNOWN_USER = "(unknown user)"
 
 
 @dataclass
@@ -68,6 +72,7 @@ class SetupResult:
     username: str
     recovery_key: str | None  # None on PostgreSQL: the server protects the data at rest
     converted_rows: dict[str, int] | None = None  # set when an unencrypted file was converted
+    removed_plain_copies: tuple[Path, ...] = ()  # its unencrypted backups and upgrade copies, destroyed
 
 
 class DemoCredentials(NamedTuple):
@@ -121,7 +126,7 @@ def check_program_details(
     name = checks.text("program_name", program_name, required=True, max_len=120)
     username = check_username(checks, admin_username)
     display = checks.text("display_name", admin_display_name, required=True, max_len=120)
-    check_new_password(checks, "password", password)
+    check_new_password(checks, "password", password, related=(username or "", display or "", name or ""))
     checks.done()
     assert name and username and display
     return name, username, display
@@ -166,13 +171,14 @@ def setup_program(
         db = open_database(str(path), key=key)
         try:
             _create_program(db, name, username, display, password, Keyring(key_file, key))
+            removed = destroy_plain_copies(db, Actor.system(device_id(db), "setup")) if had_file else []
         finally:
             db.close()
     except BaseException:
         if not had_file or file_is_plaintext(path):  # nothing was encrypted: leave no key file behind
             key_file.path.unlink(missing_ok=True)
         raise
-    return SetupResult(str(path), username, recovery_key, converted)
+    return SetupResult(str(path), username, recovery_key, converted, tuple(removed))
 
 
 def _create_program(
@@ -252,12 +258,12 @@ def _flush_queued_failures(session: Session, key_file: KeyFile, actor: Actor) ->
     for failure in key_file.take_failed_sign_ins():
         event = audit.record(
             session,
-            Actor(None, failure["username"], Role.OUTREACH_WORKER, actor.device_id),
+            _anonymous(failure["username"], actor.device_id),
             AuditAction.SIGN_IN_FAILED,
             "user",
-            detail="wrong password or unknown user",
+            detail="wrong password, unknown or disabled user",
         )
-        event.at = dt.datetime.fromisoformat(failure["at"])
+        event.at = dt.datetime.fromisoformat(str(failure["at"]))
 
 
 def sign_in(
@@ -291,6 +297,11 @@ def _take_instance_lock(target: str, exclusive: bool) -> InstanceLock | None:
     return InstanceLock(path).acquire() if exclusive and path is not None else None
 
 
+def _count_failed_slot(key_file: KeyFile, username: str, policy: LockoutPolicy, clock: Clock) -> None:
+    now = clock()
+    key_file.record_attempt(username, lambda s: s.failed(policy, now), failed_at=now.isoformat())
+
+
 def _sign_in_with_slot(
     target: str,
     key_file: KeyFile,
@@ -304,11 +315,7 @@ def _sign_in_with_slot(
     state.refuse_if_locked(username, clock())
     opened = key_file.unlock_user(username, password)
     if opened is None:
-        known = username in key_file.usernames()
-        now = clock()
-        key_file.record_attempt(
-            username, (lambda s: s.failed(policy, now)) if known else (lambda s: None), failed_at=now.isoformat()
-        )
+        _count_failed_slot(key_file, username, policy, clock)
         raise SignInError(WRONG)
     key, user_id = opened
     lock = _take_instance_lock(target, exclusive)
@@ -320,15 +327,16 @@ def _sign_in_with_slot(
         raise
     try:
         device = device_id(db)
-        with db.transaction() as session:
+        with db.session() as session:
             user = session.get(User, uuid.UUID(user_id))
             if user is None or user.username != username or not user.active or user.deleted:
-                raise SignInError(
-                    "the account {username} is disabled: ask an administrator", values={"username": username}
-                )
+                # A slot left for a disabled user: refused exactly as a wrong password, confirming nothing.
+                _count_failed_slot(key_file, username, policy, clock)
+                raise SignInError(WRONG)
             actor = _actor_for(device, user)
+        with db.transaction() as session:
             _flush_queued_failures(session, key_file, actor)
-            audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)
+            audit.record(session, actor, AuditAction.SIGN_IN, "user", actor.user_id)
         if state.failures:
             key_file.record_attempt(username, AttemptState.succeeded, failed_at=None)
     except BaseException:
@@ -339,19 +347,66 @@ def _sign_in_with_slot(
     return SignedIn(target, db, actor, Keyring(key_file, key), lock)
 
 
-def _refuse_or_count(session: Session, user: User, password: str, policy: LockoutPolicy, clock: Clock) -> bool:
-    """Check ``password`` against the user's hash, keeping the lockout counter in the users table."""
+@dataclass(frozen=True)
+class _Account:
+    """What a password check needs of an active user, read before the (slow) check."""
+
+    id: uuid.UUID
+    username: str
+    password_hash: str | None
+    attempts: AttemptState
+
+
+def _active_account(session: Session, username: str) -> tuple[User | None, _Account | None]:
+    """The user named ``username`` (or None), and their account when they may sign in."""
+    user = user_by_name(session, username)
+    if user is None or not user.active or user.deleted:
+        return user, None
     state = AttemptState(user.failed_sign_ins or 0, user.locked_until)
-    state.refuse_if_locked(user.username, clock())
-    ok = verify_password(user.password_hash, password)
-    state.succeeded() if ok else state.failed(policy, clock())
-    if (state.failures, state.locked_until) != (user.failed_sign_ins, user.locked_until):
-        # Not an edit of the user: keep updated_at so the counter does not travel as a change.
+    return user, _Account(user.id, user.username, user.password_hash, state)
+
+
+def _count_failure(session: Session, user_id: uuid.UUID, policy: LockoutPolicy, clock: Clock) -> None:
+    """One more failure, counted by the database itself so concurrent failures all count; locks at the threshold.
+
+    The caller commits at once: the count must not wait for anything else in a transaction.
+    """
+    failures = session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(failed_sign_ins=User.failed_sign_ins + 1, updated_at=User.updated_at)  # not an edit: keep updated_at
+        .returning(User.failed_sign_ins)
+    ).scalar_one()
+    delay = policy.delay_after(failures)
+    if delay is not None:
         session.execute(
-            update(User)
-            .where(User.id == user.id)
-            .values(failed_sign_ins=state.failures, locked_until=state.locked_until, updated_at=User.updated_at)
+            update(User).where(User.id == user_id).values(locked_until=clock() + delay, updated_at=User.updated_at)
         )
+
+
+def _clear_failures(session: Session, user_id: uuid.UUID) -> None:
+    session.execute(
+        update(User)
+        .where(User.id == user_id, User.failed_sign_ins != 0)
+        .values(failed_sign_ins=0, locked_until=None, updated_at=User.updated_at)
+    )
+
+
+def _check_hash(db: Database, account: _Account | None, password: str, policy: LockoutPolicy, clock: Clock) -> bool:
+    """Check ``password`` against the account's hash (a decoy of the same cost when there is no account).
+
+    Raises ``AccountLocked`` before checking anything while the account is locked; a failure is counted
+    in its own committed transaction, a success clears the count.
+    """
+    if account is not None:
+        account.attempts.refuse_if_locked(account.username, clock())
+    ok = verify_password(account.password_hash if account else None, password)
+    if account is not None:
+        with db.transaction() as session:
+            if ok:
+                _clear_failures(session, account.id)
+            else:
+                _count_failure(session, account.id, policy, clock)
     return ok
 
 
@@ -367,28 +422,22 @@ def _sign_in_with_hash(
         raise
     try:
         device = device_id(db)
-        locked: AccountLocked | None = None
-        ok = False
-        with db.transaction() as session:
-            user = user_by_name(session, username)
-            if user is not None and user.active and not user.deleted:
-                try:
-                    ok = _refuse_or_count(session, user, password, policy, clock)
-                except AccountLocked as exc:
-                    locked = exc
-            if ok and user is not None:
-                actor = _actor_for(device, user)
-                audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)
-            else:
-                why = "account locked" if locked else "wrong password, unknown or disabled user"
-                user_id = user.id if user else None
-                audit.record(
-                    session, _anonymous(username, device), AuditAction.SIGN_IN_FAILED, "user", user_id, detail=why
-                )
-        if locked is not None:
-            raise locked
+        with db.session() as session:
+            user, account = _active_account(session, username)
+            named = (user.id, user.username) if user is not None else (None, None)
+        try:
+            ok = _check_hash(db, account, password, policy, clock)
+        except AccountLocked:
+            _record_failure(db, named, device, "account locked")
+            raise
         if not ok:
+            _record_failure(db, named, device, "wrong password, unknown or disabled user")
             raise SignInError(WRONG)
+        with db.transaction() as session:
+            user = session.get(User, named[0])
+            assert user is not None
+            actor = _actor_for(device, user)
+            audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)
     except BaseException:
         db.close()
         if lock:
@@ -397,9 +446,15 @@ def _sign_in_with_hash(
     return SignedIn(target, db, actor, None, lock)
 
 
-def _anonymous(username: str, device: str) -> Actor:
-    """The actor of a failed attempt: the name typed, no user id and no rights."""
-    return Actor(None, username[:60], Role.OUTREACH_WORKER, device)
+def _record_failure(db: Database, named: tuple[uuid.UUID | None, str | None], device: str, why: str) -> None:
+    user_id, username = named
+    with db.transaction() as session:
+        audit.record(session, _anonymous(username, device), AuditAction.SIGN_IN_FAILED, "user", user_id, detail=why)
+
+
+def _anonymous(username: str | None, device: str) -> Actor:
+    """The actor of a failed attempt: the user's name when it is one (else ``UNKNOWN_USER``), no id, no rights."""
+    return Actor(None, username or UNKNOWN_USER, Role.OUTREACH_WORKER, device)
 
 
 def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = False) -> SignedIn:
@@ -439,37 +494,36 @@ def sign_out(signed_in: SignedIn) -> None:
 
 
 def unlock(
-    signed_in: SignedIn, password: str, *, policy: LockoutPolicy = DEFAULT_POLICY, now: dt.datetime | None = None
+    signed_in: SignedIn, secret: str, *, policy: LockoutPolicy = DEFAULT_POLICY, now: dt.datetime | None = None
 ) -> None:
-    """Check the password again after the idle lock, without reopening anything (forms stay as they were).
+    """Check the password (the recovery key, for a session opened with it) again after the idle lock, without
+    reopening anything (forms stay as they were).
 
     Raises ``SignInError`` or ``AccountLocked``; failures count towards the same lockout as sign-in.
     """
-    actor = signed_in.actor
-    with signed_in.db.session() as session:
-        with session.begin():
-            ok = _check_own_password(session, signed_in, password, policy, _clock(now))
-            if not ok:
-                audit.record(session, actor, AuditAction.SIGN_IN_FAILED, "user", actor.user_id, detail="unlock")
-        if not ok:
-            raise SignInError("wrong password")
+    if not _check_own_secret(signed_in, secret, policy, _clock(now)):
+        actor = signed_in.actor
+        with signed_in.db.transaction() as session:
+            audit.record(session, actor, AuditAction.SIGN_IN_FAILED, "user", actor.user_id, detail="unlock")
+        raise SignInError("wrong password")
 
 
-def _check_own_password(
-    session: Session, signed_in: SignedIn, password: str, policy: LockoutPolicy, clock: Clock
-) -> bool:
-    actor = signed_in.actor
+def _check_own_secret(signed_in: SignedIn, secret: str, policy: LockoutPolicy, clock: Clock) -> bool:
+    actor, keyring = signed_in.actor, signed_in.keyring
     if actor.user_id is None:
-        raise PermissionDenied("opened with the recovery key: there is no password to check")
-    if signed_in.keyring is not None:
-        key_file = signed_in.keyring.file
+        if keyring is None:
+            raise PermissionDenied("this session has no password to check")
+        return keyring.file.unlock_recovery(secret) == keyring.key  # 160 random bits: no lockout needed
+    if keyring is not None:
+        key_file = keyring.file
         key_file.attempts(actor.username).refuse_if_locked(actor.username, clock())
-        ok = key_file.unlock_user(actor.username, password) is not None
+        ok = key_file.unlock_user(actor.username, secret) is not None
         when = clock()
         change = AttemptState.succeeded if ok else (lambda s: s.failed(policy, when))
         key_file.record_attempt(actor.username, change, failed_at=None)
         return ok
-    user = session.get(User, actor.user_id)
-    if user is None:
-        raise NotFoundError("your account no longer exists")
-    return _refuse_or_count(session, user, password, policy, clock)
+    with signed_in.db.session() as session:
+        user, account = _active_account(session, actor.username)
+        if user is None or user.id != actor.user_id:
+            raise NotFoundError("your account no longer exists")
+    return _check_hash(signed_in.db, account, secret, policy, clock)

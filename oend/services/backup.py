@@ -3,13 +3,19 @@
 A backup is taken while the app keeps working, page by page, through the open connection: an
 encrypted database is copied into a file keyed with the same key, so backups reveal no more than the
 database does. Each backup keeps a copy of the key file beside it (wrapped keys only), so a backup
-can still be opened if the key file next to the database is lost. Backups older than the number of
-days kept are removed, but the newest one always stays.
+can still be opened if the key file next to the database is lost. Both are written under a ``.partial``
+name and renamed into place, so an interrupted backup never looks like one; its leftovers go at the next.
+
+Anyone may take a backup. Backups only shrink on purpose: after each backup those older than the
+program's standing ``DEFAULT_KEEP_DAYS`` go, and only an administrator may choose another number of
+days, never under ``MIN_KEEP_DAYS``; the newest ``MIN_KEEP_NEWEST`` always stay, and every deletion is
+in the audit trail by name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
 import shutil
@@ -21,21 +27,27 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.checks import Checks
 from oend.db import Database, open_database
-from oend.db.database import apply_key
+from oend.db.database import apply_key, file_is_plaintext
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError
 from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
+from oend.security.convert import destroy
 from oend.security.keyslots import key_file_for
 from oend.services import audit
 from oend.staging import staged
 
 DEFAULT_KEEP_DAYS = 14
+MIN_KEEP_DAYS = 7
+MIN_KEEP_NEWEST = 3
 DAILY = dt.timedelta(days=1)
 FOLDER = "backups"
+PARTIAL = ".partial"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -95,21 +107,58 @@ def _new_backup_path(db_path: Path, folder: Path, now: dt.datetime) -> Path:
     return path
 
 
+def check_keep_days(actor: Actor, keep_days: int) -> None:
+    """Choosing how long backups are kept is an administrator's, and never under a week."""
+    actor.require_role(Role.ADMINISTRATOR)
+    checks = Checks()
+    if keep_days < MIN_KEEP_DAYS:
+        checks.fail("keep_days", "must be {min_days} days or more", min_days=MIN_KEEP_DAYS)
+    checks.done()
+
+
+def _own_leftover(db_path: Path) -> re.Pattern[str]:
+    """Names this app gives a backup in the making: ``<stem>-<stamp>.db[.keys].partial`` and SQLite's logs of it."""
+    stem = re.escape(db_path.stem)
+    return re.compile(rf"^{stem}-\d{{8}}-\d{{6}}(?:-\d+)?\.db(?:\.keys)?\.partial(?:-journal|-wal|-shm)?$")
+
+
+def clean_leftovers(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Remove what an interrupted backup left: partial files, and key-file copies whose backup never arrived."""
+    folder = folder or backup_folder(db_path)
+    partial = _own_leftover(db_path)
+    removed = []
+    for path in folder.iterdir() if folder.is_dir() else ():
+        backup = _NAME.match(path.name.removesuffix(".keys")) if path.name.endswith(".db.keys") else None
+        orphan_keys = backup is not None and backup["stem"] == db_path.stem and not path.with_suffix("").exists()
+        if partial.match(path.name) or orphan_keys:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 def backup_now(
     db: Database,
     actor: Actor,
     *,
     folder: Path | None = None,
-    keep_days: int = DEFAULT_KEEP_DAYS,
+    keep_days: int | None = None,
     now: dt.datetime | None = None,
 ) -> Path:
-    """Copy the open database into a new backup file, record it in the audit trail, prune old ones."""
+    """Copy the open database into a new backup file, record it in the audit trail, expire old ones.
+
+    ``keep_days`` (an administrator's choice, at least ``MIN_KEEP_DAYS``) replaces the standing
+    ``DEFAULT_KEEP_DAYS``; it is checked before anything is copied.
+    """
     db_path = _require_file(db)
+    if keep_days is not None:
+        check_keep_days(actor, keep_days)
     when = now or utcnow()
     folder = folder or backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(db_path, folder)
     target = _new_backup_path(db_path, folder, when)
-    with staged(target) as partial, db.engine.connect() as conn:  # an interrupted copy never looks like a backup
+    partial = target.with_name(target.name + PARTIAL)  # an interrupted copy never looks like a backup
+    with db.engine.connect() as conn:
         source = conn.connection.dbapi_connection
         copy = _connect(partial, db.key)
         try:
@@ -118,23 +167,66 @@ def backup_now(
             copy.close()
     keys = key_file_for(db_path)
     if db.key is not None and keys.exists():
-        shutil.copy2(keys, key_file_for(target))
+        saved_keys = key_file_for(target)
+        staged_keys = saved_keys.with_name(saved_keys.name + PARTIAL)
+        shutil.copy2(keys, staged_keys)
+        os.replace(staged_keys, saved_keys)  # first: a backup in place always has its keys beside it
+    os.replace(partial, target)
     with db.transaction() as session:
         audit.record(session, actor, AuditAction.BACKUP, "database", detail=target.name)
-    prune(db_path, keep_days, folder=folder, now=when)
+    _expire(db, actor, DEFAULT_KEEP_DAYS if keep_days is None else keep_days, folder, when)
     return target
 
 
-def prune(db_path: Path, keep_days: int, *, folder: Path | None = None, now: dt.datetime | None = None) -> list[Path]:
-    """Delete backups older than ``keep_days`` (never the newest one); returns what was deleted."""
+def expire_backups(
+    db: Database, actor: Actor, keep_days: int, *, folder: Path | None = None, now: dt.datetime | None = None
+) -> list[Path]:
+    """An administrator deletes backups older than ``keep_days`` (at least ``MIN_KEEP_DAYS``); returns them."""
+    check_keep_days(actor, keep_days)
+    return _expire(db, actor, keep_days, folder, now)
+
+
+def _expire(db: Database, actor: Actor, keep_days: int, folder: Path | None, now: dt.datetime | None) -> list[Path]:
+    """Delete backups older than ``keep_days`` but never the newest ``MIN_KEEP_NEWEST``, and audit them by name."""
+    db_path = _require_file(db)
     cutoff = (now or utcnow()) - dt.timedelta(days=keep_days)
-    removed = []
-    for backup in list_backups(db_path, folder)[1:]:
-        if backup.taken_at < cutoff:
-            backup.path.unlink(missing_ok=True)
-            key_file_for(backup.path).unlink(missing_ok=True)
-            removed.append(backup.path)
-    return removed
+    doomed = [b.path for b in list_backups(db_path, folder)[MIN_KEEP_NEWEST:] if b.taken_at < cutoff]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+        key_file_for(path).unlink(missing_ok=True)
+    if doomed:
+        with db.transaction() as session:
+            names = ", ".join(p.name for p in doomed)
+            audit.record(session, actor, AuditAction.DELETE, "backup", detail=f"older than {keep_days} days: {names}")
+    return doomed
+
+
+def plain_copies(db_path: Path) -> list[Path]:
+    """Unencrypted copies of this database the app made: plain backups and the copies set aside before an
+    upgrade or a restore (``<name>.before-*``), with their SQLite logs."""
+    folder = backup_folder(db_path)
+    candidates = [b.path for b in list_backups(db_path, folder)]
+    candidates += db_path.parent.glob(f"{glob.escape(db_path.name)}.before-*")
+    copies = []
+    for path in candidates:
+        if path.name.endswith(_SIDECARS) or not file_is_plaintext(path):
+            continue
+        copies += [path, *(s for s in (path.with_name(path.name + x) for x in _SIDECARS) if s.exists())]
+    return copies
+
+
+def destroy_plain_copies(db: Database, actor: Actor) -> list[Path]:
+    """Once the database is encrypted, overwrite and delete every unencrypted copy of it, recorded by name."""
+    copies = plain_copies(_require_file(db))
+    for path in copies:
+        destroy(path)
+    if copies:
+        with db.transaction() as session:
+            names = ", ".join(p.name for p in copies)
+            audit.record(
+                session, actor, AuditAction.DELETE, "backup", detail=f"unencrypted copies, once encrypted: {names}"
+            )
+    return copies
 
 
 def backup_if_due(
@@ -142,7 +234,6 @@ def backup_if_due(
     actor: Actor,
     *,
     closing: bool = False,
-    keep_days: int = DEFAULT_KEEP_DAYS,
     every: dt.timedelta = DAILY,
     now: dt.datetime | None = None,
 ) -> Path | None:
@@ -152,7 +243,7 @@ def backup_if_due(
     when = now or utcnow()
     latest = next(iter(list_backups(db.path)), None)
     if closing or latest is None or when - latest.taken_at >= every:
-        return backup_now(db, actor, keep_days=keep_days, now=when)
+        return backup_now(db, actor, now=when)
     return None
 
 

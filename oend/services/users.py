@@ -95,7 +95,7 @@ def add_user(
     name = check_username(checks, username)
     display = checks.text("display_name", display_name, required=True, max_len=120)
     role_code = checks.code("role", role, Role, required=True)
-    check_new_password(checks, "password", password)
+    check_new_password(checks, "password", password, related=(name or "", display or ""))
     sites = _sites_by_code(session, checks, site_codes)
     if name and user_by_name(session, name) is not None:
         checks.fail("username", "{name} is already taken", name=name)
@@ -198,7 +198,7 @@ def reset_password(
     """
     user = _managed_user(session, actor, username)
     checks = Checks()
-    check_new_password(checks, "password", new_password)
+    check_new_password(checks, "password", new_password, related=(user.username, user.display_name))
     checks.done()
     if enable and not user.active:
         user.active = True
@@ -222,7 +222,7 @@ def change_password(
         right = verify_password(user.password_hash, old_password)
     if not right:
         checks.fail("old_password", "is not your current password")
-    check_new_password(checks, "new_password", new_password)
+    check_new_password(checks, "new_password", new_password, related=(user.username, user.display_name))
     if right and new_password == old_password:
         checks.fail("new_password", "must differ from the current one")
     checks.done()

@@ -96,6 +96,22 @@ def test_backup_and_restore(
     assert "cora" not in capsys.readouterr().out  # the user added after the backup is gone
 
 
+def test_backup_expiry_is_an_administrator_s_and_never_under_a_week(
+    database: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["backup", "--keep-days", "-5"]) == 2
+    assert capsys.readouterr().err == "oend: keep_days: must be 7 days or more\n"
+    assert list_backups(database) == [], "refused before anything was copied"
+    monkeypatch.setenv("OEND_NEW_PASSWORD", NEW)
+    assert main(["user", "add", "cora", "--name", "Cora", "--role", "coordinator"]) == 0
+    monkeypatch.setenv("OEND_USER", "cora")
+    monkeypatch.setenv("OEND_PASSWORD", NEW)
+    assert main(["backup", "--keep-days", "30"]) == 2
+    assert "may not do this" in capsys.readouterr().err
+    assert main(["backup"]) == 0  # taking a backup is anyone's
+    assert len(list_backups(database)) == 1
+
+
 def test_an_unprotected_database_still_opens_with_a_reminder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -17,9 +17,11 @@ from oend.model.codes import AuditAction, Role
 from oend.reporting.periods import Period
 from oend.reporting.progress import Cancelled
 from oend.services.exports import export_list
+from oend.services.reversals import record_reversal
 
 Q3 = Period.quarter(2025, 3)
-HOSTILE = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"]
+HOSTILE = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR", "＝1+2", "＋SUM(A1)", "－2+3", "＠cmd"]
+FORMULA = '=HYPERLINK("http://x","y")'
 
 
 def _hostile_names(session) -> None:
@@ -84,6 +86,23 @@ def test_formula_injection_is_neutralised(seeded, actor: Actor, tmp_path: Path) 
     csv_names = [r[2] for r in csv_rows]
     assert sorted(n for n in csv_names if n.startswith("'")) == sorted("'" + h for h in HOSTILE)
     assert "Nguyễn" in [r[1] for r in csv_rows]  # text beyond Latin-1 survives
+
+
+def test_a_reversal_county_typed_as_a_formula_exports_as_text(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, data = seeded
+    with session.begin():
+        record_reversal(
+            session, actor, overdose_date=dt.date(2025, 8, 9), site_id=data.site_id("NORTH"), county=FORMULA
+        )
+        export_list(session, actor, "reversals", tmp_path / "r.xlsx")
+        export_list(session, actor, "reversals", tmp_path / "r.csv")
+    ws = load_workbook(tmp_path / "r.xlsx").active
+    column = [c.value for c in ws[1]].index("County")
+    [cell] = [r[column] for r in ws.iter_rows(min_row=2) if r[column].value == FORMULA]
+    assert cell.data_type == "s" and cell.quotePrefix
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    assert "'" + FORMULA in [r[header.index("County")] for r in rows]
 
 
 def test_scope_limits_rows(seeded, tmp_path: Path) -> None:

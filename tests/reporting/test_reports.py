@@ -19,6 +19,7 @@ from oend.reporting.engine import TemplateError, compute_report, list_templates,
 from oend.reporting.periods import Period
 from oend.reporting.progress import Cancelled
 from oend.services.reports import save_report
+from oend.services.reversals import record_reversal
 from oend.services.settings import change_reporting_settings
 
 Q3 = Period.quarter(2025, 3)
@@ -173,3 +174,26 @@ def test_periods() -> None:
     assert cumulative.end == dt.date(2026, 1, 31) and cumulative.start.year == 1900
     with pytest.raises(ValueError, match="not a period"):
         Period.parse("next tuesday")
+
+
+FORMULA = '=HYPERLINK("http://x","y")'
+
+
+def test_a_county_typed_as_a_formula_reads_back_from_the_workbook_as_text(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, data = seeded
+    _unsuppressed(session, actor)
+    with session.begin():
+        for county in (FORMULA, "＋SUM(1,2)", "-1+2", "@cmd"):
+            record_reversal(
+                session, actor, overdose_date=dt.date(2025, 8, 9), site_id=data.site_id("NORTH"), county=county
+            )
+    out = tmp_path / "q.xlsx"
+    with session.begin():
+        save_report(session, actor, "quarterly_oend", Q3, None, out)
+    ws = load_workbook(out)["Reversals by county"]
+    cells = {r[0].value: r for r in ws.iter_rows(min_row=4, max_row=ws.max_row) if r[0].value}
+    for county in (FORMULA, "＋SUM(1,2)", "-1+2", "@cmd"):
+        name, count = cells[county][0], cells[county][1]
+        assert name.data_type == "s" and name.quotePrefix, county  # stored as text, shown as typed
+        assert count.value == 1 and count.data_type == "n"  # numbers stay numbers
+    assert cells["Essex"][0].data_type == "s" and not cells["Essex"][0].quotePrefix

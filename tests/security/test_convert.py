@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,10 @@ from oend.db import open_database
 from oend.db.database import file_is_plaintext
 from oend.errors import DatabaseError
 from oend.model import AuditEvent, Participant
+from oend.model.codes import AuditAction
 from oend.security import keyslots
 from oend.security.convert import encrypt_in_place, verify_encrypted
-from oend.services import accounts, participants
+from oend.services import accounts, backup, participants
 from tests.security.support import ADMIN, KNOWN_LAST_NAME, PASSWORD, files_of, set_up
 
 
@@ -86,3 +88,28 @@ def test_a_leftover_from_an_interrupted_conversion_is_replaced(tmp_path: Path) -
     db.close()
     assert original.startswith(b"SQLite format 3")
     assert not (tmp_path / "oend.db.encrypting").exists()
+
+
+def test_setup_destroys_the_plain_backups_and_upgrade_copies_of_the_database_it_encrypts(tmp_path: Path) -> None:
+    path = tmp_path / "oend.db"
+    _plain_database_with_people(path, 3)
+    db = open_database(str(path))
+    plain_backups = [backup.backup_now(db, Actor.system("old-laptop", "tester")) for _ in range(2)]
+    db.close()
+    upgrade_copy = tmp_path / "oend.db.before-0003"
+    shutil.copy2(path, upgrade_copy)
+    other = tmp_path / "other.db.before-0003"  # another database's copy is not this one's to remove
+    shutil.copy2(path, other)
+
+    result = set_up(path)
+    assert sorted(result.removed_plain_copies) == sorted([*plain_backups, upgrade_copy])
+    leftover = [p for p in tmp_path.rglob("*") if p.is_file() and p != other]
+    assert leftover and all(KNOWN_LAST_NAME.encode() not in p.read_bytes() for p in leftover), leftover
+    signed = accounts.sign_in(str(path), ADMIN, PASSWORD)
+    try:
+        with signed.db.session() as session:
+            detail = session.scalar(select(AuditEvent.detail).where(AuditEvent.action == AuditAction.DELETE))
+        assert detail is not None and all(p.name in detail for p in result.removed_plain_copies)
+        assert backup.list_backups(path) == []
+    finally:
+        accounts.sign_out(signed)

@@ -86,7 +86,7 @@ def test_a_wrong_password_or_unknown_user_is_refused_and_audited(target: str) ->
     signed = accounts.sign_in(target, ADMIN, PASSWORD)
     try:
         failed = _events(signed, AuditAction.SIGN_IN_FAILED)
-        assert [e.username for e in failed] == [ADMIN, "nobody"]
+        assert [e.username for e in failed] == [ADMIN, accounts.UNKNOWN_USER]  # a name no user has is not kept
     finally:
         accounts.sign_out(signed)
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from oend.core.actor import Actor
 from oend.db import Database
-from oend.errors import DatabaseError, PermissionDenied
+from oend.errors import DatabaseError, PermissionDenied, ValidationError
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import key_file_for
@@ -46,15 +46,62 @@ def test_a_backup_is_an_encrypted_copy_with_its_key_file_and_an_audit_event(sign
         assert s.scalar(select(AuditEvent.detail).where(AuditEvent.action == AuditAction.BACKUP)) == path.name
 
 
-def test_backups_older_than_the_days_kept_are_pruned_but_never_the_newest(signed: SignedIn) -> None:
-    for day in range(6):
+def _days_kept(signed: SignedIn) -> list[int]:
+    assert signed.db.path is not None
+    return [b.taken_at.day for b in backup.list_backups(signed.db.path)]
+
+
+def _deletions(signed: SignedIn) -> list[str]:
+    with signed.db.session() as s:
+        return list(s.scalars(select(AuditEvent.detail).where(AuditEvent.action == AuditAction.DELETE)))
+
+
+def test_backups_past_the_standing_days_expire_but_the_newest_three_stay_and_each_is_named(signed: SignedIn) -> None:
+    for day in (0, 1, 2):
+        backup.backup_now(signed.db, signed.actor, now=T0 + dt.timedelta(days=day))
+    backup.backup_now(signed.db, signed.actor, now=T0 + dt.timedelta(days=40))  # the first three are now old
+    assert _days_kept(signed) == [10, 3, 2]  # 1 April, then the newest three of March
+    [deleted] = _deletions(signed)
+    assert deleted == "older than 14 days: oend-20260301-090000.db"
+    assert not key_file_for(backup.backup_folder(signed.db.path) / "oend-20260301-090000.db").exists()  # type: ignore[arg-type]
+
+
+def test_only_an_administrator_chooses_the_days_kept_and_never_under_a_week(signed: SignedIn) -> None:
+    for day in range(12):
         backup.backup_now(signed.db, signed.actor, keep_days=30, now=T0 + dt.timedelta(days=day))
-    assert len(backup.list_backups(signed.db.path)) == 6  # type: ignore[arg-type]
-    backup.backup_now(signed.db, signed.actor, keep_days=3, now=T0 + dt.timedelta(days=6))
-    kept = backup.list_backups(signed.db.path)  # type: ignore[arg-type]
-    assert [b.taken_at.day for b in kept] == [7, 6, 5, 4]
-    assert backup.prune(signed.db.path, 0, now=T0 + dt.timedelta(days=60)) != []  # type: ignore[arg-type]
-    assert len(backup.list_backups(signed.db.path)) == 1  # type: ignore[arg-type]
+    worker = Actor(None, "owen", Role.OUTREACH_WORKER, "laptop")
+    later = T0 + dt.timedelta(days=12)
+    with pytest.raises(PermissionDenied):
+        backup.expire_backups(signed.db, worker, 7, now=later)
+    with pytest.raises(PermissionDenied):
+        backup.backup_now(signed.db, worker, keep_days=7, now=later)
+    for days in (-5, 0, 6):
+        with pytest.raises(ValidationError, match="7 days or more"):
+            backup.expire_backups(signed.db, signed.actor, days, now=later)
+    assert len(_days_kept(signed)) == 12 and _deletions(signed) == []
+    backup.backup_now(signed.db, worker, now=later)  # any role may take a backup
+    removed = backup.expire_backups(signed.db, signed.actor, 7, now=later)
+    assert [p.name for p in removed] == [f"oend-202603{d:02}-090000.db" for d in (5, 4, 3, 2, 1)]
+    assert _deletions(signed) == ["older than 7 days: " + ", ".join(p.name for p in removed)]
+
+
+def test_an_interrupted_backup_leaves_nothing_the_next_one_keeps(signed: SignedIn) -> None:
+    assert signed.db.path is not None
+    folder = backup.backup_folder(signed.db.path)
+    folder.mkdir()
+    leftovers = [
+        folder / "oend-20260228-090000.db.partial",
+        folder / "oend-20260228-090000.db.partial-journal",
+        folder / "oend-20260228-090000.db.keys.partial",
+        folder / "oend-20260227-090000.db.keys",  # its backup never arrived
+    ]
+    someone_elses = [folder / "other-20260228-090000.db.partial", folder / "notes.txt"]
+    for path in leftovers + someone_elses:
+        path.write_bytes(b"half a copy")
+    taken = backup.backup_now(signed.db, signed.actor, now=T0)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [taken.name, taken.name + ".keys", "notes.txt", "other-20260228-090000.db.partial"]
+    )
 
 
 def test_backup_if_due_takes_one_a_day_and_one_on_close(signed: SignedIn) -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.cells import csv_text
 from oend.core.changes import Changed
 from oend.core.labels import label
-from oend.exchange.safe import csv_text
 from oend.queries.audit import AuditFilter, browse_audit
 from oend.services.exports import record_audit_trail_export
 from oend.staging import staged

@@ -63,14 +63,13 @@ class SessionControls(QObject):
         from oend.ui.session.durability import Durability
 
         self.durability = Durability(workspace, self.workers, self)
-        if signed.actor.user_id is not None:  # a recovery-key session has no password
-            from oend.ui.session.lock import Locker
+        from oend.ui.session.lock import Locker  # every session locks: one opened with the recovery key asks for it
 
-            self.locker = Locker(signed, self.display_name, window)
-            self.locker.sign_out_requested.connect(self.sign_out)
-            self.idle = IdleWatcher(idle_minutes() * 60_000, self)
-            self.idle.idle.connect(self.lock)
-            self.locker.locked_changed.connect(self._lock_changed)
+        self.locker = Locker(signed, self.display_name, window)
+        self.locker.sign_out_requested.connect(self.sign_out)
+        self.idle = IdleWatcher(idle_minutes() * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.locker.locked_changed.connect(self._lock_changed)
 
     def start(self) -> None:
         """After the window is shown: the idle count and the background integrity check."""

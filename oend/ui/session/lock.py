@@ -87,7 +87,13 @@ class LockScreen(QWidget):
         who.setMinimumHeight(who.heightForWidth(420 - 64))
         column.addWidget(who)
         column.addSpacing(6)
-        column.addWidget(QLabel(self.tr("Password for %1").replace("%1", signed_in.username)))
+        self.with_recovery_key = signed_in.actor.user_id is None  # opened with the recovery key: no password
+        prompt = (
+            self.tr("Recovery key")
+            if self.with_recovery_key
+            else self.tr("Password for %1").replace("%1", signed_in.username)
+        )
+        column.addWidget(QLabel(prompt))
         self.password = QLineEdit(objectName="lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.try_unlock)
@@ -123,7 +129,11 @@ class LockScreen(QWidget):
                 )
             )
         except SignInError:
-            self._say(self.tr("That is not the password of %1. Try again.").replace("%1", self.signed_in.username))
+            self._say(
+                self.tr("That is not this database's recovery key. Try again.")
+                if self.with_recovery_key
+                else self.tr("That is not the password of %1. Try again.").replace("%1", self.signed_in.username)
+            )
         except OendError as error:  # the key file gone or damaged since sign-in
             self._say(error_text(error))
         else:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from oend.model import Participant
+from oend.services import accounts
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.participants import ParticipantsPage
 from oend.ui.session.lock import Cover, LockScreen
+from oend.ui.workspace import Workspace
 from tests.ui.driving import when_shown
 from tests.ui.program import PASSWORD
 
@@ -66,3 +70,32 @@ def test_ctrl_l_locks_and_signing_out_from_the_lock_ends_the_session(qtbot: QtBo
     assert window.session.ended
     signed = window.workspace.signed_in
     assert signed is not None and signed.instance_lock is not None and not signed.instance_lock.held
+
+
+def test_a_session_opened_with_the_recovery_key_locks_when_idle_and_asks_for_the_key(
+    qtbot: QtBot, styled: QApplication, tmp_path: Path
+) -> None:
+    path = tmp_path / "oend.db"
+    recovery = accounts.setup_program(str(path), "Riverside OEND", "ada", "Ada Administrator", PASSWORD).recovery_key
+    assert recovery is not None
+    window = MainWindow(Workspace.of(accounts.open_with_recovery_key(str(path), recovery, exclusive=True)))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        idle, locker = window.session.idle, window.session.locker
+        assert idle is not None and locker is not None
+        qtbot.waitUntil(lambda: idle.running)
+        idle.set_interval(300)
+        qtbot.waitUntil(lambda: locker.locked, timeout=5000)
+        screen = locker.screen
+        assert screen is not None and screen.isVisible()
+
+        qtbot.keyClicks(screen.password, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+        screen.unlock_button.click()
+        assert locker.locked and screen.message.text() == "That is not this database's recovery key. Try again."
+
+        qtbot.keyClicks(screen.password, recovery)
+        screen.unlock_button.click()
+        assert not locker.locked and idle.running
+    finally:
+        window.session.end()

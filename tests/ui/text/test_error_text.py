@@ -38,12 +38,14 @@ def test_a_disabled_account_is_refused_in_spanish(qtbot: QtBot, program: Path) -
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.username.setText(OUTREACH)
-    qtbot.keyClicks(dialog.password, PASSWORD)
-    dialog.sign_in_button.click()
-    assert dialog.signed_in is None
-    assert dialog.message.text() == (
-        "No puede iniciar sesión: la cuenta owen está desactivada: consulte a un administrador."
-    )
+    said = []
+    for password in ("not the password", PASSWORD):
+        qtbot.keyClicks(dialog.password, password)
+        dialog.sign_in_button.click()
+        assert dialog.signed_in is None
+        said.append(dialog.message.text())
+    assert said[0].startswith("El nombre de usuario y la contraseña no coinciden"), said[0]
+    assert said[1] == said[0], "a disabled account is refused in the words of a wrong password"
 
 
 @pytest.mark.usefixtures("spanish")

@@ -54,7 +54,7 @@ def test_every_template_of_the_services_is_in_the_generated_catalogue() -> None:
     assert {s.description for s in SCHEMES.values()} <= set(templates), "phrases passed as values are collected too"
     assert {
         "you cannot disable your own account",  # raised errors, not only field errors
-        "the account {username} is disabled: ask an administrator",
+        "the backup was not restored: {problems}",
         WRONG,  # a module constant raised by name
         "too many failed attempts for {username}: try again in {minutes} minutes",  # built in the error's __init__
     } <= set(templates)
