@@ -20,7 +20,8 @@ def test_audit_csv_cells_never_start_a_formula(workspace: Workspace, tmp_path: P
         for detail in (FORMULA, "＠cmd", "-2+3"):
             audit.record(session, workspace.actor, AuditAction.IMPORT, "roster", detail=detail)
     out = tmp_path / "audit.csv"
-    assert export_audit_csv(workspace, AuditFilter(), out) == 3
+    with workspace.db.transaction() as session:
+        assert export_audit_csv(session, workspace.actor, AuditFilter(), out).record == 3
     with out.open(encoding="utf-8-sig", newline="") as f:
         header, *rows = list(csv.reader(f))
     details = sorted(r[header.index("detail")] for r in rows)
