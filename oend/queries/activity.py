@@ -256,7 +256,9 @@ def replacement_kits(session: Session, reversal_ids: Sequence[uuid.UUID] | None 
         Dispensing.reversal_id.is_not(None) if reversal_ids is None else Dispensing.reversal_id.in_(list(reversal_ids)),
         Dispensing.deleted.is_(False),
     )
-    return {reversal_id: int(kits or 0) for reversal_id, kits in session.execute(stmt.group_by(Dispensing.reversal_id))}
+    rows = session.execute(stmt.group_by(Dispensing.reversal_id))
+    # The WHERE leaves out dispensings without a reversal; the ``is not None`` only narrows the type.
+    return {reversal_id: int(kits or 0) for reversal_id, kits in rows if reversal_id is not None}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, SQLColumnExpression, func, select, union
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -25,10 +25,10 @@ class ParticipantRow:
     home_site_id: uuid.UUID | None
 
 
-def prefix_range(column: object, prefix: str) -> tuple[object, object]:
+def prefix_range(column: SQLColumnExpression[str], prefix: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """``column >= prefix AND column < next`` — a prefix match any B-tree index can serve."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return column >= prefix, column < upper  # type: ignore[operator]
+    return column >= prefix, column < upper
 
 
 def _parse_date(text: str) -> dt.date | None:
@@ -38,7 +38,7 @@ def _parse_date(text: str) -> dt.date | None:
         return None
 
 
-def _matching_ids(text: str) -> Select[tuple[uuid.UUID]]:
+def _matching_ids(text: str) -> Select[uuid.UUID] | CompoundSelect[uuid.UUID]:
     """Ids matching ``text``: each branch is an index range scan, joined with UNION."""
     birth = _parse_date(text)
     if birth is not None:
@@ -47,7 +47,7 @@ def _matching_ids(text: str) -> Select[tuple[uuid.UUID]]:
     lowered = text.lower()
     for name in (Participant.last_name, Participant.first_name):
         branches.append(select(Participant.id).where(*prefix_range(func.lower(name), lowered)))
-    return union(*branches)  # type: ignore[return-value]
+    return union(*branches)
 
 
 def search_participants(

@@ -72,7 +72,7 @@ def site_rows(session: Session, *, include_retired: bool = True) -> list[SiteRow
             Site.region,
             Site.county,
             Site.zip_code,
-            func.coalesce(Partner.name, Site.partner),
+            func.coalesce(Partner.name, Site.partner).label("partner"),
             Site.active,
             Site.partner_id,
         )
@@ -81,7 +81,10 @@ def site_rows(session: Session, *, include_retired: bool = True) -> list[SiteRow
     )
     if not include_retired:
         stmt = stmt.where(Site.active.is_(True))
-    return [SiteRow(*row) for row in session.execute(stmt.order_by(Site.code))]
+    return [
+        SiteRow(r.id, r.code, r.name, r.kind, r.region, r.county, r.zip_code, r.partner, r.active, r.partner_id)
+        for r in session.execute(stmt.order_by(Site.code))
+    ]
 
 
 def partner_rows(session: Session, *, include_retired: bool = True) -> list[PartnerRow]:

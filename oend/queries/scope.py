@@ -8,7 +8,7 @@ from sqlalchemy import Select, false
 
 from oend.core.actor import Actor
 
-S = TypeVar("S", bound=Select[Any])
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])  # a select of any columns
 
 
 def within_sites(stmt: S, site_column: Any, actor: Actor) -> S:
