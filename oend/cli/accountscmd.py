@@ -14,7 +14,7 @@ from oend.services import accounts, users
 NEW_PASSWORD_VARIABLE = "OEND_NEW_PASSWORD"
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     setup = commands.add_parser("setup", help="set up a new program and its administrator (encrypts a database file)")
     setup.add_argument("--program", required=True, help="the program's name")
     setup.add_argument("--admin", required=True, metavar="USERNAME", help="the administrator's username")

@@ -11,7 +11,7 @@ from oend.model.codes import Role
 from oend.services import backup
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     take = commands.add_parser("backup", help="back up the database now (into backups/ beside it)")
     take.add_argument(
         "--keep-days",

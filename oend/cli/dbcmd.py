@@ -9,7 +9,7 @@ from oend.db import migrate
 from oend.services import maintenance
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = commands.add_parser("db", help="upgrade or check the database")
     sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = sub.add_parser("upgrade", help="bring the database schema up to date (a copy is kept first)")

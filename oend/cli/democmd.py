@@ -17,7 +17,7 @@ from oend.services import accounts
 from oend.services.demo import DemoProgress, DemoSummary, generate_demo
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser(
         "demo",
         help="fill a new database with realistic demo data",

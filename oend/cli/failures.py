@@ -50,7 +50,11 @@ def plain_failure(error: BaseException) -> str | None:
         return os_failure_text(error)
     if isinstance(error, UnicodeError):
         return f"a file cannot be read as text ({error}): save it again as UTF-8"
-    if isinstance(error, DBAPIError) and (sorted_error := environment_failure(error.orig)) is not None:
+    if (
+        isinstance(error, DBAPIError)
+        and error.orig is not None
+        and (sorted_error := environment_failure(error.orig)) is not None
+    ):
         return str(sorted_error)
     return None
 

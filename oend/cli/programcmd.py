@@ -309,25 +309,31 @@ def sessions_list(args: argparse.Namespace) -> int:
     return _read(args, rows)
 
 
-def _group(commands: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+def _group(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
     return commands.add_parser(name, help=help).add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
 
 
-def _list(sub: argparse._SubParsersAction, handler: Handler, what: str) -> argparse.ArgumentParser:
+def _list(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], handler: Handler, what: str
+) -> argparse.ArgumentParser:
     listing = sub.add_parser("list", help=f"list {what}, retired ones too")
     listing.add_argument("--in-use", action="store_true", help="leave out retired ones")
     listing.set_defaults(handler=handler)
     return listing
 
 
-def _retire(sub: argparse._SubParsersAction, make: Callable[[bool], Handler], key: str, what: str) -> None:
+def _retire(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], make: Callable[[bool], Handler], key: str, what: str
+) -> None:
     for name, active, text in (("retire", False, "stop offering"), ("reinstate", True, "offer again")):
         action = sub.add_parser(name, help=f"{text} a {what} (records that name it keep it)")
         action.add_argument(key)
         action.set_defaults(handler=make(active))
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     site = _group(commands, "site", "the program's sites (coordinators)")
     add = site.add_parser("add", help="add a site")
     add.add_argument("code", help="a short code staff use for it, e.g. VAN1")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from oend.reporting.periods import Period
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from oend.exchange.lists import LISTS
 
     report = commands.add_parser("report", help="build a funder report as PDF or XLSX")
