@@ -7,7 +7,7 @@ import re
 import uuid
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, Update, select, update
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -239,6 +239,13 @@ def void_participant(
     return Changed(participant, AREAS)
 
 
+def _rows_updated(session: Session, stmt: Update) -> int:
+    """How many rows ``stmt`` changed: an UPDATE without RETURNING yields a cursor result, which counts them."""
+    result = session.execute(stmt)
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
 def merge_participants(
     session: Session, actor: Actor, keep_id: uuid.UUID, duplicate_id: uuid.UUID
 ) -> Changed[Participant]:
@@ -271,17 +278,19 @@ def merge_participants(
         .values(deleted=True, **stamp)
     )
     moved = {
-        "attendance": session.execute(
+        "attendance": _rows_updated(
+            session,
             update(Attendance)
             .where(Attendance.participant_id == duplicate.id, Attendance.deleted.is_(False))
-            .values(participant_id=keep.id, **stamp)
-        ).rowcount,
-        "dispensings": session.execute(
-            update(Dispensing).where(Dispensing.participant_id == duplicate.id).values(participant_id=keep.id, **stamp)
-        ).rowcount,
-        "reversals": session.execute(
-            update(Reversal).where(Reversal.reporter_id == duplicate.id).values(reporter_id=keep.id, **stamp)
-        ).rowcount,
+            .values(participant_id=keep.id, **stamp),
+        ),
+        "dispensings": _rows_updated(
+            session,
+            update(Dispensing).where(Dispensing.participant_id == duplicate.id).values(participant_id=keep.id, **stamp),
+        ),
+        "reversals": _rows_updated(
+            session, update(Reversal).where(Reversal.reporter_id == duplicate.id).values(reporter_id=keep.id, **stamp)
+        ),
     }
     duplicate.merged_into_id = keep.id
     audit.stamp(duplicate, actor, new=False)

@@ -16,6 +16,7 @@ from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
 from oend.model import Setting
 from oend.model.codes import AuditAction, Role
+from oend.queries.settings import REPORTING_KEY
 from oend.reporting import settings as reporting_settings
 from oend.reporting.settings import ReportingSettings
 from oend.services import audit
@@ -59,9 +60,9 @@ def change_reporting_settings(session: Session, actor: Actor, **values: Any) -> 
     """Change some of the printed outputs' settings (program name, logo, small-cell threshold, fiscal year)."""
     actor.require_role(Role.COORDINATOR, Role.ADMINISTRATOR)
     cleaned = _checked(values)
-    row = session.get(Setting, reporting_settings.KEY)
+    row = session.get(Setting, REPORTING_KEY)
     stored = dict(row.value) if row is not None else {}
-    before = store(session, reporting_settings.KEY, {**stored, **cleaned})
+    before = store(session, REPORTING_KEY, {**stored, **cleaned})
     audit.record(
         session,
         actor,
@@ -69,6 +70,6 @@ def change_reporting_settings(session: Session, actor: Actor, **values: Any) -> 
         "setting",
         before={k: before.get(k) for k in cleaned},
         after=cleaned,
-        detail=reporting_settings.KEY,
+        detail=REPORTING_KEY,
     )
     return Changed(reporting_settings.load(session), frozenset({Area.SETTINGS}))

@@ -91,7 +91,7 @@ def checked_fields(session: Session, actor: Actor, checks: Checks, given: Mappin
     kind = checks.code("format", given["format"], TrainingFormat, required=True)
     trainer = find(session, User, given["trainer_id"], "trainer", checks)
     name = checks.text("trainer_name", given["trainer_name"], max_len=120)
-    values = {
+    values: dict[str, Any] = {
         "session_date": on,
         "site_id": site.id if site else None,
         "format": kind,
