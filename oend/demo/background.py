@@ -23,7 +23,7 @@ import signal
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from itertools import chain
@@ -37,7 +37,9 @@ DEPTH = 3  # chunks made ahead of the writer: bounds memory
 PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal this process gets when its parent ends
 # Fork starts at once and needs no importable main module; elsewhere (macOS, Windows) spawn is the safe way,
 # and the program's entry point must then be guarded by ``if __name__ == "__main__"``.
-START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+PROCESS_CONTEXT = (
+    multiprocessing.get_context("fork") if sys.platform.startswith("linux") else multiprocessing.get_context("spawn")
+)
 
 
 @contextmanager
@@ -166,14 +168,13 @@ class RowSource:
         self.counts: dict[str, int] = {}
         self.making_seconds = 0.0
 
-    def __iter__(self) -> Iterator[Chunk]:
+    def __iter__(self) -> Generator[Chunk]:
         if not self.separate_process:
             yield from self._made_here()
             return
-        context = multiprocessing.get_context(START_METHOD)
-        handoff = context.Queue(maxsize=DEPTH)
+        handoff = PROCESS_CONTEXT.Queue(maxsize=DEPTH)
         args = (self.spec, self.events_per_chunk, self.packing, handoff)
-        child = context.Process(target=_produce, args=args, daemon=True)
+        child = PROCESS_CONTEXT.Process(target=_produce, args=args, daemon=True)
         child.start()
         try:
             while True:

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Enum, Table, Time, Uuid, func, insert, select
 from sqlalchemy.orm import Session
@@ -211,6 +211,20 @@ def _write(conn: Connection, writers: dict[str, TableWriter], chunk: Chunk) -> N
             writer.copy(conn)
 
 
+class _SQLiteDriver(Protocol):
+    """What the load asks of SQLite's own connection, beneath SQLAlchemy's transactions (sqlite3 or sqlcipher3)."""
+
+    def execute(self, sql: str, /) -> object: ...
+
+    def deserialize(self, data: bytes, /, *, name: str) -> None: ...
+
+
+def _driver(conn: Connection) -> _SQLiteDriver:
+    driver: _SQLiteDriver | None = conn.connection.driver_connection
+    assert driver is not None  # None only once the connection is closed
+    return driver
+
+
 @contextmanager
 def _attached(conn: Connection, chunk: Chunk) -> Iterator[None]:
     """A chunk's packed database, if it has one, attached as ``CHUNK_SCHEMA`` while it is copied.
@@ -222,7 +236,7 @@ def _attached(conn: Connection, chunk: Chunk) -> Iterator[None]:
     if chunk.packed is None:
         yield
         return
-    driver = conn.connection.driver_connection
+    driver = _driver(conn)
     driver.execute(f"ATTACH ':memory:' AS {CHUNK_SCHEMA}")
     try:
         driver.deserialize(chunk.packed, name=CHUNK_SCHEMA)
@@ -247,14 +261,14 @@ def _bulk_load(conn: Connection, tables: list[str], timings: dict[str, float], d
     written before it, and ``oend db check`` verifies them all.
     """
     names = ", ".join(f"'{t}'" for t in tables)
-    indexes = conn.exec_driver_sql(
+    found = conn.exec_driver_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({names})"
     ).all()
-    indexes = [(name, sql) for name, sql in indexes if name not in KEPT_DURING_LOAD]
+    indexes: list[tuple[str, str]] = [(name, sql) for name, sql in found if name not in KEPT_DURING_LOAD]
     for name, _ in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     conn.commit()
-    driver = conn.connection.driver_connection
+    driver = _driver(conn)
     for pragma in BULK_PRAGMAS:  # outside any transaction, where SQLite honours them all
         driver.execute(pragma)
     with flushing_in_background(db.path):
