@@ -26,7 +26,8 @@ def log_file() -> Path:
 
 
 def _installed(root: logging.Logger) -> logging.handlers.RotatingFileHandler | None:
-    return next((h for h in root.handlers if getattr(h, "oend_log", False)), None)  # type: ignore[misc]
+    files = (h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler))
+    return next((h for h in files if getattr(h, "oend_log", False)), None)
 
 
 def setup_logging(*, debug: bool = False) -> Path | None:

@@ -107,8 +107,8 @@ class InstanceLock:
         handle.seek(0)
         handle.truncate()
         since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        note = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(), "since": since}
-        handle.write(json.dumps(note))
+        ours = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(), "since": since}
+        handle.write(json.dumps(ours))
         handle.flush()
         self._handle = handle
         return self

@@ -148,7 +148,7 @@ class KeyFile:
             raise DatabaseError(
                 "the key file {path} is damaged: restore it from a backup", values={"path": self.path}
             ) from exc
-        if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
             raise DatabaseError("{path} is not an OEND key file this version can read", values={"path": self.path})
         return doc
 
@@ -205,7 +205,8 @@ class KeyFile:
     # --- slots -----------------------------------------------------------------------------------
 
     def user_slot(self, username: str) -> dict[str, Any] | None:
-        return self.read()["users"].get(username)
+        slots: dict[str, dict[str, Any]] = self.read()["users"]
+        return slots.get(username)
 
     def unlock_user(self, username: str, password: str) -> tuple[bytes, str] | None:
         """The database key and the slot's user id, or None for an unknown user or a wrong password.

@@ -47,7 +47,7 @@ class LockoutPolicy:
         if failures < self.free_attempts:
             return None
         doublings = min(failures - self.free_attempts, 30)
-        return min(self.first_delay * (2**doublings), self.max_delay)
+        return min(self.first_delay * (1 << doublings), self.max_delay)
 
 
 DEFAULT_POLICY = LockoutPolicy()
