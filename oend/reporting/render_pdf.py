@@ -37,6 +37,8 @@ BAND = colors.HexColor("#f3f7f8")
 
 
 MAX_PRINTED_ROWS = 40  # about a page; the XLSX keeps every row
+# A table style command: its name, the first and the last cell it applies to, then its values.
+StyleCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
 def _number(value: int | str) -> str:
@@ -141,7 +143,7 @@ class ReportRenderer(PdfRenderer):
         for row in body:
             rows.append([Paragraph(escape(str(row[0])), self.cell), *(_number(v) for v in row[1:])])
         t = PdfTable(rows, colWidths=[first] + [other] * n_values, repeatRows=1, hAlign="LEFT")
-        commands: list[tuple] = [
+        commands: list[StyleCommand] = [
             ("FONT", (1, 1), (-1, -1), FONT, 8.5),
             ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
