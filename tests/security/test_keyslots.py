@@ -74,3 +74,6 @@ def test_a_damaged_or_missing_key_file_is_reported_plainly(tmp_path: Path) -> No
     kf.path.write_text("{not json")
     with pytest.raises(DatabaseError, match="damaged"):
         kf.read()
+    kf.path.write_text('["a list, not a key file"]')
+    with pytest.raises(DatabaseError, match="not an OEND key file"):
+        kf.read()
