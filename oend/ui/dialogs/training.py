@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -13,7 +14,8 @@ from oend.queries.choices import site_choices, trainer_choices
 from oend.services.trainings import record_training
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill, labels
-from oend.ui.widgets.pickers import fill_choices, select_data, today_in
+from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
 
 
@@ -23,7 +25,7 @@ class TrainingDialog(FormDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setMinimumWidth(780)
-        self.session_date: QDateEdit = self.field(QDateEdit, "session_date")
+        self.session_date: DateField = self.field(DateField, "session_date")
         self.site: QComboBox = self.field(QComboBox, "site")
         self.format: QComboBox = self.field(QComboBox, "format")
         self.trainer: QComboBox = self.field(QComboBox, "trainer")
@@ -39,14 +41,14 @@ class TrainingDialog(FormDialog):
             fill_choices(self.trainer, trainer_choices(session), self.tr("Someone else (name below)"))
         select_data(self.trainer, workspace.actor.user_id)
         fill(self.format, TrainingFormat)
-        today_in(self.session_date)
-        self.session_date.setMaximumDate(self.session_date.date())
+        self.session_date.setDate(dt.date.today())
+        self.session_date.set_maximum(dt.date.today())
         self.start_messages()
         self.session_date.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {
-            "session_date": self.session_date.date().toPython(),
+            "session_date": self.session_date.value(),
             "site_id": self.site.currentData(),
             "format": self.format.currentData(),
             "topics": [code for code, box in self.topics.items() if box.isChecked()],

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,9 +27,8 @@ from oend.ui.outputs.audit_export import export_audit_csv
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import labels
 from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.date_field import DateField
 from oend.ui.workspace import Workspace
-
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "Any"
 
 
 def _utc_midnight(day: dt.date) -> dt.datetime:
@@ -85,14 +82,9 @@ class AuditPage(Page):
             field.dateChanged.connect(self.apply_filter)
         self.model.rowsInserted.connect(self._show_summary)
 
-    def _date_field(self, name: str) -> QDateEdit:
-        field = QDateEdit(objectName=name)
-        field.setCalendarPopup(True)
-        field.setDisplayFormat("yyyy-MM-dd")
-        field.setMinimumDate(NO_DATE)
-        field.setSpecialValueText(self.tr("Any"))
-        field.setDate(NO_DATE)
-        field.setMinimumWidth(130)
+    def _date_field(self, name: str) -> DateField:
+        field = DateField(objectName=name, optional=True)
+        field.setPlaceholderText(self.tr("Any date"))
         return field
 
     def _build_table(self) -> QTableView:
@@ -123,8 +115,8 @@ class AuditPage(Page):
         return AuditFilter(
             username=self.user.currentData(),
             action=AuditAction(action) if action else None,
-            since=_utc_midnight(since.toPython()) if since != NO_DATE else None,
-            until=_utc_midnight(until.toPython() + dt.timedelta(days=1)) if until != NO_DATE else None,
+            since=_utc_midnight(since) if since is not None else None,
+            until=_utc_midnight(until + dt.timedelta(days=1)) if until is not None else None,
         )
 
     def apply_filter(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from oend.errors import FieldError, ValidationError
 from oend.queries.choices import Choice, participant_by_code
@@ -66,21 +66,6 @@ def fill_lots(workspace: Workspace, combo: QComboBox, site_id: uuid.UUID | None,
         if chosen < 0 and level.expiry_date >= today and not level.recalled:
             chosen = combo.count() - 1
     combo.setCurrentIndex(max(chosen, 0) if combo.count() else -1)
-
-
-def today_in(edit: QDateEdit) -> None:
-    edit.setDate(QDate.currentDate())
-
-
-def date_or_none(edit: QDateEdit) -> dt.date | None:
-    """The date, or None while the field shows its "not given" minimum."""
-    if edit.date() == edit.minimumDate() and edit.specialValueText():
-        return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
-
-
-def set_date(edit: QDateEdit, value: dt.date | None) -> None:
-    edit.setDate(QDate(value) if value is not None else edit.minimumDate())
 
 
 def participant_id_for(workspace: Workspace, code: str, field: str) -> uuid.UUID | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -68,7 +67,7 @@ def test_facility_view_release_day_and_a_kit_into_property(
     assert column(page, 5) == ["No", "No", "No"]
     assert "3 people · 1 trained · 0 with a kit" in page.summary.text()
 
-    page.day.setDate(QDate(FRIDAY))
+    page.day.setDate(FRIDAY)
     page.day_only.setChecked(True)
     assert column(page, 1) == ["Ben", "Cy"]
 
