@@ -17,7 +17,7 @@ from oend.services.reversals import record_reversal
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
 from oend.ui.widgets.date_field import DateField
-from oend.ui.widgets.pickers import fill_choices, participant_id_for, select_data
+from oend.ui.widgets.pickers import fill_choices, participant_id_for, select_data, select_default_site
 from oend.ui.workspace import Workspace
 
 YES_NO_FIELDS = (
@@ -64,8 +64,8 @@ class ReversalDialog(FormDialog):
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.product, product_choices(session), self.tr("Not asked"))
-        if site_id is not None:
-            select_data(self.site, site_id)
+        if site_id is None or not select_data(self.site, site_id):
+            select_default_site(workspace, self.site)
         self.overdose_date.setDate(dt.date.today())
         self.overdose_date.set_maximum(dt.date.today())
         for name, kind in CODED_FIELDS.items():

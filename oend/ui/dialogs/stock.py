@@ -18,7 +18,16 @@ from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
 from oend.ui.widgets.date_field import DateField
-from oend.ui.widgets.pickers import fill_choices, fill_lots, participant_id_for, select_data
+from oend.ui.widgets.pickers import (
+    RECENT_PRODUCT,
+    fill_choices,
+    fill_lots,
+    fill_products_in_stock,
+    participant_id_for,
+    remember_choice,
+    select_data,
+    select_default_site,
+)
 from oend.ui.workspace import Workspace
 
 
@@ -53,9 +62,10 @@ class DispenseDialog(FormDialog):
         self.reason_note: QLineEdit = self.field(QLineEdit, "reason_note")
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
-            fill_choices(self.product, product_choices(session), self.tr("Any product in stock"))
-        if site_id is not None:
-            select_data(self.site, site_id)
+        if site_id is None or not select_data(self.site, site_id):
+            select_default_site(workspace, self.site)
+        self.refresh_products()
+        remember_choice(workspace, self.product, RECENT_PRODUCT)
         self.dispensed_on.setDate(dt.date.today())
         fill(self.recipient_category, ParticipantCategory, self.tr("No — a participant (code above)"))
         fill(self.supply_type, SupplyType)
@@ -64,13 +74,18 @@ class DispenseDialog(FormDialog):
         if refill_reason is not None:
             self.supply_type.setCurrentIndex(self.supply_type.findData(SupplyType.REFILL.value))
             self.refill_reason.setCurrentIndex(self.refill_reason.findData(refill_reason.value))
-        self.site.currentIndexChanged.connect(self.refresh_lots)
+        self.site.currentIndexChanged.connect(self.refresh_products)
         self.product.currentIndexChanged.connect(self.refresh_lots)
         self.supply_type.currentIndexChanged.connect(self._supply_changed)
         self.refresh_lots()
         self._supply_changed()
         self.start_messages()
         (self.product if participant_code else self.participant).setFocus()
+
+    def refresh_products(self) -> None:
+        """Offer the products in stock at the chosen site, then their lots."""
+        fill_products_in_stock(self.workspace, self.product, self.site.currentData(), self.tr("Any product in stock"))
+        self.refresh_lots()
 
     def refresh_lots(self) -> None:
         fill_lots(self.workspace, self.lot, self.site.currentData(), self.product.currentData())
@@ -119,6 +134,7 @@ class ReceiveDialog(FormDialog):
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.product, product_choices(session), self.tr("Choose…"))
+        select_default_site(workspace, self.site)
         self.received_on.setDate(dt.date.today())
         self.expiry_date.setDate(QDate.currentDate().addYears(2).toPython())  # a usual shelf life
         self.start_messages()
@@ -152,6 +168,7 @@ class TransferDialog(FormDialog):
         with workspace.db.session() as session:
             fill_choices(self.from_site, site_choices(session, workspace.actor))
             fill_choices(self.to_site, all_site_choices(session), self.tr("Choose…"))
+        select_default_site(workspace, self.from_site)
         self.moved_on.setDate(dt.date.today())
         self.from_site.currentIndexChanged.connect(self.refresh_lots)
         self.refresh_lots()
@@ -187,6 +204,7 @@ class WriteOffDialog(FormDialog):
         self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
+        select_default_site(workspace, self.site)
         fill(self.reason, WriteOffReason)
         self.written_off_on.setDate(dt.date.today())
         self.site.currentIndexChanged.connect(self.refresh_lots)
@@ -195,7 +213,7 @@ class WriteOffDialog(FormDialog):
         self.site.setFocus()
 
     def refresh_lots(self) -> None:
-        fill_lots(self.workspace, self.lot, self.site.currentData(), None)
+        fill_lots(self.workspace, self.lot, self.site.currentData(), None, usable_only=False)
 
     def values(self) -> dict[str, Any]:
         return {

@@ -15,7 +15,7 @@ from oend.services.trainings import record_training
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill, labels
 from oend.ui.widgets.date_field import DateField
-from oend.ui.widgets.pickers import fill_choices, select_data
+from oend.ui.widgets.pickers import fill_choices, select_data, select_default_site
 from oend.ui.workspace import Workspace
 
 
@@ -39,6 +39,7 @@ class TrainingDialog(FormDialog):
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.trainer, trainer_choices(session), self.tr("Someone else (name below)"))
+        select_default_site(workspace, self.site)
         select_data(self.trainer, workspace.actor.user_id)
         fill(self.format, TrainingFormat)
         self.session_date.setDate(dt.date.today())

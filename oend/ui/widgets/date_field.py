@@ -136,7 +136,11 @@ class DateField(QLineEdit):
             )
             raise ValidationError([FieldError(self.objectName(), message)]) from None
         if found is not None and self._maximum is not None and found > self._maximum:
-            message = self.tr("cannot be after %1").replace("%1", self._maximum.isoformat())
+            message = (
+                self.tr("cannot be in the future")
+                if self._maximum == dt.date.today()
+                else self.tr("cannot be after %1").replace("%1", self._maximum.isoformat())
+            )
             raise ValidationError([FieldError(self.objectName(), message)])
         return found
 
