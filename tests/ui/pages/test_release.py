@@ -90,3 +90,25 @@ def test_model_passes_the_consistency_checks(  # type: ignore[no-untyped-def]
     qtmodeltester, qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
 ) -> None:
     qtmodeltester.check(shown(qtbot, ReleasePage(workspace)).model)
+
+
+def test_upcoming_releases_come_first_then_past_ones_then_no_date(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    for name, release in (("Eve", TODAY - dt.timedelta(days=40)), ("Fay", TODAY - dt.timedelta(days=2)), ("Gus", None)):
+        world.run(
+            participants.enrol_participant,
+            category="leaving_custody",
+            first_name=name,
+            home_site_id=world.prison.id,
+            expected_release_date=release,
+        )
+    world.run(
+        participants.enrol_participant,
+        category="leaving_custody",
+        first_name="Hal",
+        home_site_id=world.prison.id,
+        expected_release_date=TODAY,
+    )
+    page = shown(qtbot, ReleasePage(workspace))
+    assert column(page, 1) == ["Hal", "Ben", "Cy", "Dee", "Fay", "Eve", "Gus"]
