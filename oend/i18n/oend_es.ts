@@ -823,43 +823,43 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="84"/>
+        <location filename="../ui/widgets/date_field.py" line="85"/>
         <source>Choose on a calendar</source>
         <translation>Elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="105"/>
+        <location filename="../ui/widgets/date_field.py" line="106"/>
         <source>dd/mm/yyyy</source>
         <extracomment>Set in the .ui file: an empty field means &quot;not given&quot; rather than a date still to type.</extracomment>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="105"/>
+        <location filename="../ui/widgets/date_field.py" line="106"/>
         <source>mm/dd/yyyy</source>
         <translation>mm/dd/aaaa</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="106"/>
+        <location filename="../ui/widgets/date_field.py" line="107"/>
         <source>Not given (%1)</source>
         <translation>No indicada (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="107"/>
+        <location filename="../ui/widgets/date_field.py" line="108"/>
         <source>Type %1 or yyyy-mm-dd</source>
         <translation>Escriba %1 o aaaa-mm-dd</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="132"/>
-        <source>&apos;%1&apos; is not a date; type it as %2 or %3</source>
-        <translation>«%1» no es una fecha; escríbala como %2 o %3</translation>
+        <location filename="../ui/widgets/date_field.py" line="131"/>
+        <source>not a date; type e.g. %1</source>
+        <translation>no es una fecha; escriba p. ej. %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="140"/>
+        <location filename="../ui/widgets/date_field.py" line="135"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="142"/>
+        <location filename="../ui/widgets/date_field.py" line="137"/>
         <source>cannot be after %1</source>
         <translation>no puede ser posterior al %1</translation>
     </message>
@@ -3682,257 +3682,257 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="116"/>
+        <location filename="../ui/pages/today.py" line="118"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="123"/>
-        <location filename="../ui/pages/today.py" line="273"/>
+        <location filename="../ui/pages/today.py" line="125"/>
+        <location filename="../ui/pages/today.py" line="276"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="124"/>
-        <location filename="../ui/pages/today.py" line="294"/>
+        <location filename="../ui/pages/today.py" line="126"/>
+        <location filename="../ui/pages/today.py" line="297"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="125"/>
-        <location filename="../ui/pages/today.py" line="301"/>
+        <location filename="../ui/pages/today.py" line="127"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="126"/>
-        <location filename="../ui/pages/today.py" line="308"/>
+        <location filename="../ui/pages/today.py" line="128"/>
+        <location filename="../ui/pages/today.py" line="311"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="140"/>
+        <location filename="../ui/pages/today.py" line="142"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="141"/>
+        <location filename="../ui/pages/today.py" line="143"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="148"/>
-        <location filename="../ui/pages/today.py" line="149"/>
+        <location filename="../ui/pages/today.py" line="150"/>
+        <location filename="../ui/pages/today.py" line="151"/>
         <source>Show all…</source>
         <translation>Ver todo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="148"/>
+        <location filename="../ui/pages/today.py" line="150"/>
         <source>Every product running low</source>
         <translation>Todos los productos con pocas existencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="149"/>
+        <location filename="../ui/pages/today.py" line="151"/>
         <source>Every lot expiring soon</source>
         <translation>Todos los lotes que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="154"/>
-        <location filename="../ui/pages/today.py" line="259"/>
+        <location filename="../ui/pages/today.py" line="156"/>
+        <location filename="../ui/pages/today.py" line="262"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="155"/>
-        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="157"/>
+        <location filename="../ui/pages/today.py" line="270"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="74"/>
-        <location filename="../ui/pages/today.py" line="174"/>
+        <location filename="../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="177"/>
+        <location filename="../ui/pages/today.py" line="180"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="196"/>
+        <location filename="../ui/pages/today.py" line="199"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="198"/>
+        <location filename="../ui/pages/today.py" line="201"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="200"/>
+        <location filename="../ui/pages/today.py" line="203"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="203"/>
+        <location filename="../ui/pages/today.py" line="206"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="216"/>
+        <location filename="../ui/pages/today.py" line="219"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="216"/>
+        <location filename="../ui/pages/today.py" line="219"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="222"/>
+        <location filename="../ui/pages/today.py" line="225"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="228"/>
+        <location filename="../ui/pages/today.py" line="231"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="233"/>
+        <location filename="../ui/pages/today.py" line="236"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="235"/>
+        <location filename="../ui/pages/today.py" line="238"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="245"/>
+        <location filename="../ui/pages/today.py" line="248"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="249"/>
+        <location filename="../ui/pages/today.py" line="252"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="257"/>
-        <location filename="../ui/pages/today.py" line="262"/>
-        <location filename="../ui/pages/today.py" line="272"/>
-        <location filename="../ui/pages/today.py" line="278"/>
-        <location filename="../ui/pages/today.py" line="299"/>
+        <location filename="../ui/pages/today.py" line="260"/>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="302"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="257"/>
-        <location filename="../ui/pages/today.py" line="262"/>
-        <location filename="../ui/pages/today.py" line="278"/>
+        <location filename="../ui/pages/today.py" line="260"/>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="281"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="257"/>
+        <location filename="../ui/pages/today.py" line="260"/>
         <source>Usable kits left</source>
         <translation>Kits utilizables restantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="262"/>
-        <location filename="../ui/pages/today.py" line="278"/>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="281"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="262"/>
-        <location filename="../ui/pages/today.py" line="279"/>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="282"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="262"/>
+        <location filename="../ui/pages/today.py" line="265"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="272"/>
-        <location filename="../ui/pages/today.py" line="307"/>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="310"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="272"/>
+        <location filename="../ui/pages/today.py" line="275"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="272"/>
+        <location filename="../ui/pages/today.py" line="275"/>
         <source>Last trained</source>
         <translation>Última capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="278"/>
-        <location filename="../ui/pages/today.py" line="299"/>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="302"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="278"/>
+        <location filename="../ui/pages/today.py" line="281"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="279"/>
+        <location filename="../ui/pages/today.py" line="282"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="279"/>
+        <location filename="../ui/pages/today.py" line="282"/>
         <source>Refill reason</source>
         <translation>Motivo de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="283"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="299"/>
+        <location filename="../ui/pages/today.py" line="302"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="299"/>
+        <location filename="../ui/pages/today.py" line="302"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="306"/>
+        <location filename="../ui/pages/today.py" line="309"/>
         <source>Every kit they hold has expired</source>
         <translation>Todos sus kits están vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="306"/>
+        <location filename="../ui/pages/today.py" line="309"/>
         <source>Used their kit, no refill yet</source>
         <translation>Usó su kit, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="307"/>
+        <location filename="../ui/pages/today.py" line="310"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="307"/>
+        <location filename="../ui/pages/today.py" line="310"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="326"/>
+        <location filename="../ui/pages/today.py" line="329"/>
         <source>Showing the first %1 rows</source>
         <translation>Se muestran las primeras %1 filas</translation>
     </message>

@@ -48,9 +48,9 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.user = QComboBox(objectName="auditUser")
-        self.user.setMinimumWidth(180)
+        self.user.setMinimumWidth(150)
         self.action = QComboBox(objectName="auditAction")
-        self.action.setMinimumWidth(180)
+        self.action.setMinimumWidth(150)
         self.action.addItem(self.tr("All actions"), None)
         for code, label in sorted(labels(AuditAction).items(), key=lambda item: item[1]):
             self.action.addItem(label, code)
@@ -91,9 +91,9 @@ class AuditPage(Page):
         table = table_view(self.model, "auditTable")
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AuditModel.TIME, 170), (AuditModel.USER, 130), (AuditModel.ACTION, 150)):
+        for column, width in ((AuditModel.TIME, 160), (AuditModel.USER, 140), (AuditModel.ACTION, 120)):
             columns.resizeSection(column, width)
-        columns.resizeSection(AuditModel.RECORD, 170)
+        columns.resizeSection(AuditModel.RECORD, 230)
         return table
 
     def _fill_users(self) -> None:

@@ -40,9 +40,9 @@ class ReleasePage(Page):
         bar.addSpacing(16)
         bar.addWidget(self.day_only)
         bar.addWidget(self.day)
-        bar.addSpacing(16)
-        bar.addWidget(self.summary, 1)
+        bar.addStretch(1)
         self.body.addLayout(bar)
+        self.body.addWidget(self.summary)
         for signal in (self.facility.currentIndexChanged, self.day_only.toggled, self.day.dateChanged):
             signal.connect(lambda *_: self.refresh(self.areas))
         columns = self.columns()

@@ -49,8 +49,10 @@ class Tile(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.detail = QLabel("", objectName="muted")
+        self.detail.setWordWrap(True)  # a longer language wraps rather than being cut off
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
+        layout.addStretch(1)  # figures line up across tiles whose details wrap differently
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -164,6 +166,7 @@ class TodayPage(Page):
         self.expiring_list = QLabel(objectName="expiringLots")
         for number, shown in enumerate((self.low_list, self.expiring_list)):
             shown.setWordWrap(True)
+            shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             shown.setMinimumHeight(90)
             alerts.addWidget(shown, 1, number)
         alerts.setColumnStretch(0, 1)

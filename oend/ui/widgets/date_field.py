@@ -63,6 +63,7 @@ class _CalendarPopup(QFrame):
         self.calendar = QCalendarWidget(self, objectName="dateFieldCalendar")
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setMinimumSize(380, 250)  # room for every day's number in the app's padded style
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar)
@@ -84,7 +85,7 @@ class DateField(QLineEdit):
         self.calendar_action.setToolTip(self.tr("Choose on a calendar"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.editingFinished.connect(self._tidy)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(125)
         self._show_hint()
 
     def _get_optional(self) -> bool:
@@ -126,14 +127,8 @@ class DateField(QLineEdit):
         try:
             found = parse_date(self.text(), day_first=self.day_first)
         except ValueError:
-            example = dt.date.today()
-            slashed = example.strftime("%d/%m/%Y" if self.day_first else "%m/%d/%Y")
-            message = (
-                self.tr("'%1' is not a date; type it as %2 or %3")
-                .replace("%1", self.text().strip())
-                .replace("%2", slashed)
-                .replace("%3", example.isoformat())
-            )
+            example = dt.date.today().strftime("%d/%m/%Y" if self.day_first else "%m/%d/%Y")
+            message = self.tr("not a date; type e.g. %1").replace("%1", example)
             raise ValidationError([FieldError(self.objectName(), message)]) from None
         if found is not None and self._maximum is not None and found > self._maximum:
             message = (
