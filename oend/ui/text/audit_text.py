@@ -172,11 +172,11 @@ CODED_BY_RECORD: dict[tuple[str, str], type[StrEnum]] = {
     ("stock_movement", "kind"): MovementKind,
     ("partner", "category"): PartnerCategory,
 }
-EMPTY = (None, "", [])
+EMPTY: tuple[object, ...] = (None, "", [])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def field_label(name: str) -> str:

@@ -45,12 +45,11 @@ def parse_date(text: str, *, day_first: bool, today: dt.date | None = None) -> d
     if not text:
         return None
     if iso := _ISO.fullmatch(text):
-        year, month, day = (int(part) for part in iso.groups())
-        return dt.date(year, month, day)
+        return dt.date(*(int(part) for part in iso.groups()))
     if slashed := _SLASHED.fullmatch(text):
         first, second, year = slashed.groups()
-        day, month = (first, second) if day_first else (second, first)
-        return dt.date(_full_year(year, today or dt.date.today()), int(month), int(day))
+        day_text, month_text = (first, second) if day_first else (second, first)
+        return dt.date(_full_year(year, today or dt.date.today()), int(month_text), int(day_text))
     raise ValueError(text)
 
 
@@ -60,7 +59,8 @@ class _CalendarPopup(QFrame):
     def __init__(self, field: DateField) -> None:
         super().__init__(field, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.calendar = QCalendarWidget(self, objectName="dateFieldCalendar")
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("dateFieldCalendar")
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setMinimumSize(380, 250)  # room for every day's number in the app's padded style
@@ -75,7 +75,8 @@ class DateField(QLineEdit):
     dateChanged = Signal(object)  # the date read (or None) each time it changes
 
     def __init__(self, parent: QWidget | None = None, *, objectName: str = "", optional: bool = False) -> None:
-        super().__init__(parent, objectName=objectName)
+        super().__init__(parent)
+        self.setObjectName(objectName)
         self.day_first = locale_day_first()
         self._optional = optional
         self._maximum: dt.date | None = None
@@ -166,7 +167,7 @@ class DateField(QLineEdit):
         calendar.setFocus()
 
     def _chosen(self, day: QDate) -> None:
-        self.setDate(day.toPython())
+        self.setDate(dt.date(day.year(), day.month(), day.day()))
         if self._popup is not None:
             self._popup.hide()
         self.setFocus()
