@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.cells import could_run, csv_text
-from oend.exchange.lists import BOOL, TEXT, ListFilter, ListSpec, get_list, readable, shown, statement
+from oend.exchange.lists import BOOL, TEXT, Column, ListFilter, ListSpec, get_list, readable, shown, statement
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.staging import spreadsheet_scratch_beside, staged
 
@@ -38,6 +38,14 @@ class ExportResult:
     rows: int
     list_name: str
     fmt: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Rows a screen already holds (the list behind a dashboard figure), written as they are shown."""
+
+    title: str
+    columns: tuple[Column, ...]
 
 
 def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
@@ -58,7 +66,7 @@ def count_rows(session: Session, actor: Actor, list_name: str, filters: ListFilt
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
-def write_xlsx(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker) -> int:
+def write_xlsx(path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker: Tracker) -> int:
     """Write ``rows`` to a one-sheet write-only workbook; returns how many were written."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(spec.title)
@@ -105,7 +113,7 @@ def _csv_value(value: Any, kind: str) -> Any:
     return value
 
 
-def write_csv(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker) -> int:
+def write_csv(path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker: Tracker) -> int:
     """Write ``rows`` as UTF-8 CSV with a byte-order mark (so Excel reads accents right)."""
     kinds = [c.kind for c in spec.columns]
     n = 0
@@ -118,6 +126,26 @@ def write_csv(path: Path, spec: ListSpec, rows: Iterable[Any], tracker: Tracker)
             if n % BATCH == 0:
                 tracker.step(BATCH)
     return n
+
+
+def _writer(fmt: str) -> Any:
+    writers = {"xlsx": write_xlsx, "csv": write_csv}
+    if fmt not in writers:
+        raise ValueError(f"unknown export format '{fmt}' (xlsx or csv)")
+    return writers[fmt]
+
+
+def write_rows(
+    out_path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: str | None = None
+) -> ExportResult:
+    """Write rows of text under ``headers`` to ``out_path`` as XLSX or CSV, whole or not at all."""
+    out_path = Path(out_path)
+    fmt = (fmt or out_path.suffix.lstrip(".")).lower()
+    writer = _writer(fmt)
+    sheet = Sheet(title[:31], tuple(Column(header, None, TEXT, 16) for header in headers))
+    with staged(out_path) as tmp, spreadsheet_scratch_beside(out_path):
+        n = writer(tmp, sheet, (tuple(row) for row in rows), Tracker(len(rows), None, None))
+    return ExportResult(out_path, n, title, fmt)
 
 
 def write_list(
@@ -135,13 +163,11 @@ def write_list(
     spec = shown(get_list(list_name), filters)
     out_path = Path(out_path)
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
-    writers = {"xlsx": write_xlsx, "csv": write_csv}
-    if fmt not in writers:
-        raise ValueError(f"unknown export format '{fmt}' (xlsx or csv)")
+    writer = _writer(fmt)
     total = count_rows(session, actor, list_name, filters) if progress is not None else 0
     tracker = Tracker(total, progress, cancelled)
     with staged(out_path) as tmp, spreadsheet_scratch_beside(out_path):
-        n = writers[fmt](tmp, spec, _rows(session, spec, actor, filters), tracker)
+        n = writer(tmp, spec, _rows(session, spec, actor, filters), tracker)
         tracker.check()
     if progress is not None:
         progress(n, max(n, total))

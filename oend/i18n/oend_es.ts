@@ -56,155 +56,155 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="70"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="161"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="71"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="162"/>
         <source>Choose a session</source>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="75"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="76"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="78"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="81"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="85"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="85"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="87"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="87"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="92"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="93"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="94"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="138"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="113"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="114"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="113"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="114"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="116"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="116"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="118"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="122"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="122"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="134"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="139"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="209"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="210"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="235"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="246"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="235"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="244"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="259"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="275"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="266"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="282"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
@@ -240,90 +240,515 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="47"/>
+        <location filename="../ui/pages/audit.py" line="44"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="57"/>
+        <location filename="../ui/pages/audit.py" line="54"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="63"/>
+        <location filename="../ui/pages/audit.py" line="60"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="64"/>
+        <location filename="../ui/pages/audit.py" line="61"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="65"/>
+        <location filename="../ui/pages/audit.py" line="62"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="66"/>
+        <location filename="../ui/pages/audit.py" line="63"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="93"/>
-        <source>Any</source>
-        <translation>Cualquiera</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/audit.py" line="108"/>
+        <location filename="../ui/pages/audit.py" line="100"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/pages/audit.py" line="114"/>
+        <location filename="../ui/pages/audit.py" line="106"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="117"/>
+        <location filename="../ui/pages/audit.py" line="87"/>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="109"/>
         <source>Who signed in, viewed, changed or exported what, and when</source>
         <translation>Quién inició sesión, consultó, modificó o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="137"/>
+        <location filename="../ui/pages/audit.py" line="129"/>
         <source>No events match these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="140"/>
+        <location filename="../ui/pages/audit.py" line="132"/>
         <source>%1 events — showing the newest %2, scroll for more</source>
         <translation>%1 eventos — se muestran los %2 más recientes, desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="145"/>
+        <location filename="../ui/pages/audit.py" line="137"/>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="152"/>
+        <location filename="../ui/pages/audit.py" line="144"/>
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="152"/>
+        <location filename="../ui/pages/audit.py" line="144"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="167"/>
+        <location filename="../ui/pages/audit.py" line="159"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="173"/>
+        <location filename="../ui/pages/audit.py" line="165"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="42"/>
+        <location filename="../ui/text/audit_text.py" line="90"/>
+        <source>Participant</source>
+        <extracomment>Bookkeeping every synced row carries: not news to the person reading the trail.</extracomment>
+        <translation type="unfinished">Participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="43"/>
+        <location filename="../ui/text/audit_text.py" line="86"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="44"/>
+        <location filename="../ui/text/audit_text.py" line="92"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="45"/>
+        <location filename="../ui/text/audit_text.py" line="93"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="46"/>
+        <location filename="../ui/text/audit_text.py" line="100"/>
+        <location filename="../ui/text/audit_text.py" line="101"/>
+        <source>Training session</source>
+        <translation>Sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="47"/>
+        <source>Kit handed out</source>
+        <translation>Kit entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="48"/>
+        <location filename="../ui/text/audit_text.py" line="102"/>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="49"/>
+        <source>Stock movement</source>
+        <translation>Movimiento de inventario</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="50"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="51"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="52"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="53"/>
+        <source>Curriculum topic</source>
+        <translation>Tema de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="54"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="58"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="59"/>
+        <location filename="../ui/text/audit_text.py" line="62"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="60"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="61"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="63"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="64"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="65"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="66"/>
+        <source>Deleted</source>
+        <translation>Eliminó</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="67"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="68"/>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="69"/>
+        <location filename="../ui/text/audit_text.py" line="124"/>
+        <source>Age band</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="70"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="71"/>
+        <location filename="../ui/text/audit_text.py" line="125"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="72"/>
+        <location filename="../ui/text/audit_text.py" line="126"/>
+        <source>Race</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="73"/>
+        <location filename="../ui/text/audit_text.py" line="127"/>
+        <source>Ethnicity</source>
+        <translation>Etnia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="74"/>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="75"/>
+        <source>Residence</source>
+        <translation>Residencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="76"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="77"/>
+        <source>Substances</source>
+        <translation>Sustancias</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="78"/>
+        <source>Has witnessed an overdose</source>
+        <translation>Ha presenciado una sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="79"/>
+        <source>Has had an overdose</source>
+        <translation>Ha tenido una sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="80"/>
+        <source>Home site</source>
+        <translation>Sitio principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="81"/>
+        <source>Expected release</source>
+        <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="82"/>
+        <source>Released on</source>
+        <translation>Salió el</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="83"/>
+        <source>Merged into</source>
+        <translation>Fusionado con</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="84"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="85"/>
+        <location filename="../ui/text/audit_text.py" line="110"/>
+        <location filename="../ui/text/audit_text.py" line="114"/>
+        <location filename="../ui/text/audit_text.py" line="119"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="87"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="88"/>
+        <source>From site</source>
+        <translation>Sitio de origen</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="89"/>
+        <source>To site</source>
+        <translation>Sitio de destino</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="91"/>
+        <source>Anonymous recipient</source>
+        <translation>Destinatario anónimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="94"/>
+        <source>Kits</source>
+        <translation>Kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="95"/>
+        <source>Supply</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="96"/>
+        <source>Refill reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="97"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="98"/>
+        <source>Supply source</source>
+        <translation>Origen de la entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="99"/>
+        <source>Handed out by</source>
+        <translation>Entregado por</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="103"/>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="104"/>
+        <source>Formulation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="105"/>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="106"/>
+        <source>Doses per kit</source>
+        <translation>Dosis por kit</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="107"/>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="108"/>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="109"/>
+        <source>Recalled</source>
+        <translation>Retirado del mercado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="111"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="112"/>
+        <source>Write-off reason</source>
+        <translation>Motivo de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="113"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="115"/>
+        <location filename="../ui/text/audit_text.py" line="116"/>
+        <source>Trainer</source>
+        <translation>Capacitador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="117"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="118"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="120"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="121"/>
+        <source>Reported by</source>
+        <translation>Notificado por</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="122"/>
+        <source>Setting</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="123"/>
+        <source>Who gave naloxone</source>
+        <translation>Quién dio la naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="128"/>
+        <source>Fentanyl suspected</source>
+        <translation>Se sospecha fentanilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="129"/>
+        <source>Conscious before naloxone</source>
+        <translation>Consciente antes de la naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="130"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="131"/>
+        <source>Rescue breathing</source>
+        <translation>Respiración de rescate</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="132"/>
+        <source>Stayed with the person</source>
+        <translation>Se quedó con la persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="133"/>
+        <source>Called 911</source>
+        <translation>Llamó al 911</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="134"/>
+        <source>EMS arrived</source>
+        <translation>Llegaron los servicios de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="135"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="136"/>
+        <source>Transported</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="137"/>
+        <source>Linked to care</source>
+        <translation>Derivado a atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="138"/>
+        <source>Replacement offered</source>
+        <translation>Se ofreció reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="139"/>
+        <source>Default site</source>
+        <translation>Sitio predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="140"/>
+        <source>Score before</source>
+        <translation>Puntuación antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="141"/>
+        <source>Score after</source>
+        <translation>Puntuación después</translation>
     </message>
 </context>
 <context>
@@ -478,6 +903,50 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="86"/>
+        <source>Choose on a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="107"/>
+        <source>dd/mm/yyyy</source>
+        <extracomment>Set in the .ui file: an empty field means &quot;not given&quot; rather than a date still to type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="107"/>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="108"/>
+        <source>Not given (%1)</source>
+        <translation>No indicada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="109"/>
+        <source>Type %1 or yyyy-mm-dd</source>
+        <translation>Escriba %1 o aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="132"/>
+        <source>not a date; type e.g. %1</source>
+        <translation>no es una fecha; escriba p. ej. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="136"/>
+        <source>cannot be in the future</source>
+        <translation>no puede ser una fecha futura</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="138"/>
+        <source>cannot be after %1</source>
+        <translation>no puede ser posterior al %1</translation>
+    </message>
+</context>
+<context>
     <name>DefaultSiteDialog</name>
     <message>
         <location filename="../ui/dialogs/program_settings.py" line="134"/>
@@ -511,27 +980,27 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="53"/>
+        <location filename="../ui/dialogs/stock.py" line="87"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="57"/>
+        <location filename="../ui/dialogs/stock.py" line="70"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="59"/>
+        <location filename="../ui/dialogs/stock.py" line="72"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="82"/>
+        <location filename="../ui/dialogs/stock.py" line="100"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="82"/>
+        <location filename="../ui/dialogs/stock.py" line="100"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -559,52 +1028,52 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="95"/>
+        <location filename="../../forms/dispense.ui" line="89"/>
         <source>&amp;Participant</source>
         <translation>&amp;Participante</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="108"/>
+        <location filename="../../forms/dispense.ui" line="102"/>
         <source>Code, e.g. MALO1985F — or leave empty</source>
         <translation>Código, p. ej. MALO1985F — o déjelo vacío</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="122"/>
+        <location filename="../../forms/dispense.ui" line="116"/>
         <source>Anon&amp;ymous</source>
         <translation>Anón&amp;imo</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="142"/>
+        <location filename="../../forms/dispense.ui" line="136"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roducto</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="162"/>
+        <location filename="../../forms/dispense.ui" line="156"/>
         <source>&amp;Lot</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="182"/>
+        <location filename="../../forms/dispense.ui" line="176"/>
         <source>&amp;Kits</source>
         <translation>&amp;Kits</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="209"/>
+        <location filename="../../forms/dispense.ui" line="203"/>
         <source>Suppl&amp;y</source>
         <translation>&amp;Entrega</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="229"/>
+        <location filename="../../forms/dispense.ui" line="223"/>
         <source>Re&amp;fill reason</source>
         <translation>&amp;Motivo de reposición</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="249"/>
+        <location filename="../../forms/dispense.ui" line="243"/>
         <source>Reason &amp;note</source>
         <translation>N&amp;ota del motivo</translation>
     </message>
     <message>
-        <location filename="../../forms/dispense.ui" line="262"/>
+        <location filename="../../forms/dispense.ui" line="256"/>
         <source>Needed for &apos;other&apos;, or more than 2 kits</source>
         <translation>Obligatoria para «otro» o más de 2 kits</translation>
     </message>
@@ -678,6 +1147,34 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <location filename="../ui/outputs/export.py" line="118"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FigureList</name>
+    <message>
+        <location filename="../ui/dialogs/figure_list.py" line="50"/>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/figure_list.py" line="67"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/figure_list.py" line="78"/>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/figure_list.py" line="81"/>
+        <source>The list is saved.</source>
+        <translation>La lista está guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/figure_list.py" line="91"/>
+        <source>The list was not saved.</source>
+        <translation>La lista no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1918,22 +2415,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="33"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="34"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="44"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="46"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="47"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="48"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1958,8 +2455,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../../forms/participant_edit.ui" line="61"/>
         <location filename="../../forms/participant_edit.ui" line="88"/>
-        <location filename="../../forms/participant_edit.ui" line="199"/>
-        <location filename="../../forms/participant_edit.ui" line="331"/>
+        <location filename="../../forms/participant_edit.ui" line="177"/>
+        <location filename="../../forms/participant_edit.ui" line="265"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
@@ -1974,44 +2471,37 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="118"/>
-        <location filename="../../forms/participant_edit.ui" line="249"/>
-        <location filename="../../forms/participant_edit.ui" line="293"/>
-        <source>Not given</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
-        <location filename="../../forms/participant_edit.ui" line="146"/>
+        <location filename="../../forms/participant_edit.ui" line="124"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="166"/>
+        <location filename="../../forms/participant_edit.ui" line="144"/>
         <source>G&amp;ender</source>
         <translation>Gén&amp;ero</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="186"/>
+        <location filename="../../forms/participant_edit.ui" line="164"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="213"/>
+        <location filename="../../forms/participant_edit.ui" line="191"/>
         <source>&amp;Home site</source>
         <translation>&amp;Sitio principal</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="233"/>
+        <location filename="../../forms/participant_edit.ui" line="211"/>
         <source>E&amp;xpected release</source>
         <translation>Salida p&amp;revista</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="277"/>
+        <location filename="../../forms/participant_edit.ui" line="233"/>
         <source>&amp;Released on</source>
         <translation>&amp;Fecha de salida</translation>
     </message>
     <message>
-        <location filename="../../forms/participant_edit.ui" line="321"/>
+        <location filename="../../forms/participant_edit.ui" line="255"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -2056,7 +2546,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../../forms/participant.ui" line="65"/>
         <location filename="../../forms/participant.ui" line="80"/>
-        <location filename="../../forms/participant.ui" line="137"/>
+        <location filename="../../forms/participant.ui" line="133"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
@@ -2071,22 +2561,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../../forms/participant.ui" line="96"/>
-        <source>Not given</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
-        <location filename="../../forms/participant.ui" line="106"/>
+        <location filename="../../forms/participant.ui" line="102"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../../forms/participant.ui" line="118"/>
+        <location filename="../../forms/participant.ui" line="114"/>
         <source>G&amp;ender</source>
         <translation>Gén&amp;ero</translation>
     </message>
     <message>
-        <location filename="../../forms/participant.ui" line="130"/>
+        <location filename="../../forms/participant.ui" line="126"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
@@ -2133,43 +2618,43 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/main_window.py" line="72"/>
-        <location filename="../ui/pages/participants.py" line="79"/>
+        <location filename="../ui/pages/participants.py" line="88"/>
         <source>Participants</source>
         <extracomment>The roles that see this page at all; None means everyone.</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="82"/>
+        <location filename="../ui/pages/participants.py" line="91"/>
         <source>Everyone your program has trained or given naloxone</source>
         <translation>Todas las personas a quienes su programa capacitó o entregó naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="94"/>
+        <location filename="../ui/pages/participants.py" line="103"/>
         <source>No participant matches “%1”</source>
         <translation>Ningún participante coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="95"/>
+        <location filename="../ui/pages/participants.py" line="104"/>
         <source>Check the spelling, or press Ctrl+N to enrol someone new.</source>
         <translation>Revise la ortografía o pulse Ctrl+N para inscribir a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="97"/>
+        <location filename="../ui/pages/participants.py" line="106"/>
         <source>No participants yet</source>
         <translation>Todavía no hay participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="98"/>
+        <location filename="../ui/pages/participants.py" line="107"/>
         <source>Press Ctrl+N to enrol the first person.</source>
         <translation>Pulse Ctrl+N para inscribir a la primera persona.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="103"/>
+        <location filename="../ui/pages/participants.py" line="112"/>
         <source>Showing %1 so far — scroll for more</source>
         <translation>Se muestran %1 por ahora — desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="105"/>
+        <location filename="../ui/pages/participants.py" line="114"/>
         <source>Found: %1</source>
         <translation>Encontrados: %1</translation>
     </message>
@@ -2314,17 +2799,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../ui/widgets/pickers.py" line="57"/>
+        <location filename="../ui/widgets/pickers.py" line="80"/>
         <source>%1 · lot %2 · expires %3 · %4 on hand</source>
         <translation>%1 · lote %2 · vence %3 · %4 disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pickers.py" line="64"/>
+        <location filename="../ui/widgets/pickers.py" line="87"/>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pickers.py" line="89"/>
         <source>recalled</source>
         <translation>retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pickers.py" line="93"/>
+        <location filename="../ui/widgets/pickers.py" line="125"/>
         <source>no participant has the code %1</source>
         <translation>ningún participante tiene el código %1</translation>
     </message>
@@ -2650,7 +3140,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="118"/>
+        <location filename="../ui/dialogs/stock.py" line="136"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -2688,22 +3178,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>&amp;Vence</translation>
     </message>
     <message>
-        <location filename="../../forms/receive.ui" line="139"/>
+        <location filename="../../forms/receive.ui" line="133"/>
         <source>&amp;Kits</source>
         <translation>&amp;Kits</translation>
     </message>
     <message>
-        <location filename="../../forms/receive.ui" line="166"/>
+        <location filename="../../forms/receive.ui" line="160"/>
         <source>&amp;Received on</source>
         <translation>&amp;Fecha de recepción</translation>
     </message>
     <message>
-        <location filename="../../forms/receive.ui" line="193"/>
+        <location filename="../../forms/receive.ui" line="181"/>
         <source>Re&amp;ference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../../forms/receive.ui" line="206"/>
+        <location filename="../../forms/receive.ui" line="194"/>
         <source>Shipment or invoice number (optional)</source>
         <translation>Número de envío o de factura (opcional)</translation>
     </message>
@@ -2734,17 +3224,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReleasePage</name>
     <message>
-        <location filename="../ui/pages/release.py" line="28"/>
+        <location filename="../ui/pages/release.py" line="29"/>
         <source>Kit into property</source>
         <translation>Kit a pertenencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="28"/>
+        <location filename="../ui/pages/release.py" line="29"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="33"/>
+        <location filename="../ui/pages/release.py" line="34"/>
         <source>Release day only:</source>
         <translation>Solo el día de salida:</translation>
     </message>
@@ -3056,25 +3546,25 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="65"/>
-        <location filename="../ui/dialogs/reversal.py" line="71"/>
+        <location filename="../ui/dialogs/reversal.py" line="66"/>
         <location filename="../ui/dialogs/reversal.py" line="72"/>
-        <location filename="../ui/dialogs/reversal.py" line="76"/>
+        <location filename="../ui/dialogs/reversal.py" line="73"/>
+        <location filename="../ui/dialogs/reversal.py" line="77"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="77"/>
+        <location filename="../ui/dialogs/reversal.py" line="78"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="78"/>
+        <location filename="../ui/dialogs/reversal.py" line="79"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="91"/>
+        <location filename="../ui/dialogs/reversal.py" line="92"/>
         <source>use hours and minutes, e.g. 21:30</source>
         <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
@@ -3097,119 +3587,119 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="75"/>
+        <location filename="../../forms/reversal.ui" line="69"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="88"/>
+        <location filename="../../forms/reversal.ui" line="82"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (opcional)</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="102"/>
+        <location filename="../../forms/reversal.ui" line="96"/>
         <source>&amp;Reported at</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="122"/>
+        <location filename="../../forms/reversal.ui" line="116"/>
         <source>Re&amp;ported by</source>
         <translation>Notificado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="135"/>
+        <location filename="../../forms/reversal.ui" line="129"/>
         <source>Participant code (optional)</source>
         <translation>Código del participante (opcional)</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="149"/>
+        <location filename="../../forms/reversal.ui" line="143"/>
         <source>&amp;ZIP</source>
         <translation>&amp;Código postal</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="162"/>
-        <location filename="../../forms/reversal.ui" line="189"/>
-        <location filename="../../forms/reversal.ui" line="486"/>
+        <location filename="../../forms/reversal.ui" line="156"/>
+        <location filename="../../forms/reversal.ui" line="183"/>
+        <location filename="../../forms/reversal.ui" line="480"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="176"/>
+        <location filename="../../forms/reversal.ui" line="170"/>
         <source>Cou&amp;nty</source>
         <translation>C&amp;ondado</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="203"/>
+        <location filename="../../forms/reversal.ui" line="197"/>
         <source>Se&amp;tting</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="223"/>
+        <location filename="../../forms/reversal.ui" line="217"/>
         <source>&amp;Who gave it</source>
         <translation>&amp;Quién la administró</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="243"/>
+        <location filename="../../forms/reversal.ui" line="237"/>
         <source>&amp;Age of person</source>
         <translation>E&amp;dad de la persona</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="263"/>
+        <location filename="../../forms/reversal.ui" line="257"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="283"/>
+        <location filename="../../forms/reversal.ui" line="277"/>
         <source>Pr&amp;oduct</source>
         <translation>P&amp;roducto</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="303"/>
+        <location filename="../../forms/reversal.ui" line="297"/>
         <source>Do&amp;ses</source>
         <translation>Dos&amp;is</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="319"/>
+        <location filename="../../forms/reversal.ui" line="313"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="333"/>
+        <location filename="../../forms/reversal.ui" line="327"/>
         <source>&amp;Fentanyl suspected</source>
         <translation>Sospecha de fent&amp;anilo</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="353"/>
+        <location filename="../../forms/reversal.ui" line="347"/>
         <source>&amp;Conscious before</source>
         <translation>Consciente an&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="373"/>
+        <location filename="../../forms/reversal.ui" line="367"/>
         <source>Rescue &amp;breathing</source>
         <translation>R&amp;espiración de rescate</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="393"/>
+        <location filename="../../forms/reversal.ui" line="387"/>
         <source>&amp;911 called</source>
         <translation>Se llamó al &amp;911</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="413"/>
+        <location filename="../../forms/reversal.ui" line="407"/>
         <source>&amp;EMS arrived</source>
         <translation>Llegó la am&amp;bulancia</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="433"/>
+        <location filename="../../forms/reversal.ui" line="427"/>
         <source>O&amp;utcome</source>
         <translation>Res&amp;ultado</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="453"/>
+        <location filename="../../forms/reversal.ui" line="447"/>
         <source>&amp;Linked to care</source>
         <translation>&amp;Vinculado a atención</translation>
     </message>
     <message>
-        <location filename="../../forms/reversal.ui" line="473"/>
+        <location filename="../../forms/reversal.ui" line="467"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -4030,124 +4520,269 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
+    <name>Tile</name>
+    <message>
+        <location filename="../ui/pages/today.py" line="41"/>
+        <source>Show the list behind this figure</source>
+        <translation>Ver la lista detrás de esta cifra</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="96"/>
+        <location filename="../ui/pages/today.py" line="118"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="103"/>
+        <location filename="../ui/pages/today.py" line="125"/>
+        <location filename="../ui/pages/today.py" line="276"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="104"/>
+        <location filename="../ui/pages/today.py" line="126"/>
+        <location filename="../ui/pages/today.py" line="297"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="105"/>
+        <location filename="../ui/pages/today.py" line="127"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="106"/>
+        <location filename="../ui/pages/today.py" line="128"/>
+        <location filename="../ui/pages/today.py" line="311"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="113"/>
+        <location filename="../ui/pages/today.py" line="142"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="114"/>
+        <location filename="../ui/pages/today.py" line="143"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="121"/>
+        <location filename="../ui/pages/today.py" line="150"/>
+        <location filename="../ui/pages/today.py" line="151"/>
+        <source>Show all…</source>
+        <translation>Ver todo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="150"/>
+        <source>Every product running low</source>
+        <translation>Todos los productos con pocas existencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="151"/>
+        <source>Every lot expiring soon</source>
+        <translation>Todos los lotes que vencen pronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="156"/>
+        <location filename="../ui/pages/today.py" line="262"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="122"/>
+        <location filename="../ui/pages/today.py" line="157"/>
+        <location filename="../ui/pages/today.py" line="270"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="74"/>
-        <location filename="../ui/pages/today.py" line="134"/>
+        <location filename="../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="137"/>
+        <location filename="../ui/pages/today.py" line="180"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="155"/>
+        <location filename="../ui/pages/today.py" line="199"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="157"/>
+        <location filename="../ui/pages/today.py" line="201"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="159"/>
+        <location filename="../ui/pages/today.py" line="203"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="162"/>
+        <location filename="../ui/pages/today.py" line="206"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="175"/>
+        <location filename="../ui/pages/today.py" line="219"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="175"/>
+        <location filename="../ui/pages/today.py" line="219"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="181"/>
+        <location filename="../ui/pages/today.py" line="225"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="187"/>
+        <location filename="../ui/pages/today.py" line="231"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="192"/>
+        <location filename="../ui/pages/today.py" line="236"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="194"/>
+        <location filename="../ui/pages/today.py" line="238"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="204"/>
+        <location filename="../ui/pages/today.py" line="248"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="208"/>
+        <location filename="../ui/pages/today.py" line="252"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="260"/>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="302"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="260"/>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="260"/>
+        <source>Usable kits left</source>
+        <translation>Kits utilizables restantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="282"/>
+        <source>Kits</source>
+        <translation>Kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="265"/>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="310"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <source>Last trained</source>
+        <translation>Última capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="302"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="281"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="282"/>
+        <source>Supply</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="282"/>
+        <source>Refill reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="283"/>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="302"/>
+        <source>Reported by</source>
+        <translation>Notificado por</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="302"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="309"/>
+        <source>Every kit they hold has expired</source>
+        <translation>Todos sus kits están vencidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="309"/>
+        <source>Used their kit, no refill yet</source>
+        <translation>Usó su kit, aún sin reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="310"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="310"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="329"/>
+        <source>Showing the first %1 rows</source>
+        <translation>Se muestran las primeras %1 filas</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4877,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../ui/dialogs/training.py" line="51"/>
+        <location filename="../ui/dialogs/training.py" line="53"/>
         <source>Someone else (name below)</source>
         <translation>Otra persona (nombre abajo)</translation>
     </message>
@@ -4265,42 +4900,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="75"/>
+        <location filename="../../forms/training.ui" line="69"/>
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="95"/>
+        <location filename="../../forms/training.ui" line="89"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="115"/>
+        <location filename="../../forms/training.ui" line="109"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Capacitador</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="135"/>
+        <location filename="../../forms/training.ui" line="129"/>
         <source>Trainer &amp;name</source>
         <translation>No&amp;mbre del capacitador</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="148"/>
+        <location filename="../../forms/training.ui" line="142"/>
         <source>Someone without an account</source>
         <translation>Alguien sin cuenta</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="162"/>
+        <location filename="../../forms/training.ui" line="156"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="175"/>
+        <location filename="../../forms/training.ui" line="169"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../forms/training.ui" line="191"/>
+        <location filename="../../forms/training.ui" line="185"/>
         <source>Topics covered</source>
         <translation>Temas tratados</translation>
     </message>
@@ -4362,7 +4997,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="151"/>
+        <location filename="../ui/dialogs/stock.py" line="170"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -5649,12 +6284,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../forms/write_off.ui" line="162"/>
+        <location filename="../../forms/write_off.ui" line="156"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../forms/write_off.ui" line="172"/>
+        <location filename="../../forms/write_off.ui" line="166"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>

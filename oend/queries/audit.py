@@ -7,14 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.model import AuditEvent
+from oend.model import (
+    AuditEvent,
+    Dispensing,
+    Lot,
+    Participant,
+    Product,
+    Reversal,
+    Site,
+    StockMovement,
+    TrainingSession,
+    User,
+)
 from oend.model.codes import AuditAction, Role
 
 READERS = (Role.COORDINATOR, Role.ADMINISTRATOR)
@@ -46,6 +58,10 @@ class AuditRow:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     detail: str | None
+    user_name: str | None = None  # the user's display name
+    #: What a person recognises each record by (a participant's code, a site's name, a lot's product and
+    #: number), keyed by the id as text: the event's own record and every record its fields point to.
+    names: Mapping[str, str] = field(default_factory=dict)
 
 
 def _filtered(stmt: Select[Any], f: AuditFilter) -> Select[Any]:
@@ -71,7 +87,10 @@ def browse_audit(
 ) -> list[AuditRow]:
     """One page of matching events, newest first (ties broken by the time-ordered id)."""
     actor.require_role(*READERS)
-    stmt = _filtered(select(AuditEvent), where).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    stmt = _filtered(select(AuditEvent, User.display_name), where).outerjoin(User, User.id == AuditEvent.user_id)
+    stmt = stmt.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    found = session.execute(stmt.limit(limit).offset(offset)).all()
+    names = record_names(session, [e for e, _ in found])
     return [
         AuditRow(
             id=e.id,
@@ -85,8 +104,10 @@ def browse_audit(
             before=e.before,
             after=e.after,
             detail=e.detail,
+            user_name=display_name,
+            names=names,
         )
-        for e in session.scalars(stmt.limit(limit).offset(offset))
+        for e, display_name in found
     ]
 
 
@@ -94,3 +115,104 @@ def count_audit(session: Session, actor: Actor, where: AuditFilter = AuditFilter
     """How many events match, for the pager."""
     actor.require_role(*READERS)
     return int(session.scalar(_filtered(select(func.count()).select_from(AuditEvent), where)) or 0)
+
+
+def _participants(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    return dict(session.execute(select(Participant.id, Participant.code).where(Participant.id.in_(ids))).all())
+
+
+def _sites(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    rows = session.execute(select(Site.id, Site.code, Site.name).where(Site.id.in_(ids)))
+    return {i: f"{name} ({code})" for i, code, name in rows}
+
+
+def _products(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    return dict(session.execute(select(Product.id, Product.name).where(Product.id.in_(ids))).all())
+
+
+def _lots(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    rows = session.execute(
+        select(Lot.id, Product.name, Lot.lot_number).join(Product, Product.id == Lot.product_id).where(Lot.id.in_(ids))
+    )
+    return {i: f"{product} {number}" for i, product, number in rows}
+
+
+def _sessions(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    rows = session.execute(
+        select(TrainingSession.id, TrainingSession.session_date, Site.code)
+        .join(Site, Site.id == TrainingSession.site_id)
+        .where(TrainingSession.id.in_(ids))
+    )
+    return {i: f"{day.isoformat()} {code}" for i, day, code in rows}
+
+
+def _dated_at_site(kind: Any, day: Any) -> Callable[[Session, set[uuid.UUID]], dict[uuid.UUID, str]]:
+    def names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+        rows = session.execute(
+            select(kind.id, day, Site.code).join(Site, Site.id == kind.site_id).where(kind.id.in_(ids))
+        )
+        return {i: f"{when.isoformat()} {code}" for i, when, code in rows}
+
+    return names
+
+
+def _users(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    return dict(session.execute(select(User.id, User.display_name).where(User.id.in_(ids))).all())
+
+
+Namer = Callable[[Session, set[uuid.UUID]], dict[uuid.UUID, str]]
+#: How each kind of record is named, by the entity names the services audit under.
+NAMERS: dict[str, Namer] = {
+    "participant": _participants,
+    "site": _sites,
+    "product": _products,
+    "lot": _lots,
+    "training_session": _sessions,
+    "dispensing": _dated_at_site(Dispensing, Dispensing.dispensed_on),
+    "reversal": _dated_at_site(Reversal, Reversal.overdose_date),
+    "stock_movement": _dated_at_site(StockMovement, StockMovement.movement_date),
+    "user": _users,
+}
+#: The kind of record a field of a before/after snapshot points to.
+FIELD_KINDS = {
+    "participant_id": "participant",
+    "reporter_id": "participant",
+    "merged_into_id": "participant",
+    "site_id": "site",
+    "home_site_id": "site",
+    "from_site_id": "site",
+    "to_site_id": "site",
+    "site_ids": "site",
+    "product_id": "product",
+    "lot_id": "lot",
+    "session_id": "training_session",
+    "training_session_id": "training_session",
+    "reversal_id": "reversal",
+    "trainer_id": "user",
+    "dispensed_by": "user",
+    "user_id": "user",
+}
+
+
+def _as_ids(value: object) -> Iterable[uuid.UUID]:
+    for item in value if isinstance(value, list) else [value]:
+        try:
+            yield uuid.UUID(str(item))
+        except ValueError:
+            continue
+
+
+def record_names(session: Session, events: Iterable[AuditEvent]) -> dict[str, str]:
+    """The name of every record the events are about or point to, keyed by the id as text (one read per kind)."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for event in events:
+        if event.entity_id is not None and event.entity in NAMERS:
+            wanted.setdefault(event.entity, set()).add(event.entity_id)
+        for snapshot in (event.before or {}, event.after or {}):
+            for key, value in snapshot.items():
+                if key in FIELD_KINDS and value:
+                    wanted.setdefault(FIELD_KINDS[key], set()).update(_as_ids(value))
+    names: dict[str, str] = {}
+    for kind, ids in wanted.items():
+        names |= {str(i): name for i, name in NAMERS[kind](session, ids).items()}
+    return names

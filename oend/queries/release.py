@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
+from sqlalchemy import case, exists, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -31,10 +31,14 @@ def facility_roster(
     site_id: uuid.UUID,
     *,
     release_on: dt.date | None = None,
+    today: dt.date | None = None,
     offset: int = 0,
     limit: int = 200,
 ) -> list[ReleaseRow]:
-    """The facility's people by expected release date (soonest first); ``release_on`` keeps one day's list."""
+    """The facility's people, those still to be released first, soonest on top; ``release_on`` keeps one day's list.
+
+    After the upcoming releases come the past ones (latest first: the people to follow up), then those with no date.
+    """
     trained = exists().where(Attendance.participant_id == Participant.id, Attendance.deleted.is_(False))
     # The facility's hand-overs read once by the site index, not once per person on the roster.
     kit = Participant.id.in_(
@@ -55,8 +59,13 @@ def facility_roster(
     if release_on is not None:
         stmt = stmt.where(Participant.expected_release_date == release_on)
     stmt = within_sites(stmt, Participant.home_site_id, actor)
+    expected = Participant.expected_release_date
+    upcoming = expected >= (today or dt.date.today())
     stmt = stmt.order_by(
-        Participant.expected_release_date.is_(None), Participant.expected_release_date, Participant.code
+        case((upcoming, 0), (expected.is_not(None), 1), else_=2),
+        case((upcoming, expected)),
+        expected.desc(),
+        Participant.code,
     )
     return [
         ReleaseRow(r[0], r[1], " ".join(p for p in (r[2], r[3]) if p), r[4], r[5], bool(r[6]), bool(r[7]))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.model import Dispensing, Lot, Product, Site, StockMovement
+from oend.queries.choices import Choice
 from oend.queries.scope import within_sites
 
 
@@ -107,6 +108,20 @@ def first_to_expire(
 ) -> StockLevel | None:
     """The usable lot (not expired on ``on``, not recalled) that expires first and holds ``quantity`` kits."""
     for level in stock_levels(session, actor, site_id=site_id, product_id=product_id):
-        if level.expiry_date >= on and not level.recalled and level.on_hand >= quantity:
+        if usable(level, on) and level.on_hand >= quantity:
             return level
     return None
+
+
+def usable(level: StockLevel, on: dt.date) -> bool:
+    """A lot that may be handed out on ``on``: in date and not recalled."""
+    return level.expiry_date >= on and not level.recalled
+
+
+def products_in_stock(session: Session, actor: Actor, site_id: uuid.UUID, on: dt.date) -> list[Choice]:
+    """The products with usable kits at the site on ``on``, by name: what a worker there can hand out."""
+    ids = {level.product_id for level in stock_levels(session, actor, site_id=site_id) if usable(level, on)}
+    if not ids:
+        return []
+    stmt = select(Product.id, Product.code, Product.name, Product.formulation).where(Product.id.in_(ids))
+    return [Choice(r.id, r.code, r.name, r.formulation.value) for r in session.execute(stmt.order_by(Product.name))]

@@ -5,13 +5,14 @@ The trail says what left the program, how many rows, with which filters, and whe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
-from oend.exchange.export import ExportResult, write_list
+from oend.exchange.export import ExportResult, write_list, write_rows
 from oend.exchange.lists import ListFilter, get_list
 from oend.model.codes import AuditAction
 from oend.reporting.progress import CancelCheck, Progress
@@ -43,6 +44,28 @@ def export_list(
             f"{result.rows} rows of {spec.title.lower()} as {result.fmt.upper()} to {result.path.name}"
             f" ({(filters or ListFilter()).describe()}){'; identifiable data' if spec.identifiable else ''}"
         ),
+    )
+    return Changed(result, AREAS)
+
+
+def export_shown_rows(
+    session: Session,
+    actor: Actor,
+    name: str,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    out_path: str | Path,
+    fmt: str | None = None,
+) -> Changed[ExportResult]:
+    """Save a list as the screen shows it (the people or stock behind a dashboard figure), audited."""
+    result = write_rows(out_path, title, headers, rows, fmt)
+    audit.record(
+        session,
+        actor,
+        AuditAction.EXPORT,
+        name,
+        detail=f"{result.rows} rows of {name.replace('_', ' ')} as {result.fmt.upper()} to {result.path.name}",
     )
     return Changed(result, AREAS)
 

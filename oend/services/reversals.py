@@ -76,6 +76,8 @@ def checked_values(session: Session, actor: Actor, checks: Checks, given: Mappin
     overdose_time = given.get("overdose_time")
     if overdose_time is not None and not isinstance(overdose_time, dt.time):
         checks.fail("overdose_time", "must be a time of day")
+    elif overdose_time is not None and on is not None and dt.datetime.combine(on, overdose_time) > dt.datetime.now():
+        checks.fail("overdose_time", "cannot be in the future")
     site = find_site(session, actor, given.get("site_id"), checks)
     reporter = find(session, Participant, given.get("reporter_id"), "reporter", checks)
     product = find(session, Product, given.get("product_id"), "product", checks)

@@ -6,7 +6,7 @@ and the sign-in dialog decides who the actor is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from oend.core.actor import Actor
@@ -23,6 +23,8 @@ class Workspace:
     actor: Actor
     #: The sign-in this workspace came from (None for a window built straight over a database).
     signed_in: SignedIn | None = None
+    #: The user's last choices in the forms (a product, say), kept while they stay signed in.
+    recent: dict[str, object] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, signed_in: SignedIn) -> Workspace:

@@ -16,6 +16,7 @@ from oend.core.actor import Actor
 from oend.db import Database
 from oend.model import Dispensing, Lot, Participant, Product, Reversal, Site
 from oend.model.codes import Formulation, ParticipantCategory, Role, Route, SiteKind, SupplySource, SupplyType
+from oend.queries.dashboard import due_a_new_kit
 from oend.reporting.aggregates import awaiting_refill
 
 TODAY = dt.date(2026, 6, 15)
@@ -167,6 +168,8 @@ def test_same_people_as_the_definition_row_by_row(any_db: Database, actor: Actor
         for who, sites in cases:
             expected = reference(session, who, sites)
             assert awaiting_refill(session, who, TODAY, sites) == expected, (who.username, sites)
+            listed = due_a_new_kit(session, who, TODAY, sites)  # the list the figure opens: the same people
+            assert {reason: sum(r.reason == reason for r in listed) for reason in expected} == expected
             answers.append(expected)
     assert len({(a["expired"], a["used"]) for a in answers}) > 4  # the scopes really differ
     assert all(a["expired"] and a["used"] for a in answers[:5])

@@ -108,3 +108,31 @@ def test_bad_reversal_is_refused_whole(world: World) -> None:
         victim_gender="robot",
         favourite_colour="blue",
     )
+
+
+def test_a_reversal_cannot_have_happened_later_than_now(world: World) -> None:
+    """Neither tomorrow nor later today: a report is of something that has already happened."""
+    assert_refused(
+        world,
+        reversals.record_reversal,
+        {"overdose_date"},
+        overdose_date=TODAY + dt.timedelta(days=1),
+        site_id=world.van.id,
+    )
+    in_an_hour = (dt.datetime.now() + dt.timedelta(hours=1)).replace(second=0, microsecond=0)
+    if in_an_hour.date() == TODAY:  # after 23:00 an hour from now is tomorrow, refused above
+        assert_refused(
+            world,
+            reversals.record_reversal,
+            {"overdose_time"},
+            overdose_date=TODAY,
+            overdose_time=in_an_hour.time(),
+            site_id=world.van.id,
+        )
+    an_hour_ago = dt.datetime.now() - dt.timedelta(hours=1)
+    world.run(
+        reversals.record_reversal,
+        overdose_date=an_hour_ago.date(),
+        overdose_time=an_hour_ago.time().replace(second=0, microsecond=0),
+        site_id=world.van.id,
+    )

@@ -8,11 +8,11 @@ Without ``--database`` a fresh database is filled with realistic participants fi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from oend.services import accounts
@@ -62,7 +62,7 @@ def dialog_shot(app: QApplication, workspace: Workspace, out: Path) -> None:
     dialog.code.setText("MALO85")
     dialog.first_name.setText("Maria")
     dialog.last_name.setText("Lopez")
-    dialog.date_of_birth.setDate(QDate(1985, 3, 15))
+    dialog.date_of_birth.setDate(dt.date(1985, 3, 15))
     dialog.save()  # refused: no category, and a code outside the scheme
     save(dialog, app, out / "new-participant-refused.png")
     dialog.close()

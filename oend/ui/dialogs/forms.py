@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from oend.errors import OendError, ValidationError
 from oend.ui.text.validation_text import error_text, field_messages
+from oend.ui.widgets.date_field import DateField
 
 W = TypeVar("W", bound=QWidget)
 
@@ -36,7 +37,9 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"cannot open the form {name}.ui: {file.errorString()}")
     try:
-        widget = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateField)
+        widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -20,6 +19,7 @@ from oend.services.participants import enrol_participant
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import child
 from oend.ui.text.labels import fill
+from oend.ui.widgets.date_field import DateField
 from oend.ui.workspace import Workspace
 
 
@@ -31,8 +31,8 @@ class ParticipantDialog(FormDialog):
         self.code = child(self.form, QLineEdit, "code")
         self.first_name = child(self.form, QLineEdit, "first_name")
         self.last_name = child(self.form, QLineEdit, "last_name")
-        self.date_of_birth = child(self.form, QDateEdit, "date_of_birth")
-        self.date_of_birth.setMaximumDate(QDate.currentDate())
+        self.date_of_birth = child(self.form, DateField, "date_of_birth")
+        self.date_of_birth.set_maximum(dt.date.today())
         self.category = child(self.form, QComboBox, "category")
         fill(self.category, ParticipantCategory, self.tr("Choose…"))
         self.gender = child(self.form, QComboBox, "gender")
@@ -55,19 +55,13 @@ class ParticipantDialog(FormDialog):
             "home_site_id": self.tr("Home site"),
         }
 
-    def birth_date(self) -> dt.date | None:
-        """The date of birth, or None while the field shows "Not given" (its minimum)."""
-        if self.date_of_birth.date() == self.date_of_birth.minimumDate():
-            return None
-        return self.date_of_birth.date().toPython()  # type: ignore[no-any-return]
-
     def values(self) -> dict[str, Any]:
         """What the user entered, as the service's plain values."""
         return {
             "code": self.code.text(),
             "first_name": self.first_name.text(),
             "last_name": self.last_name.text(),
-            "date_of_birth": self.birth_date(),
+            "date_of_birth": self.date_of_birth.value(),
             "category": self.category.currentData(),
             "gender": self.gender.currentData(),
             "zip_code": self.zip_code.text(),
@@ -79,7 +73,7 @@ class ParticipantDialog(FormDialog):
         inputs = CodeInputs(
             first_name=self.first_name.text() or None,
             last_name=self.last_name.text() or None,
-            date_of_birth=self.birth_date(),
+            date_of_birth=self.date_of_birth.date(),
             gender=Gender(gender) if gender else None,
         )
         with self.workspace.db.session() as session:

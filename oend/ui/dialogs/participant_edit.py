@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -18,7 +18,8 @@ from oend.queries.choices import site_choices
 from oend.services.participants import update_participant
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
-from oend.ui.widgets.pickers import date_or_none, fill_choices, select_data, set_date
+from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
 
 
@@ -33,13 +34,13 @@ class ParticipantEditDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit %1").replace("%1", participant.code))
         self.first_name: QLineEdit = self.field(QLineEdit, "first_name")
         self.last_name: QLineEdit = self.field(QLineEdit, "last_name")
-        self.date_of_birth: QDateEdit = self.field(QDateEdit, "date_of_birth")
+        self.date_of_birth: DateField = self.field(DateField, "date_of_birth")
         self.category: QComboBox = self.field(QComboBox, "category")
         self.gender: QComboBox = self.field(QComboBox, "gender")
         self.zip_code: QLineEdit = self.field(QLineEdit, "zip_code")
         self.home_site: QComboBox = self.field(QComboBox, "home_site_id")
-        self.expected_release_date: QDateEdit = self.field(QDateEdit, "expected_release_date")
-        self.released_on: QDateEdit = self.field(QDateEdit, "released_on")
+        self.expected_release_date: DateField = self.field(DateField, "expected_release_date")
+        self.released_on: DateField = self.field(DateField, "released_on")
         self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
         fill(self.category, ParticipantCategory, self.tr("Choose…"))
         fill(self.gender, Gender, self.tr("Not asked"))
@@ -54,13 +55,13 @@ class ParticipantEditDialog(FormDialog):
         self.opened_version = participant.version
         self.first_name.setText(participant.first_name or "")
         self.last_name.setText(participant.last_name or "")
-        set_date(self.date_of_birth, participant.date_of_birth)
+        self.date_of_birth.setDate(participant.date_of_birth)
         select_data(self.category, participant.category.value)
         select_data(self.gender, participant.gender.value if participant.gender else None)
         self.zip_code.setText(participant.zip_code or "")
         select_data(self.home_site, participant.home_site_id)
-        set_date(self.expected_release_date, participant.expected_release_date)
-        set_date(self.released_on, participant.released_on)
+        self.expected_release_date.setDate(participant.expected_release_date)
+        self.released_on.setDate(participant.released_on)
         self.notes.setPlainText(participant.notes or "")
 
     def reload_current(self) -> None:
@@ -73,13 +74,13 @@ class ParticipantEditDialog(FormDialog):
         return {
             "first_name": self.first_name.text(),
             "last_name": self.last_name.text(),
-            "date_of_birth": date_or_none(self.date_of_birth),
+            "date_of_birth": self.date_of_birth.value(),
             "category": self.category.currentData(),
             "gender": self.gender.currentData(),
             "zip_code": self.zip_code.text(),
             "home_site_id": self.home_site.currentData(),
-            "expected_release_date": date_or_none(self.expected_release_date),
-            "released_on": date_or_none(self.released_on),
+            "expected_release_date": self.expected_release_date.value(),
+            "released_on": self.released_on.value(),
             "notes": self.notes.toPlainText(),
         }
 

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -16,7 +16,8 @@ from oend.queries.choices import product_choices, site_choices
 from oend.services.reversals import record_reversal
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
-from oend.ui.widgets.pickers import fill_choices, participant_id_for, select_data, today_in
+from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.pickers import fill_choices, participant_id_for, select_data, select_default_site
 from oend.ui.workspace import Workspace
 
 YES_NO_FIELDS = (
@@ -47,7 +48,7 @@ class ReversalDialog(FormDialog):
     ) -> None:
         super().__init__(workspace, parent)
         self.setMinimumWidth(860)
-        self.overdose_date: QDateEdit = self.field(QDateEdit, "overdose_date")
+        self.overdose_date: DateField = self.field(DateField, "overdose_date")
         self.overdose_time: QLineEdit = self.field(QLineEdit, "overdose_time")
         self.site: QComboBox = self.field(QComboBox, "site")
         self.reporter: QLineEdit = self.field(QLineEdit, "reporter")
@@ -63,10 +64,10 @@ class ReversalDialog(FormDialog):
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.product, product_choices(session), self.tr("Not asked"))
-        if site_id is not None:
-            select_data(self.site, site_id)
-        today_in(self.overdose_date)
-        self.overdose_date.setMaximumDate(self.overdose_date.date())
+        if site_id is None or not select_data(self.site, site_id):
+            select_default_site(workspace, self.site)
+        self.overdose_date.setDate(dt.date.today())
+        self.overdose_date.set_maximum(dt.date.today())
         for name, kind in CODED_FIELDS.items():
             fill(self.coded[name], kind, self.tr("Not asked"))
         fill(self.victim_gender, Gender, self.tr("Not asked"))
@@ -92,7 +93,7 @@ class ReversalDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
-            "overdose_date": self.overdose_date.date().toPython(),
+            "overdose_date": self.overdose_date.value(),
             "overdose_time": self.time_of_day(),
             "site_id": self.site.currentData(),
             "reporter_id": participant_id_for(self.workspace, self.reporter.text(), "reporter"),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -15,7 +17,17 @@ from oend.services.dispensing import dispense
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
-from oend.ui.widgets.pickers import fill_choices, fill_lots, participant_id_for, select_data, today_in
+from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.pickers import (
+    RECENT_PRODUCT,
+    fill_choices,
+    fill_lots,
+    fill_products_in_stock,
+    participant_id_for,
+    remember_choice,
+    select_data,
+    select_default_site,
+)
 from oend.ui.workspace import Workspace
 
 
@@ -39,7 +51,7 @@ class DispenseDialog(FormDialog):
         self.reversal_id = reversal_id
         self.training_session_id = training_session_id
         self.site: QComboBox = self.field(QComboBox, "site")
-        self.dispensed_on: QDateEdit = self.field(QDateEdit, "dispensed_on")
+        self.dispensed_on: DateField = self.field(DateField, "dispensed_on")
         self.participant: QLineEdit = self.field(QLineEdit, "participant")
         self.recipient_category: QComboBox = self.field(QComboBox, "recipient_category")
         self.product: QComboBox = self.field(QComboBox, "product")
@@ -50,10 +62,11 @@ class DispenseDialog(FormDialog):
         self.reason_note: QLineEdit = self.field(QLineEdit, "reason_note")
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
-            fill_choices(self.product, product_choices(session), self.tr("Any product in stock"))
-        if site_id is not None:
-            select_data(self.site, site_id)
-        today_in(self.dispensed_on)
+        if site_id is None or not select_data(self.site, site_id):
+            select_default_site(workspace, self.site)
+        self.refresh_products()
+        remember_choice(workspace, self.product, RECENT_PRODUCT)
+        self.dispensed_on.setDate(dt.date.today())
         fill(self.recipient_category, ParticipantCategory, self.tr("No — a participant (code above)"))
         fill(self.supply_type, SupplyType)
         fill(self.refill_reason, RefillReason, self.tr("Not a refill"))
@@ -61,13 +74,18 @@ class DispenseDialog(FormDialog):
         if refill_reason is not None:
             self.supply_type.setCurrentIndex(self.supply_type.findData(SupplyType.REFILL.value))
             self.refill_reason.setCurrentIndex(self.refill_reason.findData(refill_reason.value))
-        self.site.currentIndexChanged.connect(self.refresh_lots)
+        self.site.currentIndexChanged.connect(self.refresh_products)
         self.product.currentIndexChanged.connect(self.refresh_lots)
         self.supply_type.currentIndexChanged.connect(self._supply_changed)
         self.refresh_lots()
         self._supply_changed()
         self.start_messages()
         (self.product if participant_code else self.participant).setFocus()
+
+    def refresh_products(self) -> None:
+        """Offer the products in stock at the chosen site, then their lots."""
+        fill_products_in_stock(self.workspace, self.product, self.site.currentData(), self.tr("Any product in stock"))
+        self.refresh_lots()
 
     def refresh_lots(self) -> None:
         fill_lots(self.workspace, self.lot, self.site.currentData(), self.product.currentData())
@@ -84,7 +102,7 @@ class DispenseDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return {
             "site_id": self.site.currentData(),
-            "dispensed_on": self.dispensed_on.date().toPython(),
+            "dispensed_on": self.dispensed_on.value(),
             "participant_id": participant_id_for(self.workspace, self.participant.text(), "participant"),
             "recipient_category": self.recipient_category.currentData(),
             "product_id": self.product.currentData(),
@@ -109,15 +127,16 @@ class ReceiveDialog(FormDialog):
         self.site: QComboBox = self.field(QComboBox, "site")
         self.product: QComboBox = self.field(QComboBox, "product")
         self.lot_number: QLineEdit = self.field(QLineEdit, "lot_number")
-        self.expiry_date: QDateEdit = self.field(QDateEdit, "expiry_date")
+        self.expiry_date: DateField = self.field(DateField, "expiry_date")
         self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
-        self.received_on: QDateEdit = self.field(QDateEdit, "received_on")
+        self.received_on: DateField = self.field(DateField, "received_on")
         self.reference: QLineEdit = self.field(QLineEdit, "reference")
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.product, product_choices(session), self.tr("Choose…"))
-        today_in(self.received_on)
-        self.expiry_date.setDate(self.received_on.date().addYears(2))
+        select_default_site(workspace, self.site)
+        self.received_on.setDate(dt.date.today())
+        self.expiry_date.setDate(QDate.currentDate().addYears(2).toPython())  # a usual shelf life
         self.start_messages()
         self.site.setFocus()
 
@@ -126,9 +145,9 @@ class ReceiveDialog(FormDialog):
             "site_id": self.site.currentData(),
             "product_id": self.product.currentData(),
             "lot_number": self.lot_number.text(),
-            "expiry_date": self.expiry_date.date().toPython(),
+            "expiry_date": self.expiry_date.value(),
             "quantity": self.quantity.value(),
-            "received_on": self.received_on.date().toPython(),
+            "received_on": self.received_on.value(),
             "reference": self.reference.text(),
         }
 
@@ -145,11 +164,12 @@ class TransferDialog(FormDialog):
         self.lot: QComboBox = self.field(QComboBox, "lot")
         self.to_site: QComboBox = self.field(QComboBox, "to_site")
         self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
-        self.moved_on: QDateEdit = self.field(QDateEdit, "moved_on")
+        self.moved_on: DateField = self.field(DateField, "moved_on")
         with workspace.db.session() as session:
             fill_choices(self.from_site, site_choices(session, workspace.actor))
             fill_choices(self.to_site, all_site_choices(session), self.tr("Choose…"))
-        today_in(self.moved_on)
+        select_default_site(workspace, self.from_site)
+        self.moved_on.setDate(dt.date.today())
         self.from_site.currentIndexChanged.connect(self.refresh_lots)
         self.refresh_lots()
         self.start_messages()
@@ -164,7 +184,7 @@ class TransferDialog(FormDialog):
             "to_site_id": self.to_site.currentData(),
             "lot_id": self.lot.currentData(),
             "quantity": self.quantity.value(),
-            "moved_on": self.moved_on.date().toPython(),
+            "moved_on": self.moved_on.value(),
         }
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
@@ -180,19 +200,20 @@ class WriteOffDialog(FormDialog):
         self.lot: QComboBox = self.field(QComboBox, "lot")
         self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
         self.reason: QComboBox = self.field(QComboBox, "reason")
-        self.written_off_on: QDateEdit = self.field(QDateEdit, "written_off_on")
+        self.written_off_on: DateField = self.field(DateField, "written_off_on")
         self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
         with workspace.db.session() as session:
             fill_choices(self.site, site_choices(session, workspace.actor))
+        select_default_site(workspace, self.site)
         fill(self.reason, WriteOffReason)
-        today_in(self.written_off_on)
+        self.written_off_on.setDate(dt.date.today())
         self.site.currentIndexChanged.connect(self.refresh_lots)
         self.refresh_lots()
         self.start_messages()
         self.site.setFocus()
 
     def refresh_lots(self) -> None:
-        fill_lots(self.workspace, self.lot, self.site.currentData(), None)
+        fill_lots(self.workspace, self.lot, self.site.currentData(), None, usable_only=False)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -200,7 +221,7 @@ class WriteOffDialog(FormDialog):
             "lot_id": self.lot.currentData(),
             "quantity": self.quantity.value(),
             "reason": self.reason.currentData(),
-            "written_off_on": self.written_off_on.date().toPython(),
+            "written_off_on": self.written_off_on.value(),
             "notes": self.notes.toPlainText(),
         }
 

@@ -5,9 +5,10 @@ The topics are the program's own (Administration, Curriculum topics): those in u
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -17,7 +18,8 @@ from oend.services.trainings import record_training
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import tab_chain
 from oend.ui.text.labels import fill
-from oend.ui.widgets.pickers import fill_choices, select_data, today_in
+from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.pickers import fill_choices, select_data, select_default_site
 from oend.ui.workspace import Workspace
 
 TOPIC_COLUMNS = 2
@@ -39,7 +41,7 @@ class TrainingDialog(FormDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setMinimumWidth(780)
-        self.session_date: QDateEdit = self.field(QDateEdit, "session_date")
+        self.session_date: DateField = self.field(DateField, "session_date")
         self.site: QComboBox = self.field(QComboBox, "site")
         self.format: QComboBox = self.field(QComboBox, "format")
         self.trainer: QComboBox = self.field(QComboBox, "trainer")
@@ -49,17 +51,18 @@ class TrainingDialog(FormDialog):
             self.topics = topic_boxes(self.field(QGridLayout, "topic_grid"), topic_choices(session))
             fill_choices(self.site, site_choices(session, workspace.actor))
             fill_choices(self.trainer, trainer_choices(session), self.tr("Someone else (name below)"))
+        select_default_site(workspace, self.site)
         select_data(self.trainer, workspace.actor.user_id)
         tab_chain(self.notes, *self.topics.values(), self.buttons)
         fill(self.format, TrainingFormat)
-        today_in(self.session_date)
-        self.session_date.setMaximumDate(self.session_date.date())
+        self.session_date.setDate(dt.date.today())
+        self.session_date.set_maximum(dt.date.today())
         self.start_messages()
         self.session_date.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {
-            "session_date": self.session_date.date().toPython(),
+            "session_date": self.session_date.value(),
             "site_id": self.site.currentData(),
             "format": self.format.currentData(),
             "topics": [code for code, box in self.topics.items() if box.isChecked()],

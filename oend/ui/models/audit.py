@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter, AuditRow, browse_audit, count_audit
 from oend.ui.models.lazy_table import PAGE_SIZE, Index, PagedModel
-from oend.ui.text.audit_text import detail_text, local_time, record_text
+from oend.ui.text.audit_text import detail_text, local_time, record_text, user_text
 from oend.ui.text.labels import label
 from oend.ui.workspace import Workspace
 
@@ -58,7 +58,7 @@ class AuditModel(PagedModel):
         if column == self.TIME:
             return local_time(row.at)
         if column == self.USER:
-            return row.username or "—"
+            return user_text(row)
         if column == self.ACTION:
             return label(AuditAction, row.action)
         if column == self.RECORD:

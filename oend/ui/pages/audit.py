@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,9 +27,8 @@ from oend.ui.outputs.audit_export import export_audit_csv
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import labels
 from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.date_field import DateField
 from oend.ui.workspace import Workspace
-
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "Any"
 
 
 def _utc_midnight(day: dt.date) -> dt.datetime:
@@ -51,9 +48,9 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.user = QComboBox(objectName="auditUser")
-        self.user.setMinimumWidth(180)
+        self.user.setMinimumWidth(150)
         self.action = QComboBox(objectName="auditAction")
-        self.action.setMinimumWidth(180)
+        self.action.setMinimumWidth(150)
         self.action.addItem(self.tr("All actions"), None)
         for code, label in sorted(labels(AuditAction).items(), key=lambda item: item[1]):
             self.action.addItem(label, code)
@@ -85,23 +82,18 @@ class AuditPage(Page):
             field.dateChanged.connect(self.apply_filter)
         self.model.rowsInserted.connect(self._show_summary)
 
-    def _date_field(self, name: str) -> QDateEdit:
-        field = QDateEdit(objectName=name)
-        field.setCalendarPopup(True)
-        field.setDisplayFormat("yyyy-MM-dd")
-        field.setMinimumDate(NO_DATE)
-        field.setSpecialValueText(self.tr("Any"))
-        field.setDate(NO_DATE)
-        field.setMinimumWidth(130)
+    def _date_field(self, name: str) -> DateField:
+        field = DateField(objectName=name, optional=True)
+        field.setPlaceholderText(self.tr("Any date"))
         return field
 
     def _build_table(self) -> QTableView:
         table = table_view(self.model, "auditTable")
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AuditModel.TIME, 170), (AuditModel.USER, 130), (AuditModel.ACTION, 150)):
+        for column, width in ((AuditModel.TIME, 160), (AuditModel.USER, 140), (AuditModel.ACTION, 120)):
             columns.resizeSection(column, width)
-        columns.resizeSection(AuditModel.RECORD, 170)
+        columns.resizeSection(AuditModel.RECORD, 230)
         return table
 
     def _fill_users(self) -> None:
@@ -123,8 +115,8 @@ class AuditPage(Page):
         return AuditFilter(
             username=self.user.currentData(),
             action=AuditAction(action) if action else None,
-            since=_utc_midnight(since.toPython()) if since != NO_DATE else None,
-            until=_utc_midnight(until.toPython() + dt.timedelta(days=1)) if until != NO_DATE else None,
+            since=_utc_midnight(since) if since is not None else None,
+            until=_utc_midnight(until + dt.timedelta(days=1)) if until is not None else None,
         )
 
     def apply_filter(self) -> None:

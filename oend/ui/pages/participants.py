@@ -54,7 +54,7 @@ class ParticipantsPage(Page):
 
         self.throttle = Throttle(self._run_search, parent=self)
         self.search.textChanged.connect(self.throttle.poke)
-        self.search.returnPressed.connect(self.throttle.flush)
+        self.search.returnPressed.connect(self.open_match)
         self.model.rowsInserted.connect(self._show_summary)
         self.table.activated.connect(self.open_row)  # Enter or a double-click
 
@@ -74,6 +74,15 @@ class ParticipantsPage(Page):
         from oend.ui.pages.participant_detail import open_participant
 
         open_participant(self.workspace, self.model.participant_id(index.row()), self)
+
+    def open_match(self) -> None:
+        """Enter in the search: search now, then open the highlighted person, or the only one found."""
+        self.throttle.flush()
+        chosen = self.table.selectionModel().selectedRows()
+        if chosen:
+            self.open_row(chosen[0])
+        elif self.model.rowCount() == 1 and not self.model.has_more:
+            self.open_row(self.model.index(0, 0))
 
     def title(self) -> str:
         return self.tr("Participants")

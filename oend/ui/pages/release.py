@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from oend.core.changes import Area
 from oend.model.codes import SiteKind
@@ -15,6 +15,7 @@ from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
 from oend.ui.pages.base import Page
 from oend.ui.pages.participant_detail import open_participant
+from oend.ui.widgets.date_field import DateField
 from oend.ui.widgets.page_parts import button
 from oend.ui.widgets.pickers import fill_choices
 from oend.ui.workspace import Workspace
@@ -31,18 +32,17 @@ class ReleasePage(Page):
         bar = QHBoxLayout()
         self.facility = fill_facilities(workspace)
         self.day_only = QCheckBox(self.tr("Release day only:"), objectName="dayOnly")
-        self.day = QDateEdit(QDate.currentDate(), objectName="releaseDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateField(objectName="releaseDay")
+        self.day.setDate(dt.date.today())
         self.summary = QLabel(objectName="muted")
         bar.addWidget(QLabel(self.tr("Facility")))
         bar.addWidget(self.facility)
         bar.addSpacing(16)
         bar.addWidget(self.day_only)
         bar.addWidget(self.day)
-        bar.addSpacing(16)
-        bar.addWidget(self.summary, 1)
+        bar.addStretch(1)
         self.body.addLayout(bar)
+        self.body.addWidget(self.summary)
         for signal in (self.facility.currentIndexChanged, self.day_only.toggled, self.day.dateChanged):
             signal.connect(lambda *_: self.refresh(self.areas))
         columns = self.columns()
@@ -81,7 +81,7 @@ class ReleasePage(Page):
         site = self.facility.currentData()
         if site is None:
             return []
-        day = self.day.date().toPython() if self.day_only.isChecked() else None
+        day = self.day.date() if self.day_only.isChecked() else None
         return facility_roster(session, self.workspace.actor, site, release_on=day, offset=offset, limit=limit)
 
     def refresh(self, areas: frozenset[Area]) -> None:

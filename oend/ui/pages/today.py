@@ -6,30 +6,39 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.changes import Area
-from oend.model.codes import RefillReason
+from oend.model.codes import Outcome, RefillReason, SupplyType
+from oend.queries.dashboard import LIMIT, due_a_new_kit, kits_handed_out, people_trained, reversals_reported
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
 from oend.reporting.periods import Period
+from oend.ui.dialogs.figure_list import FigureList
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
 from oend.ui.widgets.bar_chart import BarChart
-from oend.ui.widgets.page_parts import section_label, site_filter
+from oend.ui.widgets.page_parts import button, section_label, site_filter
 from oend.ui.workspace import Workspace
 
 PERIOD_DAYS = (30, 90, 365)
+Listed = tuple[str, list[str], list[list[str]]]  # a list's title, headers and rows
 MAX_ALERTS = 5
 
 
 class Tile(QFrame):
-    """One figure with its caption and a line of detail."""
+    """One figure with its caption and a line of detail; a click, Enter or Space opens the list behind it."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(self.tr("Show the list behind this figure"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(2)
@@ -40,8 +49,21 @@ class Tile(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.detail = QLabel("", objectName="muted")
+        self.detail.setWordWrap(True)  # a longer language wraps rather than being cut off
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
+        layout.addStretch(1)  # figures line up across tiles whose details wrap differently
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 @dataclass(frozen=True)
@@ -104,7 +126,14 @@ class TodayPage(Page):
         self.kits = Tile(self.tr("Kits handed out"))
         self.reversals = Tile(self.tr("Reversals reported"))
         self.refill = Tile(self.tr("Due a new kit"))
-        for tile in (self.trained, self.kits, self.reversals, self.refill):
+        self.figures: Figures | None = None
+        for tile, which in (
+            (self.trained, "trained"),
+            (self.kits, "kits"),
+            (self.reversals, "reversals"),
+            (self.refill, "due"),
+        ):
+            tile.clicked.connect(lambda which=which: self.open_list(which))
             tiles.addWidget(tile, 1)
         self.body.addLayout(tiles)
 
@@ -118,12 +147,26 @@ class TodayPage(Page):
 
         alerts = QGridLayout()
         alerts.setHorizontalSpacing(24)
-        alerts.addWidget(section_label(self.tr("Stock running low")), 0, 0)
-        alerts.addWidget(section_label(self.tr("Lots expiring within 90 days")), 0, 1)
+        self.low_button = button(self.tr("Show all…"), "showLowStock", self.tr("Every product running low"))
+        self.expiring_button = button(self.tr("Show all…"), "showExpiring", self.tr("Every lot expiring soon"))
+        self.low_button.clicked.connect(lambda: self.open_list("low"))
+        self.expiring_button.clicked.connect(lambda: self.open_list("expiring"))
+        for column, (heading, more) in enumerate(
+            (
+                (self.tr("Stock running low"), self.low_button),
+                (self.tr("Lots expiring within 90 days"), self.expiring_button),
+            )
+        ):
+            row = QHBoxLayout()
+            row.addWidget(section_label(heading))
+            row.addStretch(1)
+            row.addWidget(more)
+            alerts.addLayout(row, 0, column)
         self.low_list = QLabel(objectName="lowStock")
         self.expiring_list = QLabel(objectName="expiringLots")
         for number, shown in enumerate((self.low_list, self.expiring_list)):
             shown.setWordWrap(True)
+            shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             shown.setMinimumHeight(90)
             alerts.addWidget(shown, 1, number)
         alerts.setColumnStretch(0, 1)
@@ -148,6 +191,7 @@ class TodayPage(Page):
         self.loader.load(lambda session: read_figures(session, actor, today, period, sites), self.show_figures)
 
     def show_figures(self, figures: Figures) -> None:
+        self.figures = figures
         trained, by_type, reversals, by_month = figures.trained, figures.by_type, figures.reversals, figures.by_month
         reasons, low, expiring, due = figures.reasons, figures.low, figures.expiring, figures.due
         new, refill = by_type.get(("new",), 0), by_type.get(("refill",), 0)
@@ -207,3 +251,83 @@ class TodayPage(Page):
             )
             or self.tr("No lot expires in the next 90 days.")
         )
+
+    def _scope(self) -> tuple[Period, list[uuid.UUID] | None]:
+        sites = [self.site.currentData()] if self.site.currentData() is not None else None
+        return self.chosen_period(dt.date.today()), sites
+
+    def _low_rows(self, session: Session) -> Listed:
+        headers = [self.tr("Site"), self.tr("Product"), self.tr("Usable kits left")]
+        low = self.figures.low if self.figures else []
+        return self.tr("Stock running low"), headers, [[a.site_code, a.product_name, str(a.on_hand)] for a in low]
+
+    def _expiring_rows(self, session: Session) -> Listed:
+        headers = [self.tr("Site"), self.tr("Product"), self.tr("Lot"), self.tr("Kits"), self.tr("Expires")]
+        rows = [
+            [a.site_code, a.product_name, a.lot_number or "", str(a.on_hand), a.expiry_date.isoformat()]
+            for a in (self.figures.expiring if self.figures else [])
+        ]
+        return self.tr("Lots expiring within 90 days"), headers, rows
+
+    def _trained_rows(self, session: Session) -> Listed:
+        period, sites = self._scope()
+        found = people_trained(session, self.workspace.actor, period.start, period.end, sites)
+        headers = [self.tr("Code"), self.tr("Name"), self.tr("Last trained"), self.tr("Site")]
+        return self.tr("People trained"), headers, [[c, n or "—", d.isoformat(), s] for c, n, d, s in found]
+
+    def _kit_rows(self, session: Session) -> Listed:
+        period, sites = self._scope()
+        kits = kits_handed_out(session, self.workspace.actor, period.start, period.end, sites)
+        headers = [self.tr("Date"), self.tr("Site"), self.tr("Participant"), self.tr("Product"), self.tr("Lot")]
+        headers += [self.tr("Kits"), self.tr("Supply"), self.tr("Refill reason")]
+        anonymous = self.tr("anonymous")
+        rows = [
+            [
+                d.isoformat(),
+                site,
+                code or anonymous,
+                product,
+                lot,
+                str(n),
+                label(SupplyType, supply),
+                label(RefillReason, reason),
+            ]
+            for d, site, code, product, lot, n, supply, reason in kits
+        ]
+        return self.tr("Kits handed out"), headers, rows
+
+    def _reversal_rows(self, session: Session) -> Listed:
+        period, sites = self._scope()
+        reports = reversals_reported(session, self.workspace.actor, period.start, period.end, sites)
+        headers = [self.tr("Date"), self.tr("Site"), self.tr("Reported by"), self.tr("Outcome")]
+        rows = [[d.isoformat(), site, code or "—", label(Outcome, o)] for d, site, code, o in reports]
+        return self.tr("Reversals reported"), headers, rows
+
+    def _due_rows(self, session: Session) -> Listed:
+        _, sites = self._scope()
+        due = due_a_new_kit(session, self.workspace.actor, dt.date.today(), sites)
+        why = {"expired": self.tr("Every kit they hold has expired"), "used": self.tr("Used their kit, no refill yet")}
+        headers = [self.tr("Code"), self.tr("Why"), self.tr("Since")]
+        return self.tr("Due a new kit"), headers, [[r.code, why[r.reason], r.since.isoformat()] for r in due]
+
+    def list_rows(self, which: str) -> Listed:
+        """The title, headers and rows of the list behind the figure ``which``, read as the figure was."""
+        readers = {
+            "trained": self._trained_rows,
+            "kits": self._kit_rows,
+            "reversals": self._reversal_rows,
+            "due": self._due_rows,
+            "low": self._low_rows,
+            "expiring": self._expiring_rows,
+        }
+        with self.workspace.db.session() as session:
+            return readers[which](session)
+
+    def open_list(self, which: str) -> FigureList:
+        """Show the list behind a figure (the window stays usable), ready to export."""
+        title, headers, rows = self.list_rows(which)
+        note = self.tr("Showing the first %1 rows").replace("%1", f"{LIMIT:,}") if len(rows) >= LIMIT else ""
+        dialog = FigureList(self.workspace, f"today_{which}", title, headers, rows, note, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

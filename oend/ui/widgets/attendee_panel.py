@@ -28,6 +28,7 @@ from oend.core.changes import Changed
 from oend.errors import OendError, ValidationError
 from oend.queries.activity import AttendeeRow, attendees
 from oend.queries.choices import participant_by_code, product_choices
+from oend.queries.participants import search_participants
 from oend.queries.stock import stock_levels
 from oend.services.dispensing import kits_to_class
 from oend.services.trainings import Attendee, add_attendees
@@ -203,7 +204,7 @@ class AttendeePanel(QWidget):
         unknown: list[str] = []
         with self.workspace.db.session() as session:
             for code in codes:
-                person = participant_by_code(session, self.workspace.actor, code)
+                person = self._only_match(session, code)
                 (found.append(person) if person else unknown.append(code))
         if unknown:
             self._say(self.tr("No participant has the code: %1").replace("%1", ", ".join(unknown)))
@@ -212,6 +213,14 @@ class AttendeePanel(QWidget):
         training = self.training_id
         self._write(lambda s: add_attendees(s, self.workspace.actor, training, people))
         return []
+
+    def _only_match(self, session: Any, text: str) -> uuid.UUID | None:
+        """The person with the code ``text``, else the one person whose code or name starts with it."""
+        exact = participant_by_code(session, self.workspace.actor, text)
+        if exact is not None:
+            return exact
+        matches = search_participants(session, self.workspace.actor, text, limit=2)
+        return matches[0].id if len(matches) == 1 else None
 
     def add_typed(self) -> None:
         codes = [c for c in CODE_SPLIT.split(self.code.text()) if c]
@@ -231,11 +240,18 @@ class AttendeePanel(QWidget):
             self.add_codes([dialog.result_changed.record.code], self._score(self.pre), self._score(self.post))
 
     def ask_roster(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Paste roster"), self.tr("Participant codes, one per line (or separated by commas):")
-        )
-        if ok:
-            self.add_codes([c for c in CODE_SPLIT.split(text) if c])
+        """Ask for a pasted list of codes; a refused list comes back in the box, with the reason, to correct."""
+        prompt = self.tr("Participant codes, one per line (or separated by commas):")
+        dialog = QInputDialog(self, objectName="rosterPaste")
+        dialog.setWindowTitle(self.tr("Paste roster"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setLabelText(prompt)
+        dialog.resize(460, 360)
+        while dialog.exec():
+            unknown = self.add_codes([c for c in CODE_SPLIT.split(dialog.textValue()) if c])
+            if not unknown:
+                return
+            dialog.setLabelText(self.message.text() + "\n\n" + prompt)
 
     def import_roster_file(self) -> None:
         """A class list from a spreadsheet: new people are enrolled at the session's site and added to it."""

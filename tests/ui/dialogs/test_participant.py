@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -39,7 +41,7 @@ def test_saving_enrols_the_participant(qtbot: QtBot, workspace: Workspace) -> No
     dialog = make_dialog(qtbot, workspace)
     dialog.first_name.setText("Nguyễn")  # QTest can only type Latin-1 keys
     qtbot.keyClicks(dialog.last_name, "Thi Mai")
-    dialog.date_of_birth.setDate(QDate(1988, 4, 2))
+    dialog.date_of_birth.setDate(dt.date(1988, 4, 2))
     choose(dialog.category, "leaving_custody")
     choose(dialog.gender, "woman")
     qtbot.keyClicks(dialog.zip_code, "02139")
@@ -84,7 +86,7 @@ def test_generate_makes_a_code_from_the_details(qtbot: QtBot, workspace: Workspa
     dialog = make_dialog(qtbot, workspace)
     qtbot.keyClicks(dialog.first_name, "Maria")
     qtbot.keyClicks(dialog.last_name, "Lopez")
-    dialog.date_of_birth.setDate(QDate(1985, 3, 15))
+    dialog.date_of_birth.setDate(dt.date(1985, 3, 15))
     choose(dialog.gender, "woman")
     qtbot.mouseClick(dialog.form.findChild(QPushButton, "generate"), Qt.MouseButton.LeftButton)
     assert dialog.code.text() == "MALO1985F"

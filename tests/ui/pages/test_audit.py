@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from oend.model import Participant, Site
+from oend.services.participants import update_participant
 from oend.ui.main_window import MainWindow
 from oend.ui.models.audit import AuditModel
 from oend.ui.pages.audit import AuditPage
@@ -25,7 +28,7 @@ def test_filters_paging_and_export(
     assert page.model.rowCount() == 200 and page.model.has_more, "the first page only"
     assert page.table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
     newest = page.model.index(0, AuditModel.ACTION).data()
-    assert newest == "Signed in" and page.model.index(0, AuditModel.USER).data() == "ada"
+    assert newest == "Signed in" and page.model.index(0, AuditModel.USER).data() == "Ada Administrator"
 
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.pages_fetched >= 2)
@@ -38,10 +41,10 @@ def test_filters_paging_and_export(
     ada_sign_ins = page.model.total
     assert ada_sign_ins >= 2 and page.summary.text() == f"{ada_sign_ins} events"
 
-    page.since.setDate(QDate.currentDate().addDays(1))
+    page.since.setDate(dt.date.today() + dt.timedelta(days=1))
     assert page.model.total == 0 and page.summary.text() == "No events match these filters."
-    page.since.setDate(QDate.currentDate().addDays(-1))
-    page.until.setDate(QDate.currentDate())
+    page.since.setDate(dt.date.today() - dt.timedelta(days=1))
+    page.until.setDate(dt.date.today())
     assert page.model.total == ada_sign_ins
 
     out = tmp_path / "trail.csv"
@@ -58,3 +61,32 @@ def test_filters_paging_and_export(
     small = AuditModel(window.workspace, page_size=7)
     small.apply(page.current_filter())
     qtmodeltester.check(small)
+
+
+def test_rows_read_in_names_and_words(qtbot: QtBot, admin_window: MainWindow) -> None:
+    page = admin_window.open_page(AuditPage)
+    workspace = admin_window.workspace
+    with workspace.db.transaction() as session:
+        person = session.scalars(select(Participant).order_by(Participant.code)).first()
+        assert person is not None
+        downtown = session.scalars(select(Site).where(Site.code == "DTN")).one()
+        update_participant(
+            session, workspace.actor, person.id, category="family_friend", home_site_id=downtown.id, first_name="Rosa"
+        )
+        code = person.code
+    page.action.setCurrentIndex(page.action.findData("update"))
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.index(r, AuditModel.RECORD).data() == f"Participant {code}"
+    )
+    detail = page.model.index(row, AuditModel.DETAIL).data()
+    assert "Category: " in detail and "→ Family member or friend" in detail
+    assert "Home site: " in detail and "→ Downtown drop-in (DTN)" in detail
+    assert "First name: " in detail and "→ Rosa" in detail
+    assert str(downtown.id) not in detail and "_id" not in detail and "updated_at" not in detail
+    assert page.model.index(row, AuditModel.USER).data() == "Ada Administrator"
+
+    page.action.setCurrentIndex(page.action.findData("create"))
+    created = [page.model.index(r, AuditModel.DETAIL).data() for r in range(page.model.rowCount())]
+    assert created and not any("created_at" in text or "device_id" in text for text in created)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -111,7 +111,7 @@ def test_receive_transfer_and_write_off(qtbot: QtBot, page: KitsPage, world: Wor
     click_save(qtbot, receive)
     assert "required" in message_beside(receive, "lot_number")
     qtbot.keyClicks(receive.lot_number, "IM-7")
-    receive.expiry_date.setDate(QDate(TODAY + dt.timedelta(days=30)))
+    receive.expiry_date.setDate(TODAY + dt.timedelta(days=30))
     receive.quantity.setValue(12)
     click_save(qtbot, receive)
     assert receive.result() == receive.DialogCode.Accepted

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -66,7 +66,7 @@ def test_edit_refuses_a_bad_zip_beside_the_field_then_saves(
 
     def edit(dialog: ParticipantEditDialog) -> None:
         assert dialog.first_name.text() == "Alice"
-        dialog.expected_release_date.setDate(QDate(TODAY + dt.timedelta(days=10)))
+        dialog.expected_release_date.setDate(TODAY + dt.timedelta(days=10))
         qtbot.keyClicks(dialog.zip_code, "!!")
         click_save(qtbot, dialog)
         assert "ZIP" in message_beside(dialog, "zip_code")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from oend.core.actor import Actor
@@ -13,8 +14,10 @@ from oend.db import Database
 from oend.services.participants import enrol_participant
 from oend.ui.main_window import MainWindow
 from oend.ui.models.participants import ParticipantSearchModel
+from oend.ui.pages.participant_detail import ParticipantDetail
 from oend.ui.pages.participants import ParticipantsPage
 from oend.ui.workspace import Workspace
+from tests.ui.driving import when_shown
 from tests.ui.people import enrol_people
 
 
@@ -126,3 +129,27 @@ def test_model_passes_the_consistency_checks(qtmodeltester, workspace: Workspace
     model.search("a")
     qtmodeltester.check(model, force_py=True)
     assert 0 < model.rowCount() < 120
+
+
+@pytest.mark.usefixtures("people")
+def test_enter_opens_the_only_match_or_the_highlighted_one(qtbot: QtBot, window: MainWindow) -> None:
+    page = participants_page(window)
+    opened: list[uuid.UUID] = []
+
+    def look(detail: ParticipantDetail) -> None:
+        opened.append(detail.participant_id)
+        detail.reject()
+
+    page.search.clear()
+    qtbot.keyClicks(page.search, "walk")
+    when_shown(ParticipantDetail, look)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # before search-as-you-type has run: Enter searches first
+    assert opened == [page.model.participant_id(0)] and shown_rows(page)[0][1] == "James Walker"
+
+    type_search(qtbot, page, "mar")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # three people and none highlighted: Enter opens no one
+    assert len(opened) == 1
+    page.table.selectRow(1)
+    when_shown(ParticipantDetail, look)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened[1] == page.model.participant_id(1)

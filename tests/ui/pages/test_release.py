@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -68,7 +67,7 @@ def test_facility_view_release_day_and_a_kit_into_property(
     assert column(page, 5) == ["No", "No", "No"]
     assert "3 people · 1 trained · 0 with a kit" in page.summary.text()
 
-    page.day.setDate(QDate(FRIDAY))
+    page.day.setDate(FRIDAY)
     page.day_only.setChecked(True)
     assert column(page, 1) == ["Ben", "Cy"]
 
@@ -91,3 +90,25 @@ def test_model_passes_the_consistency_checks(  # type: ignore[no-untyped-def]
     qtmodeltester, qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
 ) -> None:
     qtmodeltester.check(shown(qtbot, ReleasePage(workspace)).model)
+
+
+def test_upcoming_releases_come_first_then_past_ones_then_no_date(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    for name, release in (("Eve", TODAY - dt.timedelta(days=40)), ("Fay", TODAY - dt.timedelta(days=2)), ("Gus", None)):
+        world.run(
+            participants.enrol_participant,
+            category="leaving_custody",
+            first_name=name,
+            home_site_id=world.prison.id,
+            expected_release_date=release,
+        )
+    world.run(
+        participants.enrol_participant,
+        category="leaving_custody",
+        first_name="Hal",
+        home_site_id=world.prison.id,
+        expected_release_date=TODAY,
+    )
+    page = shown(qtbot, ReleasePage(workspace))
+    assert column(page, 1) == ["Hal", "Ben", "Cy", "Dee", "Fay", "Eve", "Gus"]

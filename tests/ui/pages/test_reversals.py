@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -44,6 +46,7 @@ def test_record_a_reversal_then_give_the_replacement_kit(qtbot: QtBot, page: Rev
         click_save(qtbot, dialog)
         assert "21:30" in message_beside(dialog, "overdose_time")  # refused, beside the field
         assert dialog.reporter.text() == world.alice.code and dialog.doses.value() == 2  # nothing lost
+        dialog.overdose_date.setDate(dt.date.today() - dt.timedelta(days=1))  # 23:15 today may be still to come
         dialog.overdose_time.setText("23:15")
         click_save(qtbot, dialog)
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oend.core.actor import Actor
 from oend.db import Database
 from oend.services import dispensing, reversals, stock, trainings
+from oend.ui.dialogs.figure_list import FigureList
 from oend.ui.pages.today import TodayPage
 from oend.ui.workspace import Workspace
 from tests.support.world import TODAY, World, build_world
@@ -69,3 +73,44 @@ def test_dashboard_shows_the_period_and_the_alerts(
     assert page.kits.value.text() == "0" and page.trained.value.text() == "0"
     assert "lot SOON" in page.expiring_list.text()
     assert page.kits_chart.rows == []
+
+
+def cells(dialog: FigureList) -> list[list[str]]:
+    model = dialog.table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_each_figure_opens_its_list_and_the_list_exports(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace, tmp_path: Path
+) -> None:
+    page = shown(qtbot, TodayPage(workspace))
+    qtbot.waitUntil(lambda: page.figures is not None)
+    opened: dict[str, FigureList] = {}
+    qtbot.mouseClick(page.trained, Qt.MouseButton.LeftButton)
+    page.kits.setFocus()
+    qtbot.keyClick(page.kits, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.reversals, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.refill, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.low_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.expiring_button, Qt.MouseButton.LeftButton)
+    for dialog in page.findChildren(FigureList):
+        opened[dialog.objectName().removeprefix("figureList_today_")] = dialog
+    assert set(opened) == {"trained", "kits", "reversals", "due", "low", "expiring"}
+    code = world.alice.code
+    assert cells(opened["trained"]) == [[code, "Alice Moreno", TODAY.isoformat(), "VAN1"]]
+    assert len(cells(opened["kits"])) == 3 and {row[7] for row in cells(opened["kits"])} == {"—", "Lost", "Stolen"}
+    assert cells(opened["reversals"])[0][2] == code
+    assert cells(opened["due"]) == [[code, "Used their kit, no refill yet", TODAY.isoformat()]]
+    assert ["HOC", "IM vial kit", "4"] in cells(opened["low"])
+    assert ["HOC", "IM vial kit", "SOON", "4", (TODAY + dt.timedelta(days=20)).isoformat()] in cells(opened["expiring"])
+
+    out = tmp_path / "kits.xlsx"
+    assert opened["kits"].export_to(out, "xlsx") == 3
+    sheet = load_workbook(out, read_only=True).active
+    written = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert written[0][:3] == ["Date", "Site", "Participant"] and written[1:] == cells(opened["kits"])
+    csv_out = tmp_path / "due.csv"
+    assert opened["due"].export_to(csv_out, "csv") == 1
+    assert code in csv_out.read_text(encoding="utf-8-sig")
+    for dialog in opened.values():
+        dialog.close()

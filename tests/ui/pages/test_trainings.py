@@ -80,16 +80,30 @@ def test_record_a_session_add_people_and_give_kits(qtbot: QtBot, page: Trainings
     assert "ZZZZ0000X" in panel.message.text() and panel.code.text() == "ZZZZ0000X"
     panel.code.clear()
 
-    # a pasted roster of two codes
+    # a pasted roster with a mistake comes back with the reason and the text as pasted; corrected, it is added
     known = codes(world)
-    roster = f"{known['Bea']}\n{known['Carl'].lower()}"
-    original = QInputDialog.getMultiLineText
-    QInputDialog.getMultiLineText = staticmethod(lambda *a, **k: (roster, True))  # type: ignore[method-assign]
-    try:
-        qtbot.mouseClick(panel.roster_button, Qt.MouseButton.LeftButton)
-    finally:
-        QInputDialog.getMultiLineText = original  # type: ignore[method-assign]
-    assert panel.model.rowCount() == 3
+    pasted = f"{known['Bea']}\nZZZZ0000X"
+    corrected = known["Bea"].lower()
+
+    def paste(dialog: QInputDialog) -> None:
+        dialog.setTextValue(pasted)
+        dialog.accept()
+        when_shown(QInputDialog, check_and_correct)
+
+    def check_and_correct(dialog: QInputDialog) -> None:
+        assert dialog.textValue() == pasted and "ZZZZ0000X" in dialog.labelText()
+        assert panel.model.rowCount() == 1  # nothing of a refused roster is added
+        dialog.setTextValue(corrected)
+        dialog.accept()
+
+    when_shown(QInputDialog, paste)
+    qtbot.mouseClick(panel.roster_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 2
+
+    # Enter adds the one person whose name starts with what was typed
+    qtbot.keyClicks(panel.code, "car")
+    qtbot.keyClick(panel.code, Qt.Key.Key_Return)
+    assert panel.model.rowCount() == 3 and panel.code.text() == ""
 
     # someone new, enrolled inline with the participant form
     def enrol(dialog: ParticipantDialog) -> None:
