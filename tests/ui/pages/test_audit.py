@@ -69,9 +69,13 @@ def test_rows_read_in_names_and_words(qtbot: QtBot, admin_window: MainWindow) ->
     with workspace.db.transaction() as session:
         person = session.scalars(select(Participant).order_by(Participant.code)).first()
         assert person is not None
-        downtown = session.scalars(select(Site).where(Site.code == "DTN")).one()
+        moved_to = "EAST" if person.home_site_id and session.get(Site, person.home_site_id).code == "DTN" else "DTN"
+        downtown = session.scalars(select(Site).where(Site.code == moved_to)).one()
+        category, label = ("at_risk", "Person who uses drugs / at risk")
+        if person.category == category:  # the change must be a change
+            category, label = ("family_friend", "Family member or friend")
         update_participant(
-            session, workspace.actor, person.id, category="family_friend", home_site_id=downtown.id, first_name="Rosa"
+            session, workspace.actor, person.id, category=category, home_site_id=downtown.id, first_name="Rosa"
         )
         code = person.code
     page.action.setCurrentIndex(page.action.findData("update"))
@@ -81,8 +85,8 @@ def test_rows_read_in_names_and_words(qtbot: QtBot, admin_window: MainWindow) ->
         if page.model.index(r, AuditModel.RECORD).data() == f"Participant {code}"
     )
     detail = page.model.index(row, AuditModel.DETAIL).data()
-    assert "Category: " in detail and "→ Family member or friend" in detail
-    assert "Home site: " in detail and "→ Downtown drop-in (DTN)" in detail
+    assert "Category: " in detail and f"→ {label}" in detail
+    assert "Home site: " in detail and f"→ {downtown.name} ({downtown.code})" in detail
     assert "First name: " in detail and "→ Rosa" in detail
     assert str(downtown.id) not in detail and "_id" not in detail and "updated_at" not in detail
     assert page.model.index(row, AuditModel.USER).data() == "Ada Administrator"
