@@ -98,7 +98,7 @@ def checkpoint_problems(session: Session, public: str | None) -> list[str]:
             select(AuditEvent.hash).where(AuditEvent.device_id == point.device_id, AuditEvent.seq == point.seq)
         )
         if found is None:
-            problems.append(f"{where} names event #{point.seq}, which is missing: the chain was cut short")
+            problems.append(f"{where} names event #{point.seq}, which is missing (deleted, or the chain cut short)")
         elif found != point.event_hash:
             problems.append(f"{where} names event #{point.seq}, which now differs: events up to it were rewritten")
     return problems

@@ -52,6 +52,16 @@ def sign_user(user: User, seed: bytes) -> None:
     user.authority_signature = keys.sign(seed, USER_RIGHTS, rights(user))
 
 
+def sign_unsigned(session: Session, actor: Actor) -> None:
+    """Sign the users written in bulk (demo staff), who never went through ``add_user``; nothing to sign
+    before the database has a key (its first administrator's sign-in signs everyone)."""
+    if stored_public_key(session) is None:
+        return
+    seed = require_signer(actor)
+    for user in session.scalars(select(User).where(User.authority_signature.is_(None))):
+        sign_user(user, seed)
+
+
 def is_genuine(user: User, public: str | None) -> bool:
     """True when the row's rights are as an administrator signed them (always, before there is a key)."""
     return public is None or keys.verify(public, USER_RIGHTS, rights(user), user.authority_signature)
