@@ -10,13 +10,14 @@ data so anyone can verify at sign-in.
 from __future__ import annotations
 
 import base64
-import json
 import secrets
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from oend.core.chain import canonical
 
 SEED_BYTES = 32
 
@@ -30,11 +31,6 @@ def public_key(seed: bytes) -> str:
     """The public key of ``seed``, base64 text as stored in the key file and the settings table."""
     raw = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
-
-
-def canonical(payload: dict[str, Any]) -> bytes:
-    """The one byte string a payload signs or hashes as: sorted keys, no spaces, UTF-8."""
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def sign(seed: bytes, purpose: str, payload: dict[str, Any]) -> str:

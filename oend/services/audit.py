@@ -16,11 +16,11 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.chain import FIELDS, event_hash
 from oend.ids import uuid7
 from oend.model import AuditEvent
 from oend.model.base import Synced, utcnow
 from oend.model.codes import AuditAction
-from oend.security.chain import FIELDS, event_hash
 
 #: Where a session keeps the last event it chained, per device, with the transaction it belongs to.
 _HEADS = "oend_audit_heads"

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.chain import CHECKPOINT, FIELDS, checkpoint_payload, event_hash
 from oend.model import AuditCheckpoint, AuditEvent
 from oend.security import authority as keys
-from oend.security.chain import CHECKPOINT, FIELDS, checkpoint_payload, event_hash
 
 BATCH = 5000
 

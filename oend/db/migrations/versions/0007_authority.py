@@ -17,8 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from oend.core.chain import FIELDS, event_hash
 from oend.model.base import UtcDateTime
-from oend.security.chain import FIELDS, event_hash
 
 revision: str = "0007"
 down_revision: str | None = "0006"

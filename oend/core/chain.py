@@ -1,7 +1,8 @@
 """The audit trail's hash chain: each event's hash covers its own fields and the previous event's hash.
 
-Anyone who can write the database can recompute a chain after editing it; what they cannot recompute is
-a checkpoint signed with the authority key (oend/security/authority.py), so an edit before a checkpoint,
+Shared vocabulary because the migration that chains old events and the services that chain new ones must
+hash alike. Anyone who can write the database can recompute a chain after editing it; what they cannot
+recompute is a checkpoint signed with the authority key (oend/security/authority.py), so an edit before a checkpoint,
 or a chain cut short after one, shows. Between checkpoints the chain still names the first event that
 does not follow from the one before it, which is where an edit or a deletion made without care shows.
 """
@@ -11,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import json
 import uuid
 from typing import Any
-
-from oend.security.authority import canonical
 
 #: The fields an event's hash covers, in the order they are read from a row.
 FIELDS = (
@@ -34,6 +34,11 @@ FIELDS = (
 )
 #: The purpose a checkpoint's signature names (oend.security.authority.sign).
 CHECKPOINT = "audit-checkpoint"
+
+
+def canonical(payload: dict[str, Any]) -> bytes:
+    """The one byte string a payload signs or hashes as: sorted keys, no spaces, UTF-8."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def _plain(value: Any) -> Any:
