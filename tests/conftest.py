@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import dataclasses
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy import create_engine, text
 
 from oend.core.actor import Actor
 from oend.db import Database, open_database
-from oend.security import keyslots, passwords
+from oend.security import authority, keyslots, passwords
 from tests.support.postgres import throwaway_server
 from tests.support.world import World, build_world
 
@@ -80,7 +81,8 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
 
 @pytest.fixture
 def actor() -> Actor:
-    return Actor.system("test-device", "tester")
+    """An administrator with no account of their own, holding an authority key (so may sign users' rights)."""
+    return dataclasses.replace(Actor.system("test-device", "tester"), authority=authority.new_seed())
 
 
 @pytest.fixture

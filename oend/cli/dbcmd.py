@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 
 from oend.cli.session import open_for_cli
-from oend.db import migrate
+from oend.config import database_target
+from oend.db import migrate, open_database
+from oend.db.roles import grant_app_role
+from oend.errors import OendError
 from oend.services import maintenance
 
 
@@ -16,6 +19,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     up.set_defaults(handler=upgrade)
     check = sub.add_parser("check", help="check the database's integrity and consistency")
     check.set_defaults(handler=check_db)
+    grant = sub.add_parser(
+        "grant", help="on a server, as the tables' owner: let the app's role use them, the audit trail append-only"
+    )
+    grant.add_argument("app_role", metavar="ROLE", help="the role the app connects as")
+    grant.set_defaults(handler=grant_app)
 
 
 def upgrade(args: argparse.Namespace) -> int:
@@ -31,5 +39,19 @@ def check_db(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"problem: {problem}")
         return 1
-    print("ok: integrity check passed, stock and references are consistent")
+    print("ok: integrity check passed, stock and references are consistent, rights and audit trail verified")
+    return 0
+
+
+def grant_app(args: argparse.Namespace) -> int:
+    target = database_target(args.database)
+    db = open_database(target)
+    try:
+        if db.is_sqlite:
+            raise OendError("roles are a server's: a database file has none")
+        with db.engine.begin() as conn:
+            grant_app_role(conn, args.app_role)
+    finally:
+        db.close()
+    print(f"{args.app_role} may now use the database; the audit trail is append-only for it")
     return 0

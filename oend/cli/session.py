@@ -82,6 +82,8 @@ def open_for_cli(args: argparse.Namespace, login: DemoCredentials | None = None)
         return
     username, password = login if login is not None else credentials(target)
     signed = accounts.sign_in(target, username, password)
+    for notice in signed.notices:
+        print(f"oend: warning: {notice}", file=sys.stderr)
     try:
         yield CliContext(db=signed.db, actor=signed.actor, signed_in=signed)
     finally:

@@ -23,6 +23,8 @@ class Actor:
     role: Role
     device_id: str
     site_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    #: The authority key's seed, held by an administrator who unwrapped it at sign-in: what signs rights.
+    authority: bytes | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def system(cls, device_id: str, purpose: str = "system") -> Actor:

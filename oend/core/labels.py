@@ -230,6 +230,7 @@ LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, str]]] = {
         AuditAction.RESTORE: "Restored a backup",
         AuditAction.IMPORT: "Imported",
         AuditAction.GENERATE: "Generated",
+        AuditAction.TAMPERING: "Tampering found",
     },
 }
 

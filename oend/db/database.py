@@ -34,6 +34,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA cache_size=-65536",  # 64 MiB page cache: the statewide queries read a lot
     "PRAGMA temp_store=MEMORY",
+    # A REPLACE's implicit delete fires DELETE triggers only with this on: the audit trail's append-only
+    # trigger then refuses ``INSERT OR REPLACE`` rewriting an event, as it refuses ``DELETE``.
+    "PRAGMA recursive_triggers=ON",
 )
 
 

@@ -2006,6 +2006,11 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <translation>Generó</translation>
     </message>
     <message>
+        <location filename="../ui/text/label_texts.py" line="133"/>
+        <source>Tampering found</source>
+        <translation>Manipulación detectada</translation>
+    </message>
+    <message>
         <location filename="../ui/text/labels.py" line="58"/>
         <source>Yes</source>
         <translation>Sí</translation>
@@ -6242,6 +6247,21 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="286"/>
+        <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
+        <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <source>{username} may no longer do this</source>
+        <translation>{username} ya no puede hacer esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
+        <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

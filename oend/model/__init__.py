@@ -1,6 +1,6 @@
 """The nouns of the domain as typed SQLAlchemy classes; no behaviour beyond invariants."""
 
-from oend.model.audit import AuditEvent, Setting
+from oend.model.audit import AuditCheckpoint, AuditEvent, AuthoritySlot, Setting
 from oend.model.base import Base
 from oend.model.dispensing import Dispensing
 from oend.model.inventory import Lot, Product, StockMovement
@@ -11,7 +11,9 @@ from oend.model.training import Attendance, Topic, TrainingSession
 
 __all__ = [
     "Attendance",
+    "AuditCheckpoint",
     "AuditEvent",
+    "AuthoritySlot",
     "Base",
     "Dispensing",
     "Lot",

@@ -221,6 +221,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     IMPORT = "import"
     GENERATE = "generate"
+    TAMPERING = "tampering"  # something changed outside the app was found
 
 
 # Doses in one kit and the route, by formulation (DOMAIN.md: a nasal box holds 2, a multi-dose vial 10).

@@ -58,6 +58,8 @@ class User(Synced, Base):
     password_hash: Mapped[str | None] = mapped_column(Text)
     failed_sign_ins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[dt.datetime | None]
+    #: The authority key's signature over role, sites, active and deleted (oend.services.authority).
+    authority_signature: Mapped[str | None] = mapped_column(Text)
     sites: Mapped[list[Site]] = relationship(secondary=user_sites, lazy="selectin")
 
     @property

@@ -7,6 +7,11 @@ administrator who is signed in (and so holds the key) can give a user a new slot
 shown once at set-up opens the database when every password is lost. Each slot's associated data names
 its owner, so a slot copied onto another user's name does not open.
 
+Since version 2 an administrator's slot (and the recovery slot) wraps the authority key's seed after the
+database key (oend/security/authority.py), and the file names the authority's public key: anyone may open
+the data, only administrators may sign who may do what. A version 1 file is still read, and upgraded at an
+administrator's sign-in; its recovery slot then keeps opening the data only.
+
 The file also counts failed attempts per user: a wrong password cannot open the database, so the
 lockout has to live outside it. It is rewritten whole, atomically (temp file + ``os.replace``).
 """
@@ -30,13 +35,16 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from oend.db.instance_lock import short_lock
 from oend.errors import DatabaseError
+from oend.security.authority import public_key
 from oend.security.lockout import AttemptState
 
 KEY_BYTES = 32
 FORMAT = "oend-key-slots"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 RECOVERY = "recovery"
 DEMO_LOGIN = "demo_login"
+AUTHORITY_PUBLIC_KEY = "authority_public_key"
 MAX_PENDING_FAILURES = 500
 
 T = TypeVar("T")
@@ -93,12 +101,32 @@ def _kek(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
     )
 
 
-def _user_aad(username: str, user_id: str) -> bytes:
-    return f"{FORMAT}/v{VERSION}/user/{username}/{user_id}".encode()
+def _user_aad(username: str, user_id: str, version: int = VERSION) -> bytes:
+    return f"{FORMAT}/v{version}/user/{username}/{user_id}".encode()
 
 
-def _recovery_aad() -> bytes:
-    return f"{FORMAT}/v{VERSION}/{RECOVERY}".encode()
+def _recovery_aad(version: int = VERSION) -> bytes:
+    return f"{FORMAT}/v{version}/{RECOVERY}".encode()
+
+
+def _slot_version(slot: dict[str, Any]) -> int:
+    return int(slot.get("v", 1))
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """What a slot opens: always the database key; the authority key's seed only in an administrator's."""
+
+    key: bytes = field(repr=False)
+    authority: bytes | None = field(default=None, repr=False)
+
+
+def _bundle(key: bytes, authority: bytes | None) -> bytes:
+    return key + (authority or b"")
+
+
+def _split(bundle: bytes) -> Unwrapped:
+    return Unwrapped(bundle[:KEY_BYTES], bundle[KEY_BYTES:] or None)
 
 
 def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> dict[str, Any]:
@@ -108,6 +136,11 @@ def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> d
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(_kek(secret, salt, kdf)).encrypt(nonce, key, aad)
     return {"kdf": "argon2id", **asdict(kdf), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(sealed)}
+
+
+def _slot(secret_data: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> dict[str, Any]:
+    """A slot of this file version: its version is recorded so its associated data can be rebuilt."""
+    return {"v": VERSION, **wrap(secret_data, secret, aad, kdf)}
 
 
 def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
@@ -148,7 +181,7 @@ class KeyFile:
             raise DatabaseError(
                 "the key file {path} is damaged: restore it from a backup", values={"path": self.path}
             ) from exc
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") not in READABLE_VERSIONS:
             raise DatabaseError("{path} is not an OEND key file this version can read", values={"path": self.path})
         return doc
 
@@ -172,8 +205,8 @@ class KeyFile:
             self._write(doc)
             return result
 
-    def create(self, key: bytes, recovery_key: str, kdf: KdfParams | None = None) -> None:
-        """A new file with only the recovery slot; refuses to overwrite an existing one."""
+    def create(self, key: bytes, recovery_key: str, authority: bytes, kdf: KdfParams | None = None) -> None:
+        """A new file with only the recovery slot (which opens the authority key too); refuses to overwrite."""
         if self.path.exists():
             raise DatabaseError("{path} already exists: this database is already set up", values={"path": self.path})
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -181,7 +214,8 @@ class KeyFile:
             "format": FORMAT,
             "version": VERSION,
             "users": {},
-            RECOVERY: wrap(key, normalise_recovery_key(recovery_key), _recovery_aad(), kdf),
+            RECOVERY: _slot(_bundle(key, authority), normalise_recovery_key(recovery_key), _recovery_aad(), kdf),
+            AUTHORITY_PUBLIC_KEY: public_key(authority),
             "attempts": {},
             "failed_sign_ins": [],
         }
@@ -208,8 +242,8 @@ class KeyFile:
         slots: dict[str, dict[str, Any]] = self.read()["users"]
         return slots.get(username)
 
-    def unlock_user(self, username: str, password: str) -> tuple[bytes, str] | None:
-        """The database key and the slot's user id, or None for an unknown user or a wrong password.
+    def unlock_user(self, username: str, password: str) -> tuple[Unwrapped, str] | None:
+        """What the user's slot opens and the slot's user id, or None for an unknown user or a wrong password.
 
         An unknown user name costs one key derivation too, at the cost of the file's own slots, so the time
         a refusal takes does not tell whether the name exists.
@@ -220,15 +254,20 @@ class KeyFile:
             decoy = next(iter(doc["users"].values()), doc[RECOVERY])
             _kek(password, secrets.token_bytes(16), _slot_kdf(decoy))
             return None
-        key = unwrap(slot, password, _user_aad(username, slot["user_id"]))
-        return None if key is None else (key, slot["user_id"])
+        bundle = unwrap(slot, password, _user_aad(username, slot["user_id"], _slot_version(slot)))
+        return None if bundle is None else (_split(bundle), slot["user_id"])
 
-    def unlock_recovery(self, recovery_key: str) -> bytes | None:
-        return unwrap(self.read()[RECOVERY], normalise_recovery_key(recovery_key), _recovery_aad())
+    def unlock_recovery(self, recovery_key: str) -> Unwrapped | None:
+        slot = self.read()[RECOVERY]
+        bundle = unwrap(slot, normalise_recovery_key(recovery_key), _recovery_aad(_slot_version(slot)))
+        return None if bundle is None else _split(bundle)
 
-    def set_user_slot(self, key: bytes, username: str, user_id: str, password: str) -> None:
-        """Give ``username`` a slot opened by ``password`` (new user, password change or reset)."""
-        slot = {"user_id": user_id, **wrap(key, password, _user_aad(username, user_id))}
+    def set_user_slot(
+        self, key: bytes, username: str, user_id: str, password: str, authority: bytes | None = None
+    ) -> None:
+        """Give ``username`` a slot opened by ``password`` (new user, password change or reset); an
+        administrator's also wraps the authority key."""
+        slot = {"user_id": user_id, **_slot(_bundle(key, authority), password, _user_aad(username, user_id))}
 
         def change(doc: dict[str, Any]) -> None:
             doc["users"][username] = slot
@@ -241,6 +280,21 @@ class KeyFile:
 
     def usernames(self) -> set[str]:
         return set(self.read()["users"])
+
+    # --- the authority key -----------------------------------------------------------------------
+
+    def authority_public_key(self) -> str | None:
+        """The authority's public key as this file names it; None in a version 1 file not yet upgraded."""
+        return self.read().get(AUTHORITY_PUBLIC_KEY)
+
+    def name_authority(self, public: str) -> None:
+        """Name the authority's public key, upgrading a version 1 file (its recovery slot stays as it was)."""
+
+        def change(doc: dict[str, Any]) -> None:
+            doc["version"] = VERSION
+            doc[AUTHORITY_PUBLIC_KEY] = public
+
+        self.update(change)
 
     # --- failed attempts -------------------------------------------------------------------------
 
@@ -299,8 +353,9 @@ class Keyring:
     file: KeyFile
     key: bytes = field(repr=False)
 
-    def give(self, username: str, user_id: str, password: str) -> None:
-        self.file.set_user_slot(self.key, username, user_id, password)
+    def give(self, username: str, user_id: str, password: str, authority: bytes | None = None) -> None:
+        """A slot for ``username``; ``authority`` (an administrator's) is wrapped in it too."""
+        self.file.set_user_slot(self.key, username, user_id, password, authority)
 
     def take_away(self, username: str) -> None:
         self.file.remove_user_slot(username)

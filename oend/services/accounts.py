@@ -8,6 +8,7 @@ attempt counts towards a lockout that grows with each further failure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 import uuid
@@ -27,15 +28,17 @@ from oend.db import Database, open_database
 from oend.db.database import file_is_plaintext
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError, NotFoundError, PermissionDenied, Phrase
+from oend.ids import uuid7
 from oend.model import Setting, User
 from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
+from oend.security import authority as authority_keys
 from oend.security import keyslots
 from oend.security.convert import encrypt_in_place
 from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
 from oend.security.passwords import check_new_password, hash_password, verify_password
-from oend.services import audit
+from oend.services import audit, audit_chain, authority
 from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
 from oend.services.users import check_username, user_by_name, user_snapshot
@@ -58,6 +61,8 @@ class SignedIn:
     actor: Actor
     keyring: Keyring | None  # None on PostgreSQL and on an unencrypted file
     instance_lock: InstanceLock | None = None
+    #: What an administrator is told at sign-in: rights or keys found changed outside the app.
+    notices: tuple[str, ...] = ()
 
     @property
     def username(self) -> str:
@@ -146,10 +151,11 @@ def setup_program(
         )
 
     path = _sqlite_path(target)
+    seed = authority_keys.new_seed()
     if path is None:
         db = open_database(target)
         try:
-            _create_program(db, name, username, display, password, None)
+            _create_program(db, name, username, display, password, None, seed)
         finally:
             db.close()
         return SetupResult(target, username, None)
@@ -163,14 +169,14 @@ def setup_program(
             "{path} is encrypted but its key file {key_file} is missing",
             values={"path": path, "key_file": key_file.path},
         )
-    key_file.create(key, recovery_key)  # first: from here on the key can always be recovered
+    key_file.create(key, recovery_key, seed)  # first: from here on the key can always be recovered
     converted = None
     try:
         if had_file:
             converted = encrypt_in_place(path, key).row_counts
         db = open_database(str(path), key=key)
         try:
-            _create_program(db, name, username, display, password, Keyring(key_file, key))
+            _create_program(db, name, username, display, password, Keyring(key_file, key), seed)
             removed = destroy_plain_copies(db, Actor.system(device_id(db), "setup")) if had_file else []
         finally:
             db.close()
@@ -182,8 +188,15 @@ def setup_program(
 
 
 def _create_program(
-    db: Database, program_name: str, username: str, display_name: str, password: str, keyring: Keyring | None
+    db: Database,
+    program_name: str,
+    username: str,
+    display_name: str,
+    password: str,
+    keyring: Keyring | None,
+    seed: bytes,
 ) -> None:
+    """The program's settings and first administrator, whose rights are the first the authority key signs."""
     system = Actor.system(device_id(db), "setup")
     with db.transaction() as session:
         if session.scalar(select(User.id).where(User.username == username)) is not None:
@@ -197,6 +210,7 @@ def _create_program(
         else:
             setting.value = {**setting.value, "name": program_name}
         user = User(
+            id=uuid7(),
             username=username,
             display_name=display_name,
             role=Role.ADMINISTRATOR,
@@ -204,11 +218,16 @@ def _create_program(
             password_hash=hash_password(password),
         )
         audit.stamp(user, system, new=True)
+        authority.sign_user(user, seed)
         session.add(user)
         session.flush()
+        if session.get(Setting, authority.SETTING) is None:
+            session.add(Setting(key=authority.SETTING, value={"public_key": authority_keys.public_key(seed)}))
         audit.record(session, system, AuditAction.CREATE, "user", user.id, after=user_snapshot(user))
         if keyring is not None:
-            keyring.give(username, str(user.id), password)
+            keyring.give(username, str(user.id), password, seed)
+        else:
+            authority.store_server_slot(session, user.id, seed, password)
 
 
 def ensure_demo_admin(target: str) -> DemoCredentials | None:
@@ -243,27 +262,17 @@ def _clock(now: dt.datetime | None) -> Clock:
     return (lambda: now) if now is not None else utcnow
 
 
-def _actor_for(device: str, user: User) -> Actor:
-    return Actor(
-        user_id=user.id,
-        username=user.username,
-        role=user.role,
-        device_id=device,
-        site_ids=frozenset(user.site_ids),
-    )
-
-
 def _flush_queued_failures(session: Session, key_file: KeyFile, actor: Actor) -> None:
     """Failed sign-ins that could not open the database go into its audit trail at the next sign-in."""
     for failure in key_file.take_failed_sign_ins():
-        event = audit.record(
+        audit.record(
             session,
             _anonymous(failure["username"], actor.device_id),
             AuditAction.SIGN_IN_FAILED,
             "user",
             detail="wrong password, unknown or disabled user",
+            at=dt.datetime.fromisoformat(str(failure["at"])),
         )
-        event.at = dt.datetime.fromisoformat(str(failure["at"]))
 
 
 def sign_in(
@@ -317,7 +326,8 @@ def _sign_in_with_slot(
     if opened is None:
         _count_failed_slot(key_file, username, policy, clock)
         raise SignInError(WRONG)
-    key, user_id = opened
+    unwrapped, user_id = opened
+    key = unwrapped.key
     lock = _take_instance_lock(target, exclusive)
     try:
         db = open_database(target, key=key)
@@ -333,10 +343,22 @@ def _sign_in_with_slot(
                 # A slot left for a disabled user: refused exactly as a wrong password, confirming nothing.
                 _count_failed_slot(key_file, username, policy, clock)
                 raise SignInError(WRONG)
-            actor = _actor_for(device, user)
+        keyring = Keyring(key_file, key)
         with db.transaction() as session:
+            user = session.get(User, uuid.UUID(user_id))
+            assert user is not None
+            standing = authority.sign_in_standing(
+                session,
+                user,
+                device,
+                seed=unwrapped.authority,
+                key_file=key_file,
+                keep_seed=lambda seed: keyring.give(username, user_id, password, seed),
+            )
+            actor = standing.actor
             _flush_queued_failures(session, key_file, actor)
             audit.record(session, actor, AuditAction.SIGN_IN, "user", actor.user_id)
+            audit_chain.write_checkpoints(session, actor)
         if state.failures:
             key_file.record_attempt(username, AttemptState.succeeded, failed_at=None)
     except BaseException:
@@ -344,7 +366,12 @@ def _sign_in_with_slot(
         if lock:
             lock.release()
         raise
-    return SignedIn(target, db, actor, Keyring(key_file, key), lock)
+    return SignedIn(target, db, actor, keyring, lock, _notices(standing))
+
+
+def _notices(standing: authority.Standing) -> tuple[str, ...]:
+    """What was found is told to administrators; others' sign-ins only record it in the audit trail."""
+    return standing.problems if standing.actor.role is Role.ADMINISTRATOR else ()
 
 
 @dataclass(frozen=True)
@@ -436,14 +463,24 @@ def _sign_in_with_hash(
         with db.transaction() as session:
             user = session.get(User, named[0])
             assert user is not None
-            actor = _actor_for(device, user)
+            seed = authority.open_server_slot(session, user.id, password) if user.role is Role.ADMINISTRATOR else None
+            standing = authority.sign_in_standing(
+                session,
+                user,
+                device,
+                seed=seed,
+                key_file=None,
+                keep_seed=lambda new: authority.store_server_slot(session, user.id, new, password),
+            )
+            actor = standing.actor
             audit.record(session, actor, AuditAction.SIGN_IN, "user", user.id)
+            audit_chain.write_checkpoints(session, actor)
     except BaseException:
         db.close()
         if lock:
             lock.release()
         raise
-    return SignedIn(target, db, actor, None, lock)
+    return SignedIn(target, db, actor, None, lock, _notices(standing))
 
 
 def _record_failure(db: Database, named: tuple[uuid.UUID | None, str | None], device: str, why: str) -> None:
@@ -465,9 +502,10 @@ def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = 
     key_file = _key_file(target)
     if key_file is None or not key_file.exists():
         raise DatabaseError("only an encrypted database file has a recovery key")
-    key = key_file.unlock_recovery(recovery_key)
-    if key is None:
+    unwrapped = key_file.unlock_recovery(recovery_key)
+    if unwrapped is None:
         raise SignInError("that recovery key does not open this database")
+    key = unwrapped.key
     lock = _take_instance_lock(target, exclusive)
     try:
         db = open_database(target, key=key)
@@ -475,10 +513,11 @@ def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = 
         if lock:
             lock.release()
         raise
-    actor = Actor.system(device_id(db), "recovery key")
+    actor = dataclasses.replace(Actor.system(device_id(db), "recovery key"), authority=unwrapped.authority)
     with db.transaction() as session:
         _flush_queued_failures(session, key_file, actor)
         audit.record(session, actor, AuditAction.SIGN_IN, "database", detail="opened with the recovery key")
+        audit_chain.write_checkpoints(session, actor)
     return SignedIn(target, db, actor, Keyring(key_file, key), lock)
 
 
@@ -487,6 +526,7 @@ def sign_out(signed_in: SignedIn) -> None:
     try:
         with signed_in.db.transaction() as session:
             audit.record(session, signed_in.actor, AuditAction.SIGN_OUT, "user", signed_in.actor.user_id)
+            audit_chain.write_checkpoints(session, signed_in.actor)
     finally:
         signed_in.db.close()
         if signed_in.instance_lock is not None:
@@ -513,7 +553,8 @@ def _check_own_secret(signed_in: SignedIn, secret: str, policy: LockoutPolicy, c
     if actor.user_id is None:
         if keyring is None:
             raise PermissionDenied("this session has no password to check")
-        return keyring.file.unlock_recovery(secret) == keyring.key  # 160 random bits: no lockout needed
+        opened = keyring.file.unlock_recovery(secret)
+        return opened is not None and opened.key == keyring.key  # 160 random bits: no lockout needed
     if keyring is not None:
         key_file = keyring.file
         key_file.attempts(actor.username).refuse_if_locked(actor.username, clock())

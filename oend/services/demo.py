@@ -34,7 +34,7 @@ from oend.errors import FieldError, Phrase, ValidationError
 from oend.model import Base, Participant, Site
 from oend.model.base import UtcDateTime
 from oend.model.codes import AuditAction, Role
-from oend.services import audit
+from oend.services import audit, authority
 
 EVENTS_PER_CHUNK = 50_000
 # The generator lays out the whole period before its first rows, some 1.5 KB a participant (540 MB
@@ -323,6 +323,7 @@ def generate_demo(
         with db.transaction() as session:
             _check_empty(session)
             _write(session.connection(), writers, next(chunks))
+            authority.sign_unsigned(session, actor)  # the generated staff's rights, like anyone's
             detail = (
                 f"demo data: {spec.participants} participants over {spec.years} years, seed {spec.seed}, "
                 f"period {period_start.isoformat()} to {period_end.isoformat()}"

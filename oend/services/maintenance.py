@@ -9,6 +9,7 @@ from oend.model import Lot, Site
 from oend.model.codes import SupplyType
 from oend.queries.stock import ledger
 from oend.queries.supply import supply_contradictions
+from oend.services import audit_chain, authority
 
 
 def check(session: Session) -> list[str]:
@@ -31,7 +32,14 @@ def check(session: Session) -> list[str]:
         .having(func.sum(changes.c.quantity) < 0)
     ).all()
     problems += [f"stock: site {site} lot {lot} is below zero ({qty})" for site, lot, qty in negative]
-    return problems + _supply_problems(session)
+    return problems + _supply_problems(session) + trust_problems(session)
+
+
+def trust_problems(session: Session) -> list[str]:
+    """Users' rights that fail their signature, and audit chains or checkpoints that do not hold."""
+    public = authority.stored_public_key(session)
+    forged = [f"rights: {authority.forged_text(u)}" for u in authority.unverified_users(session, public)]
+    return forged + audit_chain.chain_problems(session) + audit_chain.checkpoint_problems(session, public)
 
 
 def _supply_problems(session: Session) -> list[str]:

@@ -2,7 +2,8 @@
 
 Administrators manage users (coordinators may list them). On an encrypted file a password lives in the
 user's key slot, so setting one needs the signed-in administrator's ``Keyring``; the data itself is never
-re-encrypted.
+re-encrypted. Every change to a user's rights is signed with the administrator's authority key
+(oend/services/authority.py), and an administrator's slot wraps that key too.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
 from oend.errors import NotFoundError, PermissionDenied
+from oend.ids import uuid7
 from oend.model import Site, User
 from oend.model.codes import AuditAction, Role
 from oend.security.keyslots import Keyring
 from oend.security.passwords import check_new_password, hash_password, verify_password
-from oend.services import audit
+from oend.services import audit, authority
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
 _PRIVATE_FIELDS = ("password_hash", "failed_sign_ins", "locked_until")
@@ -90,7 +92,8 @@ def add_user(
     site_codes: Iterable[str] = (),
 ) -> Changed[User]:
     """A new user (administrators only) who can sign in with ``password``; outreach workers need sites."""
-    actor.require_role(Role.ADMINISTRATOR)
+    authority.require(session, actor, Role.ADMINISTRATOR)
+    seed = authority.require_signer(actor)
     checks = Checks()
     name = check_username(checks, username)
     display = checks.text("display_name", display_name, required=True, max_len=120)
@@ -104,6 +107,7 @@ def add_user(
     checks.done()
     assert name and display and role_code
     user = User(
+        id=uuid7(),
         username=name,
         display_name=display,
         role=role_code,
@@ -112,19 +116,28 @@ def add_user(
         sites=sites,
     )
     audit.stamp(user, actor, new=True)
+    authority.sign_user(user, seed)
     session.add(user)
     session.flush()
     audit.record(session, actor, AuditAction.CREATE, "user", user.id, after=user_snapshot(user))
-    if keyring is not None:
-        keyring.give(name, str(user.id), password)
+    _give_slot(session, actor, keyring, user, password)
     return Changed(user, frozenset({Area.USERS}))
+
+
+def _give_slot(session: Session, actor: Actor, keyring: Keyring | None, user: User, password: str) -> None:
+    """Let ``user`` sign in with ``password``; an administrator's slot also wraps the authority key."""
+    seed = actor.authority if user.role is Role.ADMINISTRATOR else None
+    if keyring is not None:
+        keyring.give(user.username, str(user.id), password, seed)
+    elif seed is not None:
+        authority.store_server_slot(session, user.id, seed, password)
 
 
 def list_users(
     session: Session, actor: Actor, keyring: Keyring | None = None, *, include_disabled: bool = True
 ) -> list[UserRow]:
     """Everyone who can (or could) sign in, by username; administrators and coordinators only."""
-    actor.require_role(Role.ADMINISTRATOR, Role.COORDINATOR)
+    authority.require(session, actor, Role.ADMINISTRATOR, Role.COORDINATOR)
     stmt = select(User).where(User.deleted.is_(False)).order_by(User.username)
     if not include_disabled:
         stmt = stmt.where(User.active.is_(True))
@@ -144,11 +157,25 @@ def list_users(
 
 
 def _managed_user(session: Session, actor: Actor, username: str) -> User:
-    actor.require_role(Role.ADMINISTRATOR)
+    authority.require(session, actor, Role.ADMINISTRATOR)
+    authority.require_signer(actor)
     user = user_by_name(session, (username or "").strip().lower())
     if user is None or user.deleted:
         raise NotFoundError("no user is called {username}", values={"username": username})
+    if not authority.is_genuine(user, authority.stored_public_key(session)):
+        # Rights changed outside the app are not what an administrator gave: start again from the lowest.
+        before = user_snapshot(user)
+        user.role = authority.LOWEST
+        user.sites = []
+        session.flush()
+        old, new = audit.changed_fields(before, user_snapshot(user))
+        detail = "rights changed outside the app, put back to the lowest"
+        audit.record(session, actor, AuditAction.UPDATE, "user", user.id, before=old, after=new, detail=detail)
     return user
+
+
+def _sign(actor: Actor, user: User) -> None:
+    authority.sign_user(user, authority.require_signer(actor))
 
 
 def disable_user(session: Session, actor: Actor, keyring: Keyring | None, username: str) -> Changed[User]:
@@ -161,6 +188,7 @@ def disable_user(session: Session, actor: Actor, keyring: Keyring | None, userna
     before = user_snapshot(user)
     user.active = False
     audit.stamp(user, actor, new=False)
+    _sign(actor, user)
     session.flush()
     old, new = audit.changed_fields(before, user_snapshot(user))
     audit.record(session, actor, AuditAction.UPDATE, "user", user.id, before=old, after=new, detail="disabled")
@@ -185,8 +213,7 @@ def _set_password(session: Session, actor: Actor, keyring: Keyring | None, user:
     audit.stamp(user, actor, new=False)
     session.flush()
     audit.record(session, actor, AuditAction.UPDATE, "user", user.id, detail=why)
-    if keyring is not None:
-        keyring.give(user.username, str(user.id), password)
+    _give_slot(session, actor, keyring, user, password)
 
 
 def reset_password(
@@ -202,6 +229,7 @@ def reset_password(
     checks.done()
     if enable and not user.active:
         user.active = True
+    _sign(actor, user)
     _set_password(session, actor, keyring, user, new_password, "password reset by an administrator")
     return Changed(user, frozenset({Area.USERS}))
 

@@ -40,6 +40,7 @@ from oend.model import Participant, Reversal
 from oend.queries.participants import search_participants
 from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
+from oend.services import accounts
 from tests.bench import outputs
 from tests.bench.encryption import bench_encryption
 from tests.bench.ui import desktop, today_dashboard
@@ -180,6 +181,20 @@ def encryption_cost(bench: Bench) -> Iterator[Result]:
     yield result("open the encrypted database after sign-in", figures.open_ms, "ms", "< 100", figures.open_ms < 100)
 
 
+def signin(bench: Bench) -> Iterator[Result]:
+    """Signing in to a new encrypted program at production Argon2id cost, rights and keys verified on the way."""
+    with tempfile.TemporaryDirectory() as tmp:
+        target = str(Path(tmp) / "oend.db")
+        password = "bench correct horse battery staple"
+        accounts.setup_program(target, "Bench", "bench-admin", "Bench Admin", password)
+
+        def once() -> None:
+            accounts.sign_out(accounts.sign_in(target, "bench-admin", password))
+
+        ms = median_ms(once, 3 if bench.quick else 5)
+    yield result("signin: Argon2id at production cost plus verification", ms, "ms", "< 1000", ms < 1000)
+
+
 SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     generation_rate,
     participant_search,
@@ -188,6 +203,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     funder_outputs,
     dispensing_export,
     encryption_cost,
+    signin,
     today_dashboard,
     desktop,
 ]

@@ -55,7 +55,9 @@ def test_the_raw_key_opens_the_database_fast(tmp_path: Path) -> None:
 
     path = tmp_path / "oend.db"
     set_up(path)
-    key, _ = keyslots.KeyFile.beside(path).unlock_user(ADMIN, PASSWORD) or (b"", "")
+    opened = keyslots.KeyFile.beside(path).unlock_user(ADMIN, PASSWORD)
+    assert opened is not None
+    key = opened[0].key
     started = time.perf_counter()
     db = open_database(str(path), key=key)
     with db.engine.connect() as conn:

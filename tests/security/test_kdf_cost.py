@@ -7,14 +7,14 @@ from pathlib import Path
 
 from argon2 import extract_parameters
 
-from oend.security import keyslots, passwords
+from oend.security import authority, keyslots, passwords
 
 
 def test_slots_and_password_hashes_use_strong_argon2id_by_default(tmp_path: Path) -> None:
     strong = keyslots.KdfParams()
     assert strong.memory_cost >= 65536 and strong.time_cost >= 3
     keyfile = keyslots.KeyFile(tmp_path / "oend.db.keys")
-    keyfile.create(keyslots.new_database_key(), keyslots.new_recovery_key(), strong)
+    keyfile.create(keyslots.new_database_key(), keyslots.new_recovery_key(), authority.new_seed(), strong)
     slot = json.loads(keyfile.path.read_text())[keyslots.RECOVERY]
     assert (slot["kdf"], slot["memory_cost"], slot["time_cost"]) == ("argon2id", 65536, 3)
     params = extract_parameters(passwords.PasswordHasher().hash("correct horse battery"))

@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 
 from oend.errors import DatabaseError
-from oend.security import keyslots
-from oend.security.keyslots import KeyFile, Keyring
+from oend.security import authority, keyslots
+from oend.security.keyslots import KeyFile, Keyring, Unwrapped
+
+SEED = authority.new_seed()
 
 
 @pytest.fixture
 def key_file(tmp_path: Path) -> tuple[KeyFile, bytes, str]:
     key, recovery = keyslots.new_database_key(), keyslots.new_recovery_key()
     kf = KeyFile.beside(tmp_path / "oend.db")
-    kf.create(key, recovery)
+    kf.create(key, recovery, SEED)
     return kf, key, recovery
 
 
@@ -25,8 +27,8 @@ def test_each_user_slot_opens_the_same_key_with_its_own_password(key_file: tuple
     ring = Keyring(kf, key)
     ring.give("ana", "id-ana", "ana's long password")
     ring.give("bo", "id-bo", "bo's other password")
-    assert kf.unlock_user("ana", "ana's long password") == (key, "id-ana")
-    assert kf.unlock_user("bo", "bo's other password") == (key, "id-bo")
+    assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key), "id-ana")
+    assert kf.unlock_user("bo", "bo's other password") == (Unwrapped(key), "id-bo")
     assert kf.unlock_user("ana", "bo's other password") is None
     assert kf.unlock_user("nobody", "ana's long password") is None
 
@@ -45,8 +47,8 @@ def test_a_slot_copied_onto_another_name_or_id_does_not_open(key_file: tuple[Key
 def test_recovery_key_opens_however_it_is_typed(key_file: tuple[KeyFile, bytes, str]) -> None:
     kf, key, recovery = key_file
     assert len(recovery.split("-")) == 8
-    assert kf.unlock_recovery(recovery) == key
-    assert kf.unlock_recovery(recovery.lower().replace("-", " ")) == key
+    assert kf.unlock_recovery(recovery) == Unwrapped(key, SEED)
+    assert kf.unlock_recovery(recovery.lower().replace("-", " ")) == Unwrapped(key, SEED)
     assert kf.unlock_recovery(keyslots.new_recovery_key()) is None
 
 
@@ -54,7 +56,7 @@ def test_the_key_file_holds_no_key_in_the_clear_and_leaves_no_temp_files(key_fil
     kf, key, recovery = key_file
     Keyring(kf, key).give("ana", "id-ana", "ana's long password")
     text = kf.path.read_text()
-    for secret in (key.hex(), keyslots._b64(key), recovery, keyslots.normalise_recovery_key(recovery)):
+    for secret in (key.hex(), keyslots._b64(key), SEED.hex(), recovery, keyslots.normalise_recovery_key(recovery)):
         assert secret not in text
     assert "ana's long password" not in text
     assert sorted(p.name for p in kf.path.parent.iterdir()) == ["oend.db.keys", "oend.db.keys.lock"]
@@ -63,8 +65,8 @@ def test_the_key_file_holds_no_key_in_the_clear_and_leaves_no_temp_files(key_fil
 def test_an_existing_key_file_is_never_overwritten(key_file: tuple[KeyFile, bytes, str]) -> None:
     kf, key, recovery = key_file
     with pytest.raises(DatabaseError, match="already"):
-        kf.create(keyslots.new_database_key(), recovery)
-    assert kf.unlock_recovery(recovery) == key
+        kf.create(keyslots.new_database_key(), recovery, SEED)
+    assert kf.unlock_recovery(recovery) == Unwrapped(key, SEED)
 
 
 def test_a_damaged_or_missing_key_file_is_reported_plainly(tmp_path: Path) -> None:
@@ -77,3 +79,34 @@ def test_a_damaged_or_missing_key_file_is_reported_plainly(tmp_path: Path) -> No
     kf.path.write_text('["a list, not a key file"]')
     with pytest.raises(DatabaseError, match="not an OEND key file"):
         kf.read()
+
+
+def test_only_an_administrators_slot_opens_the_authority_key(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, _ = key_file
+    ring = Keyring(kf, key)
+    ring.give("ana", "id-ana", "ana's long password")
+    ring.give("root", "id-root", "root's long password", SEED)
+    assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key, None), "id-ana")
+    assert kf.unlock_user("root", "root's long password") == (Unwrapped(key, SEED), "id-root")
+    assert kf.authority_public_key() == authority.public_key(SEED)
+
+
+def test_a_version_1_key_file_still_opens_and_is_upgraded_when_the_authority_is_named(tmp_path: Path) -> None:
+    key, recovery = keyslots.new_database_key(), keyslots.new_recovery_key()
+    kf = KeyFile.beside(tmp_path / "oend.db")
+    aad = keyslots._user_aad("ana", "id-ana", version=1)
+    doc = {
+        "format": keyslots.FORMAT,
+        "version": 1,
+        "users": {"ana": {"user_id": "id-ana", **keyslots.wrap(key, "ana's long password", aad)}},
+        keyslots.RECOVERY: keyslots.wrap(key, keyslots.normalise_recovery_key(recovery), keyslots._recovery_aad(1)),
+        "attempts": {},
+        "failed_sign_ins": [],
+    }
+    kf.path.write_text(json.dumps(doc))
+    assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key), "id-ana")
+    assert kf.authority_public_key() is None
+    kf.name_authority(authority.public_key(SEED))
+    assert json.loads(kf.path.read_text())["version"] == keyslots.VERSION
+    assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key), "id-ana")
+    assert kf.unlock_recovery(recovery) == Unwrapped(key)

@@ -130,4 +130,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Restored a backup"),
     QT_TRANSLATE_NOOP("Labels", "Imported"),
     QT_TRANSLATE_NOOP("Labels", "Generated"),
+    QT_TRANSLATE_NOOP("Labels", "Tampering found"),
 )

@@ -285,6 +285,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "{username} does not work at that site"),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "{username} holds no authority key: sign in again as an administrator to change anyone's rights",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{username} may no longer do this"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{username}'s rights were changed outside the app: an administrator must review them",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again",  # noqa: E501
     ),
 )
