@@ -333,7 +333,7 @@
         <location filename="../ui/text/audit_text.py" line="90"/>
         <source>Participant</source>
         <extracomment>Bookkeeping every synced row carries: not news to the person reading the trail.</extracomment>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../ui/text/audit_text.py" line="43"/>
@@ -913,7 +913,7 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <location filename="../ui/widgets/date_field.py" line="107"/>
         <source>dd/mm/yyyy</source>
         <extracomment>Set in the .ui file: an empty field means &quot;not given&quot; rather than a date still to type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../ui/widgets/date_field.py" line="107"/>
