@@ -43,6 +43,7 @@ class Page(QWidget):
         titles.setSpacing(2)
         self.title_label = QLabel(self.title(), objectName="pageTitle")
         self.subtitle_label = QLabel(self.subtitle(), objectName="pageSubtitle")
+        self.subtitle_label.setWordWrap(True)  # on a narrow screen it wraps, and the page's buttons keep their words
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
