@@ -21,6 +21,7 @@ from oend.services.products import CommonChoice
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import tab_chain
 from oend.ui.text.labels import code_label, fill
+from oend.ui.widgets.named import named
 from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
 
@@ -32,7 +33,7 @@ def common_product_boxes(layout: QLayout, choices: list[CommonChoice]) -> dict[s
     for choice in choices:
         product = choice.product
         text = QCoreApplication.translate("ProgramForms", "%1 · %2").replace("%1", code_label(product.formulation))
-        box = QCheckBox(text.replace("%2", product.code), objectName=f"common_{product.formulation.value}")
+        box = named(QCheckBox(text.replace("%2", product.code)), f"common_{product.formulation.value}")
         box.setToolTip(product.name)
         box.setChecked(choice.offered)
         box.setEnabled(not choice.offered)

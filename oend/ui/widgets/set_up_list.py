@@ -19,6 +19,7 @@ from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table
 from oend.ui.operations import run_write
 from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
 
@@ -60,7 +61,7 @@ class SetUpList(QWidget, Generic[R]):
         self.actions = QHBoxLayout()
         self.actions.setSpacing(8)
         self.actions.addStretch(1)
-        self.note = QLabel(objectName="setUpNote")
+        self.note = named(QLabel(), "setUpNote")
         self.note.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 12, 0, 0)
