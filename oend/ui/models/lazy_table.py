@@ -172,7 +172,9 @@ def table_view(model: QAbstractTableModel, name: str, parent: QWidget | None = N
     return table
 
 
-def make_table(model: QAbstractTableModel, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None):
+def make_table(
+    model: QAbstractTableModel, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None
+) -> QTableView:
     """A table over ``columns``, each at its width."""
     table = table_view(model, name, parent)
     header = table.horizontalHeader()

@@ -59,6 +59,7 @@ def table_widget(table: Table) -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     first = grid.horizontalHeaderItem(0)
+    assert first is not None  # made by setHorizontalHeaderLabels
     first.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     grid.setFixedHeight(len(body) * ROW_HEIGHT + header.sizeHint().height() + 2 * grid.frameWidth() + 2)
     grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -118,6 +119,9 @@ class ReportPreview(QScrollArea):
         """The text shown in ``table_id`` on the row labelled ``row_label`` (for a reader or a test)."""
         grid = self.grids[table_id]
         for r in range(grid.rowCount()):
-            if grid.item(r, 0).text() == row_label:
-                return grid.item(r, column).text()
+            label = grid.item(r, 0)
+            if label is not None and label.text() == row_label:
+                shown = grid.item(r, column)
+                assert shown is not None  # table_widget fills every cell
+                return shown.text()
         raise KeyError(row_label)
