@@ -66,8 +66,9 @@ class PageEntry:
         return (page_class.__module__, page_class.__qualname__) == (self.module, self.class_name)
 
 
-def _entry(module: str, class_name: str, title: str, roles: frozenset[Role] | None = None) -> PageEntry:
-    return PageEntry(f"oend.ui.pages.{module}", class_name, title, roles)
+def _entry(module: str, class_name: str, title: object, roles: frozenset[Role] | None = None) -> PageEntry:
+    # ``title`` comes from QT_TRANSLATE_NOOP, which returns its message but is typed as returning object.
+    return PageEntry(f"oend.ui.pages.{module}", class_name, str(title), roles)
 
 
 PARTICIPANTS = _entry("participants", "ParticipantsPage", QT_TRANSLATE_NOOP("ParticipantsPage", "Participants"))
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         except (SQLAlchemyError, DatabaseError):
             return None
         stand_in = self.stack.widget(index)
+        assert stand_in is not None  # every page has its stand-in until it is built
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()

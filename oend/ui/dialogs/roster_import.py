@@ -93,7 +93,7 @@ class RosterImportDialog(QDialog):
         self.session_id = session_id
         self.roster: RosterFile | None = None
         self.preview: RosterPreview | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self._check_again = False
         self.job = LongJob(self)
         self.job.failed.connect(self._failed)
@@ -287,7 +287,7 @@ class RosterImportDialog(QDialog):
         self.job.start(work, self._imported)
 
     def _imported(self, changed: Changed[ImportResult]) -> None:
-        self.result = changed.record
+        self.outcome = changed.record
         announce(self, changed)
         self.imported.emit(changed.record)
 
@@ -332,11 +332,11 @@ class RosterImportDialog(QDialog):
     def _show_state(self) -> None:
         """The summary line and the buttons, from where the import stands."""
         busy = self.job.running
-        self.choose_button.setEnabled(not busy and self.result is None)
+        self.choose_button.setEnabled(not busy and self.outcome is None)
         for combo in self.columns.values():
-            combo.setEnabled(self.roster is not None and not busy and self.result is None)
-        if self.result is not None:
-            r = self.result
+            combo.setEnabled(self.roster is not None and not busy and self.outcome is None)
+        if self.outcome is not None:
+            r = self.outcome
             self._message(
                 self.tr("Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.")
                 .replace("%1", str(r.created))

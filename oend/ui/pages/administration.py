@@ -75,8 +75,8 @@ class ProgramSettingsTab(QWidget):
         self.defaults: SetUpList[DefaultSite] = SetUpList(
             workspace, "defaultSitesTable", columns, self._defaults, self.areas, self
         )
-        self.defaults.layout().setContentsMargins(0, 0, 0, 0)
-        self.defaults.actions.insertWidget(0, section_label(self.tr("Each user's default site")))
+        self.defaults.body.setContentsMargins(0, 0, 0, 0)
+        self.defaults.button_row.insertWidget(0, section_label(self.tr("Each user's default site")))
         self.defaults.add_button(self.tr("Set default site…"), "setDefaultSite", self.set_default_site, primary=True)
         self.defaults.table.doubleClicked.connect(self.set_default_site)
         column = QVBoxLayout(self)

@@ -63,9 +63,9 @@ class AuditPage(Page):
             (self.tr("From"), self.since),
             (self.tr("To"), self.until),
         ):
-            label = named(QLabel(text), "muted")
-            label.setBuddy(field)
-            filters.addWidget(label)
+            caption = named(QLabel(text), "muted")
+            caption.setBuddy(field)
+            filters.addWidget(caption)
             filters.addWidget(field)
             filters.addSpacing(6)
         filters.addStretch(1)
