@@ -165,8 +165,9 @@ class ParticipantDetail(QDialog):
         self.title.setText(f"{person.code}  ·  {name}" if name else person.code)
         while self.facts.count():
             item = self.facts.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            shown = item.widget() if item is not None else None
+            if shown is not None:
+                shown.deleteLater()
         facts = [
             (self.tr("Category"), code_label(person.category)),
             (self.tr("Date of birth"), dash(person.date_of_birth or person.birth_year)),

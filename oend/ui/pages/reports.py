@@ -135,11 +135,15 @@ class ReportsPage(Page):
         self.banner_text.setWordWrap(True)
         self.open_folder_button = named(QPushButton(self.tr("Open folder")), "openFolder")
         self.open_folder_button.setAutoDefault(False)
-        self.open_folder_button.clicked.connect(lambda: self.saved_path and open_folder(self.saved_path))
+        self.open_folder_button.clicked.connect(self._open_saved_folder)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.open_folder_button)
         frame.hide()
         return frame
+
+    def _open_saved_folder(self) -> None:
+        if self.saved_path is not None:
+            open_folder(self.saved_path)
 
     def _say(self, text: str, error: bool = False, path: Path | None = None) -> None:
         self.saved_path = path
@@ -210,7 +214,7 @@ class ReportsPage(Page):
 
         def saving(progress: Progress, cancelled: CancelCheck) -> Callable[[Session], Changed[Report]]:
             return lambda session: save_report(
-                session, actor, template, period, sites, path, fmt,  # type: ignore[arg-type]
+                session, actor, template, period, sites, path, fmt,
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
 

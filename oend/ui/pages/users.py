@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from oend.core.changes import Area, Changed
+from oend.model import User
 from oend.services.users import UserRow, disable_user
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
@@ -115,7 +116,7 @@ class UsersPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         actor, keyring = self.workspace.actor, self.workspace.keyring
-        saved: list[Changed[object]] = []
+        saved: list[Changed[User]] = []
         run_write(
             self,
             self.workspace,

@@ -61,7 +61,7 @@ class FirstSiteStep(QWidget):
         """Offer the common products (read as the new administrator) and put the cursor in the first field."""
         with signed_in.db.session() as session:
             choices = products.common_products(session, signed_in.actor)
-        self.boxes = common_product_boxes(child(self.form, QWidget, "products").layout(), choices)
+        self.boxes = common_product_boxes(child(self.form, QWidget, "products"), choices)
         self.boxes[FIRST_PRODUCT.value].setChecked(True)
         tab_chain(self.kind, *self.boxes.values(), self.buttons)
         self.code.setFocus()

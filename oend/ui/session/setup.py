@@ -121,7 +121,7 @@ class SetupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(self.tr("Set up"), QDialogButtonBox.ButtonRole.AcceptRole)
         make_primary(self.create_button).setDefault(True)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_program)
         buttons.rejected.connect(self.reject)
         column.addStretch(1)
         column.addWidget(buttons)
@@ -149,7 +149,7 @@ class SetupDialog(QDialog):
         if problems:
             raise ValidationError(problems)
 
-    def create(self) -> None:
+    def create_program(self) -> None:
         """Set up the program; a refusal keeps what was typed and names each field."""
         try:
             self._check()

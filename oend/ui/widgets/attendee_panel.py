@@ -146,11 +146,12 @@ class AttendeePanel(QWidget):
         ]
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button):
-            widget.setEnabled(on)
-        for widget in (self.import_button, self.certificates_button):
-            widget.setEnabled(on)
-        for widget in (self.kit_product, self.kit_button, self.kit_all_button):
+        widgets: tuple[QWidget, ...] = (
+            *(self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button),
+            *(self.import_button, self.certificates_button),
+            *(self.kit_product, self.kit_button, self.kit_all_button),
+        )
+        for widget in widgets:
             widget.setEnabled(on)
 
     def _page(self, session: Any, offset: int, limit: int) -> list[AttendeeRow]:
@@ -158,7 +159,9 @@ class AttendeePanel(QWidget):
             return []
         return attendees(session, self.workspace.actor, self.training_id)[offset : offset + limit]
 
-    def show_session(self, training_id: uuid.UUID | None, site_id: uuid.UUID | None, on: dt.date | None, title: str):
+    def show_session(
+        self, training_id: uuid.UUID | None, site_id: uuid.UUID | None, on: dt.date | None, title: str
+    ) -> None:
         self.training_id, self.site_id, self.session_date = training_id, site_id, on
         self.heading.setText(title if training_id else self.tr("Choose a session"))
         self._enable(training_id is not None)
