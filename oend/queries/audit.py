@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -64,7 +64,10 @@ class AuditRow:
     names: Mapping[str, str] = field(default_factory=dict)
 
 
-def _filtered(stmt: Select[Any], f: AuditFilter) -> Select[Any]:
+_S = TypeVar("_S", bound=Select[*tuple[Any, ...]])  # a select of any columns
+
+
+def _filtered(stmt: _S, f: AuditFilter) -> _S:
     if f.username:
         stmt = stmt.where(AuditEvent.username == f.username)
     if f.user_id is not None:

@@ -33,7 +33,7 @@ def write_checkpoints(session: Session, actor: Actor) -> int:
     signed = {device: seq for device, seq in session.execute(last).all()}
     written = 0
     for device, seq in heads:
-        if seq is None or signed.get(device) == seq:
+        if device is None or seq is None or signed.get(device) == seq:
             continue
         head = session.scalar(select(AuditEvent.hash).where(AuditEvent.device_id == device, AuditEvent.seq == seq))
         assert head is not None

@@ -34,6 +34,7 @@ from oend.ui.pages.base import Page
 from oend.ui.roles import AUDIT_READERS, PROGRAM_SETTERS, USER_MANAGERS
 from oend.ui.session.controls import SessionControls
 from oend.ui.text.labels import code_label
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
@@ -65,8 +66,9 @@ class PageEntry:
         return (page_class.__module__, page_class.__qualname__) == (self.module, self.class_name)
 
 
-def _entry(module: str, class_name: str, title: str, roles: frozenset[Role] | None = None) -> PageEntry:
-    return PageEntry(f"oend.ui.pages.{module}", class_name, title, roles)
+def _entry(module: str, class_name: str, title: object, roles: frozenset[Role] | None = None) -> PageEntry:
+    # ``title`` comes from QT_TRANSLATE_NOOP, which returns its message but is typed as returning object.
+    return PageEntry(f"oend.ui.pages.{module}", class_name, str(title), roles)
 
 
 PARTICIPANTS = _entry("participants", "ParticipantsPage", QT_TRANSLATE_NOOP("ParticipantsPage", "Participants"))
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
         self.entries = pages_for(workspace)
         self._built: dict[int, Page] = {}
         self.stack = QStackedWidget()
-        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for number, entry in enumerate(self.entries, start=1):
             self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
@@ -142,14 +144,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.session.start)  # after the window is up: it never waits for the check
 
     def _sidebar_panel(self) -> QWidget:
-        panel = QWidget(objectName="sidebarPanel")
+        panel = named(QWidget(), "sidebarPanel")
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         panel.setFixedWidth(230)
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(QLabel(self.tr("OEND tracker"), objectName="appName"))
-        tagline = QLabel(self.tr("Naloxone education and distribution"), objectName="appTagline")
+        column.addWidget(named(QLabel(self.tr("OEND tracker")), "appName"))
+        tagline = named(QLabel(self.tr("Naloxone education and distribution")), "appTagline")
         tagline.setWordWrap(True)
         column.addWidget(tagline)
         column.addWidget(self.sidebar, 1)
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def _account_button(self) -> QToolButton:
         """The signed-in person at the foot of the sidebar, with Lock and Sign out in its menu."""
-        button = QToolButton(objectName="accountButton")
+        button = named(QToolButton(), "accountButton")
         button.setText(self.session.display_name)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         except (SQLAlchemyError, DatabaseError):
             return None
         stand_in = self.stack.widget(index)
+        assert stand_in is not None  # every page has its stand-in until it is built
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()

@@ -21,6 +21,7 @@ from oend.errors import OendError
 from oend.services.exports import export_shown_rows
 from oend.ui.outputs.export import FORMATS
 from oend.ui.outputs.files import ask_save_path, show_problem, show_saved
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 
@@ -37,7 +38,8 @@ class FigureList(QDialog):
         note: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, objectName=f"figureList_{name}")
+        super().__init__(parent)
+        self.setObjectName(f"figureList_{name}")
         self.workspace = workspace
         self.name = name
         self.headers = list(headers)
@@ -46,14 +48,14 @@ class FigureList(QDialog):
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        heading = QLabel(title, objectName="pageTitle")
-        count = QLabel(note or self.tr("%1 rows").replace("%1", f"{len(self.rows):,}"), objectName="muted")
+        heading = named(QLabel(title), "pageTitle")
+        count = named(QLabel(note or self.tr("%1 rows").replace("%1", f"{len(self.rows):,}")), "muted")
         self.model = QStandardItemModel(len(self.rows), len(self.headers), self)
         self.model.setHorizontalHeaderLabels(self.headers)
         for r, row in enumerate(self.rows):
             for c, value in enumerate(row):
                 self.model.setItem(r, c, QStandardItem(value))
-        self.table = QTableView(objectName="figureTable")
+        self.table = named(QTableView(), "figureTable")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -64,7 +66,7 @@ class FigureList(QDialog):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton(self.tr("Export…"), objectName="exportFigure")
+        self.export_button = named(QPushButton(self.tr("Export…")), "exportFigure")
         self.export_button.setEnabled(bool(self.rows))
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.choose_file)

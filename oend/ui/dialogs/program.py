@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -21,18 +21,21 @@ from oend.services.products import CommonChoice
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import tab_chain
 from oend.ui.text.labels import code_label, fill
+from oend.ui.widgets.named import named
 from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
 
 
-def common_product_boxes(layout: QLayout, choices: list[CommonChoice]) -> dict[str, QCheckBox]:
-    """A check box per common product in ``layout``, by formulation; one the program offers already is ticked
-    and cannot be unticked here (it is retired from the Products list instead)."""
+def common_product_boxes(holder: QWidget, choices: list[CommonChoice]) -> dict[str, QCheckBox]:
+    """A check box per common product in ``holder``'s layout, by formulation; one the program offers already is
+    ticked and cannot be unticked here (it is retired from the Products list instead)."""
+    layout = holder.layout()
+    assert layout is not None  # the form's .ui file lays the holder out
     boxes: dict[str, QCheckBox] = {}
     for choice in choices:
         product = choice.product
         text = QCoreApplication.translate("ProgramForms", "%1 · %2").replace("%1", code_label(product.formulation))
-        box = QCheckBox(text.replace("%2", product.code), objectName=f"common_{product.formulation.value}")
+        box = named(QCheckBox(text.replace("%2", product.code)), f"common_{product.formulation.value}")
         box.setToolTip(product.name)
         box.setChecked(choice.offered)
         box.setEnabled(not choice.offered)
@@ -180,9 +183,9 @@ class CommonProductsDialog(FormDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        layout = self.field(QWidget, "products").layout()
+        holder = self.field(QWidget, "products")
         with workspace.db.session() as session:
-            self.boxes = common_product_boxes(layout, products.common_products(session, workspace.actor))
+            self.boxes = common_product_boxes(holder, products.common_products(session, workspace.actor))
         tab_chain(*self.boxes.values(), self.buttons)
         self.start_messages()
         first = next((box for box in self.boxes.values() if box.isEnabled()), None)

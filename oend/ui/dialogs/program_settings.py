@@ -97,11 +97,13 @@ class ProgramSettingsDialog(FormDialog):
             text = self.tr("Type a pattern to see an example")
         self.code_example.setText(text)
         if self.isVisible():  # the pattern's rows came or went: make room for their wrapped lines, or give it back
-            self.layout().activate()
+            layout = self.layout()
+            assert layout is not None  # the form's layout, made with the dialog
+            layout.activate()
             for label in (self.help_label, self.code_example):  # a grid gives wrapped labels one line's height
                 label.setMinimumHeight(label.heightForWidth(label.width()))
-            self.layout().activate()
-            self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
+            layout.activate()
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def field_names(self) -> dict[str, str]:
         return {"settings": self.tr("Settings")}

@@ -17,6 +17,7 @@ from oend.services.users import UserRow, reset_password
 from oend.ui.operations import run_write
 from oend.ui.text.validation_text import error_text, field_messages
 from oend.ui.widgets.busy import make_primary
+from oend.ui.widgets.named import named
 from oend.ui.workers import Workers
 from oend.ui.workspace import Workspace
 
@@ -53,13 +54,13 @@ class ResetPasswordDialog(QDialog):
             note.setObjectName("muted")
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.password = QLineEdit(temporary_password(), objectName="newPassword")
+        self.password = named(QLineEdit(temporary_password()), "newPassword")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(13)
         font.setWeight(QFont.Weight.DemiBold)
         self.password.setFont(font)
         layout.addWidget(self.password)
-        self.message = QLabel(objectName="form_error")
+        self.message = named(QLabel(), "form_error")
         self.message.setProperty("role", "formError")
         self.message.setWordWrap(True)
         self.message.hide()

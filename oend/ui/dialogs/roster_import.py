@@ -45,6 +45,7 @@ from oend.ui.outputs.sites import select_data
 from oend.ui.text.labels import fill
 from oend.ui.text.validation_text import error_text, field_error_text
 from oend.ui.widgets.busy import make_primary
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import section_label
 from oend.ui.widgets.pickers import fill_choices
 from oend.ui.workspace import Workspace
@@ -92,7 +93,7 @@ class RosterImportDialog(QDialog):
         self.session_id = session_id
         self.roster: RosterFile | None = None
         self.preview: RosterPreview | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self._check_again = False
         self.job = LongJob(self)
         self.job.failed.connect(self._failed)
@@ -106,7 +107,7 @@ class RosterImportDialog(QDialog):
         layout.addLayout(self._options(site_id))
         layout.addWidget(section_label(self.tr("Columns in the file")))
         layout.addLayout(self._mapping_grid())
-        self.summary = QLabel(objectName="rosterSummary")
+        self.summary = named(QLabel(), "rosterSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.problems = self._problems_table()
@@ -125,7 +126,7 @@ class RosterImportDialog(QDialog):
         self.file_label = QLabel(self.tr("Choose an Excel (.xlsx) or CSV file with one person per row."))
         self.file_label.setObjectName("muted")
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("Choose file…"), objectName="chooseRoster")
+        self.choose_button = named(QPushButton(self.tr("Choose file…")), "chooseRoster")
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.file_label, 1)
@@ -134,7 +135,7 @@ class RosterImportDialog(QDialog):
 
     def _options(self, site_id: uuid.UUID | None) -> QFormLayout:
         form = QFormLayout()
-        self.home_site = QComboBox(objectName="rosterSite")
+        self.home_site = named(QComboBox(), "rosterSite")
         with self.workspace.db.session() as session:
             fill_choices(self.home_site, site_choices(session, self.workspace.actor), self.tr("No home site"))
         if site_id is not None:
@@ -142,7 +143,7 @@ class RosterImportDialog(QDialog):
         elif self.home_site.count() == 2:
             self.home_site.setCurrentIndex(1)  # a worker with one site enrols people there
         self.home_site.currentIndexChanged.connect(self.check)
-        self.default_category = QComboBox(objectName="rosterCategory")
+        self.default_category = named(QComboBox(), "rosterCategory")
         fill(self.default_category, ParticipantCategory, self.tr("None: every row must give one"))
         self.default_category.currentIndexChanged.connect(self.check)
         form.addRow(self.tr("Home site"), self.home_site)
@@ -160,7 +161,7 @@ class RosterImportDialog(QDialog):
         self.columns: dict[str, QComboBox] = {}
         labels = field_labels()
         for i, target in enumerate(FIELDS):
-            combo = QComboBox(objectName=f"column_{target}")
+            combo = named(QComboBox(), f"column_{target}")
             combo.setMinimumWidth(170)
             combo.currentIndexChanged.connect(self.check)
             self.columns[target] = combo
@@ -172,7 +173,7 @@ class RosterImportDialog(QDialog):
         return grid
 
     def _problems_table(self) -> QTableWidget:
-        table = QTableWidget(0, 3, objectName="rosterProblems")
+        table = named(QTableWidget(0, 3), "rosterProblems")
         table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Why it is refused")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,10 +188,10 @@ class RosterImportDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = QPushButton(self.tr("Cancel"), objectName="closeRoster")
+        self.close_button = named(QPushButton(self.tr("Cancel")), "closeRoster")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
-        self.import_button = make_primary(QPushButton(self.tr("Import"), objectName="importRoster"))
+        self.import_button = make_primary(named(QPushButton(self.tr("Import")), "importRoster"))
         self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self.confirm_import)
         row.addWidget(self.close_button)
@@ -286,7 +287,7 @@ class RosterImportDialog(QDialog):
         self.job.start(work, self._imported)
 
     def _imported(self, changed: Changed[ImportResult]) -> None:
-        self.result = changed.record
+        self.outcome = changed.record
         announce(self, changed)
         self.imported.emit(changed.record)
 
@@ -331,11 +332,11 @@ class RosterImportDialog(QDialog):
     def _show_state(self) -> None:
         """The summary line and the buttons, from where the import stands."""
         busy = self.job.running
-        self.choose_button.setEnabled(not busy and self.result is None)
+        self.choose_button.setEnabled(not busy and self.outcome is None)
         for combo in self.columns.values():
-            combo.setEnabled(self.roster is not None and not busy and self.result is None)
-        if self.result is not None:
-            r = self.result
+            combo.setEnabled(self.roster is not None and not busy and self.outcome is None)
+        if self.outcome is not None:
+            r = self.outcome
             self._message(
                 self.tr("Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.")
                 .replace("%1", str(r.created))

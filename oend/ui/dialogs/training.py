@@ -19,6 +19,7 @@ from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import tab_chain
 from oend.ui.text.labels import fill
 from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.named import named
 from oend.ui.widgets.pickers import fill_choices, select_data, select_default_site
 from oend.ui.workspace import Workspace
 
@@ -29,7 +30,7 @@ def topic_boxes(grid: QGridLayout, topics: list[Choice]) -> dict[str, QCheckBox]
     """A check box per topic, by code, filling ``grid`` row by row."""
     boxes: dict[str, QCheckBox] = {}
     for number, topic in enumerate(topics):
-        box = QCheckBox(topic.name, objectName=f"topic_{topic.code}")
+        box = named(QCheckBox(topic.name), f"topic_{topic.code}")
         grid.addWidget(box, number // TOPIC_COLUMNS, number % TOPIC_COLUMNS)
         boxes[topic.code] = box
     return boxes

@@ -15,7 +15,7 @@ from oend.ui.text.labels import label
 from oend.ui.workspace import Workspace
 
 
-class AuditModel(PagedModel):
+class AuditModel(PagedModel[AuditRow]):
     TIME, USER, ACTION, RECORD, DETAIL = range(5)
 
     def __init__(self, workspace: Workspace, page_size: int = PAGE_SIZE, parent: Any = None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from sqlalchemy.orm import Session
 
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 R = TypeVar("R")
@@ -151,7 +152,7 @@ class LazyTableModel(PagedModel[R]):
 
 def table_view(model: QAbstractTableModel, name: str, parent: QWidget | None = None) -> QTableView:
     """A row-selecting, read-only table with a fixed, hidden row header (a resizing one stalls on reset: DESIGN.md)."""
-    table = QTableView(parent, objectName=name)
+    table = named(QTableView(parent), name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -171,7 +172,9 @@ def table_view(model: QAbstractTableModel, name: str, parent: QWidget | None = N
     return table
 
 
-def make_table(model: QAbstractTableModel, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None):
+def make_table(
+    model: QAbstractTableModel, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None
+) -> QTableView:
     """A table over ``columns``, each at its width."""
     table = table_view(model, name, parent)
     header = table.horizontalHeader()

@@ -21,7 +21,7 @@ from oend.ui.workspace import Workspace
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ParticipantSearchModel(PagedModel):
+class ParticipantSearchModel(PagedModel[ParticipantRow]):
     """Participants matching the current search text, fetched in pages of ``page_size`` rows."""
 
     CODE, NAME, BIRTH, CATEGORY = range(4)

@@ -24,6 +24,7 @@ from oend.reporting.progress import CancelCheck, Progress
 from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, show_problem, show_saved
 from oend.ui.outputs.jobs import LongJob, progress_dialog
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -110,8 +111,8 @@ def export_button(
 ) -> QPushButton:
     """An "Export…" button that exports ``list_name`` with the filter ``current_filter()`` returns when clicked."""
     action = ListExport(parent, workspace, list_name, current_filter)
-    button = QPushButton(
-        text or QCoreApplication.translate("ExportAction", "Export…"), parent, objectName=f"export_{list_name}"
+    button = named(
+        QPushButton(text or QCoreApplication.translate("ExportAction", "Export…"), parent), f"export_{list_name}"
     )
     button.setAutoDefault(False)
     button.setToolTip(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from oend.reporting.progress import CancelCheck, Cancelled, Progress
+from oend.ui.widgets.named import named
 from oend.ui.workers import Workers
 
 Work = Callable[[Progress, CancelCheck], Any]
@@ -88,11 +89,11 @@ class ProgressStrip(QWidget):
         self.job = job
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(objectName="muted")
-        self.bar = QProgressBar(objectName="jobProgress")
+        self.label = named(QLabel(), "muted")
+        self.bar = named(QProgressBar(), "jobProgress")
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelJob")
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelJob")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(job.cancel)
         self.cancel_button.clicked.connect(lambda: self.label.setText(self.tr("Stopping…")))

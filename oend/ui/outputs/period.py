@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from oend.reporting.periods import Period
+from oend.ui.widgets.named import named
 
 QUARTER, FISCAL, MONTH, CUMULATIVE, ANY = "quarter", "fiscal", "month", "cumulative", "any"
 
@@ -48,7 +49,7 @@ class PeriodPicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self.kind = QComboBox(objectName="periodKind")
+        self.kind = named(QComboBox(), "periodKind")
         if allow_any:
             self.kind.addItem(self.tr("All dates"), ANY)
         for text, kind in (
@@ -58,9 +59,9 @@ class PeriodPicker(QWidget):
             (self.tr("Cumulative"), CUMULATIVE),
         ):
             self.kind.addItem(text, kind)
-        self.year = QSpinBox(objectName="periodYear")
+        self.year = named(QSpinBox(), "periodYear")
         self.year.setRange(2000, self.today.year + 1)
-        self.part = QComboBox(objectName="periodPart")
+        self.part = named(QComboBox(), "periodPart")
         for combo in (self.kind, self.part):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from oend.reporting.report_model import Report
 from oend.reporting.tables import Table
+from oend.ui.widgets.named import named
 
 ROW_HEIGHT = 28
 
@@ -30,7 +31,7 @@ ROW_HEIGHT = 28
 def table_widget(table: Table) -> QTableWidget:
     """A read-only grid sized to its rows (the preview scrolls as a whole, never inside a table)."""
     body = table.body()
-    grid = QTableWidget(len(body), len(table.header), objectName=f"table_{table.id}")
+    grid = named(QTableWidget(len(body), len(table.header)), f"table_{table.id}")
     grid.setHorizontalHeaderLabels(table.header)
     grid.verticalHeader().hide()
     grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -58,6 +59,7 @@ def table_widget(table: Table) -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     first = grid.horizontalHeaderItem(0)
+    assert first is not None  # made by setHorizontalHeaderLabels
     first.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     grid.setFixedHeight(len(body) * ROW_HEIGHT + header.sizeHint().height() + 2 * grid.frameWidth() + 2)
     grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -79,7 +81,7 @@ class ReportPreview(QScrollArea):
     def clear(self) -> None:
         self.report = None
         self.grids = {}
-        holder = QWidget(objectName="previewHolder")
+        holder = named(QWidget(), "previewHolder")
         self.column = QVBoxLayout(holder)
         self.column.setContentsMargins(0, 0, 12, 0)
         self.column.setSpacing(8)
@@ -88,7 +90,7 @@ class ReportPreview(QScrollArea):
     def show_report(self, report: Report) -> None:
         self.clear()
         self.report = report
-        heading = QLabel(report.template.title, objectName="previewTitle")
+        heading = named(QLabel(report.template.title), "previewTitle")
         self.column.addWidget(heading)
         sites = ", ".join(report.site_names) or self.tr("All my sites")
         facts = self.tr("%1 · %2 · %3").replace("%1", report.period.label).replace("%2", report.period.description)
@@ -97,18 +99,18 @@ class ReportPreview(QScrollArea):
             facts += " · " + self.tr("counts of 1 to %1 shown as <%2").replace("%1", str(report.threshold)).replace(
                 "%2", str(report.threshold + 1)
             )
-        info = QLabel(facts, objectName="muted")
+        info = named(QLabel(facts), "muted")
         info.setWordWrap(True)
         self.column.addWidget(info)
         for table in report.tables:
-            title = QLabel(table.title, objectName="tableTitle")
+            title = named(QLabel(table.title), "tableTitle")
             self.column.addSpacing(8)
             self.column.addWidget(title)
             grid = table_widget(table)
             self.grids[table.id] = grid
             self.column.addWidget(grid)
             if table.note:
-                note = QLabel(table.note, objectName="muted")
+                note = named(QLabel(table.note), "muted")
                 note.setWordWrap(True)
                 self.column.addWidget(note)
         self.column.addStretch(1)
@@ -117,6 +119,9 @@ class ReportPreview(QScrollArea):
         """The text shown in ``table_id`` on the row labelled ``row_label`` (for a reader or a test)."""
         grid = self.grids[table_id]
         for r in range(grid.rowCount()):
-            if grid.item(r, 0).text() == row_label:
-                return grid.item(r, column).text()
+            label = grid.item(r, 0)
+            if label is not None and label.text() == row_label:
+                shown = grid.item(r, column)
+                assert shown is not None  # table_widget fills every cell
+                return shown.text()
         raise KeyError(row_label)

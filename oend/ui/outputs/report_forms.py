@@ -30,6 +30,7 @@ from oend.reporting.report_model import Template
 from oend.ui.outputs.export import export_button, list_titles
 from oend.ui.outputs.period import ANY, PeriodPicker
 from oend.ui.outputs.sites import SitePicker
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import section_label, site_filter
 from oend.ui.workspace import Workspace
 
@@ -38,7 +39,7 @@ PREFERRED_TEMPLATE = "quarterly_oend"  # the report most programs send every qua
 
 
 def muted(text: str) -> QLabel:
-    label = QLabel(text, objectName="muted")
+    label = named(QLabel(text), "muted")
     label.setWordWrap(True)
     return label
 
@@ -84,7 +85,7 @@ class ReportChoice(QFrame):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         self.templates = available_templates()
-        self.template = QComboBox(objectName="reportTemplate")
+        self.template = named(QComboBox(), "reportTemplate")
         for template in self.templates:
             self.template.addItem(template.title, template.name)
             self.template.setItemData(self.template.count() - 1, template.title, Qt.ItemDataRole.ToolTipRole)
@@ -92,7 +93,7 @@ class ReportChoice(QFrame):
         self.description = muted("")
         self.period = PeriodPicker(fiscal_start_month)
         self.sites = SitePicker(workspace)
-        self.suppress = QCheckBox(self.tr("Hide small counts (for publication)"), objectName="suppressSmall")
+        self.suppress = named(QCheckBox(self.tr("Hide small counts (for publication)")), "suppressSmall")
         form.addRow(self.tr("Report"), self.template)
         form.addRow("", self.description)
         form.addRow(self.tr("Period"), self.period)
@@ -134,7 +135,7 @@ class ListExportSection(QFrame):
         column.addWidget(section_label(self.tr("Export a list")))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.list = QComboBox(objectName="exportList")
+        self.list = named(QComboBox(), "exportList")
         for name, title in list_titles().items():
             if name in LISTS:
                 self.list.addItem(title, name)
@@ -187,7 +188,7 @@ class RosterSection(QFrame):
         column.setSpacing(8)
         column.addWidget(section_label(self.tr("Import a roster")))
         column.addWidget(muted(self.tr("Enrol a release class or a sign-in sheet from Excel or CSV.")))
-        self.button = QPushButton(self.tr("Import a roster…"), objectName="openRosterImport")
+        self.button = named(QPushButton(self.tr("Import a roster…")), "openRosterImport")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.open_import)
         row = QHBoxLayout()
@@ -208,16 +209,16 @@ class CertificateCheck(QFrame):
         column.setSpacing(8)
         column.addWidget(section_label(self.tr("Verify a certificate")))
         row = QHBoxLayout()
-        self.code = QLineEdit(objectName="certificateCode")
+        self.code = named(QLineEdit(), "certificateCode")
         self.code.setPlaceholderText(self.tr("Code, e.g. 7KQ4-MZ2H"))
         self.code.returnPressed.connect(self.check)
-        self.button = QPushButton(self.tr("Check"), objectName="checkCertificate")
+        self.button = named(QPushButton(self.tr("Check")), "checkCertificate")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.check)
         row.addWidget(self.code, 1)
         row.addWidget(self.button)
         column.addLayout(row)
-        self.answer = QLabel(objectName="certificateAnswer")
+        self.answer = named(QLabel(), "certificateAnswer")
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.hide()

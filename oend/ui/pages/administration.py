@@ -21,6 +21,7 @@ from oend.ui.dialogs.program_settings import DefaultSiteDialog, ProgramSettingsD
 from oend.ui.models.lazy_table import Column, dash
 from oend.ui.pages.base import Page
 from oend.ui.pages.set_up_lists import PartnersList, ProductsList, SitesList, TopicsList
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label
 from oend.ui.widgets.set_up_list import SetUpList
 from oend.ui.workspace import Workspace
@@ -43,7 +44,7 @@ class ProgramSettingsTab(QWidget):
         super().__init__(page)
         self.workspace = workspace
         self.page = page
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         self.summary = QFormLayout()
         self.summary.setHorizontalSpacing(24)
         self.summary.setVerticalSpacing(8)
@@ -55,7 +56,7 @@ class ProgramSettingsTab(QWidget):
             ("small_cell_threshold", self.tr("Hide counts below")),
             ("kits_without_reason", self.tr("Kits without a reason")),
         ):
-            value = QLabel(objectName=f"setting_{key}")
+            value = named(QLabel(), f"setting_{key}")
             value.setWordWrap(True)
             self.values[key] = value
             self.summary.addRow(text, value)
@@ -74,8 +75,8 @@ class ProgramSettingsTab(QWidget):
         self.defaults: SetUpList[DefaultSite] = SetUpList(
             workspace, "defaultSitesTable", columns, self._defaults, self.areas, self
         )
-        self.defaults.layout().setContentsMargins(0, 0, 0, 0)
-        self.defaults.actions.insertWidget(0, section_label(self.tr("Each user's default site")))
+        self.defaults.body.setContentsMargins(0, 0, 0, 0)
+        self.defaults.button_row.insertWidget(0, section_label(self.tr("Each user's default site")))
         self.defaults.add_button(self.tr("Set default site…"), "setDefaultSite", self.set_default_site, primary=True)
         self.defaults.table.doubleClicked.connect(self.set_default_site)
         column = QVBoxLayout(self)
@@ -126,7 +127,7 @@ class AdministrationPage(Page):
         self.products = ProductsList(workspace, self)
         self.topics = TopicsList(workspace, self)
         self.settings = ProgramSettingsTab(workspace, self)
-        self.tabs = QTabWidget(objectName="administrationTabs")
+        self.tabs = named(QTabWidget(), "administrationTabs")
         self.tabs.setDocumentMode(True)
         for tab, title in (
             (self.sites, self.tr("Sites")),

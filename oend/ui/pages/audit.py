@@ -28,6 +28,7 @@ from oend.ui.pages.base import Page
 from oend.ui.text.labels import labels
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 
@@ -41,15 +42,15 @@ class AuditPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        self.export_button = QPushButton(self.tr("Export CSV…"), objectName="exportAudit")
+        self.export_button = named(QPushButton(self.tr("Export CSV…")), "exportAudit")
         self.export_button.clicked.connect(self.choose_export_file)
         self.header_actions.addWidget(self.export_button)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        self.user = QComboBox(objectName="auditUser")
+        self.user = named(QComboBox(), "auditUser")
         self.user.setMinimumWidth(150)
-        self.action = QComboBox(objectName="auditAction")
+        self.action = named(QComboBox(), "auditAction")
         self.action.setMinimumWidth(150)
         self.action.addItem(self.tr("All actions"), None)
         for code, label in sorted(labels(AuditAction).items(), key=lambda item: item[1]):
@@ -62,14 +63,14 @@ class AuditPage(Page):
             (self.tr("From"), self.since),
             (self.tr("To"), self.until),
         ):
-            label = QLabel(text, objectName="muted")
-            label.setBuddy(field)
-            filters.addWidget(label)
+            caption = named(QLabel(text), "muted")
+            caption.setBuddy(field)
+            filters.addWidget(caption)
             filters.addWidget(field)
             filters.addSpacing(6)
         filters.addStretch(1)
         self.body.addLayout(filters)
-        self.summary = QLabel(objectName="muted")
+        self.summary = named(QLabel(), "muted")
         self.body.addWidget(self.summary)
 
         self.model = AuditModel(workspace, parent=self)

@@ -19,6 +19,7 @@ from oend.core.changes import Area, Changed
 from oend.errors import DatabaseError
 from oend.ui.pages.loading import Loader, busy_bar
 from oend.ui.widgets.empty_state import EmptyState, centred
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 
@@ -41,8 +42,8 @@ class Page(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.title_label = QLabel(self.title(), objectName="pageTitle")
-        self.subtitle_label = QLabel(self.subtitle(), objectName="pageSubtitle")
+        self.title_label = named(QLabel(self.title()), "pageTitle")
+        self.subtitle_label = named(QLabel(self.subtitle()), "pageSubtitle")
         self.subtitle_label.setWordWrap(True)  # on a narrow screen it wraps, and the page's buttons keep their words
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
 from sqlalchemy.orm import Session
 
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 T = TypeVar("T")
@@ -25,7 +26,7 @@ POLL_MS = 15
 
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     """A thin indeterminate bar, hidden until a load runs long."""
-    bar = QProgressBar(parent, objectName="pageBusy")
+    bar = named(QProgressBar(parent), "pageBusy")
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setFixedSize(120, 6)

@@ -42,6 +42,7 @@ from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
 from oend.ui.operations import run_write
 from oend.ui.text.labels import code_label, label
 from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label
 from oend.ui.workspace import Workspace
 
@@ -58,7 +59,7 @@ class ParticipantDetail(QDialog):
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(10)
         top = QHBoxLayout()
-        self.title = QLabel(objectName="pageTitle")
+        self.title = named(QLabel(), "pageTitle")
         top.addWidget(self.title, 1)
         self.kit_button = button(self.tr("Hand out a kit"), "detailKit", primary=True)
         self.edit_button = button(self.tr("Edit…"), "detailEdit")
@@ -164,8 +165,9 @@ class ParticipantDetail(QDialog):
         self.title.setText(f"{person.code}  ·  {name}" if name else person.code)
         while self.facts.count():
             item = self.facts.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            shown = item.widget() if item is not None else None
+            if shown is not None:
+                shown.deleteLater()
         facts = [
             (self.tr("Category"), code_label(person.category)),
             (self.tr("Date of birth"), dash(person.date_of_birth or person.birth_year)),
@@ -175,8 +177,8 @@ class ParticipantDetail(QDialog):
             (self.tr("Released"), dash(person.released_on)),
         ]
         for number, (caption, value) in enumerate(facts):
-            title = QLabel(caption, objectName="muted")
-            shown = QLabel(value, objectName=f"fact{number}")
+            title = named(QLabel(caption), "muted")
+            shown = named(QLabel(value), f"fact{number}")
             self.facts.addWidget(title, 0, number)
             self.facts.addWidget(shown, 1, number)
 

@@ -22,6 +22,7 @@ from oend.ui.models.lazy_table import table_view
 from oend.ui.models.participants import ParticipantSearchModel
 from oend.ui.pages.base import Page
 from oend.ui.widgets.empty_state import EmptyState, centred
+from oend.ui.widgets.named import named
 from oend.ui.widgets.throttle import Throttle
 from oend.ui.workspace import Workspace
 
@@ -31,17 +32,17 @@ class ParticipantsPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        self.new_button = QPushButton(self.tr("New participant"), objectName="newParticipant")
+        self.new_button = named(QPushButton(self.tr("New participant")), "newParticipant")
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("Enrol someone new (Ctrl+N)"))
         self.new_button.clicked.connect(self.create_new)
         self.header_actions.addWidget(self.new_button)
 
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText(self.tr("Search by code, name or date of birth (YYYY-MM-DD)  —  Ctrl+F"))
         self.search.setClearButtonEnabled(True)
         self.body.addWidget(self.search)
-        self.summary = QLabel(objectName="muted")
+        self.summary = named(QLabel(), "muted")
         self.body.addWidget(self.summary)
 
         self.model = ParticipantSearchModel(workspace, parent=self)

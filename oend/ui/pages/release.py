@@ -16,6 +16,7 @@ from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
 from oend.ui.pages.base import Page
 from oend.ui.pages.participant_detail import open_participant
 from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button
 from oend.ui.widgets.pickers import fill_choices
 from oend.ui.workspace import Workspace
@@ -31,10 +32,10 @@ class ReleasePage(Page):
         self.header_actions.addWidget(self.kit_button)
         bar = QHBoxLayout()
         self.facility = fill_facilities(workspace)
-        self.day_only = QCheckBox(self.tr("Release day only:"), objectName="dayOnly")
+        self.day_only = named(QCheckBox(self.tr("Release day only:")), "dayOnly")
         self.day = DateField(objectName="releaseDay")
         self.day.setDate(dt.date.today())
-        self.summary = QLabel(objectName="muted")
+        self.summary = named(QLabel(), "muted")
         bar.addWidget(QLabel(self.tr("Facility")))
         bar.addWidget(self.facility)
         bar.addSpacing(16)
@@ -111,7 +112,7 @@ class ReleasePage(Page):
 
 def fill_facilities(workspace: Workspace) -> QComboBox:
     """The correctional facilities among the user's sites."""
-    combo = QComboBox(objectName="facility")
+    combo = named(QComboBox(), "facility")
     combo.setMinimumWidth(260)
     with workspace.db.session() as session:
         fill_choices(combo, site_choices(session, workspace.actor, kind=SiteKind.CORRECTIONAL_FACILITY))

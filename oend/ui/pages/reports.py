@@ -30,6 +30,7 @@ from oend.ui.outputs.report_forms import CertificateCheck, ListExportSection, Re
 from oend.ui.pages.base import Page
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.empty_state import EmptyState, centred
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
 
@@ -78,14 +79,14 @@ class ReportsPage(Page):
         self.roster.open_import.connect(self.open_roster_import)
         self.certificates = CertificateCheck(workspace)
 
-        side = QWidget(objectName="reportSide")
+        side = named(QWidget(), "reportSide")
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 10, 0)
         side_column.setSpacing(12)
         for section in (self.choice, self.exports, self.roster, self.certificates):
             side_column.addWidget(section)
         side_column.addStretch(1)
-        side_scroll = QScrollArea(objectName="reportSideScroll")
+        side_scroll = named(QScrollArea(), "reportSideScroll")
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,18 +128,22 @@ class ReportsPage(Page):
         return self.tr("Funder reports, spreadsheets, rosters and certificates")
 
     def _banner(self) -> QFrame:
-        frame = QFrame(objectName="reportBanner")
+        frame = named(QFrame(), "reportBanner")
         row = QHBoxLayout(frame)
         row.setContentsMargins(12, 8, 8, 8)
-        self.banner_text = QLabel(objectName="reportBannerText")
+        self.banner_text = named(QLabel(), "reportBannerText")
         self.banner_text.setWordWrap(True)
-        self.open_folder_button = QPushButton(self.tr("Open folder"), objectName="openFolder")
+        self.open_folder_button = named(QPushButton(self.tr("Open folder")), "openFolder")
         self.open_folder_button.setAutoDefault(False)
-        self.open_folder_button.clicked.connect(lambda: self.saved_path and open_folder(self.saved_path))
+        self.open_folder_button.clicked.connect(self._open_saved_folder)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.open_folder_button)
         frame.hide()
         return frame
+
+    def _open_saved_folder(self) -> None:
+        if self.saved_path is not None:
+            open_folder(self.saved_path)
 
     def _say(self, text: str, error: bool = False, path: Path | None = None) -> None:
         self.saved_path = path
@@ -209,7 +214,7 @@ class ReportsPage(Page):
 
         def saving(progress: Progress, cancelled: CancelCheck) -> Callable[[Session], Changed[Report]]:
             return lambda session: save_report(
-                session, actor, template, period, sites, path, fmt,  # type: ignore[arg-type]
+                session, actor, template, period, sites, path, fmt,
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
 

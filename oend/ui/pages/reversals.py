@@ -15,6 +15,7 @@ from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label, yes_no
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, site_filter
 from oend.ui.workspace import Workspace
 
@@ -32,7 +33,7 @@ class ReversalsPage(Page):
         self.site = site_filter(workspace)
         self.site.currentIndexChanged.connect(lambda: self.refresh(self.areas))
         bar.addWidget(self.site)
-        self.summary = QLabel(objectName="muted")
+        self.summary = named(QLabel(), "muted")
         bar.addWidget(self.summary, 1)
         self.replace_button = button(
             self.tr("Give replacement kit"), "replacementKit", self.tr("A refill for the kit used in this reversal")

@@ -8,6 +8,7 @@ from oend.core.changes import Area
 from oend.ui.language import LANGUAGES, choose_language, chosen_language
 from oend.ui.pages.base import Page
 from oend.ui.session.idle import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, choose_idle_minutes, idle_minutes
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 
@@ -16,36 +17,36 @@ class SettingsPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         card.setMaximumWidth(720)
         form = QFormLayout(card)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setContentsMargins(24, 20, 24, 20)
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(24)
-        self.language = QComboBox(objectName="language")
+        self.language = named(QComboBox(), "language")
         self.language.setMinimumWidth(240)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(chosen_language()))
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Language"), self.language)
-        self.restart_note = QLabel(objectName="muted")
+        self.restart_note = named(QLabel(), "muted")
         self.restart_note.setWordWrap(True)
         self.restart_note.setText(self.tr("A new language takes effect the next time you open the app."))
         form.addRow("", self.restart_note)
-        self.idle = QSpinBox(objectName="idleMinutes")
+        self.idle = named(QSpinBox(), "idleMinutes")
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle.setValue(idle_minutes())
         self.idle.setSuffix(self.tr(" minutes without use"))
         self.idle.setMinimumWidth(240)
         self.idle.valueChanged.connect(choose_idle_minutes)
         form.addRow(self.tr("Lock the app after"), self.idle)
-        database = QLabel(workspace.database_label, objectName="muted")
+        database = named(QLabel(workspace.database_label), "muted")
         database.setWordWrap(True)
         form.addRow(self.tr("Database"), database)
         form.addRow(self.tr("Signed in as"), QLabel(workspace.actor.username))
-        form.addRow(self.tr("This device"), QLabel(workspace.actor.device_id, objectName="muted"))
+        form.addRow(self.tr("This device"), named(QLabel(workspace.actor.device_id), "muted"))
         self.body.addWidget(card)
         self.body.addStretch(1)
 

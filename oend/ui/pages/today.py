@@ -21,6 +21,7 @@ from oend.ui.dialogs.figure_list import FigureList
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
 from oend.ui.widgets.bar_chart import BarChart
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label, site_filter
 from oend.ui.workspace import Workspace
 
@@ -35,20 +36,21 @@ class Tile(QFrame):
     clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="card")
+        super().__init__(parent)
+        self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(self.tr("Show the list behind this figure"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(2)
-        self.caption = QLabel(caption, objectName="muted")
-        self.value = QLabel("0", objectName="tileValue")
+        self.caption = named(QLabel(caption), "muted")
+        self.value = named(QLabel("0"), "tileValue")
         font = QFont(self.value.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.value.setFont(font)
-        self.detail = QLabel("", objectName="muted")
+        self.detail = named(QLabel(""), "muted")
         self.detail.setWordWrap(True)  # a longer language wraps rather than being cut off
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
@@ -113,7 +115,7 @@ class TodayPage(Page):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.site = site_filter(workspace)
-        self.period = QComboBox(objectName="period")
+        self.period = named(QComboBox(), "period")
         for days in PERIOD_DAYS:
             self.period.addItem(self.tr("Last %1 days").replace("%1", str(days)), days)
         for combo in (self.site, self.period):
@@ -162,8 +164,8 @@ class TodayPage(Page):
             row.addStretch(1)
             row.addWidget(more)
             alerts.addLayout(row, 0, column)
-        self.low_list = QLabel(objectName="lowStock")
-        self.expiring_list = QLabel(objectName="expiringLots")
+        self.low_list = named(QLabel(), "lowStock")
+        self.expiring_list = named(QLabel(), "expiringLots")
         for number, shown in enumerate((self.low_list, self.expiring_list)):
             shown.setWordWrap(True)
             shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

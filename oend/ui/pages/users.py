@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from oend.core.changes import Area, Changed
+from oend.model import User
 from oend.services.users import UserRow, disable_user
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
@@ -14,6 +15,7 @@ from oend.ui.operations import run_write
 from oend.ui.pages.base import Page
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import make_primary
+from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
 ROW_HEIGHT = 34
@@ -24,18 +26,19 @@ class UsersPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        self.disable_button = QPushButton(self.tr("Disable"), objectName="disableUser")
-        self.disable_button.clicked.connect(self.disable_selected)
-        self.reset_button = QPushButton(self.tr("Reset password…"), objectName="resetPassword")
+        self.disable_button = named(QPushButton(self.tr("Disable")), "disableUser")
+        # a lambda: ``clicked`` passes checked=False, which would skip the confirmation
+        self.disable_button.clicked.connect(lambda: self.disable_selected())
+        self.reset_button = named(QPushButton(self.tr("Reset password…")), "resetPassword")
         self.reset_button.clicked.connect(self.reset_selected)
-        self.add_button = make_primary(QPushButton(self.tr("Add user"), objectName="addUser"))
+        self.add_button = make_primary(named(QPushButton(self.tr("Add user")), "addUser"))
         self.add_button.setToolTip(self.tr("Add someone to your team (Ctrl+N)"))
         self.add_button.clicked.connect(self.create_new)
         for button in (self.disable_button, self.reset_button, self.add_button):
             self.header_actions.addWidget(button)
 
         self.model = UsersModel(workspace, self)
-        self.table = QTableView(objectName="usersTable")
+        self.table = named(QTableView(), "usersTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,7 +58,7 @@ class UsersPage(Page):
             columns.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(self.reset_selected)
-        self.note = QLabel(objectName="muted")
+        self.note = named(QLabel(), "muted")
         self.note.setWordWrap(True)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.note)
@@ -114,7 +117,7 @@ class UsersPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         actor, keyring = self.workspace.actor, self.workspace.keyring
-        saved: list[Changed[object]] = []
+        saved: list[Changed[User]] = []
         run_write(
             self,
             self.workspace,

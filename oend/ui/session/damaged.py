@@ -15,6 +15,7 @@ from oend.model.codes import Role
 from oend.ui.session.durability import Health, describe_backup
 from oend.ui.widgets.busy import make_primary
 from oend.ui.widgets.empty_state import Badge
+from oend.ui.widgets.named import named
 
 
 class DamagedScreen(QWidget):
@@ -32,35 +33,37 @@ class DamagedScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         card.setFixedWidth(620)
         column = QVBoxLayout(card)
         column.setContentsMargins(36, 30, 36, 26)
         column.setSpacing(12)
         column.addWidget(Badge("!"), 0, Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel(self.tr("Your records need attention"), objectName="emptyTitle")
+        title = named(QLabel(self.tr("Your records need attention")), "emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(title)
-        body = QLabel(
-            self.tr(
-                "A routine check found that the database file on this computer is damaged. This can happen "
-                "when a laptop loses power while saving. Nothing has been deleted."
+        body = named(
+            QLabel(
+                self.tr(
+                    "A routine check found that the database file on this computer is damaged. This can happen "
+                    "when a laptop loses power while saving. Nothing has been deleted."
+                )
             ),
-            objectName="emptyBody",
+            "emptyBody",
         )
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(body)
-        self.advice = QLabel(self._advice(role), objectName="emptyPoint")
+        self.advice = named(QLabel(self._advice(role)), "emptyPoint")
         self.advice.setWordWrap(True)
         self.advice.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.advice)
 
-        details = QPlainTextEdit("\n".join(health.problems[:50]), objectName="damageDetails")
+        details = named(QPlainTextEdit("\n".join(health.problems[:50])), "damageDetails")
         details.setReadOnly(True)
         details.setMaximumHeight(90)
         details.hide()
-        toggle = QPushButton(self.tr("Show technical details"), objectName="linkButton")
+        toggle = named(QPushButton(self.tr("Show technical details")), "linkButton")
         toggle.setFlat(True)
         toggle.clicked.connect(lambda: details.setVisible(not details.isVisible()))
         column.addWidget(toggle, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -68,10 +71,10 @@ class DamagedScreen(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close the app"), objectName="closeApp")
+        self.close_button = named(QPushButton(self.tr("Close the app")), "closeApp")
         self.close_button.clicked.connect(self.close_requested)
         buttons.addWidget(self.close_button)
-        self.restore_button = make_primary(QPushButton(self.tr("Restore the backup"), objectName="restoreBackup"))
+        self.restore_button = make_primary(named(QPushButton(self.tr("Restore the backup")), "restoreBackup"))
         self.restore_button.clicked.connect(self._restore)
         buttons.addWidget(self.restore_button)
         column.addLayout(buttons)

@@ -24,6 +24,7 @@ from oend.ui.dialogs.forms import FieldMessages, child, load_form, tab_chain
 from oend.ui.dialogs.program import common_product_boxes, ticked
 from oend.ui.text.labels import fill
 from oend.ui.widgets.busy import make_primary
+from oend.ui.widgets.named import named
 
 #: Ticked to start with: the product most programs hand out.
 FIRST_PRODUCT = Formulation.NASAL_4MG
@@ -33,12 +34,13 @@ class FirstSiteStep(QWidget):
     """The ``first_site.ui`` form: the site's code, name and kind, and a check box per common product."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="setupFirstSite")
+        super().__init__(parent)
+        self.setObjectName("setupFirstSite")
         self.form = load_form("first_site", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(QLabel(self.form.windowTitle(), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.form.windowTitle()), "pageTitle"))
         layout.addWidget(self.form)
         self.code = child(self.form, QLineEdit, "code")
         self.name = child(self.form, QLineEdit, "name")
@@ -59,7 +61,7 @@ class FirstSiteStep(QWidget):
         """Offer the common products (read as the new administrator) and put the cursor in the first field."""
         with signed_in.db.session() as session:
             choices = products.common_products(session, signed_in.actor)
-        self.boxes = common_product_boxes(child(self.form, QWidget, "products").layout(), choices)
+        self.boxes = common_product_boxes(child(self.form, QWidget, "products"), choices)
         self.boxes[FIRST_PRODUCT.value].setChecked(True)
         tab_chain(self.kind, *self.boxes.values(), self.buttons)
         self.code.setFocus()

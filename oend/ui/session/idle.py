@@ -27,9 +27,12 @@ _ACTIVITY = frozenset(
 
 def idle_minutes() -> int:
     """Minutes without input before the app locks itself (kept per machine, like the language)."""
+    stored = preferences().value(_KEY, DEFAULT_IDLE_MINUTES)
+    if not isinstance(stored, str | int | float):
+        return DEFAULT_IDLE_MINUTES
     try:
-        value = int(preferences().value(_KEY, DEFAULT_IDLE_MINUTES))
-    except (TypeError, ValueError):
+        value = int(stored)
+    except ValueError:
         return DEFAULT_IDLE_MINUTES
     return min(max(value, MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
 

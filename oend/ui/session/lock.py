@@ -9,7 +9,7 @@ keep the keyboard away from anything inside the main window.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,6 +30,7 @@ from oend.ui.session.sign_in import wait_text
 from oend.ui.text.labels import code_label
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import busy, make_primary
+from oend.ui.widgets.named import named
 
 
 class Cover(QWidget):
@@ -70,17 +71,19 @@ class LockScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        card = QFrame(objectName="lockCard")
+        card = named(QFrame(), "lockCard")
         card.setFixedWidth(420)
         column = QVBoxLayout(card)
         column.setContentsMargins(32, 28, 32, 24)
         column.setSpacing(10)
-        column.addWidget(QLabel(self.tr("Locked"), objectName="pageTitle"))
-        who = QLabel(
-            self.tr("%1 (%2) stepped away. Everything you had open is kept just as you left it.")
-            .replace("%1", display_name)
-            .replace("%2", code_label(signed_in.actor.role)),
-            objectName="muted",
+        column.addWidget(named(QLabel(self.tr("Locked")), "pageTitle"))
+        who = named(
+            QLabel(
+                self.tr("%1 (%2) stepped away. Everything you had open is kept just as you left it.")
+                .replace("%1", display_name)
+                .replace("%2", code_label(signed_in.actor.role))
+            ),
+            "muted",
         )
         who.setWordWrap(True)
         who.setFixedWidth(420 - 64)  # a wrapped label needs its width to size its height
@@ -94,27 +97,27 @@ class LockScreen(QWidget):
             else self.tr("Password for %1").replace("%1", signed_in.username)
         )
         column.addWidget(QLabel(prompt))
-        self.password = QLineEdit(objectName="lockPassword")
+        self.password = named(QLineEdit(), "lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.try_unlock)
         column.addWidget(self.password)
-        self.message = QLabel(objectName="form_error")
+        self.message = named(QLabel(), "form_error")
         self.message.setProperty("role", "formError")
         self.message.setWordWrap(True)
         self.message.hide()
         column.addWidget(self.message)
-        self.unlock_button = make_primary(QPushButton(self.tr("Unlock"), objectName="unlock"))
+        self.unlock_button = make_primary(named(QPushButton(self.tr("Unlock")), "unlock"))
         self.unlock_button.clicked.connect(self.try_unlock)
         column.addWidget(self.unlock_button)
-        self.sign_out_button = QPushButton(self.tr("Sign out instead"), objectName="linkButton")
+        self.sign_out_button = named(QPushButton(self.tr("Sign out instead")), "linkButton")
         self.sign_out_button.setFlat(True)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         column.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.activateWindow()
         self.password.setFocus()
 

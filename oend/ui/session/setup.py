@@ -32,6 +32,7 @@ from oend.ui.dialogs.forms import FieldMessages
 from oend.ui.session.first_site import FirstSiteStep
 from oend.ui.session.recovery_print import print_key
 from oend.ui.widgets.busy import busy, make_primary
+from oend.ui.widgets.named import named
 
 DETAILS, RECOVERY, FIRST_SITE = range(3)
 
@@ -62,39 +63,41 @@ class SetupDialog(QDialog):
     # --- step 1: the program and its administrator ------------------------------------------------
 
     def _details_step(self) -> QWidget:
-        page = QWidget(objectName="setupDetails")
+        page = named(QWidget(), "setupDetails")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(QLabel(self.tr("Welcome"), objectName="pageTitle"))
-        intro = QLabel(
-            self.tr(
-                "Let's set up OEND tracker for your program. You will be its first administrator: you can add "
-                "the rest of your team afterwards. The records are encrypted on this computer."
+        column.addWidget(named(QLabel(self.tr("Welcome")), "pageTitle"))
+        intro = named(
+            QLabel(
+                self.tr(
+                    "Let's set up OEND tracker for your program. You will be its first administrator: you can add "
+                    "the rest of your team afterwards. The records are encrypted on this computer."
+                )
             ),
-            objectName="muted",
+            "muted",
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
-        general = QLabel(objectName="form_error")
+        general = named(QLabel(), "form_error")
         general.setWordWrap(True)
         column.addWidget(general)
 
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         grid = QGridLayout(card)
         grid.setContentsMargins(20, 18, 20, 18)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
-        self.program_name = QLineEdit(objectName="program_name")
+        self.program_name = named(QLineEdit(), "program_name")
         self.program_name.setPlaceholderText(self.tr("for example: Riverside Harm Reduction"))
-        self.username = QLineEdit(objectName="username")
+        self.username = named(QLineEdit(), "username")
         self.username.setPlaceholderText(self.tr("lower case, no spaces: maria.lopez"))
-        self.display_name = QLineEdit(objectName="display_name")
+        self.display_name = named(QLineEdit(), "display_name")
         self.display_name.setPlaceholderText(self.tr("as your team knows you: Maria Lopez"))
-        self.password = QLineEdit(objectName="password")
+        self.password = named(QLineEdit(), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("at least 10 characters; a few words are best"))
-        self.password_again = QLineEdit(objectName="password_again")
+        self.password_again = named(QLineEdit(), "password_again")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         rows = (
             (self.tr("&Program name"), self.program_name),
@@ -106,7 +109,7 @@ class SetupDialog(QDialog):
         for number, (text, field) in enumerate(rows):
             label = QLabel(text)
             label.setBuddy(field)
-            error = QLabel(objectName=f"{field.objectName()}_error")
+            error = named(QLabel(), f"{field.objectName()}_error")
             error.setWordWrap(True)
             grid.addWidget(label, number * 2, 0)
             grid.addWidget(field, number * 2, 1)
@@ -118,7 +121,7 @@ class SetupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(self.tr("Set up"), QDialogButtonBox.ButtonRole.AcceptRole)
         make_primary(self.create_button).setDefault(True)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_program)
         buttons.rejected.connect(self.reject)
         column.addStretch(1)
         column.addWidget(buttons)
@@ -146,7 +149,7 @@ class SetupDialog(QDialog):
         if problems:
             raise ValidationError(problems)
 
-    def create(self) -> None:
+    def create_program(self) -> None:
         """Set up the program; a refusal keeps what was typed and names each field."""
         try:
             self._check()
@@ -173,11 +176,11 @@ class SetupDialog(QDialog):
     # --- step 2: the recovery key, shown once --------------------------------------------------------
 
     def _recovery_step(self) -> QWidget:
-        page = QWidget(objectName="setupRecovery")
+        page = named(QWidget(), "setupRecovery")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(QLabel(self.tr("Your recovery key"), objectName="pageTitle"))
+        column.addWidget(named(QLabel(self.tr("Your recovery key")), "pageTitle"))
         why = QLabel(
             self.tr(
                 "If every password is ever forgotten, this key is the only way to open your program's records. "
@@ -187,10 +190,10 @@ class SetupDialog(QDialog):
         why.setWordWrap(True)
         column.addWidget(why)
 
-        card = QFrame(objectName="keyCard")
+        card = named(QFrame(), "keyCard")
         inside = QVBoxLayout(card)
         inside.setContentsMargins(20, 18, 20, 18)
-        self.recovery_key = QLabel(objectName="recoveryKey")
+        self.recovery_key = named(QLabel(), "recoveryKey")
         self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -198,10 +201,10 @@ class SetupDialog(QDialog):
         font.setWeight(QFont.Weight.DemiBold)
         self.recovery_key.setFont(font)
         inside.addWidget(self.recovery_key)
-        copy = QPushButton(self.tr("Copy"), objectName="copyKey")
+        copy = named(QPushButton(self.tr("Copy")), "copyKey")
         copy.setAutoDefault(False)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key.text()))
-        self.print_button = QPushButton(self.tr("Print…"), objectName="printKey")
+        self.print_button = named(QPushButton(self.tr("Print…")), "printKey")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(
             lambda: print_key(self, self.program_name.text().strip(), self.recovery_key.text())
@@ -214,12 +217,14 @@ class SetupDialog(QDialog):
         inside.addLayout(key_actions)
         column.addWidget(card)
 
-        steps = QLabel(
-            self.tr(
-                "<b>Write it down or print it now</b>, and keep it somewhere safe away from this laptop "
-                "(a locked drawer at the office). <b>The app will not show it again.</b>"
+        steps = named(
+            QLabel(
+                self.tr(
+                    "<b>Write it down or print it now</b>, and keep it somewhere safe away from this laptop "
+                    "(a locked drawer at the office). <b>The app will not show it again.</b>"
+                )
             ),
-            objectName="warning",
+            "warning",
         )
         steps.setWordWrap(True)
         column.addWidget(steps)

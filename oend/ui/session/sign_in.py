@@ -28,6 +28,7 @@ from oend.services import accounts
 from oend.services.accounts import SignedIn
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import busy, make_primary
+from oend.ui.widgets.named import named
 
 
 def wait_text(seconds: float) -> str:
@@ -64,34 +65,34 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(14)
-        layout.addWidget(QLabel(self.tr("Sign in"), objectName="pageTitle"))
+        layout.addWidget(named(QLabel(self.tr("Sign in")), "pageTitle"))
         intro = QLabel(self.tr("Enter your user name and password to open your program's records."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.notice = QLabel(notice, objectName="notice")
+        self.notice = named(QLabel(notice), "notice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
         layout.addWidget(self.notice)
 
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         form = QFormLayout(card)
         form.setContentsMargins(20, 18, 20, 18)
         form.setVerticalSpacing(10)
-        self.username = QLineEdit(objectName="username")
+        self.username = named(QLineEdit(), "username")
         self.username.setPlaceholderText(self.tr("for example: maria.lopez"))
-        self.password = QLineEdit(objectName="password")
+        self.password = named(QLineEdit(), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
         layout.addWidget(card)
 
-        self.message = QLabel(objectName="form_error")
+        self.message = named(QLabel(), "form_error")
         self.message.setProperty("role", "formError")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        database = QLabel(self.tr("Database: %1").replace("%1", target), objectName="muted")
+        database = named(QLabel(self.tr("Database: %1").replace("%1", target)), "muted")
         database.setWordWrap(True)
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(database)

@@ -38,6 +38,7 @@ from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, select
 from oend.ui.operations import run_write
 from oend.ui.outputs.certificates import print_certificates
 from oend.ui.text.validation_text import error_text, field_error_text
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label
 from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
@@ -47,7 +48,7 @@ CODE_SPLIT = re.compile(r"[\s,;]+")
 
 def score_box(name: str, tip: str) -> QSpinBox:
     """0-100, with "—" (not checked) below zero."""
-    box = QSpinBox(objectName=name)
+    box = named(QSpinBox(), name)
     box.setRange(-1, 100)
     box.setValue(-1)
     box.setSpecialValueText("—")
@@ -72,7 +73,7 @@ class AttendeePanel(QWidget):
         layout.addWidget(self.heading)
 
         add_row = QHBoxLayout()
-        self.code = QLineEdit(objectName="attendeeCode")
+        self.code = named(QLineEdit(), "attendeeCode")
         self.code.setPlaceholderText(self.tr("Participant code, then Enter"))
         self.code.setMinimumWidth(170)
         self.code.returnPressed.connect(self.add_typed)
@@ -96,7 +97,7 @@ class AttendeePanel(QWidget):
         for made in (self.add_button, self.enrol_button, self.roster_button, self.import_button):
             add_row.addWidget(made)
         layout.addLayout(add_row)
-        self.message = QLabel(objectName="attendeeMessage")
+        self.message = named(QLabel(), "attendeeMessage")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -108,7 +109,7 @@ class AttendeePanel(QWidget):
         layout.addWidget(self.table, 1)
 
         kit_row = QHBoxLayout()
-        self.kit_product = QComboBox(objectName="kitProduct")
+        self.kit_product = named(QComboBox(), "kitProduct")
         with workspace.db.session() as session:
             fill_choices(self.kit_product, product_choices(session))
         self.kit_button = button(self.tr("Give kit"), "giveKit", self.tr("One kit to the selected person"))
@@ -145,11 +146,12 @@ class AttendeePanel(QWidget):
         ]
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button):
-            widget.setEnabled(on)
-        for widget in (self.import_button, self.certificates_button):
-            widget.setEnabled(on)
-        for widget in (self.kit_product, self.kit_button, self.kit_all_button):
+        widgets: tuple[QWidget, ...] = (
+            *(self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button),
+            *(self.import_button, self.certificates_button),
+            *(self.kit_product, self.kit_button, self.kit_all_button),
+        )
+        for widget in widgets:
             widget.setEnabled(on)
 
     def _page(self, session: Any, offset: int, limit: int) -> list[AttendeeRow]:
@@ -157,7 +159,9 @@ class AttendeePanel(QWidget):
             return []
         return attendees(session, self.workspace.actor, self.training_id)[offset : offset + limit]
 
-    def show_session(self, training_id: uuid.UUID | None, site_id: uuid.UUID | None, on: dt.date | None, title: str):
+    def show_session(
+        self, training_id: uuid.UUID | None, site_id: uuid.UUID | None, on: dt.date | None, title: str
+    ) -> None:
         self.training_id, self.site_id, self.session_date = training_id, site_id, on
         self.heading.setText(title if training_id else self.tr("Choose a session"))
         self._enable(training_id is not None)
@@ -242,7 +246,7 @@ class AttendeePanel(QWidget):
     def ask_roster(self) -> None:
         """Ask for a pasted list of codes; a refused list comes back in the box, with the reason, to correct."""
         prompt = self.tr("Participant codes, one per line (or separated by commas):")
-        dialog = QInputDialog(self, objectName="rosterPaste")
+        dialog = named(QInputDialog(self), "rosterPaste")
         dialog.setWindowTitle(self.tr("Paste roster"))
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setLabelText(prompt)

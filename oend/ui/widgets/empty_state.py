@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from oend.ui import style
+from oend.ui.widgets.named import named
 
 CARD_WIDTH = 560
 MARGIN = 36
@@ -51,12 +52,12 @@ class EmptyState(QFrame):
         inner = CARD_WIDTH - 2 * MARGIN
         layout.setSpacing(12)
         layout.addWidget(Badge(badge), 0, Qt.AlignmentFlag.AlignHCenter)
-        self.title_label = QLabel(title, objectName="emptyTitle")
+        self.title_label = named(QLabel(title), "emptyTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.title_label.setWordWrap(True)
         self.title_label.setMaximumWidth(inner)
         layout.addWidget(self.title_label)
-        self.body_label = QLabel(body, objectName="emptyBody")
+        self.body_label = named(QLabel(body), "emptyBody")
         self.body_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.body_label.setWordWrap(True)
         self.body_label.setMaximumWidth(inner)
@@ -66,11 +67,11 @@ class EmptyState(QFrame):
         for point in points or []:
             row = QHBoxLayout()
             row.setSpacing(10)
-            tick = QLabel("✓", objectName="emptyTick")
+            tick = named(QLabel("✓"), "emptyTick")
             tick.setFixedWidth(TICK_WIDTH)
             tick.setAlignment(Qt.AlignmentFlag.AlignTop)
             row.addWidget(tick)
-            text = QLabel(point, objectName="emptyPoint")
+            text = named(QLabel(point), "emptyPoint")
             text.setWordWrap(True)
             text.setMaximumWidth(inner - TICK_WIDTH - 10)
             row.addWidget(text, 1)

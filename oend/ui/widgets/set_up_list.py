@@ -19,6 +19,7 @@ from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table
 from oend.ui.operations import run_write
 from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
 
@@ -57,31 +58,31 @@ class SetUpList(QWidget, Generic[R]):
             if column.width:  # short values: as wide as their longest, so the stretching column gets the rest
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self.update_buttons)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(8)
-        self.actions.addStretch(1)
-        self.note = QLabel(objectName="setUpNote")
+        self.button_row = QHBoxLayout()
+        self.button_row.setSpacing(8)
+        self.button_row.addStretch(1)
+        self.note = named(QLabel(), "setUpNote")
         self.note.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 12, 0, 0)
-        column.setSpacing(10)
-        column.addLayout(self.actions)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.note)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 12, 0, 0)
+        self.body.setSpacing(10)
+        self.body.addLayout(self.button_row)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.note)
 
     def _page(self, session: Session, offset: int, limit: int) -> list[R]:
         return self._read(session)[offset : offset + limit]
 
     def add_button(
-        self, text: str, name: str, handler: Callable[[], None], *, needs_row: bool = True, primary: bool = False
+        self, text: str, name: str, handler: Callable[[], object], *, needs_row: bool = True, primary: bool = False
     ) -> QPushButton:
         """A button in the row above the table; one that acts on the selected row is off without one."""
         made = button(text, name, primary=primary)
         made.clicked.connect(handler)
         if primary:
-            self.actions.addWidget(made)  # at the right end, after the stretch
+            self.button_row.addWidget(made)  # at the right end, after the stretch
         else:
-            self.actions.insertWidget(self._left, made)
+            self.button_row.insertWidget(self._left, made)
             self._left += 1
         if needs_row:
             self._needs_row.append(made)

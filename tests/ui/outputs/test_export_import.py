@@ -134,7 +134,7 @@ def test_roster_import_shows_refused_rows_and_imports_only_on_confirm(
     with qtbot.waitSignal(page.changed, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert count(db) == before + 3
-    assert dialog.result.created == 3 and "3 enrolled" in dialog.summary.text()
+    assert dialog.outcome.created == 3 and "3 enrolled" in dialog.summary.text()
     assert dialog.close_button.text() == "Close" and not dialog.import_button.isEnabled()
     with db.session() as session:
         assert session.scalar(select(Participant.first_name).where(Participant.code == "A1002")) == "Nguyễn"
