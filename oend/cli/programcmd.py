@@ -6,12 +6,16 @@ Each action signs in, calls one service and prints a table or one line; a refusa
 from __future__ import annotations
 
 import argparse
+import uuid
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from sqlalchemy.orm import Session
 
 from oend.cli.session import CliContext, open_for_cli
+from oend.core.actor import Actor
+from oend.core.changes import Changed
 from oend.errors import NotFoundError
 from oend.model.codes import Formulation, PartnerCategory, SiteKind
 from oend.services import partners, products, program_settings, sites, topics, trainings, users
@@ -55,6 +59,22 @@ def _partner_id(session: Session, name: str | None) -> Any:
     return partners.partner_id_named(session, name) if name else None
 
 
+Rows = Sequence[Sequence[object]]
+Listing = Callable[[Session, CliContext, argparse.Namespace], Rows]
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def _rows(
+    listed: Callable[..., Sequence[Any]], header: Sequence[str], row: Callable[[Any], Sequence[object]]
+) -> Listing:
+    """A listing of one kind of record under ``header``, retired ones too unless ``--in-use``."""
+
+    def rows(session: Session, ctx: CliContext, args: argparse.Namespace) -> Rows:
+        return [header] + [row(r) for r in listed(session, ctx.actor, include_retired=not args.in_use)]
+
+    return rows
+
+
 # Sites
 
 
@@ -89,26 +109,15 @@ def site_edit(args: argparse.Namespace) -> int:
     return _write(args, edit)
 
 
-def site_list(args: argparse.Namespace) -> int:
-    def rows(session: Session, ctx: CliContext) -> Sequence[Sequence[object]]:
-        found = sites.list_sites(session, ctx.actor, include_retired=not args.in_use)
-        return [("CODE", "NAME", "KIND", "REGION", "COUNTY", "PARTNER", "STATE")] + [
-            (s.code, s.name, s.kind.value, s.region, s.county, s.partner, _state(s.active)) for s in found
-        ]
-
-    return _read(args, rows)
-
-
-def site_active(active: bool) -> Handler:
-    def run(args: argparse.Namespace) -> int:
-        def change(session: Session, ctx: CliContext) -> str:
-            action = sites.reinstate_site if active else sites.retire_site
-            site = action(session, ctx.actor, sites.site_id_for_code(session, args.code)).record
-            return f"site {site.code} is {_state(site.active)}"
-
-        return _write(args, change)
-
-    return run
+def _site_actions(site: SubParsers) -> None:
+    add = site.add_parser("add", help="add a site")
+    add.add_argument("code", help="a short code staff use for it, e.g. VAN1")
+    _site_options(add, adding=True)
+    add.set_defaults(handler=site_add)
+    edit = site.add_parser("edit", help="change a site (its code stays)")
+    edit.add_argument("code")
+    _site_options(edit, adding=False)
+    edit.set_defaults(handler=site_edit)
 
 
 # Partners
@@ -136,26 +145,18 @@ def partner_edit(args: argparse.Namespace) -> int:
     return _write(args, edit)
 
 
-def partner_list(args: argparse.Namespace) -> int:
-    def rows(session: Session, ctx: CliContext) -> Sequence[Sequence[object]]:
-        found = partners.list_partners(session, ctx.actor, include_retired=not args.in_use)
-        return [("NAME", "CATEGORY", "REGION", "SITES", "STATE")] + [
-            (p.name, p.category.value, p.region, p.sites, _state(p.active)) for p in found
-        ]
-
-    return _read(args, rows)
-
-
-def partner_active(active: bool) -> Handler:
-    def run(args: argparse.Namespace) -> int:
-        def change(session: Session, ctx: CliContext) -> str:
-            action = partners.reinstate_partner if active else partners.retire_partner
-            partner = action(session, ctx.actor, partners.partner_id_named(session, args.name)).record
-            return f"partner {partner.name} is {_state(partner.active)}"
-
-        return _write(args, change)
-
-    return run
+def _partner_actions(partner: SubParsers) -> None:
+    add = partner.add_parser("add", help="add a partner organisation")
+    add.add_argument("name")
+    add.add_argument("--category", required=True, choices=[c.value for c in PartnerCategory])
+    add.add_argument("--region")
+    add.set_defaults(handler=partner_add)
+    edit = partner.add_parser("edit", help="change a partner organisation")
+    edit.add_argument("name")
+    edit.add_argument("--name", dest="new_name", metavar="NEW_NAME", help="its new name")
+    edit.add_argument("--category", choices=[c.value for c in PartnerCategory])
+    edit.add_argument("--region")
+    edit.set_defaults(handler=partner_edit)
 
 
 # Products
@@ -185,32 +186,42 @@ def product_edit(args: argparse.Namespace) -> int:
     return _write(args, edit)
 
 
-def product_list(args: argparse.Namespace) -> int:
-    def rows(session: Session, ctx: CliContext) -> Sequence[Sequence[object]]:
-        if args.common:
-            common = products.common_products(session, ctx.actor)
-            return [("", "FORMULATION", "CODE", "NAME")] + [
-                ("[x]" if c.offered else "[ ]", c.product.formulation.value, c.product.code, c.product.name)
-                for c in common
-            ]
-        found = products.list_products(session, ctx.actor, include_retired=not args.in_use)
-        return [("CODE", "NAME", "FORMULATION", "STRENGTH", "DOSES/KIT", "STATE")] + [
-            (p.code, p.name, p.formulation.value, p.strength, p.doses_per_kit, _state(p.active)) for p in found
-        ]
-
-    return _read(args, rows)
+_product_rows = _rows(
+    products.list_products,
+    ("CODE", "NAME", "FORMULATION", "STRENGTH", "DOSES/KIT", "STATE"),
+    lambda p: (p.code, p.name, p.formulation.value, p.strength, p.doses_per_kit, _state(p.active)),
+)
 
 
-def product_active(active: bool) -> Handler:
-    def run(args: argparse.Namespace) -> int:
-        def change(session: Session, ctx: CliContext) -> str:
-            action = products.reinstate_product if active else products.retire_product
-            product = action(session, ctx.actor, products.product_id_for_code(session, args.code)).record
-            return f"product {product.code} is {_state(product.active)}"
+def _product_listing(session: Session, ctx: CliContext, args: argparse.Namespace) -> Rows:
+    """The program's products, or with ``--common`` the common ones, ticked where offered."""
+    if not args.common:
+        return _product_rows(session, ctx, args)
+    common = products.common_products(session, ctx.actor)
+    return [("", "FORMULATION", "CODE", "NAME")] + [
+        ("[x]" if c.offered else "[ ]", c.product.formulation.value, c.product.code, c.product.name) for c in common
+    ]
 
-        return _write(args, change)
 
-    return run
+def _product_actions(product: SubParsers) -> None:
+    add = product.add_parser("add", help="add a product, or tick common ones with --common")
+    add.add_argument("code", nargs="?", help="a short code, e.g. NAS4")
+    add.add_argument("--common", nargs="+", metavar="FORMULATION", choices=[f.value for f in Formulation])
+    add.add_argument("--name")
+    add.add_argument("--formulation", choices=[f.value for f in Formulation])
+    add.add_argument("--strength", help='as the box says, e.g. "4 mg"')
+    add.add_argument("--doses", dest="doses_per_kit", type=int, help="doses in one kit (default: by formulation)")
+    add.set_defaults(handler=product_add)
+    edit = product.add_parser("edit", help="change a product's name, strength or doses per kit")
+    edit.add_argument("code")
+    edit.add_argument("--name")
+    edit.add_argument("--strength")
+    edit.add_argument("--doses", dest="doses_per_kit", type=int)
+    edit.set_defaults(handler=product_edit)
+
+
+def _product_list_options(listing: argparse.ArgumentParser) -> None:
+    listing.add_argument("--common", action="store_true", help="the common products, ticked where offered")
 
 
 # Curriculum topics
@@ -233,14 +244,6 @@ def topic_edit(args: argparse.Namespace) -> int:
     return _write(args, edit)
 
 
-def topic_list(args: argparse.Namespace) -> int:
-    def rows(session: Session, ctx: CliContext) -> Sequence[Sequence[object]]:
-        found = topics.list_topics(session, ctx.actor, include_retired=not args.in_use)
-        return [("#", "CODE", "LABEL", "STATE")] + [(t.position, t.code, t.label, _state(t.active)) for t in found]
-
-    return _read(args, rows)
-
-
 def topic_reorder(args: argparse.Namespace) -> int:
     def reorder(session: Session, ctx: CliContext) -> str:
         ordered = topics.reorder_topics(session, ctx.actor, args.codes).record
@@ -249,12 +252,113 @@ def topic_reorder(args: argparse.Namespace) -> int:
     return _write(args, reorder)
 
 
-def topic_active(active: bool) -> Handler:
+def _topic_actions(topic: SubParsers) -> None:
+    add = topic.add_parser("add", help="add a topic at the end of the list")
+    add.add_argument("label")
+    add.add_argument("--code", help="its code (default: made from the label)")
+    add.set_defaults(handler=topic_add)
+    edit = topic.add_parser("edit", help="rename a topic (its code stays)")
+    edit.add_argument("code")
+    edit.add_argument("--label", required=True)
+    edit.set_defaults(handler=topic_edit)
+    reorder = topic.add_parser("reorder", help="put these topics first, in this order")
+    reorder.add_argument("codes", nargs="+", metavar="CODE")
+    reorder.set_defaults(handler=topic_reorder)
+
+
+# Each kind of set-up record: its own add and edit, and the list, retire and reinstate all kinds share.
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of set-up record on the command line: how a record is named, found, listed and retired."""
+
+    noun: str
+    plural: str
+    about: str
+    key: str  # the argument naming a record, and the record's field it is: "code", or a partner's "name"
+    find: Callable[[Session, str], uuid.UUID]
+    retire: Callable[[Session, Actor, uuid.UUID], Changed[Any]]
+    reinstate: Callable[[Session, Actor, uuid.UUID], Changed[Any]]
+    listing: Listing
+    actions: Callable[[SubParsers], None]
+    list_options: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+KINDS = (
+    Kind(
+        "site",
+        "sites",
+        "the program's sites (coordinators)",
+        "code",
+        sites.site_id_for_code,
+        sites.retire_site,
+        sites.reinstate_site,
+        _rows(
+            sites.list_sites,
+            ("CODE", "NAME", "KIND", "REGION", "COUNTY", "PARTNER", "STATE"),
+            lambda s: (s.code, s.name, s.kind.value, s.region, s.county, s.partner, _state(s.active)),
+        ),
+        _site_actions,
+    ),
+    Kind(
+        "partner",
+        "partner organisations",
+        "partner organisations the sites belong to (coordinators)",
+        "name",
+        partners.partner_id_named,
+        partners.retire_partner,
+        partners.reinstate_partner,
+        _rows(
+            partners.list_partners,
+            ("NAME", "CATEGORY", "REGION", "SITES", "STATE"),
+            lambda p: (p.name, p.category.value, p.region, p.sites, _state(p.active)),
+        ),
+        _partner_actions,
+    ),
+    Kind(
+        "product",
+        "products",
+        "the naloxone products handed out (coordinators)",
+        "code",
+        products.product_id_for_code,
+        products.retire_product,
+        products.reinstate_product,
+        _product_listing,
+        _product_actions,
+        _product_list_options,
+    ),
+    Kind(
+        "topic",
+        "topics",
+        "the curriculum topics sessions cover (coordinators)",
+        "code",
+        topics.topic_id_for_code,
+        topics.retire_topic,
+        topics.reinstate_topic,
+        _rows(
+            topics.list_topics,
+            ("#", "CODE", "LABEL", "STATE"),
+            lambda t: (t.position, t.code, t.label, _state(t.active)),
+        ),
+        _topic_actions,
+    ),
+)
+
+
+def _lister(kind: Kind) -> Handler:
+    def run(args: argparse.Namespace) -> int:
+        return _read(args, lambda session, ctx: kind.listing(session, ctx, args))
+
+    return run
+
+
+def _setting_active(kind: Kind, active: bool) -> Handler:
     def run(args: argparse.Namespace) -> int:
         def change(session: Session, ctx: CliContext) -> str:
-            action = topics.reinstate_topic if active else topics.retire_topic
-            topic = action(session, ctx.actor, topics.topic_id_for_code(session, args.code)).record
-            return f"topic {topic.code} is {_state(topic.active)}"
+            action = kind.reinstate if active else kind.retire
+            record = action(session, ctx.actor, kind.find(session, getattr(args, kind.key))).record
+            return f"{kind.noun} {getattr(record, kind.key)} is {_state(record.active)}"
 
         return _write(args, change)
 
@@ -309,92 +413,27 @@ def sessions_list(args: argparse.Namespace) -> int:
     return _read(args, rows)
 
 
-def _group(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str
-) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+def _group(commands: SubParsers, name: str, help: str) -> SubParsers:
     return commands.add_parser(name, help=help).add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
 
 
-def _list(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], handler: Handler, what: str
-) -> argparse.ArgumentParser:
-    listing = sub.add_parser("list", help=f"list {what}, retired ones too")
+def _kind(commands: SubParsers, kind: Kind) -> None:
+    sub = _group(commands, kind.noun, kind.about)
+    kind.actions(sub)
+    listing = sub.add_parser("list", help=f"list {kind.plural}, retired ones too")
     listing.add_argument("--in-use", action="store_true", help="leave out retired ones")
-    listing.set_defaults(handler=handler)
-    return listing
-
-
-def _retire(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], make: Callable[[bool], Handler], key: str, what: str
-) -> None:
+    if kind.list_options is not None:
+        kind.list_options(listing)
+    listing.set_defaults(handler=_lister(kind))
     for name, active, text in (("retire", False, "stop offering"), ("reinstate", True, "offer again")):
-        action = sub.add_parser(name, help=f"{text} a {what} (records that name it keep it)")
-        action.add_argument(key)
-        action.set_defaults(handler=make(active))
+        action = sub.add_parser(name, help=f"{text} a {kind.noun} (records that name it keep it)")
+        action.add_argument(kind.key)
+        action.set_defaults(handler=_setting_active(kind, active))
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    site = _group(commands, "site", "the program's sites (coordinators)")
-    add = site.add_parser("add", help="add a site")
-    add.add_argument("code", help="a short code staff use for it, e.g. VAN1")
-    _site_options(add, adding=True)
-    add.set_defaults(handler=site_add)
-    edit = site.add_parser("edit", help="change a site (its code stays)")
-    edit.add_argument("code")
-    _site_options(edit, adding=False)
-    edit.set_defaults(handler=site_edit)
-    _list(site, site_list, "sites")
-    _retire(site, site_active, "code", "site")
-
-    partner = _group(commands, "partner", "partner organisations the sites belong to (coordinators)")
-    add = partner.add_parser("add", help="add a partner organisation")
-    add.add_argument("name")
-    add.add_argument("--category", required=True, choices=[c.value for c in PartnerCategory])
-    add.add_argument("--region")
-    add.set_defaults(handler=partner_add)
-    edit = partner.add_parser("edit", help="change a partner organisation")
-    edit.add_argument("name")
-    edit.add_argument("--name", dest="new_name", metavar="NEW_NAME", help="its new name")
-    edit.add_argument("--category", choices=[c.value for c in PartnerCategory])
-    edit.add_argument("--region")
-    edit.set_defaults(handler=partner_edit)
-    _list(partner, partner_list, "partner organisations")
-    _retire(partner, partner_active, "name", "partner")
-
-    product = _group(commands, "product", "the naloxone products handed out (coordinators)")
-    add = product.add_parser("add", help="add a product, or tick common ones with --common")
-    add.add_argument("code", nargs="?", help="a short code, e.g. NAS4")
-    add.add_argument("--common", nargs="+", metavar="FORMULATION", choices=[f.value for f in Formulation])
-    add.add_argument("--name")
-    add.add_argument("--formulation", choices=[f.value for f in Formulation])
-    add.add_argument("--strength", help='as the box says, e.g. "4 mg"')
-    add.add_argument("--doses", dest="doses_per_kit", type=int, help="doses in one kit (default: by formulation)")
-    add.set_defaults(handler=product_add)
-    edit = product.add_parser("edit", help="change a product's name, strength or doses per kit")
-    edit.add_argument("code")
-    edit.add_argument("--name")
-    edit.add_argument("--strength")
-    edit.add_argument("--doses", dest="doses_per_kit", type=int)
-    edit.set_defaults(handler=product_edit)
-    _list(product, product_list, "products").add_argument(
-        "--common", action="store_true", help="the common products, ticked where offered"
-    )
-    _retire(product, product_active, "code", "product")
-
-    topic = _group(commands, "topic", "the curriculum topics sessions cover (coordinators)")
-    add = topic.add_parser("add", help="add a topic at the end of the list")
-    add.add_argument("label")
-    add.add_argument("--code", help="its code (default: made from the label)")
-    add.set_defaults(handler=topic_add)
-    edit = topic.add_parser("edit", help="rename a topic (its code stays)")
-    edit.add_argument("code")
-    edit.add_argument("--label", required=True)
-    edit.set_defaults(handler=topic_edit)
-    _list(topic, topic_list, "topics")
-    reorder = topic.add_parser("reorder", help="put these topics first, in this order")
-    reorder.add_argument("codes", nargs="+", metavar="CODE")
-    reorder.set_defaults(handler=topic_reorder)
-    _retire(topic, topic_active, "code", "topic")
+def register(commands: SubParsers) -> None:
+    for kind in KINDS:
+        _kind(commands, kind)
 
     settings = _group(commands, "settings", "the program's settings (coordinators)")
     settings.add_parser("show", help="show the settings").set_defaults(handler=settings_show)

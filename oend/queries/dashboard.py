@@ -11,11 +11,12 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, TrainingSession
+from oend.queries.refill_due import latest_reports, no_kit_since, none_in_date
 from oend.queries.scope import within_sites
 
 LIMIT = 10_000
@@ -117,35 +118,20 @@ def due_a_new_kit(
     session: Session, actor: Actor, today: dt.date, sites: Collection[uuid.UUID] | None, limit: int = LIMIT
 ) -> list[DueRow]:
     """The people the "due a new kit" figure counts (see ``reporting.aggregates.awaiting_refill``), by code."""
-    in_date = select(Lot.id).where(Lot.expiry_date >= today)
     holders = (
         select(Participant.code, func.max(Lot.expiry_date))
         .join(Dispensing, Dispensing.participant_id == Participant.id)
         .join(Lot, Lot.id == Dispensing.lot_id)
         .where(Dispensing.deleted.is_(False))
         .group_by(Participant.id, Participant.code)
-        .having(func.max(case((Dispensing.lot_id.in_(in_date), 1), else_=0)) == 0)
+        .having(none_in_date(today))
     )
     holders = within_sites(_at(holders, Dispensing.site_id, sites), Dispensing.site_id, actor)
-    reporters = (
-        select(Reversal.reporter_id, func.max(Reversal.overdose_date).label("reported"))
-        .where(Reversal.deleted.is_(False), Reversal.reporter_id.is_not(None))
-        .group_by(Reversal.reporter_id)
-    )
-    latest = within_sites(_at(reporters, Reversal.site_id, sites), Reversal.site_id, actor).subquery()
-    kit_since = (
-        select(Dispensing.id)
-        .where(
-            Dispensing.participant_id == latest.c.reporter_id,
-            Dispensing.deleted.is_(False),
-            Dispensing.dispensed_on >= latest.c.reported,
-        )
-        .exists()
-    )
+    latest = latest_reports(actor, sites)
     used = (
         select(Participant.code, latest.c.reported)
         .join(latest, latest.c.reporter_id == Participant.id)
-        .where(~kit_since)
+        .where(no_kit_since(latest))
     )
     rows = [DueRow(code, "expired", day) for code, day in session.execute(holders.limit(limit))]
     rows += [DueRow(code, "used", day) for code, day in session.execute(used.limit(limit))]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, distinct, extract, func, literal, select
+from sqlalchemy import distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -32,6 +32,7 @@ from oend.model.codes import (
     SupplyType,
     TrainingFormat,
 )
+from oend.queries.refill_due import latest_reports, no_kit_since, none_in_date
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
 
@@ -527,34 +528,17 @@ def awaiting_refill(
     has a kit since has one since every earlier report too, so this counts the same people as asking
     report by report.
     """
-    in_date = select(Lot.id).where(Lot.expiry_date >= today)
     holders = (
         select(Dispensing.participant_id)
         .where(Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None))
         .group_by(Dispensing.participant_id)
-        .having(func.max(case((Dispensing.lot_id.in_(in_date), 1), else_=0)) == 0)
+        .having(none_in_date(today))
     )
     if sites:
         holders = holders.where(Dispensing.site_id.in_(list(sites)))
     expired = within_sites(holders, Dispensing.site_id, actor).subquery()
-    reporters = (
-        select(Reversal.reporter_id, func.max(Reversal.overdose_date).label("reported"))
-        .where(Reversal.deleted.is_(False), Reversal.reporter_id.is_not(None))
-        .group_by(Reversal.reporter_id)
-    )
-    if sites:
-        reporters = reporters.where(Reversal.site_id.in_(list(sites)))
-    latest = within_sites(reporters, Reversal.site_id, actor).subquery()
-    kit_since = (
-        select(Dispensing.participant_id)
-        .where(
-            Dispensing.participant_id == latest.c.reporter_id,
-            Dispensing.deleted.is_(False),
-            Dispensing.dispensed_on >= latest.c.reported,
-        )
-        .exists()
-    )
+    latest = latest_reports(actor, sites)
     return {
         "expired": int(session.scalar(select(func.count()).select_from(expired)) or 0),
-        "used": int(session.scalar(select(func.count()).select_from(latest).where(~kit_since)) or 0),
+        "used": int(session.scalar(select(func.count()).select_from(latest).where(no_kit_since(latest))) or 0),
     }

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from oend.core.actor import Actor
 from oend.core.checks import Checks
 from oend.errors import PermissionDenied, Phrase
+from oend.model import Dispensing
 from oend.model.base import Synced, utcnow
 from oend.model.codes import AuditAction, Role
 from oend.model.voidable import Voidable
 from oend.queries.settings import stored
 from oend.services import audit
+from oend.services.versions import check_version
 
 CORRECTIONS_SETTING = "corrections"
 DEFAULT_CORRECTION_DAYS = 7  # an outreach worker's own slip is usually noticed within the week
@@ -50,6 +53,24 @@ def load(session: Session, model: type[R], record_id: uuid.UUID | None, field: s
             checks.fail(field, "was voided; a void record cannot be corrected")
     checks.done()
     assert record is not None
+    return record
+
+
+def opened(
+    session: Session,
+    actor: Actor,
+    model: type[R],
+    record_id: uuid.UUID | None,
+    field: str,
+    expected_version: int | None,
+    *,
+    site: str = "site_id",
+) -> R:
+    """The record to correct, once ``actor`` may correct it (by the site in its field ``site``) and it is still
+    at the version the user opened it at."""
+    record = load(session, model, record_id, field)
+    require_may_correct(session, actor, record, [getattr(record, site)])
+    check_version(session, record, expected_version)
     return record
 
 
@@ -90,6 +111,40 @@ def check_changes(checks: Checks, changes: Mapping[str, Any], editable: Iterable
     """Name each field an edit cannot change."""
     for name in sorted(set(changes) - set(editable)):
         checks.fail(name, "is not a field of a {what} that can be corrected", what=what)
+
+
+def linked_kits(session: Session, link: InstrumentedAttribute[Any], record_id: uuid.UUID) -> int:
+    """How many kit hand-overs in the counts name the record through ``link``: kits really handed out stay
+    counted, so a void of the record is refused until they are voided or linked elsewhere."""
+    return session.scalar(select(func.count()).where(link == record_id, Dispensing.deleted.is_(False))) or 0
+
+
+def save_edit(session: Session, actor: Actor, entity: str, record: Synced, values: Mapping[str, Any]) -> None:
+    """Set checked ``values`` on ``record`` as one audited correction."""
+    correction = Correction(session, actor, entity, [record])
+    for name, value in values.items():
+        setattr(record, name, value)
+    correction.save()
+
+
+def void_rows(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    rows: Sequence[Synced],
+    reason: str | None,
+    *,
+    refuse: Callable[[Checks], None] | None = None,
+    entity_id: uuid.UUID | None = None,
+) -> None:
+    """Void ``rows`` as one audited correction once the reason is given; ``refuse`` names what else forbids it."""
+    checks = Checks()
+    why = check_reason(checks, reason)
+    if refuse is not None:
+        refuse(checks)
+    checks.done()
+    assert why is not None
+    Correction(session, actor, entity, rows, entity_id).void(why)
 
 
 def void(record: Voidable, actor: Actor, reason: str) -> None:

@@ -13,16 +13,9 @@ from oend.core.changes import Changed
 from oend.core.checks import Checks
 from oend.errors import Phrase
 from oend.model import Dispensing
-from oend.services.corrections import (
-    Correction,
-    check_changes,
-    check_reason,
-    load,
-    require_may_correct,
-)
+from oend.services.corrections import check_changes, opened, save_edit, void_rows
 from oend.services.dispensing import AREAS, checked_values
 from oend.services.stock_safety import check_kept, effect
-from oend.services.versions import check_version
 
 EDITABLE = (
     "site_id",
@@ -66,9 +59,7 @@ def edit_dispensing(
     Stock follows: the kits go back to the old site and lot and leave the new ones, refused when that would
     take a site below zero.
     """
-    row = load(session, Dispensing, dispensing_id, "dispensing")
-    require_may_correct(session, actor, row, [row.site_id])
-    check_version(session, row, expected_version)
+    row = opened(session, actor, Dispensing, dispensing_id, "dispensing", expected_version)
     checks = Checks()
     check_changes(checks, changes, EDITABLE, Phrase("hand-over"))
     values = checked_values(session, actor, checks, _given(row, changes), current=row)
@@ -76,10 +67,7 @@ def edit_dispensing(
         after = Counter({(values["site_id"], values["lot_id"]): -values["quantity"]})
         check_kept(session, checks, effect([row]), after, "quantity")
     checks.done()
-    correction = Correction(session, actor, "dispensing", [row])
-    for name, value in values.items():
-        setattr(row, name, value)
-    correction.save()
+    save_edit(session, actor, "dispensing", row, values)
     return Changed(row, AREAS)
 
 
@@ -92,12 +80,6 @@ def void_dispensing(
     expected_version: int | None = None,
 ) -> Changed[Dispensing]:
     """Void a hand-over recorded by mistake: its kits return to the stock of its site and lot."""
-    row = load(session, Dispensing, dispensing_id, "dispensing")
-    require_may_correct(session, actor, row, [row.site_id])
-    check_version(session, row, expected_version)
-    checks = Checks()
-    why = check_reason(checks, reason)
-    checks.done()
-    assert why is not None
-    Correction(session, actor, "dispensing", [row]).void(why)
+    row = opened(session, actor, Dispensing, dispensing_id, "dispensing", expected_version)
+    void_rows(session, actor, "dispensing", [row], reason)
     return Changed(row, AREAS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from functools import partial
 from typing import Any
 
 from sqlalchemy import CursorResult, Update, select, update
@@ -29,7 +30,7 @@ from oend.model.codes import (
 )
 from oend.queries.participant_codes import code_taken, current_scheme, generate_code
 from oend.services import audit
-from oend.services.corrections import Correction, check_reason, load, require_may_correct
+from oend.services.corrections import opened, void_rows
 from oend.services.lookup import find, find_site
 from oend.services.versions import check_version
 
@@ -207,11 +208,17 @@ def void_participant(
 ) -> Changed[Participant]:
     """Void a participant enrolled by mistake. One with kits, trainings or reports on record is refused: those
     are real events, to be voided first, or the record is a duplicate to merge into the one kept."""
-    participant = load(session, Participant, participant_id, "participant")
-    require_may_correct(session, actor, participant, [participant.home_site_id])
-    check_version(session, participant, expected_version)
-    checks = Checks()
-    why = check_reason(checks, reason)
+    participant = opened(
+        session, actor, Participant, participant_id, "participant", expected_version, site="home_site_id"
+    )
+    void_rows(
+        session, actor, "participant", [participant], reason, refuse=partial(_nothing_on_record, session, participant)
+    )
+    return Changed(participant, AREAS)
+
+
+def _nothing_on_record(session: Session, participant: Participant, checks: Checks) -> None:
+    """Refuse the void of a participant merged into another, or with real events on record."""
     if participant.merged_into_id is not None:
         checks.fail("participant", "was merged into another record")
     held = {
@@ -233,10 +240,6 @@ def void_participant(
             code=participant.code,
             records=found,
         )
-    checks.done()
-    assert why is not None
-    Correction(session, actor, "participant", [participant]).void(why)
-    return Changed(participant, AREAS)
 
 
 def _rows_updated(session: Session, stmt: Update) -> int:

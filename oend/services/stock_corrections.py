@@ -24,9 +24,9 @@ from oend.services import audit
 from oend.services.corrections import (
     Correction,
     check_changes,
-    check_reason,
     load,
     require_may_correct,
+    void_rows,
 )
 from oend.services.lookup import find, find_site
 from oend.services.stock import AREAS, MAX_KITS_PER_MOVEMENT
@@ -221,10 +221,10 @@ def void_movement(
     """Void a receipt, transfer (both legs) or write-off recorded by mistake; refused when the kits it brought
     in have already left (dispensed, moved on or written off)."""
     rows = _movement(session, movement_id)
-    checks = _opened(session, actor, rows, expected_version)
-    why = check_reason(checks, reason)
-    check_kept(session, checks, effect(rows), Counter(), "movement")
-    checks.done()
-    assert why is not None
-    Correction(session, actor, "stock_movement", rows, movement_id).void(why)
+    _opened(session, actor, rows, expected_version)
+
+    def refuse(checks: Checks) -> None:
+        check_kept(session, checks, effect(rows), Counter(), "movement")
+
+    void_rows(session, actor, "stock_movement", rows, reason, refuse=refuse, entity_id=movement_id)
     return Changed(rows[-1], AREAS)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -14,11 +15,13 @@ from oend.core.checks import Checks
 from oend.errors import Phrase
 from oend.model import Attendance, Dispensing, Participant, TrainingSession
 from oend.services.corrections import (
-    Correction,
     check_changes,
-    check_reason,
+    linked_kits,
     load,
+    opened,
     require_may_correct,
+    save_edit,
+    void_rows,
 )
 from oend.services.trainings import AREAS, checked_fields
 from oend.services.versions import check_version
@@ -31,9 +34,7 @@ def edit_training(
     session: Session, actor: Actor, training_id: uuid.UUID, *, expected_version: int | None = None, **changes: Any
 ) -> Changed[TrainingSession]:
     """Correct a session's date, site, format, topics, trainer or notes."""
-    training = load(session, TrainingSession, training_id, "training_session")
-    require_may_correct(session, actor, training, [training.site_id])
-    check_version(session, training, expected_version)
+    training = opened(session, actor, TrainingSession, training_id, "training_session", expected_version)
     checks = Checks()
     check_changes(checks, changes, EDITABLE, Phrase("training session"))
     given = {name: getattr(training, name) for name in EDITABLE if name != "topics"} | changes
@@ -41,10 +42,7 @@ def edit_training(
         given["trainer_name"] = None  # the new trainer's own name
     values = checked_fields(session, actor, checks, given)
     checks.done()
-    correction = Correction(session, actor, "training_session", [training])
-    for name, value in values.items():
-        setattr(training, name, value)
-    correction.save()
+    save_edit(session, actor, "training_session", training, values)
     return Changed(training, CHANGED)
 
 
@@ -73,12 +71,18 @@ def remove_attendee(
     assert row is not None
     require_may_correct(session, actor, row, [training.site_id])
     check_version(session, row, expected_version)
-    why = check_reason(checks, reason)
-    checks.done()
-    assert why is not None
-    Correction(session, actor, "attendance", [row]).void(why)
+    void_rows(session, actor, "attendance", [row], reason)
     session.refresh(training)
     return Changed(training, CHANGED)
+
+
+def _no_linked_kits(session: Session, training: TrainingSession, checks: Checks) -> None:
+    if kits := linked_kits(session, Dispensing.training_session_id, training.id):
+        checks.fail(
+            "training_session",
+            "{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first",
+            kits=kits,
+        )
 
 
 def void_training(
@@ -93,28 +97,20 @@ def void_training(
 
     Kits handed out at it were really handed out: they are refused until voided or linked to the session kept.
     """
-    training = load(session, TrainingSession, training_id, "training_session")
-    require_may_correct(session, actor, training, [training.site_id])
-    check_version(session, training, expected_version)
-    checks = Checks()
-    why = check_reason(checks, reason)
-    kits = session.scalar(
-        select(func.count()).where(Dispensing.training_session_id == training.id, Dispensing.deleted.is_(False))
-    )
-    if kits:
-        checks.fail(
-            "training_session",
-            "{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first",
-            kits=kits,
-        )
-    checks.done()
-    assert why is not None
+    training = opened(session, actor, TrainingSession, training_id, "training_session", expected_version)
     attendance = session.scalars(
         select(Attendance)
         .join(Participant, Participant.id == Attendance.participant_id)
         .where(Attendance.session_id == training.id, Attendance.deleted.is_(False))
         .order_by(Participant.code)
     ).all()
-    Correction(session, actor, "training_session", [training, *attendance]).void(why)
+    void_rows(
+        session,
+        actor,
+        "training_session",
+        [training, *attendance],
+        reason,
+        refuse=partial(_no_linked_kits, session, training),
+    )
     session.refresh(training)
     return Changed(training, CHANGED)
