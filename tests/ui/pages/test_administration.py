@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oend.queries.choices import topic_choices
@@ -118,7 +120,7 @@ def test_a_coordinator_sets_up_partners_sites_products_and_topics(
 
 
 def test_a_retired_site_is_no_longer_offered_but_old_records_keep_it(
-    qtbot: QtBot, open_window: Callable[[str], MainWindow]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(ADMIN)
     workspace = window.workspace
@@ -130,6 +132,16 @@ def test_a_retired_site_is_no_longer_offered_but_old_records_keep_it(
     page = window.open_page(AdministrationPage)
     select(page.sites, code="EAST")
     assert page.sites.retire_button.text() == "Retire"
+    asked: list[str] = []
+
+    def answer_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    qtbot.mouseClick(page.sites.retire_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "Retire it?" in asked[0], "the button asks first"
+    assert page.sites.selected().active is True  # type: ignore[union-attr]
     assert page.sites.toggle_selected(confirm=False)
     assert page.sites.selected().active is False  # type: ignore[union-attr]
     assert page.sites.retire_button.text() == "Reinstate"
