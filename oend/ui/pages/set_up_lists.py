@@ -37,9 +37,8 @@ class RetiringList(SetUpList[Any]):
 
     def retirement(self, retire: Toggle, reinstate: Toggle, name_of: Callable[[Any], str]) -> QPushButton:
         self._retire, self._reinstate, self._name_of = retire, reinstate, name_of
-        made = self.add_button(
-            self.tr("Retire"), "retire", lambda: self.toggle_selected()
-        )  # clicked passes checked=False
+        # a lambda: ``clicked`` passes checked=False, which would skip the confirmation
+        made = self.add_button(self.tr("Retire"), "retire", lambda: self.toggle_selected())
         self.on_selection(
             lambda row: made.setText(self.tr("Reinstate") if row is not None and not row.active else self.tr("Retire"))
         )
