@@ -6,8 +6,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-import oend.ui  # noqa: F401  (the package repairs emit when it loads)
-from oend.ui.signal_emit import emit_drops_a_reference
+from oend.ui.signal_emit import emit_drops_a_reference  # loading oend.ui repairs emit
 
 
 class Sender(QObject):
