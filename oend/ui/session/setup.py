@@ -201,20 +201,21 @@ class SetupDialog(QDialog):
         font.setWeight(QFont.Weight.DemiBold)
         self.recovery_key.setFont(font)
         inside.addWidget(self.recovery_key)
+        # Bound methods, not lambdas: a lambda holding ``self`` keeps the dialog alive until the interpreter exits.
         copy = named(QPushButton(self.tr("Copy")), "copyKey")
         copy.setAutoDefault(False)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key.text()))
+        copy.clicked.connect(self._copy_key)
         self.print_button = named(QPushButton(self.tr("Print…")), "printKey")
         self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(
-            lambda: print_key(self, self.program_name.text().strip(), self.recovery_key.text())
-        )
+        self.print_button.clicked.connect(self._print_key)
+        # In the card before the buttons go in, so the card owns them: buttons added to a layout that has no
+        # widget yet stay owned by Python as well, and are deleted twice when the interpreter exits.
         key_actions = QHBoxLayout()
+        inside.addLayout(key_actions)
         key_actions.addStretch(1)
         key_actions.addWidget(copy)
         key_actions.addWidget(self.print_button)
         key_actions.addStretch(1)
-        inside.addLayout(key_actions)
         column.addWidget(card)
 
         steps = named(
@@ -238,6 +239,12 @@ class SetupDialog(QDialog):
         column.addStretch(1)
         column.addWidget(buttons)
         return page
+
+    def _copy_key(self) -> None:
+        QGuiApplication.clipboard().setText(self.recovery_key.text())
+
+    def _print_key(self) -> None:
+        print_key(self, self.program_name.text().strip(), self.recovery_key.text())
 
     def _finish(self) -> None:
         if self.confirm.isChecked():

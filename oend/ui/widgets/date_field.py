@@ -159,8 +159,8 @@ class DateField(QLineEdit):
             self._popup.calendar.clicked.connect(self._chosen)
             self._popup.calendar.activated.connect(self._chosen)
         calendar = self._popup.calendar
-        calendar.setMaximumDate(QDate(self._maximum) if self._maximum else QDate(9999, 12, 31))
-        calendar.setSelectedDate(QDate(self.date() or dt.date.today()))
+        calendar.setMaximumDate(_qdate(self._maximum) if self._maximum else QDate(9999, 12, 31))
+        calendar.setSelectedDate(_qdate(self.date() or dt.date.today()))
         self._popup.adjustSize()
         self._popup.move(self.mapToGlobal(QPoint(0, self.height())))
         self._popup.show()
@@ -171,3 +171,7 @@ class DateField(QLineEdit):
         if self._popup is not None:
             self._popup.hide()
         self.setFocus()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
