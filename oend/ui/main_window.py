@@ -9,7 +9,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,17 @@ from oend.ui.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
 JOB_STOP_WAIT_MS = 10_000  # a cancelled job stops at its next step; a report step takes well under this
+#: The size the window opens at when the screen has room; smaller screens get their whole available area.
+START_SIZE = QSize(1280, 760)
+#: Small enough for a 1366x768 laptop at 125% scaling (1093x614 logical pixels, less the task bar).
+MINIMUM_SIZE = QSize(800, 540)
+
+
+def start_geometry(available: QRect) -> QRect:
+    """Where the window opens: centred in the screen's available area and never larger than it."""
+    placed = QRect(QPoint(0, 0), START_SIZE.boundedTo(available.size()).expandedTo(MINIMUM_SIZE))
+    placed.moveCenter(available.center())
+    return placed
 
 
 @dataclass(frozen=True)
@@ -114,8 +125,9 @@ class MainWindow(QMainWindow):
         self.session.signed_out.connect(self.signed_out)
         self.session.restored.connect(self.restored)
         self.setWindowTitle(self.tr("OEND tracker"))
-        self.setMinimumSize(QSize(960, 600))
-        self.resize(QSize(1280, 760))
+        self.setMinimumSize(MINIMUM_SIZE)
+        screen = self.screen()
+        self.setGeometry(start_geometry(screen.availableGeometry()) if screen else QRect(QPoint(0, 0), START_SIZE))
 
         self.entries = pages_for(workspace)
         self._built: dict[int, Page] = {}

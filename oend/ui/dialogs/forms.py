@@ -14,13 +14,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from oend.errors import OendError, ValidationError
 from oend.ui.text.validation_text import error_text, field_messages
 from oend.ui.widgets.date_field import DateField
 
 W = TypeVar("W", bound=QWidget)
+#: The narrowest a form dialog opens, so short forms do not look cramped.
+MIN_FORM_WIDTH = 480
 
 
 class FormError(RuntimeError):
@@ -52,9 +54,12 @@ def form_in_dialog(dialog: QDialog, name: str) -> QWidget:
     form = load_form(name, dialog)
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(0)
     layout.addWidget(form)
+    # A floor for short forms, as a spacer: a minimum set on the dialog or the form would replace the one
+    # their layouts work out, and a long label or check box could then be squeezed under its neighbour.
+    layout.addItem(QSpacerItem(MIN_FORM_WIDTH, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed))
     dialog.setWindowTitle(form.windowTitle())
-    dialog.setMinimumWidth(520)
     return form
 
 

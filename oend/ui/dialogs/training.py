@@ -41,7 +41,6 @@ class TrainingDialog(FormDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        self.setMinimumWidth(780)
         self.session_date: DateField = self.field(DateField, "session_date")
         self.site: QComboBox = self.field(QComboBox, "site")
         self.format: QComboBox = self.field(QComboBox, "format")

@@ -24,6 +24,7 @@ from oend.ui.models.audit import AuditModel
 from oend.ui.models.lazy_table import table_view
 from oend.ui.operations import run_write
 from oend.ui.outputs.audit_export import export_audit_csv
+from oend.ui.outputs.report_forms import narrow
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import labels
 from oend.ui.text.validation_text import error_text
@@ -49,9 +50,11 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.user = named(QComboBox(), "auditUser")
-        self.user.setMinimumWidth(150)
+        self.user.setMinimumWidth(130)
         self.action = named(QComboBox(), "auditAction")
-        self.action.setMinimumWidth(150)
+        self.action.setMinimumWidth(130)
+        for combo in (self.user, self.action):
+            narrow(combo)  # long names (and Spanish actions) would push the filters past a laptop's width
         self.action.addItem(self.tr("All actions"), None)
         for code, label in sorted(labels(AuditAction).items(), key=lambda item: item[1]):
             self.action.addItem(label, code)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from oend.core.changes import Area
 from oend.ui.language import LANGUAGES, choose_language, chosen_language
@@ -20,7 +20,7 @@ class SettingsPage(Page):
         card = named(QFrame(), "card")
         card.setMaximumWidth(720)
         form = QFormLayout(card)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setContentsMargins(24, 20, 24, 20)
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(24)
@@ -43,7 +43,8 @@ class SettingsPage(Page):
         self.idle.valueChanged.connect(choose_idle_minutes)
         form.addRow(self.tr("Lock the app after"), self.idle)
         database = named(QLabel(workspace.database_label), "muted")
-        database.setWordWrap(True)
+        database.setWordWrap(True)  # a long path takes the row's width, then wraps
+        database.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow(self.tr("Database"), database)
         form.addRow(self.tr("Signed in as"), QLabel(workspace.actor.username))
         form.addRow(self.tr("This device"), named(QLabel(workspace.actor.device_id), "muted"))

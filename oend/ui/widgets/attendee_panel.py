@@ -75,7 +75,7 @@ class AttendeePanel(QWidget):
         add_row = QHBoxLayout()
         self.code = named(QLineEdit(), "attendeeCode")
         self.code.setPlaceholderText(self.tr("Participant code, then Enter"))
-        self.code.setMinimumWidth(170)
+        self.code.setMinimumWidth(140)
         self.code.returnPressed.connect(self.add_typed)
         self.pre = score_box("preScore", self.tr("Knowledge check before the session (0-100)"))
         self.post = score_box("postScore", self.tr("Knowledge check after the session (0-100)"))
@@ -94,9 +94,13 @@ class AttendeePanel(QWidget):
         add_row.addWidget(self.pre)
         add_row.addWidget(QLabel(self.tr("After")))
         add_row.addWidget(self.post)
-        for made in (self.add_button, self.enrol_button, self.roster_button, self.import_button):
-            add_row.addWidget(made)
+        add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
+        more_row = QHBoxLayout()  # on a row of its own so the panel fits beside the sessions on a laptop
+        for made in (self.enrol_button, self.roster_button, self.import_button):
+            more_row.addWidget(made)
+        more_row.addStretch(1)
+        layout.addLayout(more_row)
         self.message = named(QLabel(), "attendeeMessage")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)

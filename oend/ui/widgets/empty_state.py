@@ -10,6 +10,7 @@ from oend.ui import style
 from oend.ui.widgets.named import named
 
 CARD_WIDTH = 560
+MIN_CARD_WIDTH = 300
 MARGIN = 36
 TICK_WIDTH = 14
 
@@ -44,9 +45,11 @@ class EmptyState(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        # Word-wrapped labels size themselves right only when their maximum width is known.
-        self.setFixedWidth(CARD_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        # Word-wrapped labels size themselves right only when their maximum width is known; on a narrow
+        # screen the card gives up width (its text wraps onto more lines) rather than cover its neighbours.
+        self.setMinimumWidth(MIN_CARD_WIDTH)
+        self.setMaximumWidth(CARD_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, 32, MARGIN, 32)
         inner = CARD_WIDTH - 2 * MARGIN
@@ -77,6 +80,9 @@ class EmptyState(QFrame):
             row.addWidget(text, 1)
             layout.addLayout(row)
 
+    def sizeHint(self) -> QSize:
+        return QSize(CARD_WIDTH, super().sizeHint().height())
+
 
 def centred(widget: QWidget) -> QWidget:
     """``widget`` in a holder that centres it horizontally and sits it a little above the middle."""
@@ -84,6 +90,12 @@ def centred(widget: QWidget) -> QWidget:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addStretch(1)
-    layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    # Stretches either side rather than an alignment: the card's wrapped text then measures its height
+    # at the card's own width, not the holder's, and nothing is squeezed.
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)
     layout.addStretch(2)
     return holder

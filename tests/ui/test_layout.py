@@ -1,0 +1,131 @@
+"""Every page and data-entry form fits a small laptop screen (1093x614 logical) in English and in Spanish.
+
+A failure lists each widget whose text is cut, each pair of overlapping siblings, each window too big.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from oend.model import Participant
+from oend.ui.dialogs.participant import ParticipantDialog
+from oend.ui.dialogs.participant_edit import ParticipantEditDialog
+from oend.ui.dialogs.program import CommonProductsDialog, PartnerDialog, ProductDialog, SiteDialog, TopicDialog
+from oend.ui.dialogs.program_settings import DefaultSiteDialog, ProgramSettingsDialog
+from oend.ui.dialogs.reversal import ReversalDialog
+from oend.ui.dialogs.stock import DispenseDialog, ReceiveDialog, TransferDialog, WriteOffDialog
+from oend.ui.dialogs.training import TrainingDialog
+from oend.ui.dialogs.user import UserDialog
+from oend.ui.language import install_translators, remove_translators
+from oend.ui.main_window import MainWindow, start_geometry
+from oend.ui.session.setup import SetupDialog
+from oend.ui.session.sign_in import SignInDialog
+from oend.ui.workspace import Workspace
+from tests.ui.layout_check import SMALL_SCREEN, cut_text, overlaps, too_big
+
+FORMS: tuple[Callable[[Workspace], QDialog], ...] = (
+    ParticipantDialog,
+    DispenseDialog,
+    ReceiveDialog,
+    TransferDialog,
+    WriteOffDialog,
+    ReversalDialog,
+    TrainingDialog,
+    UserDialog,
+    SiteDialog,
+    PartnerDialog,
+    ProductDialog,
+    CommonProductsDialog,
+    TopicDialog,
+    ProgramSettingsDialog,
+    DefaultSiteDialog,
+)
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+def settle(qapp: QApplication) -> None:
+    for _ in range(3):
+        qapp.processEvents()
+
+
+def problems_of(widget: QWidget) -> list[str]:
+    return cut_text(widget) + overlaps(widget)
+
+
+def test_every_page_fits_a_small_screen(
+    language: str, open_window: Callable[[str], MainWindow], qapp: QApplication
+) -> None:
+    window = open_window("ada")
+    window.resize(SMALL_SCREEN)
+    found: list[str] = []
+    for entry in window.entries:
+        page = window.open_page(entry.page_class())
+        settle(qapp)
+        found += [f"{entry.class_name}: {problem}" for problem in too_big(page, page.size()) + problems_of(page)]
+    found += too_big(window) + cut_text(window.statusBar()) + problems_of(window.sidebar.parentWidget())
+    assert window.size() == SMALL_SCREEN, "the window's minimum size does not fit the screen"
+    assert not found, f"{language}:\n" + "\n".join(found)
+
+
+def made_forms(workspace: Workspace) -> Iterator[QDialog]:
+    yield from (make(workspace) for make in FORMS)
+    with workspace.db.transaction() as session:
+        person = session.scalars(select(Participant).order_by(Participant.code).limit(1)).one()
+        session.expunge(person)
+    yield ParticipantEditDialog(workspace, person)
+
+
+def test_every_form_fits_a_small_screen(
+    language: str, qtbot: QtBot, qapp: QApplication, admin_window: MainWindow
+) -> None:
+    found: list[str] = []
+    for dialog in made_forms(admin_window.workspace):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qapp)
+        found += [f"{type(dialog).__name__}: {problem}" for problem in too_big(dialog) + problems_of(dialog)]
+        dialog.close()
+    assert not found, f"{language}:\n" + "\n".join(found)
+
+
+def test_set_up_and_sign_in_fit_a_small_screen(
+    language: str, qtbot: QtBot, qapp: QApplication, program: object
+) -> None:
+    found: list[str] = []
+    setup = SetupDialog(str(program) + ".new")
+    for dialog in (SignInDialog(str(program)), setup):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qapp)
+        found += [f"{type(dialog).__name__}: {problem}" for problem in too_big(dialog) + problems_of(dialog)]
+    for step in range(1, setup.steps.count()):
+        setup.steps.setCurrentIndex(step)
+        settle(qapp)
+        found += [f"SetupDialog step {step + 1}: {problem}" for problem in too_big(setup) + problems_of(setup)]
+    assert not found, f"{language}:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("available", [QRect(0, 0, 1093, 614), QRect(0, 0, 1280, 720), QRect(1366, 30, 1920, 1050)])
+def test_the_window_opens_inside_the_available_screen(available: QRect) -> None:
+    placed = start_geometry(available)
+    assert available.contains(placed)
+    assert placed.size().width() >= min(available.width(), 1280)
+
+
+def test_the_main_window_opens_at_its_start_geometry(window: MainWindow, qapp: QApplication) -> None:
+    screen = window.screen()
+    assert window.geometry().size() == start_geometry(screen.availableGeometry()).size()
+    minimum = window.minimumSize().expandedTo(window.minimumSizeHint())
+    assert minimum.boundedTo(SMALL_SCREEN) == minimum, f"minimum {minimum} does not fit {SMALL_SCREEN}"
