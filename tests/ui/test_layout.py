@@ -24,6 +24,7 @@ from oend.ui.dialogs.training import TrainingDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow, start_geometry
+from oend.ui.pages.participant_detail import ParticipantDetail
 from oend.ui.session.setup import SetupDialog
 from oend.ui.session.sign_in import SignInDialog
 from oend.ui.workspace import Workspace
@@ -85,6 +86,7 @@ def made_forms(workspace: Workspace) -> Iterator[QDialog]:
         person = session.scalars(select(Participant).order_by(Participant.code).limit(1)).one()
         session.expunge(person)
     yield ParticipantEditDialog(workspace, person)
+    yield ParticipantDetail(workspace, person.id)
 
 
 def test_every_form_fits_a_small_screen(

@@ -54,7 +54,8 @@ class ParticipantDetail(QDialog):
         self.participant_id = participant_id
         #: False when the record could not be opened (gone, out of the user's sites, the database unavailable).
         self.opened = False
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(860, 520)
+        self.resize(1000, 600)  # inside a 1366x768 laptop at 125% scaling, whose screen is 1093x614
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(10)
