@@ -1,8 +1,9 @@
 """Screenshots of the main pages for the README, taken from the app itself at 1366x768.
 
-    python -m tests.ui.screenshots docs/screenshots [--database PATH]
+    python -m tests.ui.screenshots docs/screenshots [--database PATH] [--small]
 
-Without ``--database`` a fresh database is filled with realistic participants first.
+Without ``--database`` a fresh database is filled with realistic participants first. ``--small`` takes
+instead the pages most at risk on a 1366x768 laptop at 125% scaling (1093x614), in English and Spanish.
 """
 
 from __future__ import annotations
@@ -20,13 +21,26 @@ from oend.ui.app import create_application, open_workspace
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
+from oend.ui.pages.audit import AuditPage
+from oend.ui.pages.base import Page
 from oend.ui.pages.participants import ParticipantsPage
+from oend.ui.pages.reports import ReportsPage
 from oend.ui.pages.settings import SettingsPage
+from oend.ui.pages.sync import SyncPage
 from oend.ui.pages.today import TodayPage
+from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.workspace import Workspace
 from tests.ui.people import enrol_people
 
 SIZE = (1366, 768)
+SMALL_SIZE = (1093, 614)
+SMALL_PAGES: dict[str, type[Page]] = {
+    "trainings": TrainingsPage,
+    "reports": ReportsPage,
+    "settings": SettingsPage,
+    "audit": AuditPage,
+    "sync": SyncPage,
+}
 
 
 def settle(app: QApplication) -> None:
@@ -56,6 +70,16 @@ def window_shots(app: QApplication, workspace: Workspace, out: Path, suffix: str
     window.close()
 
 
+def small_shots(app: QApplication, workspace: Workspace, out: Path, language: str) -> None:
+    window = MainWindow(workspace)
+    window.resize(*SMALL_SIZE)
+    window.show()
+    for name, page_class in SMALL_PAGES.items():
+        window.open_page(page_class)
+        save(window, app, out / f"small-{name}-{language}.png")
+    window.close()
+
+
 def dialog_shot(app: QApplication, workspace: Workspace, out: Path) -> None:
     dialog = ParticipantDialog(workspace)
     dialog.show()
@@ -72,6 +96,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--database")
+    parser.add_argument("--small", action="store_true", help="only the small-screen shots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("OEND_HOME", tempfile.mkdtemp())  # leave the user's preferences alone
@@ -83,10 +108,16 @@ def main() -> int:
         return 1
     if args.database is None:
         enrol_people(workspace.db, workspace.actor, 2000)
-    window_shots(app, workspace, args.out)
-    dialog_shot(app, workspace, args.out)
+    if args.small:
+        small_shots(app, workspace, args.out, "en")
+    else:
+        window_shots(app, workspace, args.out)
+        dialog_shot(app, workspace, args.out)
     translators = install_translators(app, "es")
-    window_shots(app, workspace, args.out, "-es")
+    if args.small:
+        small_shots(app, workspace, args.out, "es")
+    else:
+        window_shots(app, workspace, args.out, "-es")
     remove_translators(app, translators)
     if workspace.signed_in is not None:
         accounts.sign_out(workspace.signed_in)
