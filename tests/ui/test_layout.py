@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -131,3 +131,23 @@ def test_the_main_window_opens_at_its_start_geometry(window: MainWindow, qapp: Q
     assert window.geometry().size() == start_geometry(screen.availableGeometry()).size()
     minimum = window.minimumSize().expandedTo(window.minimumSizeHint())
     assert minimum.boundedTo(SMALL_SCREEN) == minimum, f"minimum {minimum} does not fit {SMALL_SCREEN}"
+
+
+def test_the_checks_catch_cut_text_and_overlaps(qtbot: QtBot, qapp: QApplication) -> None:
+    """A row squeezed below its minimum, the way an explicit window minimum lets it be, is reported."""
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    layout.addWidget(QLabel("A label that needs a good deal of room"))
+    layout.addWidget(QPushButton("A button as wide"))
+    fields = [QLineEdit(), QLineEdit()]
+    for field in fields:
+        field.setFixedWidth(100)
+        layout.addWidget(field)
+    row.setMinimumSize(10, 10)
+    row.resize(150, 40)
+    row.show()
+    settle(qapp)
+    assert len(cut_text(row)) == 2
+    assert overlaps(row)
+    assert too_big(row, QSize(100, 100))
