@@ -9,7 +9,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,10 +45,15 @@ START_SIZE = QSize(1280, 760)
 MINIMUM_SIZE = QSize(800, 540)
 
 
+#: Room left around the window for its title bar and borders, which the window's own size leaves out.
+FRAME = QMargins(8, 32, 8, 8)
+
+
 def start_geometry(available: QRect) -> QRect:
-    """Where the window opens: centred in the screen's available area and never larger than it."""
-    placed = QRect(QPoint(0, 0), START_SIZE.boundedTo(available.size()).expandedTo(MINIMUM_SIZE))
-    placed.moveCenter(available.center())
+    """Where the window opens: centred in the screen's available area, frame included, never larger than it."""
+    room = available.marginsRemoved(FRAME)
+    placed = QRect(QPoint(0, 0), START_SIZE.boundedTo(room.size()).expandedTo(MINIMUM_SIZE))
+    placed.moveCenter(room.center())
     return placed
 
 

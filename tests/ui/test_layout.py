@@ -23,7 +23,7 @@ from oend.ui.dialogs.stock import DispenseDialog, ReceiveDialog, TransferDialog,
 from oend.ui.dialogs.training import TrainingDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.language import install_translators, remove_translators
-from oend.ui.main_window import MainWindow, start_geometry
+from oend.ui.main_window import FRAME, MainWindow, start_geometry
 from oend.ui.pages.participant_detail import ParticipantDetail
 from oend.ui.session.setup import SetupDialog
 from oend.ui.session.sign_in import SignInDialog
@@ -122,8 +122,8 @@ def test_set_up_and_sign_in_fit_a_small_screen(
 @pytest.mark.parametrize("available", [QRect(0, 0, 1093, 614), QRect(0, 0, 1280, 720), QRect(1366, 30, 1920, 1050)])
 def test_the_window_opens_inside_the_available_screen(available: QRect) -> None:
     placed = start_geometry(available)
-    assert available.contains(placed)
-    assert placed.size().width() >= min(available.width(), 1280)
+    assert available.contains(placed.marginsAdded(FRAME)), "the title bar and borders are on the screen too"
+    assert placed.width() >= min(available.width() - FRAME.left() - FRAME.right(), 1280)
 
 
 def test_the_main_window_opens_at_its_start_geometry(window: MainWindow, qapp: QApplication) -> None:
