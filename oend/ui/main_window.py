@@ -41,8 +41,8 @@ P = TypeVar("P", bound=Page)
 JOB_STOP_WAIT_MS = 10_000  # a cancelled job stops at its next step; a report step takes well under this
 #: The size the window opens at when the screen has room; smaller screens get their whole available area.
 START_SIZE = QSize(1280, 760)
-#: Small enough for a 1366x768 laptop at 125% scaling (1093x614 logical pixels, less the task bar).
-MINIMUM_SIZE = QSize(800, 540)
+#: Small enough for a 1366x768 laptop at 125% scaling (1093x614 logical pixels, less task bar and frame).
+MINIMUM_SIZE = QSize(800, 520)
 
 
 #: Room left around the window for its title bar and borders, which the window's own size leaves out.

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 #: A laptop at 1366x768 and 125% scaling, in logical pixels.
 SMALL_SCREEN = QSize(1093, 614)
+#: The window's own area on that screen, less a task bar (38) and the window's title bar and borders.
+SMALL_WINDOW = QSize(1077, 536)
 #: Room a push button's frame and padding take around its text and icon.
 BUTTON_PADDING = 8
 

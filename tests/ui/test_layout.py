@@ -28,7 +28,7 @@ from oend.ui.pages.participant_detail import ParticipantDetail
 from oend.ui.session.setup import SetupDialog
 from oend.ui.session.sign_in import SignInDialog
 from oend.ui.workspace import Workspace
-from tests.ui.layout_check import SMALL_SCREEN, cut_text, overlaps, too_big
+from tests.ui.layout_check import SMALL_SCREEN, SMALL_WINDOW, cut_text, overlaps, too_big
 
 FORMS: tuple[Callable[[Workspace], QDialog], ...] = (
     ParticipantDialog,
@@ -69,14 +69,16 @@ def test_every_page_fits_a_small_screen(
     language: str, open_window: Callable[[str], MainWindow], qapp: QApplication
 ) -> None:
     window = open_window("ada")
-    window.resize(SMALL_SCREEN)
     found: list[str] = []
-    for entry in window.entries:
-        page = window.open_page(entry.page_class())
-        settle(qapp)
-        found += [f"{entry.class_name}: {problem}" for problem in too_big(page, page.size()) + problems_of(page)]
-    found += too_big(window) + cut_text(window.statusBar()) + problems_of(window.sidebar.parentWidget())
-    assert window.size() == SMALL_SCREEN, "the window's minimum size does not fit the screen"
+    for size in (SMALL_SCREEN, SMALL_WINDOW):
+        window.resize(size)
+        assert window.size() == size, "the window's minimum size does not fit the screen"
+        for entry in window.entries:
+            page = window.open_page(entry.page_class())
+            settle(qapp)
+            problems = too_big(page, page.size()) + problems_of(page)
+            found += [f"{entry.class_name} at {size.toTuple()}: {problem}" for problem in problems]
+        found += too_big(window, size) + cut_text(window.statusBar()) + problems_of(window.sidebar.parentWidget())
     assert not found, f"{language}:\n" + "\n".join(found)
 
 

@@ -19,7 +19,7 @@ class BarChart(QWidget):
         self.title = title
         self.rows: list[tuple[str, tuple[int, ...]]] = []
         self.legend: tuple[str, ...] = ()
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(140)  # short enough for Today on a laptop's 1093x614 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:

@@ -51,7 +51,7 @@ class EmptyState(QFrame):
         self.setMaximumWidth(CARD_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, 32, MARGIN, 32)
+        layout.setContentsMargins(MARGIN, 24, MARGIN, 24)
         inner = CARD_WIDTH - 2 * MARGIN
         layout.setSpacing(12)
         layout.addWidget(Badge(badge), 0, Qt.AlignmentFlag.AlignHCenter)
