@@ -18,7 +18,7 @@ from oend import __version__
 from oend.config import APP_AUTHOR, APP_NAME, database_target
 from oend.errors import OendError
 from oend.ui.crash import crash_reporting
-from oend.ui.language import chosen_language, install_translators
+from oend.ui.language import chosen_language, use_language
 from oend.ui.style import apply_style
 from oend.ui.workspace import Workspace
 
@@ -39,7 +39,7 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     QGuiApplication.setApplicationDisplayName("OEND tracker")
     apply_style(app)
-    app.setProperty("translators", install_translators(app, chosen_language()))
+    use_language(app, chosen_language())
     return app
 
 

@@ -30,7 +30,7 @@ def chosen_language() -> str:
 
 
 def choose_language(code: str) -> None:
-    """Remember ``code`` for the next start."""
+    """Remember ``code`` for the next start (``use_language`` applies it to the running app)."""
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
     settings = preferences()
@@ -67,3 +67,21 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def use_language(app: QCoreApplication, code: str) -> None:
+    """Put ``code``'s translators in place of those the app holds; open windows then get a LanguageChange event.
+
+    The app keeps its translators in its ``translators`` property and their language in ``language``, so a
+    window can tell a real change from the event that installing the same language again also sends.
+    """
+    previous: list[QTranslator] = app.property("translators") or []
+    if previous:
+        remove_translators(app, previous)
+    app.setProperty("translators", install_translators(app, code))
+    app.setProperty("language", code)
+
+
+def language_in_use(app: QCoreApplication) -> str:
+    """The language ``use_language`` last put in place (English before it ran)."""
+    return str(app.property("language") or DEFAULT_LANGUAGE)

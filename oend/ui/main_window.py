@@ -9,7 +9,19 @@ import importlib
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from oend.core.changes import Changed
 from oend.errors import DatabaseError
 from oend.model.codes import Role
+from oend.ui.language import language_in_use
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
 from oend.ui.roles import AUDIT_READERS, PROGRAM_SETTERS, USER_MANAGERS
@@ -111,6 +124,13 @@ LOCK_SHORTCUT = "Ctrl+L"
 SIGN_OUT_SHORTCUT = "Ctrl+Shift+Q"
 
 
+def stop_jobs(owner: QObject) -> None:
+    """Cancel the running reports and exports under ``owner`` and wait for them to stop."""
+    for job in owner.findChildren(LongJob):
+        job.cancel()
+        job.wait(JOB_STOP_WAIT_MS)
+
+
 def pages_for(workspace: Workspace) -> list[PageEntry]:
     """The pages this user's role may open, in sidebar order."""
     role = workspace.actor.role
@@ -129,7 +149,6 @@ class MainWindow(QMainWindow):
         self.session = SessionControls(workspace, self)
         self.session.signed_out.connect(self.signed_out)
         self.session.restored.connect(self.restored)
-        self.setWindowTitle(self.tr("OEND tracker"))
         self.setMinimumSize(MINIMUM_SIZE)
         screen = self.screen()
         self.setGeometry(start_geometry(screen.availableGeometry()) if screen else QRect(QPoint(0, 0), START_SIZE))
@@ -139,13 +158,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for number, entry in enumerate(self.entries, start=1):
+        for _entry in self.entries:
             self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
-            title = entry.translated_title()
-            item = QListWidgetItem(title)
-            key = str(number % 10)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", key))
-            self.sidebar.addItem(item)
+            self.sidebar.addItem(QListWidgetItem())
         self.sidebar.currentRowChanged.connect(self._open_row)
 
         central = QWidget()
@@ -157,6 +172,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._status_bar()
         self._shortcuts()
+        self._language = language_in_use(self._app())
+        self._retranslate()
         self.show_page(self.entries.index(PARTICIPANTS))  # everyone's first page
         QTimer.singleShot(0, self.session.start)  # after the window is up: it never waits for the check
 
@@ -167,10 +184,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(named(QLabel(self.tr("OEND tracker")), "appName"))
-        tagline = named(QLabel(self.tr("Naloxone education and distribution")), "appTagline")
-        tagline.setWordWrap(True)
-        column.addWidget(tagline)
+        self.app_name = named(QLabel(), "appName")
+        column.addWidget(self.app_name)
+        self.tagline = named(QLabel(), "appTagline")
+        self.tagline.setWordWrap(True)
+        column.addWidget(self.tagline)
         column.addWidget(self.sidebar, 1)
         column.addWidget(self._account_button())
         return panel
@@ -183,10 +201,10 @@ class MainWindow(QMainWindow):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         menu = QMenu(button)
-        self.lock_action = QAction(self.tr("Lock now"), self, shortcut=QKeySequence(LOCK_SHORTCUT))
+        self.lock_action = QAction(self, shortcut=QKeySequence(LOCK_SHORTCUT))
         self.lock_action.triggered.connect(self.session.lock)
         self.lock_action.setEnabled(self.session.can_lock)
-        self.sign_out_action = QAction(self.tr("Sign out"), self, shortcut=QKeySequence(SIGN_OUT_SHORTCUT))
+        self.sign_out_action = QAction(self, shortcut=QKeySequence(SIGN_OUT_SHORTCUT))
         self.sign_out_action.triggered.connect(self.session.sign_out)
         self.sign_out_action.setEnabled(self.workspace.signed_in is not None)
         for action in (self.lock_action, self.sign_out_action):
@@ -198,13 +216,8 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
-        self.database_label = QLabel(self.tr("Database: %1").replace("%1", self.workspace.database_label))
-        actor = self.workspace.actor
-        self.user_label = QLabel(
-            self.tr("Signed in as %1 · %2")
-            .replace("%1", self.session.display_name)
-            .replace("%2", code_label(actor.role))
-        )
+        self.database_label = QLabel()
+        self.user_label = QLabel()
         bar.addPermanentWidget(self.database_label, 1)
         bar.addPermanentWidget(self.user_label)
 
@@ -214,6 +227,60 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.show_page(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.create_new)
+
+    # --- the interface language -----------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """Set every text the window itself shows (not its pages') in the language now installed."""
+        self.setWindowTitle(self.tr("OEND tracker"))
+        self.app_name.setText(self.tr("OEND tracker"))
+        self.tagline.setText(self.tr("Naloxone education and distribution"))
+        for number, entry in enumerate(self.entries, start=1):
+            item = self.sidebar.item(number - 1)
+            title = entry.translated_title()
+            item.setText(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number % 10)))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.database_label.setText(self.tr("Database: %1").replace("%1", self.workspace.database_label))
+        self.user_label.setText(
+            self.tr("Signed in as %1 · %2")
+            .replace("%1", self.session.display_name)
+            .replace("%2", code_label(self.workspace.actor.role))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was put in place (Settings): retranslate once the translators have all changed."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._language_changed)
+
+    def _language_changed(self) -> None:
+        language = language_in_use(self._app())
+        if language == self._language:  # the same language installed again: nothing reads differently
+            return
+        self._language = language
+        self._retranslate()
+        self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        """Pages set their texts when built: discard the built ones; each is built again on its next show."""
+        current = self.stack.currentIndex()
+        # The shown page goes last, so no other old page is shown (and read) while the stand-ins go in.
+        for index, page in sorted(self._built.items(), key=lambda built: built[0] == current):
+            stop_jobs(page)  # a report or export running on it stops, as when the window closes
+            page.loader.stop()
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self._open_row(current)
+
+    @staticmethod
+    def _app() -> QCoreApplication:
+        app = QCoreApplication.instance()
+        assert app is not None  # a window exists only inside a running app
+        return app
 
     # --- pages, built on first use ------------------------------------------------------------------
 
@@ -298,9 +365,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing ends the session: running reports and exports stop, a backup, the sign-out, the database closed."""
-        for job in self.findChildren(LongJob):
-            job.cancel()
-            job.wait(JOB_STOP_WAIT_MS)
+        stop_jobs(self)
         for page in self._built.values():
             page.loader.stop()
         self.session.end()

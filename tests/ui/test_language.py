@@ -1,17 +1,19 @@
-"""The interface language: the Spanish translation loads, and Settings remembers the choice."""
+"""The interface language: the Spanish translation loads, and a choice in Settings applies at once."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from oend.ui.dialogs.participant import ParticipantDialog
-from oend.ui.language import chosen_language, install_translators, translations_dir
+from oend.ui.language import chosen_language, install_translators, translations_dir, use_language
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.settings import SettingsPage
+from oend.ui.pages.today import TodayPage
 from oend.ui.workspace import Workspace
 
 
@@ -46,9 +48,49 @@ def test_english_needs_no_translator(qapp: QApplication) -> None:
     assert install_translators(qapp, "en") == []
 
 
-def test_settings_remembers_the_language_for_the_next_start(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.page(SettingsPage)
+@pytest.fixture
+def restores_english(qapp: QApplication) -> Iterator[None]:
+    """The app back in English after the test, whatever language the test left in place."""
+    yield
+    use_language(qapp, "en")
+
+
+def choose(window: MainWindow, code: str) -> SettingsPage:
+    """Pick ``code`` in the shown Settings page; returns the Settings page the window shows afterwards."""
+    page = window.open_page(SettingsPage)
+    page.language.setCurrentIndex(page.language.findData(code))
+    return window.open_page(SettingsPage)
+
+
+@pytest.mark.usefixtures("restores_english")
+def test_a_new_language_applies_at_once(qtbot: QtBot, admin_window: MainWindow) -> None:
+    window = admin_window
+    workspace = window.workspace
+    window.open_page(TodayPage)  # built in English before the change
+    choose(window, "es")
+    assert chosen_language() == "es", "remembered for the next start too"
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Hoy")
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[8:10] == ["Administración", "Configuración"]
+    assert window.windowTitle() == "Registro OEND"
+    assert window.sign_out_action.text() == "Cerrar sesión"
+    page = window.current_page
+    assert isinstance(page, SettingsPage) and page.isVisible(), "Settings stays open"
+    assert window.sidebar.currentRow() == window.index_of(SettingsPage)
+    assert page.title_label.text() == "Configuración"
+    assert page.language.currentText() == "Español"
+    assert "Idioma" in labels_on(page)
+    assert window.page(TodayPage).title_label.text() == "Hoy", "a page built before reads Spanish too"
+    assert window.workspace is workspace and window.workspace.signed_in is not None, "still signed in"
+
+    choose(window, "en")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Today")
+    page = window.open_page(SettingsPage)
+    assert page.title_label.text() == "Settings"
+    assert "Language" in labels_on(page)
+    assert window.windowTitle() == "OEND tracker"
     assert chosen_language() == "en"
-    page.language.setCurrentIndex(page.language.findData("es"))
-    assert chosen_language() == "es"
-    assert "reopen" in page.restart_note.text()
+
+
+def labels_on(page: QWidget) -> list[str]:
+    return [label.text() for label in page.findChildren(QLabel)]

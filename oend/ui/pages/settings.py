@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from oend.core.changes import Area
-from oend.ui.language import LANGUAGES, choose_language, chosen_language
+from oend.ui.language import LANGUAGES, choose_language, chosen_language, use_language
 from oend.ui.pages.base import Page
 from oend.ui.session.idle import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, choose_idle_minutes, idle_minutes
 from oend.ui.widgets.named import named
@@ -31,10 +32,6 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(self.language.findData(chosen_language()))
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Language"), self.language)
-        self.restart_note = named(QLabel(), "muted")
-        self.restart_note.setWordWrap(True)
-        self.restart_note.setText(self.tr("A new language takes effect the next time you open the app."))
-        form.addRow("", self.restart_note)
         self.idle = named(QSpinBox(), "idleMinutes")
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle.setValue(idle_minutes())
@@ -58,5 +55,9 @@ class SettingsPage(Page):
         return self.tr("Language and this computer's data")
 
     def _language_chosen(self) -> None:
-        choose_language(str(self.language.currentData()))
-        self.restart_note.setText(self.tr("Saved. Close and reopen the app to use the new language."))
+        """Remember the language and apply it now: the window retranslates itself on the LanguageChange."""
+        code = str(self.language.currentData())
+        choose_language(code)
+        app = QCoreApplication.instance()
+        if app is not None:
+            use_language(app, code)
