@@ -4,38 +4,38 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
-        <location filename="../ui/pages/administration.py" line="142"/>
+        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/pages/administration.py" line="143"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="132"/>
+        <location filename="../ui/pages/administration.py" line="133"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="133"/>
+        <location filename="../ui/pages/administration.py" line="134"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="134"/>
+        <location filename="../ui/pages/administration.py" line="135"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="135"/>
+        <location filename="../ui/pages/administration.py" line="136"/>
         <source>Curriculum topics</source>
         <translation>Temas de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="136"/>
+        <location filename="../ui/pages/administration.py" line="137"/>
         <source>Program settings</source>
         <translation>Configuración del programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="145"/>
+        <location filename="../ui/pages/administration.py" line="146"/>
         <source>Your program&apos;s sites, partners, products, training topics and settings</source>
         <translation>Los sitios, socios, productos, temas de capacitación y la configuración de su programa</translation>
     </message>
@@ -56,155 +56,155 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="71"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="162"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="72"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="166"/>
         <source>Choose a session</source>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="76"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="77"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="81"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="81"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="85"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="85"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="89"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="89"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="92"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="93"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="138"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="94"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="138"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="95"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="139"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="114"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="114"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="116"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="116"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="118"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="119"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="124"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="124"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="142"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="142"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="210"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="214"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="246"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="250"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="244"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="248"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="275"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="279"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="282"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="286"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
@@ -240,88 +240,88 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="44"/>
+        <location filename="../ui/pages/audit.py" line="45"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="54"/>
+        <location filename="../ui/pages/audit.py" line="55"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="60"/>
+        <location filename="../ui/pages/audit.py" line="61"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="61"/>
+        <location filename="../ui/pages/audit.py" line="62"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="62"/>
+        <location filename="../ui/pages/audit.py" line="63"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="63"/>
+        <location filename="../ui/pages/audit.py" line="64"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="100"/>
+        <location filename="../ui/pages/audit.py" line="101"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/pages/audit.py" line="106"/>
+        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/pages/audit.py" line="107"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="87"/>
+        <location filename="../ui/pages/audit.py" line="88"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="109"/>
+        <location filename="../ui/pages/audit.py" line="110"/>
         <source>Who signed in, viewed, changed or exported what, and when</source>
         <translation>Quién inició sesión, consultó, modificó o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="129"/>
+        <location filename="../ui/pages/audit.py" line="130"/>
         <source>No events match these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="132"/>
+        <location filename="../ui/pages/audit.py" line="133"/>
         <source>%1 events — showing the newest %2, scroll for more</source>
         <translation>%1 eventos — se muestran los %2 más recientes, desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="137"/>
+        <location filename="../ui/pages/audit.py" line="138"/>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="144"/>
+        <location filename="../ui/pages/audit.py" line="145"/>
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="144"/>
+        <location filename="../ui/pages/audit.py" line="145"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="159"/>
+        <location filename="../ui/pages/audit.py" line="160"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="165"/>
+        <location filename="../ui/pages/audit.py" line="166"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
     </message>
@@ -762,32 +762,32 @@
 <context>
     <name>CertificateCheck</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="209"/>
+        <location filename="../ui/outputs/report_forms.py" line="210"/>
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="212"/>
+        <location filename="../ui/outputs/report_forms.py" line="213"/>
         <source>Code, e.g. 7KQ4-MZ2H</source>
         <translation>Código, p. ej. 7KQ4-MZ2H</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="214"/>
+        <location filename="../ui/outputs/report_forms.py" line="215"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="235"/>
+        <location filename="../ui/outputs/report_forms.py" line="236"/>
         <source>✗ No certificate with the code %1 was issued by this program.</source>
         <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="238"/>
+        <location filename="../ui/outputs/report_forms.py" line="239"/>
         <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
         <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="244"/>
+        <location filename="../ui/outputs/report_forms.py" line="245"/>
         <source>Trainer: %1.</source>
         <translation>Capacitador: %1.</translation>
     </message>
@@ -862,42 +862,42 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DamagedScreen</name>
     <message>
-        <location filename="../ui/session/damaged.py" line="41"/>
+        <location filename="../ui/session/damaged.py" line="42"/>
         <source>Your records need attention</source>
         <translation>Sus registros necesitan atención</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="46"/>
+        <location filename="../ui/session/damaged.py" line="48"/>
         <source>A routine check found that the database file on this computer is damaged. This can happen when a laptop loses power while saving. Nothing has been deleted.</source>
         <translation>Una revisión de rutina encontró que el archivo de la base de datos en esta computadora está dañado. Puede ocurrir cuando una laptop se queda sin energía mientras guarda. No se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="63"/>
+        <location filename="../ui/session/damaged.py" line="66"/>
         <source>Show technical details</source>
         <translation>Mostrar detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="71"/>
+        <location filename="../ui/session/damaged.py" line="74"/>
         <source>Close the app</source>
         <translation>Cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="74"/>
+        <location filename="../ui/session/damaged.py" line="77"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="88"/>
+        <location filename="../ui/session/damaged.py" line="91"/>
         <source>No sound backup was found. Please contact your program&apos;s administrator or IT support.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado. Comuníquese con el administrador de su programa o con soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="91"/>
+        <location filename="../ui/session/damaged.py" line="94"/>
         <source>A sound backup from %1 exists. Ask an administrator to sign in and restore it.</source>
         <translation>Existe una copia de seguridad en buen estado del %1. Pida a un administrador que inicie sesión y la restaure.</translation>
     </message>
     <message>
-        <location filename="../ui/session/damaged.py" line="95"/>
+        <location filename="../ui/session/damaged.py" line="98"/>
         <source>The latest sound backup is from %1. Restoring it brings back everything saved up to then; the damaged file is kept aside.</source>
         <translation>La copia de seguridad en buen estado más reciente es del %1. Al restaurarla vuelve todo lo guardado hasta entonces; el archivo dañado se guarda aparte.</translation>
     </message>
@@ -949,7 +949,7 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DefaultSiteDialog</name>
     <message>
-        <location filename="../ui/dialogs/program_settings.py" line="134"/>
+        <location filename="../ui/dialogs/program_settings.py" line="136"/>
         <source>No default site</source>
         <translation>Sin sitio predeterminado</translation>
     </message>
@@ -980,27 +980,42 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="87"/>
+        <location filename="../ui/dialogs/stock.py" line="125"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="70"/>
+        <location filename="../ui/dialogs/stock.py" line="80"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="72"/>
+        <location filename="../ui/dialogs/stock.py" line="82"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="100"/>
+        <location filename="../ui/dialogs/stock.py" line="93"/>
+        <source>Edit a hand-out</source>
+        <translation>Corregir una entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="113"/>
+        <source>The product handed out</source>
+        <translation>El producto entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="116"/>
+        <source>The lot handed out</source>
+        <translation>El lote entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="138"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="100"/>
+        <location filename="../ui/dialogs/stock.py" line="138"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -1094,57 +1109,57 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../ui/outputs/export.py" line="39"/>
+        <location filename="../ui/outputs/export.py" line="40"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="40"/>
+        <location filename="../ui/outputs/export.py" line="41"/>
         <source>Training sessions</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="41"/>
+        <location filename="../ui/outputs/export.py" line="42"/>
         <source>Kits dispensed</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="42"/>
+        <location filename="../ui/outputs/export.py" line="43"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="43"/>
+        <location filename="../ui/outputs/export.py" line="44"/>
         <source>Stock movements</source>
         <translation>Movimientos de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="59"/>
+        <location filename="../ui/outputs/export.py" line="60"/>
         <source>The export was not saved.</source>
         <translation>La exportación no se guardó.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="71"/>
+        <location filename="../ui/outputs/export.py" line="72"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="97"/>
+        <location filename="../ui/outputs/export.py" line="98"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="104"/>
+        <location filename="../ui/outputs/export.py" line="105"/>
         <source>Rows exported: %1.</source>
         <translation>Filas exportadas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="114"/>
+        <location filename="../ui/outputs/export.py" line="115"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="118"/>
+        <location filename="../ui/outputs/export.py" line="119"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
     </message>
@@ -1152,27 +1167,27 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>FigureList</name>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="50"/>
+        <location filename="../ui/dialogs/figure_list.py" line="52"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="67"/>
+        <location filename="../ui/dialogs/figure_list.py" line="69"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="78"/>
+        <location filename="../ui/dialogs/figure_list.py" line="80"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="81"/>
+        <location filename="../ui/dialogs/figure_list.py" line="83"/>
         <source>The list is saved.</source>
         <translation>La lista está guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="91"/>
+        <location filename="../ui/dialogs/figure_list.py" line="93"/>
         <source>The list was not saved.</source>
         <translation>La lista no se guardó.</translation>
     </message>
@@ -1223,23 +1238,23 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>FirstSiteStep</name>
     <message>
-        <location filename="../ui/session/first_site.py" line="46"/>
+        <location filename="../ui/session/first_site.py" line="48"/>
         <source>Choose…</source>
         <extracomment>Ticked to start with: the product most programs hand out.</extracomment>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/session/first_site.py" line="51"/>
+        <location filename="../ui/session/first_site.py" line="53"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/session/first_site.py" line="52"/>
+        <location filename="../ui/session/first_site.py" line="54"/>
         <source>Add sites and products later under Administration</source>
         <translation>Agregue sitios y productos más tarde en Administración</translation>
     </message>
     <message>
-        <location filename="../ui/session/first_site.py" line="54"/>
+        <location filename="../ui/session/first_site.py" line="56"/>
         <source>Save and start</source>
         <translation>Guardar y empezar</translation>
     </message>
@@ -1270,115 +1285,140 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>KitsPage</name>
     <message>
-        <location filename="../ui/pages/kits.py" line="40"/>
-        <location filename="../ui/pages/kits.py" line="50"/>
+        <location filename="../ui/pages/kits.py" line="43"/>
+        <location filename="../ui/pages/kits.py" line="53"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="41"/>
-        <location filename="../ui/pages/kits.py" line="59"/>
+        <location filename="../ui/pages/kits.py" line="44"/>
+        <location filename="../ui/pages/kits.py" line="62"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="42"/>
+        <location filename="../ui/pages/kits.py" line="45"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="43"/>
+        <location filename="../ui/pages/kits.py" line="46"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="44"/>
+        <location filename="../ui/pages/kits.py" line="47"/>
         <source>On hand</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="49"/>
+        <location filename="../ui/pages/kits.py" line="52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="52"/>
+        <location filename="../ui/pages/kits.py" line="55"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="55"/>
+        <location filename="../ui/pages/kits.py" line="58"/>
         <source>Anonymous · %1</source>
         <translation>Anónimo · %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="60"/>
+        <location filename="../ui/pages/kits.py" line="63"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="61"/>
+        <location filename="../ui/pages/kits.py" line="64"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="63"/>
+        <location filename="../ui/pages/kits.py" line="66"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="72"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="72"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>A new kit or a refill (Ctrl+N)</source>
         <translation>Un kit nuevo o una reposición (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="74"/>
+        <location filename="../ui/pages/kits.py" line="77"/>
         <source>Receive shipment</source>
         <translation>Recibir envío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="78"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="78"/>
         <source>Move kits to another site</source>
         <translation>Mover kits a otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="79"/>
         <source>Write off</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="79"/>
         <source>Remove expired or damaged kits</source>
         <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="100"/>
+        <location filename="../ui/pages/kits.py" line="102"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="102"/>
+        <source>Correct the hand-out chosen</source>
+        <translation>Corregir la entrega elegida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="104"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="104"/>
+        <source>Void a hand-out entered by mistake</source>
+        <translation>Anular una entrega registrada por error</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="110"/>
         <source>Stock on hand</source>
         <translation>Inventario disponible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="101"/>
+        <location filename="../ui/pages/kits.py" line="112"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
-        <location filename="../ui/pages/kits.py" line="119"/>
+        <location filename="../ui/pages/kits.py" line="169"/>
+        <source>the hand-out of %1 kit(s) on %2</source>
+        <translation>la entrega de %1 kit(s) del %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/pages/kits.py" line="131"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="122"/>
+        <location filename="../ui/pages/kits.py" line="134"/>
         <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
         <translation>Inventario por sitio y lote; los lotes en ámbar vencen en 90 días o menos</translation>
     </message>
@@ -2024,27 +2064,27 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>ListExportSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="134"/>
+        <location filename="../ui/outputs/report_forms.py" line="135"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="145"/>
+        <location filename="../ui/outputs/report_forms.py" line="146"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="146"/>
+        <location filename="../ui/outputs/report_forms.py" line="147"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="147"/>
+        <location filename="../ui/outputs/report_forms.py" line="148"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="153"/>
+        <location filename="../ui/outputs/report_forms.py" line="154"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -2052,52 +2092,52 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/session/lock.py" line="68"/>
+        <location filename="../ui/session/lock.py" line="69"/>
         <source>Locked — OEND tracker</source>
         <translation>Bloqueado — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="78"/>
+        <location filename="../ui/session/lock.py" line="79"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="80"/>
+        <location filename="../ui/session/lock.py" line="82"/>
         <source>%1 (%2) stepped away. Everything you had open is kept just as you left it.</source>
         <translation>%1 (%2) se ausentó. Todo lo que tenía abierto se conserva tal como lo dejó.</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="92"/>
+        <location filename="../ui/session/lock.py" line="95"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="94"/>
+        <location filename="../ui/session/lock.py" line="97"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="106"/>
+        <location filename="../ui/session/lock.py" line="109"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="109"/>
+        <location filename="../ui/session/lock.py" line="112"/>
         <source>Sign out instead</source>
         <translation>Mejor cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="127"/>
+        <location filename="../ui/session/lock.py" line="130"/>
         <source>Too many wrong passwords. Wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="133"/>
+        <location filename="../ui/session/lock.py" line="136"/>
         <source>That is not this database&apos;s recovery key. Try again.</source>
         <translation>Esa no es la clave de recuperación de esta base de datos. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/lock.py" line="135"/>
+        <location filename="../ui/session/lock.py" line="138"/>
         <source>That is not the password of %1. Try again.</source>
         <translation>Esa no es la contraseña de %1. Inténtelo de nuevo.</translation>
     </message>
@@ -2105,7 +2145,7 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>LongJob</name>
     <message>
-        <location filename="../ui/outputs/jobs.py" line="119"/>
+        <location filename="../ui/outputs/jobs.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2113,44 +2153,44 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2166,12 +2206,12 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ui/widgets/page_parts.py" line="30"/>
+        <location filename="../ui/widgets/page_parts.py" line="31"/>
         <source>All my sites</source>
         <translation>Todos mis sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/loading.py" line="32"/>
+        <location filename="../ui/pages/loading.py" line="33"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2179,173 +2219,173 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="63"/>
+        <location filename="../ui/pages/participant_detail.py" line="64"/>
         <source>Hand out a kit</source>
         <extracomment>False when the record could not be opened (gone, out of the user&apos;s sites, the database unavailable).</extracomment>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="64"/>
+        <location filename="../ui/pages/participant_detail.py" line="65"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="65"/>
+        <location filename="../ui/pages/participant_detail.py" line="66"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="66"/>
+        <location filename="../ui/pages/participant_detail.py" line="67"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="79"/>
+        <location filename="../ui/pages/participant_detail.py" line="80"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="80"/>
+        <location filename="../ui/pages/participant_detail.py" line="81"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="81"/>
+        <location filename="../ui/pages/participant_detail.py" line="82"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/participant_detail.py" line="94"/>
-        <location filename="../ui/pages/participant_detail.py" line="103"/>
-        <location filename="../ui/pages/participant_detail.py" line="114"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/participant_detail.py" line="95"/>
         <location filename="../ui/pages/participant_detail.py" line="104"/>
         <location filename="../ui/pages/participant_detail.py" line="115"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="96"/>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <location filename="../ui/pages/participant_detail.py" line="116"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="96"/>
+        <location filename="../ui/pages/participant_detail.py" line="97"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="97"/>
+        <location filename="../ui/pages/participant_detail.py" line="98"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="98"/>
+        <location filename="../ui/pages/participant_detail.py" line="99"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <location filename="../ui/pages/participant_detail.py" line="106"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="106"/>
+        <location filename="../ui/pages/participant_detail.py" line="107"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="107"/>
+        <location filename="../ui/pages/participant_detail.py" line="108"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="108"/>
+        <location filename="../ui/pages/participant_detail.py" line="109"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="109"/>
+        <location filename="../ui/pages/participant_detail.py" line="110"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="116"/>
+        <location filename="../ui/pages/participant_detail.py" line="117"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="117"/>
+        <location filename="../ui/pages/participant_detail.py" line="118"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="118"/>
+        <location filename="../ui/pages/participant_detail.py" line="119"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="140"/>
+        <location filename="../ui/pages/participant_detail.py" line="141"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="158"/>
+        <location filename="../ui/pages/participant_detail.py" line="159"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="170"/>
+        <location filename="../ui/pages/participant_detail.py" line="172"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="171"/>
+        <location filename="../ui/pages/participant_detail.py" line="173"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="172"/>
+        <location filename="../ui/pages/participant_detail.py" line="174"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="173"/>
+        <location filename="../ui/pages/participant_detail.py" line="175"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="174"/>
+        <location filename="../ui/pages/participant_detail.py" line="176"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="175"/>
+        <location filename="../ui/pages/participant_detail.py" line="177"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="195"/>
+        <location filename="../ui/pages/participant_detail.py" line="197"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="196"/>
+        <location filename="../ui/pages/participant_detail.py" line="198"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="207"/>
-        <location filename="../ui/pages/participant_detail.py" line="233"/>
+        <location filename="../ui/pages/participant_detail.py" line="209"/>
+        <location filename="../ui/pages/participant_detail.py" line="235"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="207"/>
+        <location filename="../ui/pages/participant_detail.py" line="209"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="212"/>
+        <location filename="../ui/pages/participant_detail.py" line="214"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -2354,12 +2394,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="218"/>
+        <location filename="../ui/pages/participant_detail.py" line="220"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="220"/>
+        <location filename="../ui/pages/participant_detail.py" line="222"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -2607,59 +2647,59 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ui/pages/participants.py" line="34"/>
+        <location filename="../ui/pages/participants.py" line="35"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="36"/>
+        <location filename="../ui/pages/participants.py" line="37"/>
         <source>Enrol someone new (Ctrl+N)</source>
         <translation>Inscribir a alguien nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="41"/>
+        <location filename="../ui/pages/participants.py" line="42"/>
         <source>Search by code, name or date of birth (YYYY-MM-DD)  —  Ctrl+F</source>
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
-        <location filename="../ui/pages/participants.py" line="88"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/pages/participants.py" line="89"/>
         <source>Participants</source>
         <extracomment>The roles that see this page at all; None means everyone.</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="91"/>
+        <location filename="../ui/pages/participants.py" line="92"/>
         <source>Everyone your program has trained or given naloxone</source>
         <translation>Todas las personas a quienes su programa capacitó o entregó naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="103"/>
+        <location filename="../ui/pages/participants.py" line="104"/>
         <source>No participant matches “%1”</source>
         <translation>Ningún participante coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="104"/>
+        <location filename="../ui/pages/participants.py" line="105"/>
         <source>Check the spelling, or press Ctrl+N to enrol someone new.</source>
         <translation>Revise la ortografía o pulse Ctrl+N para inscribir a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="106"/>
+        <location filename="../ui/pages/participants.py" line="107"/>
         <source>No participants yet</source>
         <translation>Todavía no hay participantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="107"/>
+        <location filename="../ui/pages/participants.py" line="108"/>
         <source>Press Ctrl+N to enrol the first person.</source>
         <translation>Pulse Ctrl+N para inscribir a la primera persona.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="112"/>
+        <location filename="../ui/pages/participants.py" line="113"/>
         <source>Showing %1 so far — scroll for more</source>
         <translation>Se muestran %1 por ahora — desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participants.py" line="114"/>
+        <location filename="../ui/pages/participants.py" line="115"/>
         <source>Found: %1</source>
         <translation>Encontrados: %1</translation>
     </message>
@@ -2667,17 +2707,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="108"/>
+        <location filename="../ui/dialogs/program.py" line="111"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="109"/>
+        <location filename="../ui/dialogs/program.py" line="112"/>
         <source>New partner organisation</source>
         <translation>Nueva organización socia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="109"/>
+        <location filename="../ui/dialogs/program.py" line="112"/>
         <source>Edit partner</source>
         <translation>Editar socio</translation>
     </message>
@@ -2723,42 +2763,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PartnersList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="105"/>
+        <location filename="../ui/pages/set_up_lists.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="106"/>
+        <location filename="../ui/pages/set_up_lists.py" line="107"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="107"/>
+        <location filename="../ui/pages/set_up_lists.py" line="108"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="108"/>
+        <location filename="../ui/pages/set_up_lists.py" line="109"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="114"/>
+        <location filename="../ui/pages/set_up_lists.py" line="115"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="116"/>
+        <location filename="../ui/pages/set_up_lists.py" line="117"/>
         <source>Add partner</source>
         <translation>Agregar socio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="121"/>
+        <location filename="../ui/pages/set_up_lists.py" line="122"/>
         <source>%1 added.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="126"/>
+        <location filename="../ui/pages/set_up_lists.py" line="127"/>
         <source>%1 saved.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -2766,37 +2806,37 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../ui/outputs/period.py" line="53"/>
+        <location filename="../ui/outputs/period.py" line="54"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/period.py" line="55"/>
+        <location filename="../ui/outputs/period.py" line="56"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/period.py" line="56"/>
+        <location filename="../ui/outputs/period.py" line="57"/>
         <source>Fiscal quarter</source>
         <translation>Trimestre fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/period.py" line="57"/>
+        <location filename="../ui/outputs/period.py" line="58"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/period.py" line="58"/>
+        <location filename="../ui/outputs/period.py" line="59"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/period.py" line="90"/>
+        <location filename="../ui/outputs/period.py" line="91"/>
         <source>Q%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/period.py" line="107"/>
+        <location filename="../ui/outputs/period.py" line="108"/>
         <source>FY</source>
         <translation>AF</translation>
     </message>
@@ -2827,17 +2867,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="139"/>
+        <location filename="../ui/dialogs/program.py" line="142"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="142"/>
+        <location filename="../ui/dialogs/program.py" line="145"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="144"/>
+        <location filename="../ui/dialogs/program.py" line="147"/>
         <source>Edit product %1</source>
         <translation>Editar el producto %1</translation>
     </message>
@@ -2898,57 +2938,57 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProductsList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="133"/>
+        <location filename="../ui/pages/set_up_lists.py" line="134"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="134"/>
+        <location filename="../ui/pages/set_up_lists.py" line="135"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="135"/>
+        <location filename="../ui/pages/set_up_lists.py" line="136"/>
         <source>Formulation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="136"/>
+        <location filename="../ui/pages/set_up_lists.py" line="137"/>
         <source>Strength</source>
         <translation>Concentración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="137"/>
+        <location filename="../ui/pages/set_up_lists.py" line="138"/>
         <source>Doses per kit</source>
         <translation>Dosis por kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="143"/>
+        <location filename="../ui/pages/set_up_lists.py" line="144"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="145"/>
+        <location filename="../ui/pages/set_up_lists.py" line="146"/>
         <source>Add common products…</source>
         <translation>Agregar productos comunes…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="146"/>
+        <location filename="../ui/pages/set_up_lists.py" line="147"/>
         <source>Add product</source>
         <translation>Agregar producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="151"/>
+        <location filename="../ui/pages/set_up_lists.py" line="152"/>
         <source>Product %1 added.</source>
         <translation>Se agregó el producto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="156"/>
+        <location filename="../ui/pages/set_up_lists.py" line="157"/>
         <source>Products added: %1.</source>
         <translation>Productos agregados: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="162"/>
+        <location filename="../ui/pages/set_up_lists.py" line="163"/>
         <source>Product %1 saved.</source>
         <translation>Se guardó el producto %1.</translation>
     </message>
@@ -2956,7 +2996,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProgramForms</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="34"/>
+        <location filename="../ui/dialogs/program.py" line="37"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3002,7 +3042,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Escriba un patrón para ver un ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program_settings.py" line="107"/>
+        <location filename="../ui/dialogs/program_settings.py" line="109"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3053,77 +3093,77 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProgramSettingsTab</name>
     <message>
-        <location filename="../ui/pages/administration.py" line="52"/>
+        <location filename="../ui/pages/administration.py" line="53"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="53"/>
+        <location filename="../ui/pages/administration.py" line="54"/>
         <source>Participant codes</source>
         <translation>Códigos de participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="54"/>
+        <location filename="../ui/pages/administration.py" line="55"/>
         <source>Fiscal year starts in</source>
         <translation>El año fiscal empieza en</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="55"/>
+        <location filename="../ui/pages/administration.py" line="56"/>
         <source>Hide counts below</source>
         <translation>Ocultar conteos menores de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="56"/>
+        <location filename="../ui/pages/administration.py" line="57"/>
         <source>Kits without a reason</source>
         <translation>Kits sin motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="62"/>
+        <location filename="../ui/pages/administration.py" line="63"/>
         <source>Change settings…</source>
         <translation>Cambiar la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="70"/>
+        <location filename="../ui/pages/administration.py" line="71"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="71"/>
+        <location filename="../ui/pages/administration.py" line="72"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="72"/>
+        <location filename="../ui/pages/administration.py" line="73"/>
         <source>Default site</source>
         <translation>Sitio predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="78"/>
+        <location filename="../ui/pages/administration.py" line="79"/>
         <source>Each user&apos;s default site</source>
         <translation>Sitio predeterminado de cada usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="79"/>
+        <location filename="../ui/pages/administration.py" line="80"/>
         <source>Set default site…</source>
         <translation>Elegir sitio predeterminado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="98"/>
+        <location filename="../ui/pages/administration.py" line="99"/>
         <source>%1 (smaller counts show as “&lt;%1” in published tables)</source>
         <translation>%1 (los conteos menores aparecen como “&lt;%1” en las tablas publicadas)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="103"/>
+        <location filename="../ui/pages/administration.py" line="104"/>
         <source>%1 at a time; more need a reason</source>
         <translation>%1 a la vez; para más se pide un motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="109"/>
+        <location filename="../ui/pages/administration.py" line="110"/>
         <source>Settings saved.</source>
         <translation>Se guardó la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="115"/>
+        <location filename="../ui/pages/administration.py" line="116"/>
         <source>Default site of %1 saved.</source>
         <translation>Se guardó el sitio predeterminado de %1.</translation>
     </message>
@@ -3131,13 +3171,13 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../ui/outputs/jobs.py" line="95"/>
+        <location filename="../ui/outputs/jobs.py" line="96"/>
         <source>Cancel</source>
         <extracomment>Emitted once the job is over, whichever way it ended.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/jobs.py" line="98"/>
+        <location filename="../ui/outputs/jobs.py" line="99"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -3145,7 +3185,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="136"/>
+        <location filename="../ui/dialogs/stock.py" line="178"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -3229,89 +3269,89 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReleasePage</name>
     <message>
-        <location filename="../ui/pages/release.py" line="29"/>
+        <location filename="../ui/pages/release.py" line="30"/>
         <source>Kit into property</source>
         <translation>Kit a pertenencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="29"/>
+        <location filename="../ui/pages/release.py" line="30"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="34"/>
+        <location filename="../ui/pages/release.py" line="35"/>
         <source>Release day only:</source>
         <translation>Solo el día de salida:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="38"/>
+        <location filename="../ui/pages/release.py" line="39"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="56"/>
+        <location filename="../ui/pages/release.py" line="57"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="57"/>
+        <location filename="../ui/pages/release.py" line="58"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="58"/>
+        <location filename="../ui/pages/release.py" line="59"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="59"/>
+        <location filename="../ui/pages/release.py" line="60"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="61"/>
+        <location filename="../ui/pages/release.py" line="62"/>
         <source>Trained</source>
         <translation>Capacitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="62"/>
-        <location filename="../ui/pages/release.py" line="68"/>
+        <location filename="../ui/pages/release.py" line="63"/>
+        <location filename="../ui/pages/release.py" line="69"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="62"/>
+        <location filename="../ui/pages/release.py" line="63"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="67"/>
+        <location filename="../ui/pages/release.py" line="68"/>
         <source>Kit in property</source>
         <translation>Con kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="68"/>
+        <location filename="../ui/pages/release.py" line="69"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
-        <location filename="../ui/pages/release.py" line="75"/>
+        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/pages/release.py" line="76"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="78"/>
+        <location filename="../ui/pages/release.py" line="79"/>
         <source>Who leaves when, who was trained, and who leaves with a kit</source>
         <translation>Quién sale y cuándo, quién recibió capacitación y quién sale con un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="91"/>
+        <location filename="../ui/pages/release.py" line="92"/>
         <source>No correctional facility is set up among your sites</source>
         <translation>Ninguno de sus sitios es un centro penitenciario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="94"/>
+        <location filename="../ui/pages/release.py" line="95"/>
         <source>%1 people · %2 trained · %3 with a kit</source>
         <translation>%1 personas · %2 capacitadas · %3 con kit</translation>
     </message>
@@ -3319,32 +3359,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportChoice</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="82"/>
+        <location filename="../ui/outputs/report_forms.py" line="83"/>
         <source>Funder report</source>
         <translation>Informe para el financiador</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="95"/>
+        <location filename="../ui/outputs/report_forms.py" line="96"/>
         <source>Hide small counts (for publication)</source>
         <translation>Ocultar recuentos pequeños (para publicar)</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="96"/>
+        <location filename="../ui/outputs/report_forms.py" line="97"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="98"/>
+        <location filename="../ui/outputs/report_forms.py" line="99"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="99"/>
+        <location filename="../ui/outputs/report_forms.py" line="100"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="100"/>
+        <location filename="../ui/outputs/report_forms.py" line="101"/>
         <source>None ticked: all your sites.</source>
         <translation>Sin marcar: todos sus sitios.</translation>
     </message>
@@ -3385,17 +3425,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/outputs/preview.py" line="93"/>
+        <location filename="../ui/outputs/preview.py" line="95"/>
         <source>All my sites</source>
         <translation>Todos mis sitios</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/preview.py" line="94"/>
+        <location filename="../ui/outputs/preview.py" line="96"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/preview.py" line="97"/>
+        <location filename="../ui/outputs/preview.py" line="99"/>
         <source>counts of 1 to %1 shown as &lt;%2</source>
         <translation>recuentos de 1 a %1 se muestran como &lt;%2</translation>
     </message>
@@ -3403,78 +3443,78 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="61"/>
+        <location filename="../ui/pages/reports.py" line="62"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Detenido; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="67"/>
+        <location filename="../ui/pages/reports.py" line="68"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="67"/>
+        <location filename="../ui/pages/reports.py" line="68"/>
         <source>Show the tables here</source>
         <translation>Mostrar las tablas aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="68"/>
+        <location filename="../ui/pages/reports.py" line="69"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="69"/>
+        <location filename="../ui/pages/reports.py" line="70"/>
         <source>Save XLSX…</source>
         <translation>Guardar XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="99"/>
+        <location filename="../ui/pages/reports.py" line="100"/>
         <source>Choose a report and a period, then Preview</source>
         <translation>Elija un informe y un período, y pulse Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="100"/>
+        <location filename="../ui/pages/reports.py" line="101"/>
         <source>The tables appear here exactly as they will be printed; then save them as PDF or XLSX.</source>
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
-        <location filename="../ui/pages/reports.py" line="124"/>
+        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="127"/>
+        <location filename="../ui/pages/reports.py" line="128"/>
         <source>Funder reports, spreadsheets, rosters and certificates</source>
         <translation>Informes para financiadores, hojas de cálculo, listas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="135"/>
+        <location filename="../ui/pages/reports.py" line="136"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="185"/>
+        <location filename="../ui/pages/reports.py" line="190"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="198"/>
+        <location filename="../ui/pages/reports.py" line="203"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="219"/>
+        <location filename="../ui/pages/reports.py" line="224"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="223"/>
+        <location filename="../ui/pages/reports.py" line="228"/>
         <source>Saved %1 (%2).</source>
         <translation>Guardado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="226"/>
+        <location filename="../ui/pages/reports.py" line="231"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -3482,23 +3522,23 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="38"/>
-        <location filename="../ui/dialogs/reset_password.py" line="68"/>
+        <location filename="../ui/dialogs/reset_password.py" line="39"/>
+        <location filename="../ui/dialogs/reset_password.py" line="69"/>
         <source>Reset password</source>
         <translation>Restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="45"/>
+        <location filename="../ui/dialogs/reset_password.py" line="46"/>
         <source>Give this temporary password to %1 in person. They can change it once signed in. You can also type one of your own.</source>
         <translation>Entregue esta contraseña temporal a %1 en persona. Podrá cambiarla al iniciar sesión. También puede escribir una usted.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="52"/>
+        <location filename="../ui/dialogs/reset_password.py" line="53"/>
         <source>The account is disabled: resetting the password turns it back on.</source>
         <translation>La cuenta está desactivada: al restablecer la contraseña se vuelve a activar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reset_password.py" line="95"/>
+        <location filename="../ui/dialogs/reset_password.py" line="96"/>
         <source>Password: %1</source>
         <translation>Contraseña: %1</translation>
     </message>
@@ -3521,29 +3561,29 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="40"/>
-        <location filename="../ui/pages/set_up_lists.py" line="42"/>
-        <location filename="../ui/pages/set_up_lists.py" line="55"/>
+        <location filename="../ui/pages/set_up_lists.py" line="41"/>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
+        <location filename="../ui/pages/set_up_lists.py" line="56"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="42"/>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
         <source>Reinstate</source>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="57"/>
+        <location filename="../ui/pages/set_up_lists.py" line="58"/>
         <source>%1 will no longer be offered on new records. Records that name it keep it. Retire it?</source>
         <translation>%1 ya no se ofrecerá en registros nuevos. Los registros que lo mencionan lo conservan. ¿Retirarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="63"/>
+        <location filename="../ui/pages/set_up_lists.py" line="64"/>
         <source>%1 is retired.</source>
         <translation>%1 está retirado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="65"/>
+        <location filename="../ui/pages/set_up_lists.py" line="66"/>
         <source>%1 is in use again.</source>
         <translation>%1 vuelve a estar en uso.</translation>
     </message>
@@ -3712,93 +3752,93 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalsPage</name>
     <message>
-        <location filename="../ui/pages/reversals.py" line="27"/>
+        <location filename="../ui/pages/reversals.py" line="28"/>
         <source>Record a reversal</source>
         <translation>Registrar reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="27"/>
+        <location filename="../ui/pages/reversals.py" line="28"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="38"/>
+        <location filename="../ui/pages/reversals.py" line="39"/>
         <source>Give replacement kit</source>
         <translation>Dar kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="38"/>
+        <location filename="../ui/pages/reversals.py" line="39"/>
         <source>A refill for the kit used in this reversal</source>
         <translation>Una reposición del kit usado en esta reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="54"/>
+        <location filename="../ui/pages/reversals.py" line="55"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="55"/>
+        <location filename="../ui/pages/reversals.py" line="56"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="56"/>
+        <location filename="../ui/pages/reversals.py" line="57"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="56"/>
+        <location filename="../ui/pages/reversals.py" line="57"/>
         <source>Not enrolled</source>
         <translation>No inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="57"/>
+        <location filename="../ui/pages/reversals.py" line="58"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="58"/>
+        <location filename="../ui/pages/reversals.py" line="59"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="59"/>
+        <location filename="../ui/pages/reversals.py" line="60"/>
         <source>911 called</source>
         <translation>¿Al 911?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="61"/>
+        <location filename="../ui/pages/reversals.py" line="62"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="67"/>
+        <location filename="../ui/pages/reversals.py" line="68"/>
         <source>Replacement</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="69"/>
+        <location filename="../ui/pages/reversals.py" line="70"/>
         <source>%1 kit(s) given</source>
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
-        <location filename="../ui/pages/reversals.py" line="76"/>
+        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/pages/reversals.py" line="77"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="79"/>
+        <location filename="../ui/pages/reversals.py" line="80"/>
         <source>Overdoses reversed with naloxone, as people report them back</source>
         <translation>Sobredosis revertidas con naloxona, según lo que informan las personas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="104"/>
+        <location filename="../ui/pages/reversals.py" line="105"/>
         <source>%1 reports</source>
         <translation>%1 reportes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="104"/>
+        <location filename="../ui/pages/reversals.py" line="105"/>
         <source>No reports yet</source>
         <translation>Todavía no hay reportes</translation>
     </message>
@@ -3806,82 +3846,82 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="56"/>
+        <location filename="../ui/dialogs/roster_import.py" line="57"/>
         <source>Participant ID</source>
         <translation>ID de participante</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="57"/>
+        <location filename="../ui/dialogs/roster_import.py" line="58"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="58"/>
+        <location filename="../ui/dialogs/roster_import.py" line="59"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="59"/>
+        <location filename="../ui/dialogs/roster_import.py" line="60"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="60"/>
+        <location filename="../ui/dialogs/roster_import.py" line="61"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="61"/>
+        <location filename="../ui/dialogs/roster_import.py" line="62"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="62"/>
+        <location filename="../ui/dialogs/roster_import.py" line="63"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="63"/>
+        <location filename="../ui/dialogs/roster_import.py" line="64"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="64"/>
+        <location filename="../ui/dialogs/roster_import.py" line="65"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="65"/>
+        <location filename="../ui/dialogs/roster_import.py" line="66"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="66"/>
+        <location filename="../ui/dialogs/roster_import.py" line="67"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="67"/>
+        <location filename="../ui/dialogs/roster_import.py" line="68"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="68"/>
+        <location filename="../ui/dialogs/roster_import.py" line="69"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="69"/>
+        <location filename="../ui/dialogs/roster_import.py" line="70"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="70"/>
+        <location filename="../ui/dialogs/roster_import.py" line="71"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="71"/>
+        <location filename="../ui/dialogs/roster_import.py" line="72"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -3889,148 +3929,148 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="100"/>
+        <location filename="../ui/dialogs/roster_import.py" line="101"/>
         <source>Import a roster</source>
         <extracomment>The import was written (an ``ImportResult``).</extracomment>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="107"/>
+        <location filename="../ui/dialogs/roster_import.py" line="108"/>
         <source>Columns in the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="125"/>
+        <location filename="../ui/dialogs/roster_import.py" line="126"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>Elija un archivo Excel (.xlsx) o CSV con una persona por fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="128"/>
+        <location filename="../ui/dialogs/roster_import.py" line="129"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="139"/>
+        <location filename="../ui/dialogs/roster_import.py" line="140"/>
         <source>No home site</source>
         <translation>Sin sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="146"/>
+        <location filename="../ui/dialogs/roster_import.py" line="147"/>
         <source>None: every row must give one</source>
         <translation>Ninguna: cada fila debe indicarla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="148"/>
+        <location filename="../ui/dialogs/roster_import.py" line="149"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="149"/>
+        <location filename="../ui/dialogs/roster_import.py" line="150"/>
         <source>Category for rows without one</source>
         <translation>Categoría para filas sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="151"/>
+        <location filename="../ui/dialogs/roster_import.py" line="152"/>
         <source>Everyone on the roster is also recorded as attending this training session.</source>
         <translation>Todas las personas de la lista quedan registradas también como asistentes a esta capacitación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="176"/>
+        <location filename="../ui/dialogs/roster_import.py" line="177"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="176"/>
+        <location filename="../ui/dialogs/roster_import.py" line="177"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="176"/>
+        <location filename="../ui/dialogs/roster_import.py" line="177"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="190"/>
+        <location filename="../ui/dialogs/roster_import.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="193"/>
+        <location filename="../ui/dialogs/roster_import.py" line="194"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="204"/>
+        <location filename="../ui/dialogs/roster_import.py" line="205"/>
         <source>Choose a roster</source>
         <translation>Elegir una lista</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="204"/>
+        <location filename="../ui/dialogs/roster_import.py" line="205"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Listas (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="221"/>
+        <location filename="../ui/dialogs/roster_import.py" line="222"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="229"/>
+        <location filename="../ui/dialogs/roster_import.py" line="230"/>
         <source>— not in the file —</source>
         <translation>— no está en el archivo —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="256"/>
+        <location filename="../ui/dialogs/roster_import.py" line="257"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="285"/>
+        <location filename="../ui/dialogs/roster_import.py" line="286"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="301"/>
+        <location filename="../ui/dialogs/roster_import.py" line="302"/>
         <source>Cannot use this file: %1</source>
         <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="303"/>
+        <location filename="../ui/dialogs/roster_import.py" line="304"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="323"/>
+        <location filename="../ui/dialogs/roster_import.py" line="324"/>
         <source>Nothing was imported: the rows below were refused while saving.</source>
         <translation>No se importó nada: las filas de abajo se rechazaron al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="340"/>
+        <location filename="../ui/dialogs/roster_import.py" line="341"/>
         <source>Imported: %1 enrolled, %2 already enrolled, %3 added to the session, %4 rows skipped.</source>
         <translation>Importado: %1 inscritas, %2 ya inscritas, %3 añadidas a la sesión, %4 filas omitidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="347"/>
+        <location filename="../ui/dialogs/roster_import.py" line="348"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="354"/>
+        <location filename="../ui/dialogs/roster_import.py" line="355"/>
         <source>Nothing is imported until you confirm.</source>
         <translation>No se importa nada hasta que usted confirme.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="358"/>
+        <location filename="../ui/dialogs/roster_import.py" line="359"/>
         <source>Import %1 people</source>
         <translation>Importar %1 personas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="360"/>
+        <location filename="../ui/dialogs/roster_import.py" line="361"/>
         <source>Import %1 people, skip %2 rows</source>
         <translation>Importar %1 personas, omitir %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/roster_import.py" line="363"/>
+        <location filename="../ui/dialogs/roster_import.py" line="364"/>
         <source>%1 to enrol, %2 already enrolled, %3 rows refused. Nothing is imported until you confirm.</source>
         <translation>%1 por inscribir, %2 ya inscritas, %3 filas rechazadas. No se importa nada hasta que usted confirme.</translation>
     </message>
@@ -4038,17 +4078,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="188"/>
+        <location filename="../ui/outputs/report_forms.py" line="189"/>
         <source>Import a roster</source>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="189"/>
+        <location filename="../ui/outputs/report_forms.py" line="190"/>
         <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
         <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="190"/>
+        <location filename="../ui/outputs/report_forms.py" line="191"/>
         <source>Import a roster…</source>
         <translation>Importar una lista…</translation>
     </message>
@@ -4069,53 +4109,53 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="32"/>
+        <location filename="../ui/pages/settings.py" line="33"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="35"/>
+        <location filename="../ui/pages/settings.py" line="36"/>
         <source>A new language takes effect the next time you open the app.</source>
         <translation>El nuevo idioma se aplica la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="40"/>
+        <location filename="../ui/pages/settings.py" line="41"/>
         <source> minutes without use</source>
         <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="43"/>
+        <location filename="../ui/pages/settings.py" line="44"/>
         <source>Lock the app after</source>
         <translation>Bloquear la aplicación tras</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="46"/>
+        <location filename="../ui/pages/settings.py" line="47"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="47"/>
+        <location filename="../ui/pages/settings.py" line="48"/>
         <source>Signed in as</source>
         <translation>Sesión iniciada como</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="48"/>
+        <location filename="../ui/pages/settings.py" line="49"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
-        <location filename="../ui/pages/settings.py" line="53"/>
+        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/pages/settings.py" line="54"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="56"/>
+        <location filename="../ui/pages/settings.py" line="57"/>
         <source>Language and this computer&apos;s data</source>
         <translation>Idioma y datos de esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="60"/>
+        <location filename="../ui/pages/settings.py" line="61"/>
         <source>Saved. Close and reopen the app to use the new language.</source>
         <translation>Guardado. Cierre y vuelva a abrir la aplicación para usar el nuevo idioma.</translation>
     </message>
@@ -4123,127 +4163,127 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../ui/session/setup.py" line="48"/>
+        <location filename="../ui/session/setup.py" line="49"/>
         <source>Set up OEND tracker</source>
         <translation>Configurar Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="69"/>
+        <location filename="../ui/session/setup.py" line="70"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="72"/>
+        <location filename="../ui/session/setup.py" line="74"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
         <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="89"/>
+        <location filename="../ui/session/setup.py" line="92"/>
         <source>for example: Riverside Harm Reduction</source>
         <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="91"/>
+        <location filename="../ui/session/setup.py" line="94"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="93"/>
+        <location filename="../ui/session/setup.py" line="96"/>
         <source>as your team knows you: Maria Lopez</source>
         <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="96"/>
+        <location filename="../ui/session/setup.py" line="99"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="100"/>
+        <location filename="../ui/session/setup.py" line="103"/>
         <source>&amp;Program name</source>
         <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="101"/>
+        <location filename="../ui/session/setup.py" line="104"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="102"/>
+        <location filename="../ui/session/setup.py" line="105"/>
         <source>Your &amp;full name</source>
         <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="103"/>
+        <location filename="../ui/session/setup.py" line="106"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="104"/>
+        <location filename="../ui/session/setup.py" line="107"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="119"/>
+        <location filename="../ui/session/setup.py" line="122"/>
         <source>Set up</source>
         <translation>Configurar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="129"/>
+        <location filename="../ui/session/setup.py" line="132"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="130"/>
+        <location filename="../ui/session/setup.py" line="133"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="131"/>
+        <location filename="../ui/session/setup.py" line="134"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="132"/>
+        <location filename="../ui/session/setup.py" line="135"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="145"/>
+        <location filename="../ui/session/setup.py" line="148"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="180"/>
+        <location filename="../ui/session/setup.py" line="183"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="183"/>
+        <location filename="../ui/session/setup.py" line="186"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
         <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="201"/>
+        <location filename="../ui/session/setup.py" line="205"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="204"/>
+        <location filename="../ui/session/setup.py" line="208"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="219"/>
+        <location filename="../ui/session/setup.py" line="224"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="226"/>
+        <location filename="../ui/session/setup.py" line="232"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
         <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="229"/>
+        <location filename="../ui/session/setup.py" line="235"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -4251,83 +4291,83 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/session/sign_in.py" line="37"/>
+        <location filename="../ui/session/sign_in.py" line="38"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="38"/>
+        <location filename="../ui/session/sign_in.py" line="39"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="61"/>
+        <location filename="../ui/session/sign_in.py" line="62"/>
         <source>Sign in — OEND tracker</source>
         <translation>Iniciar sesión — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="67"/>
-        <location filename="../ui/session/sign_in.py" line="100"/>
+        <location filename="../ui/session/sign_in.py" line="68"/>
+        <location filename="../ui/session/sign_in.py" line="101"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="68"/>
+        <location filename="../ui/session/sign_in.py" line="69"/>
         <source>Enter your user name and password to open your program&apos;s records.</source>
         <translation>Escriba su nombre de usuario y contraseña para abrir los registros de su programa.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="82"/>
+        <location filename="../ui/session/sign_in.py" line="83"/>
         <source>for example: maria.lopez</source>
         <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="85"/>
+        <location filename="../ui/session/sign_in.py" line="86"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="86"/>
+        <location filename="../ui/session/sign_in.py" line="87"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="94"/>
+        <location filename="../ui/session/sign_in.py" line="95"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="114"/>
+        <location filename="../ui/session/sign_in.py" line="115"/>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="130"/>
+        <location filename="../ui/session/sign_in.py" line="131"/>
         <source>That user name and password do not match. Check them and try again.</source>
         <translation>El nombre de usuario y la contraseña no coinciden. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="132"/>
+        <location filename="../ui/session/sign_in.py" line="133"/>
         <source>You cannot sign in: %1.</source>
         <translation>No puede iniciar sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="136"/>
+        <location filename="../ui/session/sign_in.py" line="137"/>
         <source>This database is already open in another OEND window. Close that window first.</source>
         <translation>Esta base de datos ya está abierta en otra ventana de OEND. Cierre primero esa ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="141"/>
+        <location filename="../ui/session/sign_in.py" line="142"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="160"/>
+        <location filename="../ui/session/sign_in.py" line="161"/>
         <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Por su seguridad, espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="171"/>
+        <location filename="../ui/session/sign_in.py" line="172"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -4335,22 +4375,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="62"/>
+        <location filename="../ui/dialogs/program.py" line="65"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="64"/>
+        <location filename="../ui/dialogs/program.py" line="67"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="66"/>
+        <location filename="../ui/dialogs/program.py" line="69"/>
         <source>New site</source>
         <translation>Nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="68"/>
+        <location filename="../ui/dialogs/program.py" line="71"/>
         <source>Edit site %1</source>
         <translation>Editar el sitio %1</translation>
     </message>
@@ -4435,52 +4475,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SitesList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="74"/>
+        <location filename="../ui/pages/set_up_lists.py" line="75"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="75"/>
+        <location filename="../ui/pages/set_up_lists.py" line="76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="76"/>
+        <location filename="../ui/pages/set_up_lists.py" line="77"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="77"/>
+        <location filename="../ui/pages/set_up_lists.py" line="78"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="78"/>
+        <location filename="../ui/pages/set_up_lists.py" line="79"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="79"/>
+        <location filename="../ui/pages/set_up_lists.py" line="80"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="85"/>
+        <location filename="../ui/pages/set_up_lists.py" line="86"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="87"/>
+        <location filename="../ui/pages/set_up_lists.py" line="88"/>
         <source>Add site</source>
         <translation>Agregar sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="92"/>
+        <location filename="../ui/pages/set_up_lists.py" line="93"/>
         <source>Site %1 added.</source>
         <translation>Se agregó el sitio %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="98"/>
+        <location filename="../ui/pages/set_up_lists.py" line="99"/>
         <source>Site %1 saved.</source>
         <translation>Se guardó el sitio %1.</translation>
     </message>
@@ -4488,7 +4528,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -4527,7 +4567,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../ui/pages/today.py" line="41"/>
+        <location filename="../ui/pages/today.py" line="43"/>
         <source>Show the list behind this figure</source>
         <translation>Ver la lista detrás de esta cifra</translation>
     </message>
@@ -4535,257 +4575,257 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="118"/>
+        <location filename="../ui/pages/today.py" line="120"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="125"/>
-        <location filename="../ui/pages/today.py" line="276"/>
+        <location filename="../ui/pages/today.py" line="127"/>
+        <location filename="../ui/pages/today.py" line="278"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="126"/>
-        <location filename="../ui/pages/today.py" line="297"/>
+        <location filename="../ui/pages/today.py" line="128"/>
+        <location filename="../ui/pages/today.py" line="299"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="127"/>
-        <location filename="../ui/pages/today.py" line="304"/>
+        <location filename="../ui/pages/today.py" line="129"/>
+        <location filename="../ui/pages/today.py" line="306"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="128"/>
-        <location filename="../ui/pages/today.py" line="311"/>
+        <location filename="../ui/pages/today.py" line="130"/>
+        <location filename="../ui/pages/today.py" line="313"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="142"/>
+        <location filename="../ui/pages/today.py" line="144"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="143"/>
+        <location filename="../ui/pages/today.py" line="145"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="150"/>
-        <location filename="../ui/pages/today.py" line="151"/>
+        <location filename="../ui/pages/today.py" line="152"/>
+        <location filename="../ui/pages/today.py" line="153"/>
         <source>Show all…</source>
         <translation>Ver todo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="150"/>
+        <location filename="../ui/pages/today.py" line="152"/>
         <source>Every product running low</source>
         <translation>Todos los productos con pocas existencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="151"/>
+        <location filename="../ui/pages/today.py" line="153"/>
         <source>Every lot expiring soon</source>
         <translation>Todos los lotes que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="156"/>
-        <location filename="../ui/pages/today.py" line="262"/>
+        <location filename="../ui/pages/today.py" line="158"/>
+        <location filename="../ui/pages/today.py" line="264"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="157"/>
-        <location filename="../ui/pages/today.py" line="270"/>
+        <location filename="../ui/pages/today.py" line="159"/>
+        <location filename="../ui/pages/today.py" line="272"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
-        <location filename="../ui/pages/today.py" line="177"/>
+        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/pages/today.py" line="179"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="180"/>
+        <location filename="../ui/pages/today.py" line="182"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="199"/>
+        <location filename="../ui/pages/today.py" line="201"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="201"/>
+        <location filename="../ui/pages/today.py" line="203"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="203"/>
+        <location filename="../ui/pages/today.py" line="205"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="206"/>
+        <location filename="../ui/pages/today.py" line="208"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="219"/>
+        <location filename="../ui/pages/today.py" line="221"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="219"/>
+        <location filename="../ui/pages/today.py" line="221"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="225"/>
+        <location filename="../ui/pages/today.py" line="227"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="231"/>
+        <location filename="../ui/pages/today.py" line="233"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="236"/>
+        <location filename="../ui/pages/today.py" line="238"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="238"/>
+        <location filename="../ui/pages/today.py" line="240"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="248"/>
+        <location filename="../ui/pages/today.py" line="250"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="252"/>
+        <location filename="../ui/pages/today.py" line="254"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="260"/>
-        <location filename="../ui/pages/today.py" line="265"/>
-        <location filename="../ui/pages/today.py" line="275"/>
-        <location filename="../ui/pages/today.py" line="281"/>
-        <location filename="../ui/pages/today.py" line="302"/>
+        <location filename="../ui/pages/today.py" line="262"/>
+        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="277"/>
+        <location filename="../ui/pages/today.py" line="283"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="260"/>
-        <location filename="../ui/pages/today.py" line="265"/>
-        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="262"/>
+        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="283"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="260"/>
+        <location filename="../ui/pages/today.py" line="262"/>
         <source>Usable kits left</source>
         <translation>Kits utilizables restantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="265"/>
-        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="283"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="265"/>
-        <location filename="../ui/pages/today.py" line="282"/>
+        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="284"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="265"/>
+        <location filename="../ui/pages/today.py" line="267"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
-        <location filename="../ui/pages/today.py" line="310"/>
+        <location filename="../ui/pages/today.py" line="277"/>
+        <location filename="../ui/pages/today.py" line="312"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="277"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="277"/>
         <source>Last trained</source>
         <translation>Última capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="281"/>
-        <location filename="../ui/pages/today.py" line="302"/>
+        <location filename="../ui/pages/today.py" line="283"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="281"/>
+        <location filename="../ui/pages/today.py" line="283"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="282"/>
+        <location filename="../ui/pages/today.py" line="284"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="282"/>
+        <location filename="../ui/pages/today.py" line="284"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="283"/>
+        <location filename="../ui/pages/today.py" line="285"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="302"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="302"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="309"/>
+        <location filename="../ui/pages/today.py" line="311"/>
         <source>Every kit they hold has expired</source>
         <translation>Todos sus kits están vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="309"/>
+        <location filename="../ui/pages/today.py" line="311"/>
         <source>Used their kit, no refill yet</source>
         <translation>Usó su kit, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="310"/>
+        <location filename="../ui/pages/today.py" line="312"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="310"/>
+        <location filename="../ui/pages/today.py" line="312"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="329"/>
+        <location filename="../ui/pages/today.py" line="331"/>
         <source>Showing the first %1 rows</source>
         <translation>Se muestran las primeras %1 filas</translation>
     </message>
@@ -4793,12 +4833,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="213"/>
+        <location filename="../ui/dialogs/program.py" line="216"/>
         <source>New topic</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="213"/>
+        <location filename="../ui/dialogs/program.py" line="216"/>
         <source>Rename topic</source>
         <translation>Cambiar el nombre del tema</translation>
     </message>
@@ -4829,52 +4869,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TopicsList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="171"/>
+        <location filename="../ui/pages/set_up_lists.py" line="172"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="172"/>
+        <location filename="../ui/pages/set_up_lists.py" line="173"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="173"/>
+        <location filename="../ui/pages/set_up_lists.py" line="174"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="179"/>
+        <location filename="../ui/pages/set_up_lists.py" line="180"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="180"/>
+        <location filename="../ui/pages/set_up_lists.py" line="181"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="181"/>
+        <location filename="../ui/pages/set_up_lists.py" line="182"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="183"/>
+        <location filename="../ui/pages/set_up_lists.py" line="184"/>
         <source>Add topic</source>
         <translation>Agregar tema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="194"/>
+        <location filename="../ui/pages/set_up_lists.py" line="195"/>
         <source>“%1” added at the end.</source>
         <translation>Se agregó “%1” al final.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="199"/>
+        <location filename="../ui/pages/set_up_lists.py" line="200"/>
         <source>Renamed to “%1”.</source>
         <translation>Ahora se llama “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="213"/>
+        <location filename="../ui/pages/set_up_lists.py" line="214"/>
         <source>Order saved.</source>
         <translation>Se guardó el orden.</translation>
     </message>
@@ -4882,7 +4922,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../ui/dialogs/training.py" line="53"/>
+        <location filename="../ui/dialogs/training.py" line="54"/>
         <source>Someone else (name below)</source>
         <translation>Otra persona (nombre abajo)</translation>
     </message>
@@ -4983,7 +5023,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <location filename="../ui/pages/trainings.py" line="66"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
@@ -5002,7 +5042,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="170"/>
+        <location filename="../ui/dialogs/stock.py" line="212"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -5177,58 +5217,58 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/pages/users.py" line="27"/>
+        <location filename="../ui/pages/users.py" line="29"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="29"/>
+        <location filename="../ui/pages/users.py" line="32"/>
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="31"/>
+        <location filename="../ui/pages/users.py" line="34"/>
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="32"/>
+        <location filename="../ui/pages/users.py" line="35"/>
         <source>Add someone to your team (Ctrl+N)</source>
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
-        <location filename="../ui/pages/users.py" line="65"/>
+        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/pages/users.py" line="68"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="68"/>
+        <location filename="../ui/pages/users.py" line="71"/>
         <source>Who can sign in, their role and their sites</source>
         <translation>Quién puede iniciar sesión, su función y sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="99"/>
+        <location filename="../ui/pages/users.py" line="102"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="109"/>
+        <location filename="../ui/pages/users.py" line="112"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="110"/>
+        <location filename="../ui/pages/users.py" line="113"/>
         <source>%1 will no longer be able to sign in. Their records stay. Disable the account?</source>
         <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="126"/>
+        <location filename="../ui/pages/users.py" line="129"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/users.py" line="134"/>
+        <location filename="../ui/pages/users.py" line="137"/>
         <source>%1 signs in with the new password now.</source>
         <translation>%1 inicia sesión ahora con la nueva contraseña.</translation>
     </message>
@@ -6264,6 +6304,39 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="32"/>
+        <source>Void %1</source>
+        <translation>Anular %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="35"/>
+        <source>Void %1? It stays in the audit trail but leaves every list and count.</source>
+        <translation>¿Anular %1? Queda en el registro de auditoría, pero sale de todas las listas y recuentos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="44"/>
+        <source>For example: entered twice</source>
+        <translation>Por ejemplo: registrada dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="45"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="51"/>
+        <source>Void</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="57"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
