@@ -3591,25 +3591,30 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="66"/>
-        <location filename="../ui/dialogs/reversal.py" line="72"/>
-        <location filename="../ui/dialogs/reversal.py" line="73"/>
         <location filename="../ui/dialogs/reversal.py" line="77"/>
+        <location filename="../ui/dialogs/reversal.py" line="83"/>
+        <location filename="../ui/dialogs/reversal.py" line="84"/>
+        <location filename="../ui/dialogs/reversal.py" line="88"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="78"/>
+        <location filename="../ui/dialogs/reversal.py" line="89"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="79"/>
+        <location filename="../ui/dialogs/reversal.py" line="90"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="92"/>
+        <location filename="../ui/dialogs/reversal.py" line="93"/>
+        <source>Edit a reversal report</source>
+        <translation>Corregir un reporte de reversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reversal.py" line="132"/>
         <source>use hours and minutes, e.g. 21:30</source>
         <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
@@ -3752,93 +3757,118 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalsPage</name>
     <message>
-        <location filename="../ui/pages/reversals.py" line="28"/>
+        <location filename="../ui/pages/reversals.py" line="31"/>
         <source>Record a reversal</source>
         <translation>Registrar reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="28"/>
+        <location filename="../ui/pages/reversals.py" line="31"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="39"/>
+        <location filename="../ui/pages/reversals.py" line="42"/>
         <source>Give replacement kit</source>
         <translation>Dar kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="39"/>
+        <location filename="../ui/pages/reversals.py" line="42"/>
         <source>A refill for the kit used in this reversal</source>
         <translation>Una reposición del kit usado en esta reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="55"/>
+        <location filename="../ui/pages/reversals.py" line="46"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="46"/>
+        <source>Correct the report chosen</source>
+        <translation>Corregir el reporte elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="49"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="49"/>
+        <source>Void a report made by mistake or twice</source>
+        <translation>Anular un reporte registrado por error o dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="65"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="56"/>
+        <location filename="../ui/pages/reversals.py" line="66"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="57"/>
+        <location filename="../ui/pages/reversals.py" line="67"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="57"/>
+        <location filename="../ui/pages/reversals.py" line="67"/>
         <source>Not enrolled</source>
         <translation>No inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="58"/>
+        <location filename="../ui/pages/reversals.py" line="68"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="59"/>
+        <location filename="../ui/pages/reversals.py" line="69"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="60"/>
+        <location filename="../ui/pages/reversals.py" line="70"/>
         <source>911 called</source>
         <translation>¿Al 911?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="62"/>
+        <location filename="../ui/pages/reversals.py" line="72"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="68"/>
+        <location filename="../ui/pages/reversals.py" line="78"/>
         <source>Replacement</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="70"/>
+        <location filename="../ui/pages/reversals.py" line="80"/>
         <source>%1 kit(s) given</source>
         <translation>%1 kit(s)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/reversals.py" line="162"/>
+        <source>the reversal report of %1</source>
+        <translation>el reporte de reversión del %1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="80"/>
-        <location filename="../ui/pages/reversals.py" line="77"/>
+        <location filename="../ui/pages/reversals.py" line="87"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="80"/>
+        <location filename="../ui/pages/reversals.py" line="90"/>
         <source>Overdoses reversed with naloxone, as people report them back</source>
         <translation>Sobredosis revertidas con naloxona, según lo que informan las personas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="105"/>
+        <location filename="../ui/pages/reversals.py" line="115"/>
         <source>%1 reports</source>
         <translation>%1 reportes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="105"/>
+        <location filename="../ui/pages/reversals.py" line="115"/>
         <source>No reports yet</source>
         <translation>Todavía no hay reportes</translation>
     </message>
