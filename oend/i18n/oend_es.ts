@@ -5018,53 +5018,68 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../ui/pages/trainings.py" line="29"/>
+        <location filename="../ui/pages/trainings.py" line="32"/>
         <source>Record a session</source>
         <translation>Registrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="29"/>
+        <location filename="../ui/pages/trainings.py" line="32"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="43"/>
+        <location filename="../ui/pages/trainings.py" line="47"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="59"/>
+        <location filename="../ui/pages/trainings.py" line="49"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="49"/>
+        <source>Void a session recorded by mistake or twice</source>
+        <translation>Anular una sesión registrada por error o dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="60"/>
+        <location filename="../ui/pages/trainings.py" line="70"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="61"/>
+        <location filename="../ui/pages/trainings.py" line="71"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="62"/>
+        <location filename="../ui/pages/trainings.py" line="72"/>
         <source>People</source>
         <translation>Total</translation>
     </message>
     <message>
+        <location filename="../ui/pages/trainings.py" line="129"/>
+        <source>the training session of %1</source>
+        <translation>la sesión de capacitación del %1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="78"/>
-        <location filename="../ui/pages/trainings.py" line="66"/>
+        <location filename="../ui/pages/trainings.py" line="76"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="69"/>
+        <location filename="../ui/pages/trainings.py" line="79"/>
         <source>Sessions held, who attended, and the kits they took home</source>
         <translation>Sesiones realizadas, quién asistió y los kits que se llevaron</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="94"/>
+        <location filename="../ui/pages/trainings.py" line="105"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -6339,32 +6354,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../ui/dialogs/void_dialog.py" line="32"/>
+        <location filename="../ui/dialogs/void_dialog.py" line="35"/>
         <source>Void %1</source>
         <translation>Anular %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/void_dialog.py" line="35"/>
+        <location filename="../ui/dialogs/void_dialog.py" line="38"/>
         <source>Void %1? It stays in the audit trail but leaves every list and count.</source>
         <translation>¿Anular %1? Queda en el registro de auditoría, pero sale de todas las listas y recuentos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/void_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/void_dialog.py" line="47"/>
         <source>For example: entered twice</source>
         <translation>Por ejemplo: registrada dos veces</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/void_dialog.py" line="45"/>
+        <location filename="../ui/dialogs/void_dialog.py" line="48"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/void_dialog.py" line="51"/>
+        <location filename="../ui/dialogs/void_dialog.py" line="54"/>
         <source>Void</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/void_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/void_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -23,8 +23,11 @@ VoidAction = Callable[[Session, str], Changed[Any]]
 
 
 class VoidDialog(QDialog):
-    def __init__(self, workspace: Workspace, what: str, action: VoidAction, parent: QWidget | None = None) -> None:
-        """``what`` names the record as the user knows it; ``action`` voids it with the reason typed."""
+    def __init__(
+        self, workspace: Workspace, what: str, field: str, action: VoidAction, parent: QWidget | None = None
+    ) -> None:
+        """``what`` names the record as the user knows it, and a refusal the service gives by the record's own
+        ``field`` (kits still linked to it, say); ``action`` voids it with the reason typed."""
         super().__init__(parent)
         self.workspace = workspace
         self.action = action
@@ -54,7 +57,7 @@ class VoidDialog(QDialog):
         self.buttons.accepted.connect(self.void)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.messages = FieldMessages(self, {"reason": self.tr("Reason")})
+        self.messages = FieldMessages(self, {"reason": self.tr("Reason"), field: what})
         self.reason.setFocus()
 
     def void(self) -> None:

@@ -171,6 +171,7 @@ class KitsPage(Page):
         dialog = VoidDialog(
             self.workspace,
             what.replace("%2", row.dispensed_on.isoformat()),
+            "dispensing",
             lambda session, reason: void_dispensing(session, actor, row.id, reason=reason),
             self,
         )

@@ -161,5 +161,9 @@ class ReversalsPage(Page):
         actor = self.workspace.actor
         what = self.tr("the reversal report of %1").replace("%1", row.overdose_date.isoformat())
         VoidDialog(
-            self.workspace, what, lambda session, reason: void_reversal(session, actor, row.id, reason=reason), self
+            self.workspace,
+            what,
+            "reversal",
+            lambda session, reason: void_reversal(session, actor, row.id, reason=reason),
+            self,
         ).exec()
