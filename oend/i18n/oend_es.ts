@@ -56,155 +56,171 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="72"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="166"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="74"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="173"/>
         <source>Choose a session</source>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="77"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="81"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="89"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="89"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="93"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="138"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="95"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="145"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="95"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="139"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="97"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="146"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="115"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="119"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="117"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="119"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="119"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="121"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="124"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="126"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="124"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="126"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="136"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="131"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/attendee_panel.py" line="131"/>
+        <source>Take someone entered by mistake off the list</source>
+        <translation>Quitar de la lista a alguien anotado por error</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/attendee_panel.py" line="143"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="137"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="144"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="148"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="142"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="149"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="142"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="149"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="214"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="221"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="250"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="257"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="248"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="307"/>
+        <source>%1&apos;s attendance</source>
+        <translation>la asistencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/attendee_panel.py" line="255"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="279"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="286"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="302"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="286"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="293"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>

@@ -1,6 +1,9 @@
-"""Voiding a training session recorded twice from the Trainings page; kits linked to it are said in the way."""
+"""Correcting trainings from the Trainings page: a session recorded twice voided (kits linked to it are said in the
+way), and someone entered by mistake taken off a session's list."""
 
 from __future__ import annotations
+
+import uuid
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +14,7 @@ from sqlalchemy import select
 from oend.core.actor import Actor
 from oend.db import Database
 from oend.model import Dispensing, TrainingSession
-from oend.services import trainings
+from oend.services import participants, trainings
 from oend.services.dispensing import dispense
 from oend.services.dispensing_corrections import edit_dispensing
 from oend.ui.dialogs.void_dialog import VoidDialog
@@ -22,14 +25,14 @@ from tests.ui.driving import when_shown
 from tests.ui.form_driving import shown
 
 
-def record(world: World) -> TrainingSession:
+def record(world: World, *people: uuid.UUID) -> TrainingSession:
     return world.run(  # type: ignore[no-any-return]
         trainings.record_training,
         session_date=LAST_MONTH,
         site_id=world.van.id,
         format="group",
         topics=["recognising", "naloxone_use"],
-        attendees=[trainings.Attendee(world.alice.id)],
+        attendees=[trainings.Attendee(person) for person in (world.alice.id, *people)],
     )
 
 
@@ -84,3 +87,25 @@ def test_a_session_recorded_twice_is_voided_once_its_kit_is_linked_to_the_one_ke
     with world.db.session() as session:
         assert session.get(TrainingSession, twice.id).deleted  # type: ignore[union-attr]
         assert session.scalars(select(Dispensing.training_session_id)).one() == kept.id
+
+
+def test_someone_entered_by_mistake_is_taken_off_the_list_with_a_reason(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    bob = world.run(participants.enrol_participant, category="family_friend", home_site_id=world.van.id)
+    record(world, bob.id)
+    page = TrainingsPage(workspace)
+    shown(qtbot, page)
+    panel = page.attendees
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.table.selectRow(next(i for i, r in enumerate(panel.model.rows()) if r.participant_id == bob.id))
+
+    def remove(dialog: VoidDialog) -> None:
+        dialog.reason.setText("was not there")
+        qtbot.mouseClick(dialog.void_button, Qt.MouseButton.LeftButton)
+
+    when_shown(VoidDialog, remove)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [r.participant_id for r in panel.model.rows()] == [world.alice.id]
+    assert page.model.index(0, 3).data() == "1"
