@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,6 +16,7 @@ from oend.model import Dispensing
 from oend.model.codes import Role
 from oend.queries.stock import lot_on_hand
 from oend.services.dispensing import dispense
+from oend.services.dispensing_corrections import edit_dispensing
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.pages.kits import KitsPage
@@ -130,3 +131,26 @@ def test_an_outreach_worker_is_told_why_they_may_not_void_someone_elses_entry(
     assert said and "only their own entries" in said[0]
     with world.db.session() as session:
         assert not session.scalars(select(Dispensing.deleted)).one()
+
+
+def test_a_hand_out_saved_meanwhile_is_refused_and_the_form_fills_again_from_it(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    with world.db.session() as session:
+        given = session.scalars(select(Dispensing)).one()
+    dialog = shown(qtbot, DispenseDialog(workspace, dispensing_id=given.id))
+    world.run(edit_dispensing, given.id, quantity=1)  # saved on another laptop meanwhile
+    dialog.reason_note.setText("for her family")
+
+    def reload(box: QMessageBox) -> None:
+        assert box.objectName() == "reloadQuestion"
+        box.buttons()[0].click()  # Reload
+
+    when_shown(QMessageBox, reload)
+    click_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.quantity.value() == 1 and dialog.reason_note.text() == ""
+    dialog.quantity.setValue(2)
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with world.db.session() as session:
+        assert session.scalars(select(Dispensing.quantity)).one() == 2
