@@ -56,155 +56,171 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="72"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="170"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="74"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="177"/>
         <source>Choose a session</source>
         <translation>Elija una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="77"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="79"/>
         <source>Participant code, then Enter</source>
         <translation>Código del participante y Enter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="80"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
         <source>Knowledge check before the session (0-100)</source>
         <translation>Evaluación de conocimientos antes de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="81"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="83"/>
         <source>Knowledge check after the session (0-100)</source>
         <translation>Evaluación de conocimientos después de la sesión (0-100)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="82"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
         <source>Enrol new…</source>
         <translation>Inscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="84"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
         <source>Enrol someone and add them</source>
         <translation>Inscribir a alguien y agregarlo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Paste roster…</source>
         <translation>Pegar lista…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="86"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="88"/>
         <source>Add a list of codes at once</source>
         <translation>Agregar una lista de códigos de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="89"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="89"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="91"/>
         <source>Add a class from a spreadsheet or CSV roster</source>
         <translation>Agregar una clase desde una hoja de cálculo o lista CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="93"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="142"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="95"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="149"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="95"/>
-        <location filename="../ui/widgets/attendee_panel.py" line="143"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="97"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="150"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="119"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="121"/>
         <source>Give kit</source>
         <translation>Entregar kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="119"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="121"/>
         <source>One kit to the selected person</source>
         <translation>Un kit para la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="121"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
         <source>Kit to everyone</source>
         <translation>Kit para todos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="121"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
         <source>One kit to each without one</source>
         <translation>Un kit para cada persona que no tenga</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="123"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="125"/>
         <source>Kits:</source>
         <translation>Kits:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="128"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="130"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="128"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="130"/>
         <source>Print the class&apos;s certificates into one PDF</source>
         <translation>Imprimir los certificados de la clase en un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="140"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/attendee_panel.py" line="135"/>
+        <source>Take someone entered by mistake off the list</source>
+        <translation>Quitar de la lista a alguien anotado por error</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/attendee_panel.py" line="147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="141"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="145"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="152"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="146"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="153"/>
         <source>%1 given</source>
         <translation>Sí (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="146"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="153"/>
         <source>not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="218"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="225"/>
         <source>No participant has the code: %1</source>
         <translation>Ningún participante tiene el código: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="254"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="261"/>
         <source>Paste roster</source>
         <translation>Pegar lista</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="252"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="311"/>
+        <source>%1&apos;s attendance</source>
+        <translation>la asistencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/attendee_panel.py" line="259"/>
         <source>Participant codes, one per line (or separated by commas):</source>
         <translation>Códigos de participante, uno por línea (o separados por comas):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="283"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="290"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="306"/>
         <source>Select a person first.</source>
         <translation>Primero seleccione a una persona.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/attendee_panel.py" line="290"/>
+        <location filename="../ui/widgets/attendee_panel.py" line="297"/>
         <source>Everyone here has a kit.</source>
         <translation>Todas las personas aquí tienen un kit.</translation>
     </message>
@@ -980,27 +996,42 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="87"/>
+        <location filename="../ui/dialogs/stock.py" line="125"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="70"/>
+        <location filename="../ui/dialogs/stock.py" line="80"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="72"/>
+        <location filename="../ui/dialogs/stock.py" line="82"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="100"/>
+        <location filename="../ui/dialogs/stock.py" line="93"/>
+        <source>Edit a hand-out</source>
+        <translation>Corregir una entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="113"/>
+        <source>The product handed out</source>
+        <translation>El producto entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="116"/>
+        <source>The lot handed out</source>
+        <translation>El lote entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="138"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="100"/>
+        <location filename="../ui/dialogs/stock.py" line="138"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -1270,115 +1301,140 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>KitsPage</name>
     <message>
-        <location filename="../ui/pages/kits.py" line="40"/>
-        <location filename="../ui/pages/kits.py" line="50"/>
+        <location filename="../ui/pages/kits.py" line="43"/>
+        <location filename="../ui/pages/kits.py" line="53"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="41"/>
-        <location filename="../ui/pages/kits.py" line="59"/>
+        <location filename="../ui/pages/kits.py" line="44"/>
+        <location filename="../ui/pages/kits.py" line="62"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="42"/>
+        <location filename="../ui/pages/kits.py" line="45"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="43"/>
+        <location filename="../ui/pages/kits.py" line="46"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="44"/>
+        <location filename="../ui/pages/kits.py" line="47"/>
         <source>On hand</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="49"/>
+        <location filename="../ui/pages/kits.py" line="52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="52"/>
+        <location filename="../ui/pages/kits.py" line="55"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="55"/>
+        <location filename="../ui/pages/kits.py" line="58"/>
         <source>Anonymous · %1</source>
         <translation>Anónimo · %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="60"/>
+        <location filename="../ui/pages/kits.py" line="63"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="61"/>
+        <location filename="../ui/pages/kits.py" line="64"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="63"/>
+        <location filename="../ui/pages/kits.py" line="66"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="72"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="72"/>
+        <location filename="../ui/pages/kits.py" line="75"/>
         <source>A new kit or a refill (Ctrl+N)</source>
         <translation>Un kit nuevo o una reposición (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="74"/>
+        <location filename="../ui/pages/kits.py" line="77"/>
         <source>Receive shipment</source>
         <translation>Recibir envío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="78"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="78"/>
         <source>Move kits to another site</source>
         <translation>Mover kits a otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="79"/>
         <source>Write off</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="76"/>
+        <location filename="../ui/pages/kits.py" line="79"/>
         <source>Remove expired or damaged kits</source>
         <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="100"/>
+        <location filename="../ui/pages/kits.py" line="102"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="102"/>
+        <source>Correct the hand-out chosen</source>
+        <translation>Corregir la entrega elegida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="104"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="104"/>
+        <source>Void a hand-out entered by mistake</source>
+        <translation>Anular una entrega registrada por error</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="110"/>
         <source>Stock on hand</source>
         <translation>Inventario disponible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="101"/>
+        <location filename="../ui/pages/kits.py" line="112"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
+        <location filename="../ui/pages/kits.py" line="169"/>
+        <source>the hand-out of %1 kit(s) on %2</source>
+        <translation>la entrega de %1 kit(s) del %2</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="108"/>
-        <location filename="../ui/pages/kits.py" line="119"/>
+        <location filename="../ui/pages/kits.py" line="131"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="122"/>
+        <location filename="../ui/pages/kits.py" line="134"/>
         <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
         <translation>Inventario por sitio y lote; los lotes en ámbar vencen en 90 días o menos</translation>
     </message>
@@ -3145,7 +3201,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="136"/>
+        <location filename="../ui/dialogs/stock.py" line="178"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -3551,25 +3607,30 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="66"/>
-        <location filename="../ui/dialogs/reversal.py" line="72"/>
-        <location filename="../ui/dialogs/reversal.py" line="73"/>
         <location filename="../ui/dialogs/reversal.py" line="77"/>
+        <location filename="../ui/dialogs/reversal.py" line="83"/>
+        <location filename="../ui/dialogs/reversal.py" line="84"/>
+        <location filename="../ui/dialogs/reversal.py" line="88"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="78"/>
+        <location filename="../ui/dialogs/reversal.py" line="89"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="79"/>
+        <location filename="../ui/dialogs/reversal.py" line="90"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/reversal.py" line="92"/>
+        <location filename="../ui/dialogs/reversal.py" line="93"/>
+        <source>Edit a reversal report</source>
+        <translation>Corregir un reporte de reversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reversal.py" line="132"/>
         <source>use hours and minutes, e.g. 21:30</source>
         <translation>use horas y minutos, p. ej. 21:30</translation>
     </message>
@@ -3712,93 +3773,118 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalsPage</name>
     <message>
-        <location filename="../ui/pages/reversals.py" line="28"/>
+        <location filename="../ui/pages/reversals.py" line="31"/>
         <source>Record a reversal</source>
         <translation>Registrar reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="28"/>
+        <location filename="../ui/pages/reversals.py" line="31"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="39"/>
+        <location filename="../ui/pages/reversals.py" line="42"/>
         <source>Give replacement kit</source>
         <translation>Dar kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="39"/>
+        <location filename="../ui/pages/reversals.py" line="42"/>
         <source>A refill for the kit used in this reversal</source>
         <translation>Una reposición del kit usado en esta reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="55"/>
+        <location filename="../ui/pages/reversals.py" line="46"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="46"/>
+        <source>Correct the report chosen</source>
+        <translation>Corregir el reporte elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="49"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="49"/>
+        <source>Void a report made by mistake or twice</source>
+        <translation>Anular un reporte registrado por error o dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="65"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="56"/>
+        <location filename="../ui/pages/reversals.py" line="66"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="57"/>
+        <location filename="../ui/pages/reversals.py" line="67"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="57"/>
+        <location filename="../ui/pages/reversals.py" line="67"/>
         <source>Not enrolled</source>
         <translation>No inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="58"/>
+        <location filename="../ui/pages/reversals.py" line="68"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="59"/>
+        <location filename="../ui/pages/reversals.py" line="69"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="60"/>
+        <location filename="../ui/pages/reversals.py" line="70"/>
         <source>911 called</source>
         <translation>¿Al 911?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="62"/>
+        <location filename="../ui/pages/reversals.py" line="72"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="68"/>
+        <location filename="../ui/pages/reversals.py" line="78"/>
         <source>Replacement</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="70"/>
+        <location filename="../ui/pages/reversals.py" line="80"/>
         <source>%1 kit(s) given</source>
         <translation>%1 kit(s)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/reversals.py" line="162"/>
+        <source>the reversal report of %1</source>
+        <translation>el reporte de reversión del %1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="109"/>
-        <location filename="../ui/pages/reversals.py" line="77"/>
+        <location filename="../ui/pages/reversals.py" line="87"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="80"/>
+        <location filename="../ui/pages/reversals.py" line="90"/>
         <source>Overdoses reversed with naloxone, as people report them back</source>
         <translation>Sobredosis revertidas con naloxona, según lo que informan las personas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="105"/>
+        <location filename="../ui/pages/reversals.py" line="115"/>
         <source>%1 reports</source>
         <translation>%1 reportes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="105"/>
+        <location filename="../ui/pages/reversals.py" line="115"/>
         <source>No reports yet</source>
         <translation>Todavía no hay reportes</translation>
     </message>
@@ -4938,53 +5024,68 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../ui/pages/trainings.py" line="29"/>
+        <location filename="../ui/pages/trainings.py" line="32"/>
         <source>Record a session</source>
         <translation>Registrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="29"/>
+        <location filename="../ui/pages/trainings.py" line="32"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="43"/>
+        <location filename="../ui/pages/trainings.py" line="47"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="59"/>
+        <location filename="../ui/pages/trainings.py" line="49"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="49"/>
+        <source>Void a session recorded by mistake or twice</source>
+        <translation>Anular una sesión registrada por error o dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="60"/>
+        <location filename="../ui/pages/trainings.py" line="70"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="61"/>
+        <location filename="../ui/pages/trainings.py" line="71"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="62"/>
+        <location filename="../ui/pages/trainings.py" line="72"/>
         <source>People</source>
         <translation>Total</translation>
     </message>
     <message>
+        <location filename="../ui/pages/trainings.py" line="129"/>
+        <source>the training session of %1</source>
+        <translation>la sesión de capacitación del %1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="107"/>
-        <location filename="../ui/pages/trainings.py" line="66"/>
+        <location filename="../ui/pages/trainings.py" line="76"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="69"/>
+        <location filename="../ui/pages/trainings.py" line="79"/>
         <source>Sessions held, who attended, and the kits they took home</source>
         <translation>Sesiones realizadas, quién asistió y los kits que se llevaron</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="94"/>
+        <location filename="../ui/pages/trainings.py" line="105"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4992,7 +5093,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="170"/>
+        <location filename="../ui/dialogs/stock.py" line="212"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -6254,6 +6355,39 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="35"/>
+        <source>Void %1</source>
+        <translation>Anular %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="38"/>
+        <source>Void %1? It stays in the audit trail but leaves every list and count.</source>
+        <translation>¿Anular %1? Queda en el registro de auditoría, pero sale de todas las listas y recuentos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="47"/>
+        <source>For example: entered twice</source>
+        <translation>Por ejemplo: registrada dos veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="48"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="54"/>
+        <source>Void</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/void_dialog.py" line="60"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""Recording an overdose reversal a participant reports back: the ``reversal.ui`` form, only the date required."""
+"""Recording an overdose reversal a participant reports back: the ``reversal.ui`` form, only the date required.
+
+The same form corrects a report already saved: filled from the record, saved as an edit of the version it was
+opened at.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
 from oend.errors import FieldError, ValidationError
+from oend.model import Participant, Reversal
 from oend.model.codes import AgeBand, Gender, Outcome, ResponderRelation, ReversalSetting
 from oend.queries.choices import product_choices, site_choices
+from oend.services.reversal_corrections import edit_reversal
 from oend.services.reversals import record_reversal
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
@@ -45,8 +51,13 @@ class ReversalDialog(FormDialog):
         *,
         site_id: uuid.UUID | None = None,
         reporter_code: str = "",
+        reversal_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(workspace, parent)
+        self.reversal_id = reversal_id
+        self.reloads = reversal_id is not None
+        self.opened_version: int | None = None
+        self.opened_product: uuid.UUID | None = None
         self.setMinimumWidth(860)
         self.overdose_date: DateField = self.field(DateField, "overdose_date")
         self.overdose_time: QLineEdit = self.field(QLineEdit, "overdose_time")
@@ -78,8 +89,37 @@ class ReversalDialog(FormDialog):
             combo.addItem(self.tr("Yes"), True)
             combo.addItem(self.tr("No"), False)
         self.reporter.setText(reporter_code)
+        if reversal_id is not None:
+            self.setWindowTitle(self.tr("Edit a reversal report"))
+            self.reload_current()
         self.start_messages()
         self.overdose_date.setFocus()
+
+    def reload_current(self) -> None:
+        """Fill the form from the report as it stands now, and remember the version it is at."""
+        with self.workspace.db.session() as session:
+            report = session.get(Reversal, self.reversal_id)
+            if report is None:
+                return
+            reporter = session.get(Participant, report.reporter_id) if report.reporter_id else None
+            code = reporter.code if reporter is not None else ""
+        self.opened_version, self.opened_product = report.version, report.product_id
+        self.overdose_date.setDate(report.overdose_date)
+        self.overdose_time.setText(report.overdose_time.strftime("%H:%M") if report.overdose_time else "")
+        select_data(self.site, report.site_id)
+        self.reporter.setText(code)
+        self.zip_code.setText(report.zip_code or "")
+        self.county.setText(report.county or "")
+        select_data(self.product, report.product_id)
+        self.doses.setValue(report.doses or 0)
+        select_data(self.outcome, report.outcome.value)
+        select_data(self.victim_gender, report.victim_gender.value if report.victim_gender else None)
+        self.notes.setText(report.notes or "")
+        for name, combo in self.coded.items():
+            code_value = getattr(report, name)
+            select_data(combo, code_value.value if code_value is not None else None)
+        for name, combo in self.yes_no.items():
+            select_data(combo, getattr(report, name))
 
     def time_of_day(self) -> dt.time | None:
         """The time typed as HH:MM; anything else is refused beside the field."""
@@ -110,4 +150,10 @@ class ReversalDialog(FormDialog):
         return values
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
-        return record_reversal(session, self.workspace.actor, **values)
+        if self.reversal_id is None:
+            return record_reversal(session, self.workspace.actor, **values)
+        if values["product_id"] == self.opened_product:
+            del values["product_id"]  # an unchanged product keeps the route recorded with it
+        return edit_reversal(
+            session, self.workspace.actor, self.reversal_id, expected_version=self.opened_version, **values
+        )

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QW
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
+from oend.model import Dispensing, Participant
 from oend.model.codes import ParticipantCategory, RefillReason, SupplyType, WriteOffReason
 from oend.queries.choices import all_site_choices, product_choices, site_choices
 from oend.services.dispensing import dispense
+from oend.services.dispensing_corrections import edit_dispensing
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.text.labels import fill
@@ -32,7 +34,11 @@ from oend.ui.workspace import Workspace
 
 
 class DispenseDialog(FormDialog):
-    """A new kit or a refill, to a participant (by code) or anonymously; the lot soonest to expire is proposed."""
+    """A new kit or a refill, to a participant (by code) or anonymously; the lot soonest to expire is proposed.
+
+    Given ``dispensing_id``, the form corrects that hand-over instead: filled from the record, saved as an edit
+    of the version it was opened at.
+    """
 
     form_name = "dispense"
 
@@ -46,8 +52,12 @@ class DispenseDialog(FormDialog):
         refill_reason: RefillReason | None = None,
         reversal_id: uuid.UUID | None = None,
         training_session_id: uuid.UUID | None = None,
+        dispensing_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(workspace, parent)
+        self.dispensing_id = dispensing_id
+        self.reloads = dispensing_id is not None
+        self.opened_version: int | None = None
         self.reversal_id = reversal_id
         self.training_session_id = training_session_id
         self.site: QComboBox = self.field(QComboBox, "site")
@@ -79,8 +89,36 @@ class DispenseDialog(FormDialog):
         self.supply_type.currentIndexChanged.connect(self._supply_changed)
         self.refresh_lots()
         self._supply_changed()
+        if dispensing_id is not None:
+            self.setWindowTitle(self.tr("Edit a hand-out"))
+            self.reload_current()
         self.start_messages()
         (self.product if participant_code else self.participant).setFocus()
+
+    def reload_current(self) -> None:
+        """Fill the form from the hand-out as it stands now, and remember the version it is at."""
+        with self.workspace.db.session() as session:
+            row = session.get(Dispensing, self.dispensing_id)
+            if row is None:
+                return
+            participant = session.get(Participant, row.participant_id) if row.participant_id else None
+            code = participant.code if participant is not None else ""
+        self.opened_version = row.version
+        self.reversal_id, self.training_session_id = row.reversal_id, row.training_session_id
+        select_data(self.site, row.site_id)
+        self.dispensed_on.setDate(row.dispensed_on)
+        self.participant.setText(code)
+        select_data(self.recipient_category, row.recipient_category.value if row.recipient_category else None)
+        if not select_data(self.product, row.product_id):
+            self.product.addItem(self.tr("The product handed out"), row.product_id)  # none of it left in stock
+            select_data(self.product, row.product_id)
+        if not select_data(self.lot, row.lot_id):
+            self.lot.addItem(self.tr("The lot handed out"), row.lot_id)
+            select_data(self.lot, row.lot_id)
+        self.quantity.setValue(row.quantity)
+        select_data(self.supply_type, row.supply_type.value)
+        select_data(self.refill_reason, row.refill_reason.value if row.refill_reason else None)
+        self.reason_note.setText(row.reason_note or "")
 
     def refresh_products(self) -> None:
         """Offer the products in stock at the chosen site, then their lots."""
@@ -116,6 +154,10 @@ class DispenseDialog(FormDialog):
         }
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        if self.dispensing_id is not None:
+            return edit_dispensing(
+                session, self.workspace.actor, self.dispensing_id, expected_version=self.opened_version, **values
+            )
         return dispense(session, self.workspace.actor, **values)
 
 

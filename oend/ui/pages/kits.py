@@ -1,4 +1,5 @@
-"""Kits and inventory: stock on hand per site and lot always in view, kits handed out, and the stock forms."""
+"""Kits and inventory: stock on hand per site and lot always in view, kits handed out (each one open to correct
+or void), and the stock forms."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from oend.core.changes import Area
 from oend.model.codes import ParticipantCategory, RefillReason, SupplyType
 from oend.queries.activity import DispensingRow, dispensings
 from oend.queries.stock import StockLevel, stock_levels
+from oend.services.dispensing_corrections import void_dispensing
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.stock import DispenseDialog, ReceiveDialog, TransferDialog, WriteOffDialog
-from oend.ui.models.lazy_table import Column, LazyTableModel, make_table
+from oend.ui.dialogs.void_dialog import VoidDialog
+from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
 from oend.ui.widgets.page_parts import button, section_label, site_filter
@@ -94,23 +97,32 @@ class KitsPage(Page):
             workspace, self.dispensing_columns(), self._dispensing_page, parent=self
         )
         self.dispensing_table = make_table(self.dispensing_model, self.dispensing_columns(), "dispensingTable")
+        self.dispensing_table.doubleClicked.connect(self.edit_dispensing)
+        self.dispensing_table.selectionModel().currentRowChanged.connect(self._dispensing_selected)
+        self.edit_button = button(self.tr("Edit…"), "editDispensing", self.tr("Correct the hand-out chosen"))
+        self.edit_button.clicked.connect(self.edit_dispensing)
+        self.void_button = button(self.tr("Void…"), "voidDispensing", self.tr("Void a hand-out entered by mistake"))
+        self.void_button.clicked.connect(self.void_dispensing)
+        self._dispensing_selected()
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._section(self.tr("Stock on hand"), self.stock_table, self.site))
-        splitter.addWidget(self._section(self.tr("Kits handed out"), self.dispensing_table))
+        splitter.addWidget(
+            self._section(self.tr("Kits handed out"), self.dispensing_table, self.edit_button, self.void_button)
+        )
         splitter.setSizes([320, 300])
         self.body.addWidget(splitter, 1)
 
-    def _section(self, title: str, table: QWidget, extra: QWidget | None = None) -> QWidget:
+    def _section(self, title: str, table: QWidget, *extra: QWidget) -> QWidget:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 4, 0, 4)
         column.setSpacing(6)
         heading = QHBoxLayout()
         heading.addWidget(section_label(title), 1)
-        if extra is not None:
-            heading.addWidget(extra)
+        for widget in extra:
+            heading.addWidget(widget)
         column.addLayout(heading)
         column.addWidget(table, 1)
         return holder
@@ -130,12 +142,40 @@ class KitsPage(Page):
     def refresh(self, areas: frozenset[Area]) -> None:
         """Kits handed out are a page of an index; stock sums every site's ledger, so it is read on the worker."""
         self.dispensing_model.reload()
+        self._dispensing_selected()
         actor, site_id = self.workspace.actor, self.site.currentData()
         self.loader.load(lambda session: stock_levels(session, actor, site_id=site_id), self._show_stock)
 
     def _show_stock(self, levels: list[StockLevel]) -> None:
         self._stock = levels
         self.stock_model.reload()
+
+    def _dispensing_selected(self) -> None:
+        chosen = selected_row(self.dispensing_table) is not None
+        self.edit_button.setEnabled(chosen)
+        self.void_button.setEnabled(chosen)
+
+    def edit_dispensing(self) -> None:
+        """Correct the hand-out chosen in the form it was entered with."""
+        row: DispensingRow | None = selected_row(self.dispensing_table)
+        if row is not None:
+            self.open_form(DispenseDialog, dispensing_id=row.id)
+
+    def void_dispensing(self) -> None:
+        """Void the hand-out chosen, with a reason; its kits go back to stock."""
+        row: DispensingRow | None = selected_row(self.dispensing_table)
+        if row is None:
+            return
+        what = self.tr("the hand-out of %1 kit(s) on %2").replace("%1", str(row.quantity))
+        actor = self.workspace.actor
+        dialog = VoidDialog(
+            self.workspace,
+            what.replace("%2", row.dispensed_on.isoformat()),
+            "dispensing",
+            lambda session, reason: void_dispensing(session, actor, row.id, reason=reason),
+            self,
+        )
+        dialog.exec()  # a void is announced to every page, this one included
 
     def open_form(self, dialog_class: type[FormDialog], **options: Any) -> FormDialog:
         if dialog_class is DispenseDialog:

@@ -1,4 +1,5 @@
-"""Reversals: overdose reversals reported back, and a replacement kit one click from a saved report."""
+"""Reversals: overdose reversals reported back, a replacement kit one click from a saved report, and each report
+open to correct or void."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from oend.core.changes import Area
 from oend.model.codes import Outcome, RefillReason, ResponderRelation
 from oend.queries.activity import ReversalRow, replacement_kits, reversals
+from oend.services.reversal_corrections import void_reversal
 from oend.ui.dialogs.reversal import ReversalDialog
 from oend.ui.dialogs.stock import DispenseDialog
+from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label, yes_no
@@ -40,6 +43,12 @@ class ReversalsPage(Page):
         )
         self.replace_button.clicked.connect(self.give_replacement)
         bar.addWidget(self.replace_button)
+        self.edit_button = button(self.tr("Edit…"), "editReversal", self.tr("Correct the report chosen"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        bar.addWidget(self.edit_button)
+        self.void_button = button(self.tr("Void…"), "voidReversal", self.tr("Void a report made by mistake or twice"))
+        self.void_button.clicked.connect(self.void_selected)
+        bar.addWidget(self.void_button)
         self.body.addLayout(bar)
 
         self._replaced: dict[uuid.UUID, int] | None = None  # read by refresh; None: each page reads its own
@@ -48,6 +57,7 @@ class ReversalsPage(Page):
         self.model: LazyTableModel[ReversalRow] = LazyTableModel(workspace, columns, self._page, parent=self)
         self.table = make_table(self.model, columns, "reversalTable")
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.edit_selected)
         self.body.addWidget(self.table, 1)
 
     def columns(self) -> list[Column[ReversalRow]]:
@@ -107,7 +117,9 @@ class ReversalsPage(Page):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.replace_button.setEnabled(selected_row(self.table) is not None)
+        chosen = selected_row(self.table) is not None
+        for made in (self.replace_button, self.edit_button, self.void_button):
+            made.setEnabled(chosen)
 
     def create_new(self) -> bool:
         dialog = ReversalDialog(self.workspace, self, site_id=self.site.currentData())
@@ -134,3 +146,24 @@ class ReversalsPage(Page):
         )
         dialog.exec()
         return dialog
+
+    def edit_selected(self) -> None:
+        """Correct the report chosen in the form it was recorded with."""
+        row: ReversalRow | None = selected_row(self.table)
+        if row is not None:
+            ReversalDialog(self.workspace, self, reversal_id=row.id).exec()  # a save is announced to every page
+
+    def void_selected(self) -> None:
+        """Void the report chosen, with a reason (refused while a replacement kit is linked to it)."""
+        row: ReversalRow | None = selected_row(self.table)
+        if row is None:
+            return
+        actor = self.workspace.actor
+        what = self.tr("the reversal report of %1").replace("%1", row.overdose_date.isoformat())
+        VoidDialog(
+            self.workspace,
+            what,
+            "reversal",
+            lambda session, reason: void_reversal(session, actor, row.id, reason=reason),
+            self,
+        ).exec()

@@ -1,4 +1,5 @@
-"""Trainings: the sessions held, and one session's attendees, knowledge checks and kits on the same screen."""
+"""Trainings: the sessions held (one recorded by mistake or twice can be voided), and one session's attendees,
+knowledge checks and kits on the same screen."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from oend.core.changes import Area, Changed
 from oend.model.codes import TrainingFormat
 from oend.queries.activity import SessionRow, training_sessions
+from oend.services.training_corrections import void_training
 from oend.ui.dialogs.training import TrainingDialog
+from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
@@ -40,7 +43,14 @@ class TrainingsPage(Page):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(section_label(self.tr("Sessions")))
+        heading = QHBoxLayout()
+        heading.addWidget(section_label(self.tr("Sessions")), 1)
+        self.void_button = button(
+            self.tr("Void…"), "voidTraining", self.tr("Void a session recorded by mistake or twice")
+        )
+        self.void_button.clicked.connect(self.void_selected)
+        heading.addWidget(self.void_button)
+        column.addLayout(heading)
         column.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -87,6 +97,7 @@ class TrainingsPage(Page):
 
     def _session_chosen(self) -> None:
         row: SessionRow | None = selected_row(self.table)
+        self.void_button.setEnabled(row is not None)
         if row is None:
             self.attendees.show_session(None, None, None, "")
             return
@@ -108,3 +119,18 @@ class TrainingsPage(Page):
     def _select_new_session(self, changed: Changed[Any]) -> None:
         """The session just saved is the one chosen in the refresh its announcement brings."""
         self._choose_next = changed.record.id
+
+    def void_selected(self) -> None:
+        """Void the session chosen with everyone on its list, with a reason (refused while kits are linked to it)."""
+        row: SessionRow | None = selected_row(self.table)
+        if row is None:
+            return
+        actor = self.workspace.actor
+        what = self.tr("the training session of %1").replace("%1", row.session_date.isoformat())
+        VoidDialog(
+            self.workspace,
+            what,
+            "training_session",
+            lambda session, reason: void_training(session, actor, row.id, reason=reason),
+            self,
+        ).exec()  # a void is announced to every page, this one included

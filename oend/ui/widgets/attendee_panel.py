@@ -31,9 +31,11 @@ from oend.queries.choices import participant_by_code, product_choices
 from oend.queries.participants import search_participants
 from oend.queries.stock import stock_levels
 from oend.services.dispensing import kits_to_class
+from oend.services.training_corrections import remove_attendee
 from oend.services.trainings import Attendee, add_attendees
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.roster_import import open_roster_import
+from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.operations import run_write
 from oend.ui.outputs.certificates import print_certificates
@@ -129,6 +131,11 @@ class AttendeePanel(QWidget):
         )
         self.certificates_button.clicked.connect(self.print_class_certificates)
         kit_row.addWidget(self.certificates_button)
+        self.remove_button = button(
+            self.tr("Remove…"), "removeAttendee", self.tr("Take someone entered by mistake off the list")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        kit_row.addWidget(self.remove_button)
         layout.addLayout(kit_row)
         self._enable(False)
 
@@ -153,7 +160,7 @@ class AttendeePanel(QWidget):
         widgets: tuple[QWidget, ...] = (
             *(self.code, self.pre, self.post, self.add_button, self.enrol_button, self.roster_button),
             *(self.import_button, self.certificates_button),
-            *(self.kit_product, self.kit_button, self.kit_all_button),
+            *(self.kit_product, self.kit_button, self.kit_all_button, self.remove_button),
         )
         for widget in widgets:
             widget.setEnabled(on)
@@ -290,3 +297,19 @@ class AttendeePanel(QWidget):
             self._say(self.tr("Everyone here has a kit."))
             return
         self._write(lambda s: self._give(s, waiting))
+
+    def remove_selected(self) -> None:
+        """Take the person chosen off the session's list, with a reason: their attendance is voided."""
+        row: AttendeeRow | None = selected_row(self.table)
+        training_id = self.training_id
+        if row is None or training_id is None:
+            self._say(self.tr("Select a person first."))
+            return
+        actor = self.workspace.actor
+        VoidDialog(
+            self.workspace,
+            self.tr("%1's attendance").replace("%1", row.code),
+            "participant",
+            lambda session, reason: remove_attendee(session, actor, training_id, row.participant_id, reason=reason),
+            self,
+        ).exec()  # a removal is announced to the page around the panel, whose refresh shows the list again

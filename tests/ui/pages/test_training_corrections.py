@@ -1,0 +1,111 @@
+"""Correcting trainings from the Trainings page: a session recorded twice voided (kits linked to it are said in the
+way), and someone entered by mistake taken off a session's list."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from oend.core.actor import Actor
+from oend.db import Database
+from oend.model import Dispensing, TrainingSession
+from oend.services import participants, trainings
+from oend.services.dispensing import dispense
+from oend.services.dispensing_corrections import edit_dispensing
+from oend.ui.dialogs.void_dialog import VoidDialog
+from oend.ui.pages.trainings import TrainingsPage
+from oend.ui.workspace import Workspace
+from tests.support.world import LAST_MONTH, World, build_world
+from tests.ui.driving import when_shown
+from tests.ui.form_driving import shown
+
+
+def record(world: World, *people: uuid.UUID) -> TrainingSession:
+    return world.run(  # type: ignore[no-any-return]
+        trainings.record_training,
+        session_date=LAST_MONTH,
+        site_id=world.van.id,
+        format="group",
+        topics=["recognising", "naloxone_use"],
+        attendees=[trainings.Attendee(person) for person in (world.alice.id, *people)],
+    )
+
+
+@pytest.fixture
+def world(db: Database, actor: Actor) -> World:
+    return build_world(db, actor)
+
+
+def test_a_session_recorded_twice_is_voided_once_its_kit_is_linked_to_the_one_kept(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    kept, twice = record(world), record(world)
+    kit = world.run(
+        dispense,
+        site_id=world.van.id,
+        dispensed_on=LAST_MONTH,
+        participant_id=world.alice.id,
+        product_id=world.nasal.id,
+        lot_id=world.lot.id,
+        training_session_id=twice.id,
+    )
+    page = TrainingsPage(workspace)
+    shown(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    row = next(i for i, r in enumerate(page.model.rows()) if r.id == twice.id)
+    page.table.selectRow(row)
+    said: list[str] = []
+
+    def refused(dialog: VoidDialog) -> None:
+        dialog.reason.setText("recorded twice")
+        qtbot.mouseClick(dialog.void_button, Qt.MouseButton.LeftButton)
+        general = dialog.findChild(QLabel, "form_error")
+        assert general is not None and general.isVisible()
+        said.append(general.text())
+        dialog.reject()
+
+    when_shown(VoidDialog, refused)
+    qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
+    assert said and "1 kit hand-over(s) are linked" in said[0]
+    assert page.model.rowCount() == 2
+
+    world.run(edit_dispensing, kit.id, training_session_id=kept.id)
+
+    def voided(dialog: VoidDialog) -> None:
+        dialog.reason.setText("recorded twice")
+        qtbot.mouseClick(dialog.void_button, Qt.MouseButton.LeftButton)
+
+    when_shown(VoidDialog, voided)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in page.model.rows()] == [kept.id]
+    with world.db.session() as session:
+        assert session.get(TrainingSession, twice.id).deleted  # type: ignore[union-attr]
+        assert session.scalars(select(Dispensing.training_session_id)).one() == kept.id
+
+
+def test_someone_entered_by_mistake_is_taken_off_the_list_with_a_reason(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    bob = world.run(participants.enrol_participant, category="family_friend", home_site_id=world.van.id)
+    record(world, bob.id)
+    page = TrainingsPage(workspace)
+    shown(qtbot, page)
+    panel = page.attendees
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.table.selectRow(next(i for i, r in enumerate(panel.model.rows()) if r.participant_id == bob.id))
+
+    def remove(dialog: VoidDialog) -> None:
+        dialog.reason.setText("was not there")
+        qtbot.mouseClick(dialog.void_button, Qt.MouseButton.LeftButton)
+
+    when_shown(VoidDialog, remove)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [r.participant_id for r in panel.model.rows()] == [world.alice.id]
+    assert page.model.index(0, 3).data() == "1"
