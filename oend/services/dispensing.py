@@ -105,7 +105,15 @@ def checked_values(
             reason = RefillReason.USED_ON_SOMEONE  # a replacement for the kit used in the reported overdose
     elif decided and given["participant_id"] is None:
         checks.fail("supply_type", "say whether a kit to someone not enrolled is a first kit or a refill")
-    if kind is SupplyType.REFILL and reason is None and not decided:
+    # A refill the person's history bears out needs no reason, whether the caller said "refill" or left it to
+    # history (an edit of such a kit sends its type back as it was).
+    borne_out = (
+        kind is SupplyType.REFILL
+        and participant is not None
+        and on is not None
+        and supply_type_for(session, participant.id, on, other_than=current.id if current else None) is kind
+    )
+    if kind is SupplyType.REFILL and reason is None and not decided and not borne_out:
         checks.fail("refill_reason", "is required for a refill")
     if kind is SupplyType.NEW and reason is not None:
         if decided:

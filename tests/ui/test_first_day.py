@@ -123,14 +123,16 @@ def enrol(qtbot: QtBot, page: ParticipantsPage, first_name: str) -> str:
     return page.search.text()
 
 
-def hand_out(qtbot: QtBot, page: KitsPage, code: str, quantity: int = 1, refill_reason: str | None = None) -> None:
-    """Kits handed out from the Kits page: the form proposes a first kit, so a refill is chosen with its reason."""
+def hand_out(
+    qtbot: QtBot, page: KitsPage, code: str, expected: str, quantity: int = 1, refill_reason: str | None = None
+) -> None:
+    """Kits handed out from the Kits page: the form says a first kit or a refill from the person's history."""
 
     def fill(dialog: DispenseDialog) -> None:
         qtbot.keyClicks(dialog.participant, code)
-        assert dialog.supply_type.currentData() == "new"
+        qtbot.keyClick(dialog.participant, Qt.Key.Key_Tab)
+        assert dialog.supply_type.currentData() == expected, "proposed from the person's history"
         if refill_reason is not None:
-            choose(dialog.supply_type, "refill")
             choose(dialog.refill_reason, refill_reason)
         dialog.quantity.setValue(quantity)
         if quantity > 2:
@@ -236,15 +238,15 @@ def test_first_day(qtbot: QtBot, styled: QApplication, tmp_path: Path) -> None:
         bea, carl, dora, eve = (enrol(qtbot, people, name) for name in ("Bea", "Carl", "Dora", "Eve"))
 
         kits = window.open_page(KitsPage)
-        hand_out(qtbot, kits, bea)  # an earlier hand-out: new
-        hand_out(qtbot, kits, eve)  # new
+        hand_out(qtbot, kits, bea, "new")  # an earlier hand-out
+        hand_out(qtbot, kits, eve, "new")
         train_and_give_class_kits(qtbot, window, [bea, carl, dora])  # Bea's a refill, Carl's and Dora's new
         kits = window.open_page(KitsPage)
-        hand_out(qtbot, kits, eve, refill_reason="used_on_someone")  # she returns: a refill
+        hand_out(qtbot, kits, eve, "refill", refill_reason="used_on_someone")  # she returns
         reversal_with_replacement(qtbot, window, eve)  # a refill
         kits = window.open_page(KitsPage)
-        hand_out(qtbot, kits, carl, 3, refill_reason="lost")  # a refill of 3, corrected to 2
-        hand_out(qtbot, kits, dora)  # voided
+        hand_out(qtbot, kits, carl, "refill", 3)  # a refill of 3 (no reason needed), corrected to 2
+        hand_out(qtbot, kits, dora, "refill")  # voided
         correct_two_hand_outs(qtbot, kits, edited=carl, voided=dora)
 
         new = 1 + 1 + 2  # Bea's and Eve's first kits, Carl's and Dora's class kits (Dora's second was voided)

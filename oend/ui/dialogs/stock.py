@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from oend.core.changes import Changed
 from oend.model import Dispensing, Participant
 from oend.model.codes import ParticipantCategory, RefillReason, SupplyType, WriteOffReason
-from oend.queries.choices import all_site_choices, product_choices, site_choices
+from oend.queries.choices import all_site_choices, participant_by_code, product_choices, site_choices
+from oend.queries.supply import supply_type_for
 from oend.services.dispensing import dispense
 from oend.services.dispensing_corrections import edit_dispensing
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
@@ -81,14 +82,21 @@ class DispenseDialog(FormDialog):
         fill(self.supply_type, SupplyType)
         fill(self.refill_reason, RefillReason, self.tr("Not a refill"))
         self.participant.setText(participant_code)
+        # A new hand-out to a participant is a first kit or a refill as their history says, unless the worker picks.
+        self.supply_from_history = dispensing_id is None and refill_reason is None
+        self._proposing = False
         if refill_reason is not None:
             self.supply_type.setCurrentIndex(self.supply_type.findData(SupplyType.REFILL.value))
             self.refill_reason.setCurrentIndex(self.refill_reason.findData(refill_reason.value))
         self.site.currentIndexChanged.connect(self.refresh_products)
         self.product.currentIndexChanged.connect(self.refresh_lots)
         self.supply_type.currentIndexChanged.connect(self._supply_changed)
+        self.supply_type.currentIndexChanged.connect(self._supply_chosen)
+        self.participant.textChanged.connect(self.propose_supply)
+        self.dispensed_on.dateChanged.connect(self.propose_supply)
         self.refresh_lots()
         self._supply_changed()
+        self.propose_supply()
         if dispensing_id is not None:
             self.setWindowTitle(self.tr("Edit a hand-out"))
             self.reload_current()
@@ -128,6 +136,32 @@ class DispenseDialog(FormDialog):
     def refresh_lots(self) -> None:
         fill_lots(self.workspace, self.lot, self.site.currentData(), self.product.currentData())
 
+    def _supply_type(self) -> str | None:
+        """None while the worker has not picked for a participant: the service decides from the same history, and
+        a refill so decided needs no reason."""
+        if self.supply_from_history and self.participant.text().strip():
+            return None
+        value: str | None = self.supply_type.currentData()
+        return value
+
+    def _supply_chosen(self) -> None:
+        if not self._proposing:  # the worker picked: their choice stands
+            self.supply_from_history = False
+
+    def propose_supply(self) -> None:
+        """Show what the person's history makes this kit: a refill after an earlier one, else a first kit."""
+        code, on = self.participant.text().strip(), self.dispensed_on.value()
+        if not self.supply_from_history or not code or on is None:
+            return
+        with self.workspace.db.session() as session:
+            person = participant_by_code(session, self.workspace.actor, code)
+            if person is not None:
+                self._proposing = True
+                try:
+                    select_data(self.supply_type, supply_type_for(session, person, on).value)
+                finally:
+                    self._proposing = False
+
     def _supply_changed(self) -> None:
         refill = self.supply_type.currentData() == SupplyType.REFILL.value
         self.refill_reason.setEnabled(refill)
@@ -146,7 +180,7 @@ class DispenseDialog(FormDialog):
             "product_id": self.product.currentData(),
             "lot_id": self.lot.currentData(),
             "quantity": self.quantity.value(),
-            "supply_type": self.supply_type.currentData(),
+            "supply_type": self._supply_type(),
             "refill_reason": self.refill_reason.currentData(),
             "reason_note": self.reason_note.text(),
             "reversal_id": self.reversal_id,
