@@ -30,20 +30,6 @@ from tests.security.support import PASSWORD
 SIGNING = (AuditAction.SIGN_IN, AuditAction.SIGN_OUT, AuditAction.SIGN_IN_FAILED)
 
 
-@pytest.fixture
-def program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A set-up program in its own data folder, signed in through the environment."""
-    path = tmp_path / "data" / "oend.db"
-    path.parent.mkdir()
-    monkeypatch.setenv("OEND_DATABASE", str(path))
-    monkeypatch.setenv("OEND_NEW_PASSWORD", PASSWORD)
-    assert main(["setup", "--program", "Riverside", "--admin", "boss", "--name", "Bo Boss"]) == 0
-    monkeypatch.setenv("OEND_USER", "boss")
-    monkeypatch.setenv("OEND_PASSWORD", PASSWORD)
-    capsys.readouterr()
-    return path
-
-
 def contents(database: Path) -> dict[str, int]:
     """Rows per table, sign-ins and sign-outs aside (every command signs in): what a refusal must leave alone."""
     signed = accounts.sign_in(str(database), "boss", PASSWORD)

@@ -16,25 +16,12 @@ from tests.security.support import PASSWORD
 TODAY = dt.date.today()
 
 
-@pytest.fixture
-def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "data" / "oend.db"
-    path.parent.mkdir()
-    monkeypatch.setenv("OEND_DATABASE", str(path))
-    monkeypatch.setenv("OEND_NEW_PASSWORD", PASSWORD)
-    assert main(["setup", "--program", "Riverside OEND", "--admin", "boss", "--name", "Bo Boss"]) == 0
-    monkeypatch.setenv("OEND_USER", "boss")
-    monkeypatch.setenv("OEND_PASSWORD", PASSWORD)
-    capsys.readouterr()
-    return path
-
-
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     assert main(list(argv)) == 0, capsys.readouterr().err
     return capsys.readouterr().out
 
 
-def test_a_first_day_from_an_empty_data_folder(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_first_day_from_an_empty_data_folder(program: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "partner", "add", "Harbor Health", "--category", "syringe_service_program")
     assert "added site VAN1" in run(
         capsys, "site", "add", "van1", "--name", "Outreach van", "--kind", "outreach", "--partner", "harbor health"
@@ -50,7 +37,7 @@ def test_a_first_day_from_an_empty_data_folder(database: Path, capsys: pytest.Ca
     run(capsys, "settings", "set", "default_site", "VAN1")
     assert re.search(r"^default_site of boss\s+VAN1$", run(capsys, "settings", "show"), re.M)
 
-    signed = accounts.sign_in(str(database), "boss", PASSWORD)
+    signed = accounts.sign_in(str(program), "boss", PASSWORD)
     try:
         with signed.db.transaction() as s:
             van = sites.site_id_for_code(s, "VAN1")
@@ -92,12 +79,12 @@ def test_a_first_day_from_an_empty_data_folder(database: Path, capsys: pytest.Ca
 
     sessions = run(capsys, "sessions", "list")
     assert re.search(rf"^{training.id}\s+{TODAY.isoformat()}\s+VAN1\s+individual\s+1$", sessions, re.M), sessions
-    out = database.parent / "certificates.pdf"
+    out = program.parent / "certificates.pdf"
     run(capsys, "certificates", "--session", str(training.id), "--out", str(out))
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_a_refusal_is_one_line_naming_what_to_fix(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_refusal_is_one_line_naming_what_to_fix(program: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "site", "add", "VAN1", "--name", "Van", "--kind", "outreach")
     assert main(["site", "add", "VAN1", "--name", " ", "--kind", "outreach", "--zip", "1" * 11]) == 2
     err = capsys.readouterr().err
@@ -114,7 +101,7 @@ def test_a_refusal_is_one_line_naming_what_to_fix(database: Path, capsys: pytest
 
 
 def test_an_outreach_worker_is_refused(
-    database: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    program: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run(capsys, "site", "add", "VAN1", "--name", "Van", "--kind", "outreach")
     monkeypatch.setenv("OEND_NEW_PASSWORD", "another long password")

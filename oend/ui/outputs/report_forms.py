@@ -71,16 +71,22 @@ def available_templates() -> list[Template]:
     return found
 
 
+def card_column(card: QFrame, title: str) -> QVBoxLayout:
+    """``card`` styled as one of the side panel's cards, with ``title`` on top; the layout its content goes in."""
+    card.setObjectName("card")
+    column = QVBoxLayout(card)
+    column.setContentsMargins(16, 12, 16, 14)
+    column.setSpacing(8)
+    column.addWidget(section_label(title))
+    return column
+
+
 class ReportChoice(QFrame):
     """Template, period, sites and suppression; the buttons that preview and save live here too."""
 
     def __init__(self, workspace: Workspace, fiscal_start_month: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 14)
-        column.setSpacing(8)
-        column.addWidget(section_label(self.tr("Funder report")))
+        column = card_column(self, self.tr("Funder report"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
@@ -128,11 +134,7 @@ class ListExportSection(QFrame):
 
     def __init__(self, workspace: Workspace, fiscal_start_month: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 14)
-        column.setSpacing(8)
-        column.addWidget(section_label(self.tr("Export a list")))
+        column = card_column(self, self.tr("Export a list"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.list = named(QComboBox(), "exportList")
@@ -182,11 +184,7 @@ class RosterSection(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 14)
-        column.setSpacing(8)
-        column.addWidget(section_label(self.tr("Import a roster")))
+        column = card_column(self, self.tr("Import a roster"))
         column.addWidget(muted(self.tr("Enrol a release class or a sign-in sheet from Excel or CSV.")))
         self.button = named(QPushButton(self.tr("Import a roster…")), "openRosterImport")
         self.button.setAutoDefault(False)
@@ -203,11 +201,7 @@ class CertificateCheck(QFrame):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setObjectName("card")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 14)
-        column.setSpacing(8)
-        column.addWidget(section_label(self.tr("Verify a certificate")))
+        column = card_column(self, self.tr("Verify a certificate"))
         row = QHBoxLayout()
         self.code = named(QLineEdit(), "certificateCode")
         self.code.setPlaceholderText(self.tr("Code, e.g. 7KQ4-MZ2H"))
