@@ -778,32 +778,32 @@
 <context>
     <name>CertificateCheck</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="210"/>
+        <location filename="../ui/outputs/report_forms.py" line="204"/>
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="213"/>
+        <location filename="../ui/outputs/report_forms.py" line="207"/>
         <source>Code, e.g. 7KQ4-MZ2H</source>
         <translation>Código, p. ej. 7KQ4-MZ2H</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="215"/>
+        <location filename="../ui/outputs/report_forms.py" line="209"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="236"/>
+        <location filename="../ui/outputs/report_forms.py" line="230"/>
         <source>✗ No certificate with the code %1 was issued by this program.</source>
         <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="239"/>
+        <location filename="../ui/outputs/report_forms.py" line="233"/>
         <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
         <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="245"/>
+        <location filename="../ui/outputs/report_forms.py" line="239"/>
         <source>Trainer: %1.</source>
         <translation>Capacitador: %1.</translation>
     </message>
@@ -996,42 +996,42 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="125"/>
+        <location filename="../ui/dialogs/stock.py" line="133"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="80"/>
+        <location filename="../ui/dialogs/stock.py" line="81"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="82"/>
+        <location filename="../ui/dialogs/stock.py" line="83"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="93"/>
+        <location filename="../ui/dialogs/stock.py" line="101"/>
         <source>Edit a hand-out</source>
         <translation>Corregir una entrega</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="113"/>
+        <location filename="../ui/dialogs/stock.py" line="121"/>
         <source>The product handed out</source>
         <translation>El producto entregado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="116"/>
+        <location filename="../ui/dialogs/stock.py" line="124"/>
         <source>The lot handed out</source>
         <translation>El lote entregado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="138"/>
+        <location filename="../ui/dialogs/stock.py" line="172"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="138"/>
+        <location filename="../ui/dialogs/stock.py" line="172"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -2080,27 +2080,27 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>ListExportSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="135"/>
+        <location filename="../ui/outputs/report_forms.py" line="137"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="146"/>
+        <location filename="../ui/outputs/report_forms.py" line="148"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="147"/>
+        <location filename="../ui/outputs/report_forms.py" line="149"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="148"/>
+        <location filename="../ui/outputs/report_forms.py" line="150"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="154"/>
+        <location filename="../ui/outputs/report_forms.py" line="156"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -3201,7 +3201,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="178"/>
+        <location filename="../ui/dialogs/stock.py" line="212"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -3375,32 +3375,32 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportChoice</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="83"/>
+        <location filename="../ui/outputs/report_forms.py" line="89"/>
         <source>Funder report</source>
         <translation>Informe para el financiador</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="96"/>
+        <location filename="../ui/outputs/report_forms.py" line="102"/>
         <source>Hide small counts (for publication)</source>
         <translation>Ocultar recuentos pequeños (para publicar)</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="97"/>
+        <location filename="../ui/outputs/report_forms.py" line="103"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="99"/>
+        <location filename="../ui/outputs/report_forms.py" line="105"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="100"/>
+        <location filename="../ui/outputs/report_forms.py" line="106"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="101"/>
+        <location filename="../ui/outputs/report_forms.py" line="107"/>
         <source>None ticked: all your sites.</source>
         <translation>Sin marcar: todos sus sitios.</translation>
     </message>
@@ -4124,17 +4124,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="189"/>
+        <location filename="../ui/outputs/report_forms.py" line="187"/>
         <source>Import a roster</source>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="190"/>
+        <location filename="../ui/outputs/report_forms.py" line="188"/>
         <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
         <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="191"/>
+        <location filename="../ui/outputs/report_forms.py" line="189"/>
         <source>Import a roster…</source>
         <translation>Importar una lista…</translation>
     </message>
@@ -5093,7 +5093,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="212"/>
+        <location filename="../ui/dialogs/stock.py" line="246"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -6048,311 +6048,336 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="204"/>
+        <source>this file is not a sync file</source>
+        <translation>este archivo no es un archivo de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <source>this sync file is for another program</source>
+        <translation>este archivo de sincronización es de otro programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
+        <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <source>this sync file was damaged or changed after it was written</source>
+        <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <source>this sync file was made by a newer version of OEND: install that version to read it</source>
+        <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="217"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <location filename="../ui/text/validation_templates.py" line="218"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="208"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="221"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="222"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="225"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="226"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="216"/>
+        <location filename="../ui/text/validation_templates.py" line="227"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="217"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="229"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="220"/>
+        <location filename="../ui/text/validation_templates.py" line="231"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="221"/>
+        <location filename="../ui/text/validation_templates.py" line="232"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="233"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="223"/>
+        <location filename="../ui/text/validation_templates.py" line="234"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="224"/>
+        <location filename="../ui/text/validation_templates.py" line="235"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="228"/>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="229"/>
+        <location filename="../ui/text/validation_templates.py" line="240"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="230"/>
+        <location filename="../ui/text/validation_templates.py" line="241"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="231"/>
+        <location filename="../ui/text/validation_templates.py" line="242"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="235"/>
+        <location filename="../ui/text/validation_templates.py" line="246"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="236"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="237"/>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <location filename="../ui/text/validation_templates.py" line="252"/>
         <source>{name} cannot be read as CSV ({reason})</source>
         <translation>no se puede leer {name} como CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="242"/>
+        <location filename="../ui/text/validation_templates.py" line="253"/>
         <source>{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet</source>
         <translation>no se puede leer {name} como libro de cálculo ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="246"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="247"/>
+        <location filename="../ui/text/validation_templates.py" line="258"/>
         <source>{name} has more than {max_rows} rows; split it</source>
         <translation>{name} tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="248"/>
+        <location filename="../ui/text/validation_templates.py" line="259"/>
         <source>{name} is a damaged workbook ({reason}): save it again from the spreadsheet</source>
         <translation>{name} es un libro de cálculo dañado ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="260"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>{name} is empty</source>
         <translation>{name} está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <location filename="../ui/text/validation_templates.py" line="262"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <location filename="../ui/text/validation_templates.py" line="263"/>
         <source>{name} is larger than {size} MB: split it</source>
         <translation>{name} ocupa más de {size} MB: divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="253"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV</source>
         <translation>{name} no es un libro de Excel (.xlsx): vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="268"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="259"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="260"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>{name} must be an .xlsx or .csv file</source>
         <translation>{name} debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="261"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV</source>
         <translation>{name} se descomprime en más de lo que puede contener una lista: vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="265"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="266"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="267"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="268"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="269"/>
+        <location filename="../ui/text/validation_templates.py" line="280"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="270"/>
+        <location filename="../ui/text/validation_templates.py" line="281"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="271"/>
+        <location filename="../ui/text/validation_templates.py" line="282"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="272"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="273"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="274"/>
+        <location filename="../ui/text/validation_templates.py" line="285"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="278"/>
+        <location filename="../ui/text/validation_templates.py" line="289"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="279"/>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="283"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

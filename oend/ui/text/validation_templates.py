@@ -201,7 +201,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the key file {path} is missing: restore it from a backup"),
     QT_TRANSLATE_NOOP("Validation", "the last active administrator cannot be disabled"),
     QT_TRANSLATE_NOOP("Validation", "this database"),
+    QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
     QT_TRANSLATE_NOOP("Validation", "this session has no password to check"),
+    QT_TRANSLATE_NOOP("Validation", "this sync file is for another program"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this sync file is incomplete (cut short): copy it again from the device that wrote it",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "this sync file was damaged or changed after it was written"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this sync file was made by a newer version of OEND: install that version to read it",
+    ),
     QT_TRANSLATE_NOOP("Validation", "tick at least one product"),
     QT_TRANSLATE_NOOP("Validation", "tick at least one topic covered"),
     QT_TRANSLATE_NOOP("Validation", "too many failed attempts for {username}: try again in {minutes} minutes"),
