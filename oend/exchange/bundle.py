@@ -88,7 +88,8 @@ def write_bundle(path: Path, header: dict[str, Any], changes: Iterable[dict[str,
 
 
 def read_bundle(path: Path, key: bytes, program_id: str) -> Bundle:
-    """The verified content of the bundle file at ``path``; see ``unpack``."""
+    """The verified content of the bundle file at ``path``; see ``unpack`` (a file that cannot be opened raises
+    its ``OSError``, as any file the user names does)."""
     with open(path, "rb") as src:
         return _read(src, key, program_id)
 
@@ -109,6 +110,8 @@ def _write(out: BinaryIO, header: dict[str, Any], changes: Iterable[dict[str, An
     salt = os.urandom(16)
     aead = _aead(key, salt)
     header_bytes = _encode(header).encode()
+    if len(header_bytes) > MAX_HEADER:
+        raise ValueError(f"a bundle's header holds at most {MAX_HEADER} bytes of JSON")
     start = out.tell()
     out.write(bytes(PREAMBLE.size + len(header_bytes) + TAG))  # filled in once the changes are counted
     compressor = zlib.compressobj(LEVEL)

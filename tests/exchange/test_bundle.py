@@ -120,6 +120,11 @@ def test_a_hundred_thousand_changes_in_a_second_or_two() -> None:
     assert elapsed < 6, f"{elapsed:.1f} s"  # about 1 s here; the margin is for a busy machine
 
 
+def test_a_header_too_long_to_read_back_is_not_written() -> None:
+    with pytest.raises(ValueError):
+        pack({**HEADER, "ranges": [["laptop", 1, 2]] * 200_000}, [], KEY)
+
+
 def test_a_file_is_written_whole_and_read_back(tmp_path: Path) -> None:
     path = tmp_path / "usb" / "to-coordinator.oendsync"
     write_bundle(path, HEADER, noisy_changes(50), KEY)
