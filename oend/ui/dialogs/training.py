@@ -2,7 +2,8 @@
 
 The topics are the program's own (Administration, Curriculum topics): those in use, in the program's order.
 The same form corrects a session's details, filled from the record and saved as an edit of the version it was
-opened at; a topic the session covered that is no longer taught keeps its box.
+opened at; a topic the session covered that is no longer taught keeps its box, and stays while the topics are
+left as they were (the service refuses it among topics changed).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class TrainingDialog(FormDialog):
         self.training_id = training_id
         self.reloads = training_id is not None
         self.opened_version: int | None = None
+        self.opened_topics: set[str] = set()
         self.session_date: DateField = self.field(DateField, "session_date")
         self.site: QComboBox = self.field(QComboBox, "site")
         self.format: QComboBox = self.field(QComboBox, "format")
@@ -81,7 +83,7 @@ class TrainingDialog(FormDialog):
             if row is None:
                 return
             retired = topic_choices(session, [code for code in row.topics if code not in self.topics])
-        self.opened_version = row.version
+        self.opened_version, self.opened_topics = row.version, set(row.topics)
         self.session_date.setDate(row.session_date)
         select_data(self.site, row.site_id)
         select_data(self.format, row.format.value)
@@ -98,7 +100,7 @@ class TrainingDialog(FormDialog):
             box.setChecked(code in row.topics)
 
     def values(self) -> dict[str, Any]:
-        return {
+        values = {
             "session_date": self.session_date.value(),
             "site_id": self.site.currentData(),
             "format": self.format.currentData(),
@@ -107,6 +109,9 @@ class TrainingDialog(FormDialog):
             "trainer_name": self.trainer_name.text(),
             "notes": self.notes.text(),
         }
+        if self.training_id is not None and set(values["topics"]) == self.opened_topics:
+            del values["topics"]  # unchanged: kept as recorded, a topic no longer taught with them
+        return values
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
         if self.training_id is not None:

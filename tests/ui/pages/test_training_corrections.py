@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from oend.core.actor import Actor
 from oend.db import Database
-from oend.model import Dispensing, TrainingSession
-from oend.services import participants, trainings
+from oend.model import Dispensing, Topic, TrainingSession
+from oend.services import participants, topics, trainings
 from oend.services.dispensing import dispense
 from oend.services.dispensing_corrections import edit_dispensing
 from oend.ui.dialogs.training import TrainingDialog
@@ -24,7 +24,7 @@ from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.workspace import Workspace
 from tests.support.world import LAST_MONTH, World, build_world
 from tests.ui.driving import when_shown
-from tests.ui.form_driving import click_save, shown
+from tests.ui.form_driving import click_save, message_beside, shown
 
 
 def record(world: World, *people: uuid.UUID) -> TrainingSession:
@@ -141,3 +141,27 @@ def test_a_sessions_date_and_topics_are_corrected_in_the_form_it_was_recorded_wi
         row = session.get(TrainingSession, held.id)
         assert row is not None and row.session_date == corrected and sorted(row.topics) == ["law", "recognising"]
         assert row.trainer_id == world.actor.user_id and row.version == held.version + 1
+
+
+def test_a_topic_no_longer_taught_keeps_its_box_when_a_session_that_covered_it_is_corrected(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    held = record(world)
+    with world.db.session() as session:
+        retired = session.scalars(select(Topic).where(Topic.code == "naloxone_use")).one()
+    world.run(topics.retire_topic, retired.id)
+    dialog = shown(qtbot, TrainingDialog(workspace, training_id=held.id))
+    box = dialog.topics["naloxone_use"]
+    assert box.isChecked() and box.text() == retired.label
+    assert "naloxone_use" not in TrainingDialog(workspace).topics, "not offered on a new session"
+    dialog.topics["law"].setChecked(True)
+    click_save(qtbot, dialog)
+    assert "retired" in message_beside(dialog, "topics"), "changed topics may not name one no longer taught"
+    dialog.topics["law"].setChecked(False)
+    dialog.notes.setText("in the library basement")
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with world.db.session() as session:
+        row = session.get(TrainingSession, held.id)
+        assert row is not None and row.topics == ["recognising", "naloxone_use"]
+        assert row.notes == "in the library basement"
