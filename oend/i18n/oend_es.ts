@@ -5069,17 +5069,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../ui/dialogs/training.py" line="64"/>
+        <location filename="../ui/dialogs/training.py" line="66"/>
         <source>Someone else (name below)</source>
         <translation>Otra persona (nombre abajo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/training.py" line="72"/>
+        <location filename="../ui/dialogs/training.py" line="74"/>
         <source>Edit a training session</source>
         <translation>Corregir una sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/training.py" line="89"/>
+        <location filename="../ui/dialogs/training.py" line="91"/>
         <source>The trainer recorded</source>
         <translation>El capacitador registrado</translation>
     </message>
