@@ -996,42 +996,42 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>DispenseDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="133"/>
+        <location filename="../ui/dialogs/stock.py" line="137"/>
         <source>Any product in stock</source>
         <translation>Cualquier producto en inventario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="81"/>
+        <location filename="../ui/dialogs/stock.py" line="85"/>
         <source>No — a participant (code above)</source>
         <translation>No — un participante (código arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="83"/>
+        <location filename="../ui/dialogs/stock.py" line="87"/>
         <source>Not a refill</source>
         <translation>No es reposición</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="101"/>
+        <location filename="../ui/dialogs/stock.py" line="105"/>
         <source>Edit a hand-out</source>
         <translation>Corregir una entrega</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="121"/>
+        <location filename="../ui/dialogs/stock.py" line="125"/>
         <source>The product handed out</source>
         <translation>El producto entregado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="124"/>
+        <location filename="../ui/dialogs/stock.py" line="128"/>
         <source>The lot handed out</source>
         <translation>El lote entregado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="172"/>
+        <location filename="../ui/dialogs/stock.py" line="176"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="172"/>
+        <location filename="../ui/dialogs/stock.py" line="176"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -1301,140 +1301,145 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>KitsPage</name>
     <message>
-        <location filename="../ui/pages/kits.py" line="43"/>
-        <location filename="../ui/pages/kits.py" line="53"/>
+        <location filename="../ui/pages/kits.py" line="45"/>
+        <location filename="../ui/pages/kits.py" line="55"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="44"/>
-        <location filename="../ui/pages/kits.py" line="62"/>
+        <location filename="../ui/pages/kits.py" line="46"/>
+        <location filename="../ui/pages/kits.py" line="64"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="45"/>
+        <location filename="../ui/pages/kits.py" line="47"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="46"/>
+        <location filename="../ui/pages/kits.py" line="48"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="47"/>
+        <location filename="../ui/pages/kits.py" line="49"/>
         <source>On hand</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="52"/>
+        <location filename="../ui/pages/kits.py" line="54"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="55"/>
+        <location filename="../ui/pages/kits.py" line="57"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="58"/>
+        <location filename="../ui/pages/kits.py" line="60"/>
         <source>Anonymous · %1</source>
         <translation>Anónimo · %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="63"/>
+        <location filename="../ui/pages/kits.py" line="65"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="64"/>
+        <location filename="../ui/pages/kits.py" line="66"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="66"/>
+        <location filename="../ui/pages/kits.py" line="68"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="77"/>
         <source>Hand out a kit</source>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="75"/>
+        <location filename="../ui/pages/kits.py" line="77"/>
         <source>A new kit or a refill (Ctrl+N)</source>
         <translation>Un kit nuevo o una reposición (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="77"/>
+        <location filename="../ui/pages/kits.py" line="79"/>
         <source>Receive shipment</source>
         <translation>Recibir envío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="78"/>
+        <location filename="../ui/pages/kits.py" line="80"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="78"/>
+        <location filename="../ui/pages/kits.py" line="80"/>
         <source>Move kits to another site</source>
         <translation>Mover kits a otro sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="79"/>
+        <location filename="../ui/pages/kits.py" line="81"/>
         <source>Write off</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="79"/>
+        <location filename="../ui/pages/kits.py" line="81"/>
         <source>Remove expired or damaged kits</source>
         <translation>Retirar kits vencidos o dañados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="102"/>
+        <location filename="../ui/pages/kits.py" line="104"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="102"/>
+        <location filename="../ui/pages/kits.py" line="104"/>
         <source>Correct the hand-out chosen</source>
         <translation>Corregir la entrega elegida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="104"/>
+        <location filename="../ui/pages/kits.py" line="106"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="104"/>
+        <location filename="../ui/pages/kits.py" line="106"/>
         <source>Void a hand-out entered by mistake</source>
         <translation>Anular una entrega registrada por error</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="110"/>
+        <location filename="../ui/pages/kits.py" line="113"/>
         <source>Stock on hand</source>
         <translation>Inventario disponible</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="112"/>
+        <location filename="../ui/pages/kits.py" line="116"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="169"/>
+        <location filename="../ui/pages/kits.py" line="118"/>
+        <source>Stock movements</source>
+        <translation>Movimientos de inventario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kits.py" line="179"/>
         <source>the hand-out of %1 kit(s) on %2</source>
         <translation>la entrega de %1 kit(s) del %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="108"/>
-        <location filename="../ui/pages/kits.py" line="131"/>
+        <location filename="../ui/pages/kits.py" line="140"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kits.py" line="134"/>
+        <location filename="../ui/pages/kits.py" line="143"/>
         <source>Stock on hand per site and lot; amber lots expire within 90 days</source>
         <translation>Inventario por sitio y lote; los lotes en ámbar vencen en 90 días o menos</translation>
     </message>
@@ -2209,6 +2214,97 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <location filename="../ui/main_window.py" line="364"/>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>MovementForm</name>
+    <message>
+        <location filename="../ui/dialogs/movement_form.py" line="53"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/movement_form.py" line="61"/>
+        <source>Lot %1 · expires %2</source>
+        <translation>Lote %1 · vence %2</translation>
+    </message>
+</context>
+<context>
+    <name>MovementPanel</name>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="44"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="44"/>
+        <source>Correct the movement chosen</source>
+        <translation>Corregir el movimiento elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="46"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="46"/>
+        <source>Void a movement entered by mistake</source>
+        <translation>Anular un movimiento registrado por error</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="61"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="62"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="63"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="64"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="65"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="66"/>
+        <source>Kits</source>
+        <translation>Kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="67"/>
+        <source>Reference or reason</source>
+        <translation>Referencia o motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="73"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="101"/>
+        <source>the receipt of %1 kit(s) on %2</source>
+        <translation>la recepción de %1 kit(s) del %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="102"/>
+        <source>the transfer of %1 kit(s) on %2</source>
+        <translation>el traslado de %1 kit(s) del %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/movement_panel.py" line="103"/>
+        <source>the write-off of %1 kit(s) on %2</source>
+        <translation>la baja de %1 kit(s) del %2</translation>
     </message>
 </context>
 <context>
@@ -3201,9 +3297,14 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="212"/>
+        <location filename="../ui/dialogs/stock.py" line="220"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="224"/>
+        <source>Edit a receipt</source>
+        <translation>Corregir una recepción</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4704,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../ui/pages/today.py" line="43"/>
+        <location filename="../ui/pages/today.py" line="47"/>
         <source>Show the list behind this figure</source>
         <translation>Ver la lista detrás de esta cifra</translation>
     </message>
@@ -4611,257 +4712,267 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="120"/>
+        <location filename="../ui/pages/today.py" line="129"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="127"/>
-        <location filename="../ui/pages/today.py" line="278"/>
+        <location filename="../ui/pages/today.py" line="137"/>
+        <location filename="../ui/pages/today.py" line="291"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="128"/>
-        <location filename="../ui/pages/today.py" line="299"/>
+        <location filename="../ui/pages/today.py" line="138"/>
+        <location filename="../ui/pages/today.py" line="312"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="129"/>
-        <location filename="../ui/pages/today.py" line="306"/>
+        <location filename="../ui/pages/today.py" line="139"/>
+        <location filename="../ui/pages/today.py" line="319"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="130"/>
-        <location filename="../ui/pages/today.py" line="313"/>
+        <location filename="../ui/pages/today.py" line="140"/>
+        <location filename="../ui/pages/today.py" line="326"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="144"/>
+        <location filename="../ui/pages/today.py" line="154"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="145"/>
+        <location filename="../ui/pages/today.py" line="155"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="152"/>
-        <location filename="../ui/pages/today.py" line="153"/>
+        <location filename="../ui/pages/today.py" line="162"/>
+        <location filename="../ui/pages/today.py" line="163"/>
         <source>Show all…</source>
         <translation>Ver todo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="152"/>
+        <location filename="../ui/pages/today.py" line="162"/>
         <source>Every product running low</source>
         <translation>Todos los productos con pocas existencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="153"/>
+        <location filename="../ui/pages/today.py" line="163"/>
         <source>Every lot expiring soon</source>
         <translation>Todos los lotes que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="158"/>
-        <location filename="../ui/pages/today.py" line="264"/>
+        <location filename="../ui/pages/today.py" line="168"/>
+        <location filename="../ui/pages/today.py" line="277"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="159"/>
-        <location filename="../ui/pages/today.py" line="272"/>
+        <location filename="../ui/pages/today.py" line="169"/>
+        <location filename="../ui/pages/today.py" line="285"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="105"/>
-        <location filename="../ui/pages/today.py" line="179"/>
+        <location filename="../ui/pages/today.py" line="189"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="182"/>
+        <location filename="../ui/pages/today.py" line="123"/>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="123"/>
+        <source>Show every site you work at</source>
+        <translation>Mostrar todos los sitios donde trabaja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="192"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="201"/>
+        <location filename="../ui/pages/today.py" line="214"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="203"/>
+        <location filename="../ui/pages/today.py" line="216"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="205"/>
+        <location filename="../ui/pages/today.py" line="218"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="208"/>
+        <location filename="../ui/pages/today.py" line="221"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="221"/>
+        <location filename="../ui/pages/today.py" line="234"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="221"/>
+        <location filename="../ui/pages/today.py" line="234"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="227"/>
+        <location filename="../ui/pages/today.py" line="240"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="233"/>
+        <location filename="../ui/pages/today.py" line="246"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="238"/>
+        <location filename="../ui/pages/today.py" line="251"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="240"/>
+        <location filename="../ui/pages/today.py" line="253"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="250"/>
+        <location filename="../ui/pages/today.py" line="263"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="254"/>
+        <location filename="../ui/pages/today.py" line="267"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="262"/>
-        <location filename="../ui/pages/today.py" line="267"/>
-        <location filename="../ui/pages/today.py" line="277"/>
-        <location filename="../ui/pages/today.py" line="283"/>
-        <location filename="../ui/pages/today.py" line="304"/>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="290"/>
+        <location filename="../ui/pages/today.py" line="296"/>
+        <location filename="../ui/pages/today.py" line="317"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="262"/>
-        <location filename="../ui/pages/today.py" line="267"/>
-        <location filename="../ui/pages/today.py" line="283"/>
+        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="296"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="262"/>
+        <location filename="../ui/pages/today.py" line="275"/>
         <source>Usable kits left</source>
         <translation>Kits utilizables restantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="267"/>
-        <location filename="../ui/pages/today.py" line="283"/>
+        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="296"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="267"/>
-        <location filename="../ui/pages/today.py" line="284"/>
+        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="297"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="280"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="277"/>
-        <location filename="../ui/pages/today.py" line="312"/>
+        <location filename="../ui/pages/today.py" line="290"/>
+        <location filename="../ui/pages/today.py" line="325"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="277"/>
+        <location filename="../ui/pages/today.py" line="290"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="277"/>
+        <location filename="../ui/pages/today.py" line="290"/>
         <source>Last trained</source>
         <translation>Última capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="283"/>
-        <location filename="../ui/pages/today.py" line="304"/>
+        <location filename="../ui/pages/today.py" line="296"/>
+        <location filename="../ui/pages/today.py" line="317"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="283"/>
+        <location filename="../ui/pages/today.py" line="296"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="284"/>
+        <location filename="../ui/pages/today.py" line="297"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="284"/>
+        <location filename="../ui/pages/today.py" line="297"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="285"/>
+        <location filename="../ui/pages/today.py" line="298"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="304"/>
+        <location filename="../ui/pages/today.py" line="317"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="304"/>
+        <location filename="../ui/pages/today.py" line="317"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="311"/>
+        <location filename="../ui/pages/today.py" line="324"/>
         <source>Every kit they hold has expired</source>
         <translation>Todos sus kits están vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="311"/>
+        <location filename="../ui/pages/today.py" line="324"/>
         <source>Used their kit, no refill yet</source>
         <translation>Usó su kit, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="312"/>
+        <location filename="../ui/pages/today.py" line="325"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="312"/>
+        <location filename="../ui/pages/today.py" line="325"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="331"/>
+        <location filename="../ui/pages/today.py" line="344"/>
         <source>Showing the first %1 rows</source>
         <translation>Se muestran las primeras %1 filas</translation>
     </message>
@@ -4958,9 +5069,19 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../ui/dialogs/training.py" line="53"/>
+        <location filename="../ui/dialogs/training.py" line="66"/>
         <source>Someone else (name below)</source>
         <translation>Otra persona (nombre abajo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/training.py" line="74"/>
+        <source>Edit a training session</source>
+        <translation>Corregir una sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/training.py" line="91"/>
+        <source>The trainer recorded</source>
+        <translation>El capacitador registrado</translation>
     </message>
 </context>
 <context>
@@ -5034,58 +5155,68 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="47"/>
+        <location filename="../ui/pages/trainings.py" line="46"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../ui/pages/trainings.py" line="49"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="49"/>
+        <source>Correct the date, site, trainer or topics of the session chosen</source>
+        <translation>Corregir la fecha, el sitio, el capacitador o los temas de la sesión elegida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/trainings.py" line="54"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="49"/>
+        <location filename="../ui/pages/trainings.py" line="54"/>
         <source>Void a session recorded by mistake or twice</source>
         <translation>Anular una sesión registrada por error o dos veces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="69"/>
+        <location filename="../ui/pages/trainings.py" line="76"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="70"/>
+        <location filename="../ui/pages/trainings.py" line="77"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="71"/>
+        <location filename="../ui/pages/trainings.py" line="78"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="72"/>
+        <location filename="../ui/pages/trainings.py" line="79"/>
         <source>People</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="129"/>
+        <location filename="../ui/pages/trainings.py" line="143"/>
         <source>the training session of %1</source>
         <translation>la sesión de capacitación del %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="107"/>
-        <location filename="../ui/pages/trainings.py" line="76"/>
+        <location filename="../ui/pages/trainings.py" line="83"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="79"/>
+        <location filename="../ui/pages/trainings.py" line="86"/>
         <source>Sessions held, who attended, and the kits they took home</source>
         <translation>Sesiones realizadas, quién asistió y los kits que se llevaron</translation>
     </message>
     <message>
-        <location filename="../ui/pages/trainings.py" line="105"/>
+        <location filename="../ui/pages/trainings.py" line="113"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -5093,9 +5224,14 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/stock.py" line="246"/>
+        <location filename="../ui/dialogs/stock.py" line="265"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="270"/>
+        <source>Edit a transfer</source>
+        <translation>Corregir un traslado</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6549,14 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/dialogs/void_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/stock.py" line="316"/>
+        <source>Edit a write-off</source>
+        <translation>Corregir una baja</translation>
     </message>
 </context>
 <context>

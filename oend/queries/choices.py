@@ -6,6 +6,7 @@ Each offers active entries only: a retired one stays on the records that name it
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -48,9 +49,11 @@ def product_choices(session: Session) -> list[Choice]:
     return [Choice(r.id, r.code, r.name, r.formulation.value) for r in session.execute(stmt.order_by(Product.name))]
 
 
-def topic_choices(session: Session) -> list[Choice]:
-    """Active curriculum topics, in the program's order."""
-    stmt = select(Topic.id, Topic.code, Topic.label).where(Topic.deleted.is_(False), Topic.active.is_(True))
+def topic_choices(session: Session, codes: Collection[str] | None = None) -> list[Choice]:
+    """Active curriculum topics, in the program's order; given ``codes``, those topics, still taught or not (a
+    session corrected keeps a topic it covered)."""
+    stmt = select(Topic.id, Topic.code, Topic.label).where(Topic.deleted.is_(False))
+    stmt = stmt.where(Topic.active.is_(True) if codes is None else Topic.code.in_(list(codes)))
     return [Choice(r.id, r.code, r.label) for r in session.execute(stmt.order_by(Topic.position, Topic.code))]
 
 

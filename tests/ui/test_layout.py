@@ -5,15 +5,20 @@ A failure lists each widget whose text is cut, each pair of overlapping siblings
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from oend.model import Participant
+from oend.model import Participant, Site
+from oend.services.products import add_product
+from oend.services.stock import receive_stock, transfer_stock, write_off_stock
+from oend.services.trainings import record_training
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
 from oend.ui.dialogs.program import CommonProductsDialog, PartnerDialog, ProductDialog, SiteDialog, TopicDialog
@@ -65,6 +70,16 @@ def problems_of(widget: QWidget) -> list[str]:
     return cut_text(widget) + overlaps(widget)
 
 
+def tabs_of(page: QWidget) -> Iterator[str]:
+    """Each state of the page's tabs in turn (one, for a page without), named for a failure's message."""
+    yield ""
+    for tabs in page.findChildren(QTabWidget):
+        for number in range(1, tabs.count()):
+            tabs.setCurrentIndex(number)
+            yield f" ({tabs.tabText(number)})"
+        tabs.setCurrentIndex(0)
+
+
 def test_every_page_fits_a_small_screen(
     language: str, open_window: Callable[[str], MainWindow], qapp: QApplication
 ) -> None:
@@ -75,9 +90,10 @@ def test_every_page_fits_a_small_screen(
         assert window.size() == size, "the window's minimum size does not fit the screen"
         for entry in window.entries:
             page = window.open_page(entry.page_class())
-            settle(qapp)
-            problems = too_big(page, page.size()) + problems_of(page)
-            found += [f"{entry.class_name} at {size.toTuple()}: {problem}" for problem in problems]
+            for tab in tabs_of(page):
+                settle(qapp)
+                problems = too_big(page, page.size()) + problems_of(page)
+                found += [f"{entry.class_name}{tab} at {size.toTuple()}: {problem}" for problem in problems]
         found += too_big(window, size) + cut_text(window.statusBar()) + problems_of(window.sidebar.parentWidget())
     assert not found, f"{language}:\n" + "\n".join(found)
 
@@ -89,6 +105,42 @@ def made_forms(workspace: Workspace) -> Iterator[QDialog]:
         session.expunge(person)
     yield ParticipantEditDialog(workspace, person)
     yield ParticipantDetail(workspace, person.id)
+    received, moved, lost, held = recorded(workspace)
+    yield ReceiveDialog(workspace, movement_id=received)
+    yield TransferDialog(workspace, movement_id=moved)
+    yield WriteOffDialog(workspace, movement_id=lost)
+    yield TrainingDialog(workspace, training_id=held)
+
+
+def recorded(workspace: Workspace) -> tuple[uuid.UUID, ...]:
+    """A receipt, a transfer, a write-off and a training session, for the forms that correct them."""
+    actor, today = workspace.actor, dt.date.today()
+    with workspace.db.transaction() as session:
+        downtown, east = (session.scalars(select(Site.id).where(Site.code == code)).one() for code in ("DTN", "EAST"))
+        nasal = add_product(session, actor, code="NAS4", name="Naloxone nasal 4 mg", formulation="nasal_4mg").record
+        expiry = today.replace(year=today.year + 2)
+        received = receive_stock(
+            session,
+            actor,
+            site_id=downtown,
+            product_id=nasal.id,
+            lot_number="A100",
+            expiry_date=expiry,
+            quantity=40,
+            received_on=today,
+            reference="INV-1",
+        ).record
+        lot = received.lot_id
+        moved = transfer_stock(
+            session, actor, from_site_id=downtown, to_site_id=east, lot_id=lot, quantity=5, moved_on=today
+        ).record
+        lost = write_off_stock(
+            session, actor, site_id=downtown, lot_id=lot, quantity=2, reason="other", written_off_on=today, notes="wet"
+        ).record
+        held = record_training(
+            session, actor, session_date=today, site_id=downtown, format="group", topics=["recognising", "law"]
+        ).record
+        return received.id, moved.id, lost.id, held.id
 
 
 def test_every_form_fits_a_small_screen(

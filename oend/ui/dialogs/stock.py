@@ -1,4 +1,5 @@
-"""The stock forms: hand out a kit or a refill, receive a shipment, transfer between sites, write off."""
+"""The stock forms: hand out a kit or a refill, receive a shipment, transfer between sites, write off; each one
+also corrects a record of its kind."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from oend.core.changes import Changed
 from oend.model import Dispensing, Participant
 from oend.model.codes import ParticipantCategory, RefillReason, SupplyType, WriteOffReason
 from oend.queries.choices import all_site_choices, participant_by_code, product_choices, site_choices
+from oend.queries.movements import MovementDetail
 from oend.queries.supply import supply_type_for
 from oend.services.dispensing import dispense
 from oend.services.dispensing_corrections import edit_dispensing
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
+from oend.services.stock_corrections import edit_receipt, edit_transfer, edit_write_off
 from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.dialogs.movement_form import MovementForm
 from oend.ui.text.labels import fill
 from oend.ui.widgets.date_field import DateField
 from oend.ui.widgets.pickers import (
@@ -195,11 +199,15 @@ class DispenseDialog(FormDialog):
         return dispense(session, self.workspace.actor, **values)
 
 
-class ReceiveDialog(FormDialog):
+class ReceiveDialog(MovementForm):
     form_name = "receive"
+    record = receive_stock
+    correct = edit_receipt
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, movement_id: uuid.UUID | None = None
+    ) -> None:
+        super().__init__(workspace, parent, movement_id)
         self.site: QComboBox = self.field(QComboBox, "site")
         self.product: QComboBox = self.field(QComboBox, "product")
         self.lot_number: QLineEdit = self.field(QLineEdit, "lot_number")
@@ -213,8 +221,18 @@ class ReceiveDialog(FormDialog):
         select_default_site(workspace, self.site)
         self.received_on.setDate(dt.date.today())
         self.expiry_date.setDate(QDate.currentDate().addYears(2).toPython())  # a usual shelf life
+        self.start_editing(self.tr("Edit a receipt"))
         self.start_messages()
         self.site.setFocus()
+
+    def fill_from(self, detail: MovementDetail) -> None:
+        select_data(self.site, detail.site_id)
+        select_data(self.product, detail.product_id)
+        self.lot_number.setText(detail.lot_number)
+        self.expiry_date.setDate(detail.expiry_date)
+        self.quantity.setValue(detail.quantity)
+        self.received_on.setDate(detail.moved_on)
+        self.reference.setText(detail.reference or "")
 
     def values(self) -> dict[str, Any]:
         return {
@@ -227,15 +245,16 @@ class ReceiveDialog(FormDialog):
             "reference": self.reference.text(),
         }
 
-    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
-        return receive_stock(session, self.workspace.actor, **values)
 
-
-class TransferDialog(FormDialog):
+class TransferDialog(MovementForm):
     form_name = "transfer"
+    record = transfer_stock
+    correct = edit_transfer
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, movement_id: uuid.UUID | None = None
+    ) -> None:
+        super().__init__(workspace, parent, movement_id)
         self.from_site: QComboBox = self.field(QComboBox, "from_site")
         self.lot: QComboBox = self.field(QComboBox, "lot")
         self.to_site: QComboBox = self.field(QComboBox, "to_site")
@@ -248,8 +267,16 @@ class TransferDialog(FormDialog):
         self.moved_on.setDate(dt.date.today())
         self.from_site.currentIndexChanged.connect(self.refresh_lots)
         self.refresh_lots()
+        self.start_editing(self.tr("Edit a transfer"))
         self.start_messages()
         self.from_site.setFocus()
+
+    def fill_from(self, detail: MovementDetail) -> None:
+        select_data(self.from_site, detail.site_id)
+        select_data(self.to_site, detail.to_site_id)
+        self.keep_lot(self.lot, detail)
+        self.quantity.setValue(detail.quantity)
+        self.moved_on.setDate(detail.moved_on)
 
     def refresh_lots(self) -> None:
         fill_lots(self.workspace, self.lot, self.from_site.currentData(), None)
@@ -263,15 +290,16 @@ class TransferDialog(FormDialog):
             "moved_on": self.moved_on.value(),
         }
 
-    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
-        return transfer_stock(session, self.workspace.actor, **values)
 
-
-class WriteOffDialog(FormDialog):
+class WriteOffDialog(MovementForm):
     form_name = "write_off"
+    record = write_off_stock
+    correct = edit_write_off
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, movement_id: uuid.UUID | None = None
+    ) -> None:
+        super().__init__(workspace, parent, movement_id)
         self.site: QComboBox = self.field(QComboBox, "site")
         self.lot: QComboBox = self.field(QComboBox, "lot")
         self.quantity: QSpinBox = self.field(QSpinBox, "quantity")
@@ -285,8 +313,17 @@ class WriteOffDialog(FormDialog):
         self.written_off_on.setDate(dt.date.today())
         self.site.currentIndexChanged.connect(self.refresh_lots)
         self.refresh_lots()
+        self.start_editing(self.tr("Edit a write-off"))
         self.start_messages()
         self.site.setFocus()
+
+    def fill_from(self, detail: MovementDetail) -> None:
+        select_data(self.site, detail.site_id)
+        self.keep_lot(self.lot, detail)
+        self.quantity.setValue(detail.quantity)
+        select_data(self.reason, detail.write_off_reason)
+        self.written_off_on.setDate(detail.moved_on)
+        self.notes.setPlainText(detail.notes or "")
 
     def refresh_lots(self) -> None:
         fill_lots(self.workspace, self.lot, self.site.currentData(), None, usable_only=False)
@@ -300,6 +337,3 @@ class WriteOffDialog(FormDialog):
             "written_off_on": self.written_off_on.value(),
             "notes": self.notes.toPlainText(),
         }
-
-    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
-        return write_off_stock(session, self.workspace.actor, **values)

@@ -1,5 +1,5 @@
-"""Kits and inventory: stock on hand per site and lot always in view, kits handed out (each one open to correct
-or void), and the stock forms."""
+"""Kits and inventory: stock on hand per site and lot always in view, kits handed out and stock movements (each
+one open to correct or void), and the stock forms."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from oend.core.changes import Area
 from oend.model.codes import ParticipantCategory, RefillReason, SupplyType
@@ -20,6 +20,8 @@ from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
+from oend.ui.widgets.movement_panel import MovementPanel
+from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label, site_filter
 from oend.ui.widgets.pickers import EXPIRY_WARNING_DAYS
 from oend.ui.workspace import Workspace
@@ -104,23 +106,30 @@ class KitsPage(Page):
         self.void_button = button(self.tr("Void…"), "voidDispensing", self.tr("Void a hand-out entered by mistake"))
         self.void_button.clicked.connect(self.void_dispensing)
         self._dispensing_selected()
+        self.movements = MovementPanel(workspace, self.site.currentData)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._section(self.tr("Stock on hand"), self.stock_table, self.site))
-        splitter.addWidget(
-            self._section(self.tr("Kits handed out"), self.dispensing_table, self.edit_button, self.void_button)
+        self.lists = named(QTabWidget(), "kitLists")
+        self.lists.addTab(
+            self._section(None, self.dispensing_table, self.edit_button, self.void_button), self.tr("Kits handed out")
         )
+        self.lists.addTab(self.movements, self.tr("Stock movements"))
+        splitter.addWidget(self.lists)
         splitter.setSizes([320, 300])
         self.body.addWidget(splitter, 1)
 
-    def _section(self, title: str, table: QWidget, *extra: QWidget) -> QWidget:
+    def _section(self, title: str | None, table: QWidget, *extra: QWidget) -> QWidget:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 4, 0, 4)
         column.setSpacing(6)
         heading = QHBoxLayout()
-        heading.addWidget(section_label(title), 1)
+        if title is None:
+            heading.addStretch(1)
+        else:
+            heading.addWidget(section_label(title), 1)
         for widget in extra:
             heading.addWidget(widget)
         column.addLayout(heading)
@@ -143,6 +152,7 @@ class KitsPage(Page):
         """Kits handed out are a page of an index; stock sums every site's ledger, so it is read on the worker."""
         self.dispensing_model.reload()
         self._dispensing_selected()
+        self.movements.reload()
         actor, site_id = self.workspace.actor, self.site.currentData()
         self.loader.load(lambda session: stock_levels(session, actor, site_id=site_id), self._show_stock)
 

@@ -1,4 +1,7 @@
-"""Today: the dashboard of the chosen site and period. Every count comes from oend/reporting/aggregates.py."""
+"""Today: the dashboard of the chosen site and period. Every count comes from oend/reporting/aggregates.py.
+
+It opens on the user's default site (their own work), with every site of theirs one click away.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from oend.ui.text.labels import label
 from oend.ui.widgets.bar_chart import BarChart
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label, site_filter
+from oend.ui.widgets.pickers import select_default_site
 from oend.ui.workspace import Workspace
 
 PERIOD_DAYS = (30, 90, 365)
@@ -115,12 +119,18 @@ class TodayPage(Page):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.site = site_filter(workspace)
+        select_default_site(workspace, self.site)
+        self.all_sites = button(self.tr("All sites"), "allSites", self.tr("Show every site you work at"))
+        self.all_sites.clicked.connect(lambda: self.site.setCurrentIndex(0))
+        self.site.currentIndexChanged.connect(self._site_chosen)
+        self._site_chosen()
         self.period = named(QComboBox(), "period")
         for days in PERIOD_DAYS:
             self.period.addItem(self.tr("Last %1 days").replace("%1", str(days)), days)
         for combo in (self.site, self.period):
             combo.currentIndexChanged.connect(lambda *_: self.refresh(self.areas))
-            self.header_actions.addWidget(combo)
+        for widget in (self.site, self.all_sites, self.period):
+            self.header_actions.addWidget(widget)
 
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
@@ -180,6 +190,9 @@ class TodayPage(Page):
 
     def subtitle(self) -> str:
         return self.tr("Your site at a glance")
+
+    def _site_chosen(self) -> None:
+        self.all_sites.setEnabled(self.site.currentData() is not None)
 
     def chosen_period(self, today: dt.date) -> Period:
         return last_days(today, int(self.period.currentData()))

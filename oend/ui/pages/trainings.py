@@ -1,5 +1,5 @@
-"""Trainings: the sessions held (one recorded by mistake or twice can be voided), and one session's attendees,
-knowledge checks and kits on the same screen."""
+"""Trainings: the sessions held (each one's details open to correct; one recorded by mistake or twice can be
+voided), and one session's attendees, knowledge checks and kits on the same screen."""
 
 from __future__ import annotations
 
@@ -43,15 +43,22 @@ class TrainingsPage(Page):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(section_label(self.tr("Sessions")), 1)
+        column.addWidget(section_label(self.tr("Sessions")))
+        column.addWidget(self.table, 1)
+        self.edit_button = button(
+            self.tr("Edit…"), "editTraining", self.tr("Correct the date, site, trainer or topics of the session chosen")
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
         self.void_button = button(
             self.tr("Void…"), "voidTraining", self.tr("Void a session recorded by mistake or twice")
         )
         self.void_button.clicked.connect(self.void_selected)
-        heading.addWidget(self.void_button)
-        column.addLayout(heading)
-        column.addWidget(self.table, 1)
+        corrections = QHBoxLayout()  # below the list: beside its heading they would widen the page past a small screen
+        corrections.addStretch(1)
+        corrections.addWidget(self.edit_button)
+        corrections.addWidget(self.void_button)
+        column.addLayout(corrections)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
@@ -97,6 +104,7 @@ class TrainingsPage(Page):
 
     def _session_chosen(self) -> None:
         row: SessionRow | None = selected_row(self.table)
+        self.edit_button.setEnabled(row is not None)
         self.void_button.setEnabled(row is not None)
         if row is None:
             self.attendees.show_session(None, None, None, "")
@@ -119,6 +127,12 @@ class TrainingsPage(Page):
     def _select_new_session(self, changed: Changed[Any]) -> None:
         """The session just saved is the one chosen in the refresh its announcement brings."""
         self._choose_next = changed.record.id
+
+    def edit_selected(self) -> None:
+        """Correct the chosen session's details in the form it was recorded with."""
+        row: SessionRow | None = selected_row(self.table)
+        if row is not None:
+            TrainingDialog(self.workspace, self, training_id=row.id).exec()  # a save is announced to every page
 
     def void_selected(self) -> None:
         """Void the session chosen with everyone on its list, with a reason (refused while kits are linked to it)."""

@@ -13,10 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from oend.core.actor import Actor
 from oend.db import Database
+from oend.model.codes import Role
 from oend.services import dispensing, reversals, stock, trainings
+from oend.services.program_settings import set_default_site
 from oend.ui.dialogs.figure_list import FigureList
 from oend.ui.pages.today import TodayPage
 from oend.ui.workspace import Workspace
+from tests.support.staff import staff
 from tests.support.world import TODAY, World, build_world
 from tests.ui.form_driving import choose, shown
 
@@ -114,3 +117,27 @@ def test_each_figure_opens_its_list_and_the_list_exports(
     assert code in csv_out.read_text(encoding="utf-8-sig")
     for dialog in opened.values():
         dialog.close()
+
+
+def test_the_dashboard_opens_on_the_users_default_site_with_all_sites_one_click_away(
+    qtbot: QtBot, styled: QApplication, world: World
+) -> None:
+    lena = staff(world, "lena", Role.SITE_LEAD, world.van, world.prison)
+    world.run(set_default_site, lena.user_id, world.prison.id)
+    page = shown(qtbot, TodayPage(Workspace(world.db, lena)))
+    assert page.site.currentData() == world.prison.id and page.site.itemData(0) is None
+    qtbot.waitUntil(lambda: page.figures is not None)
+    assert page.kits.value.text() == "0" and page.trained.value.text() == "0"
+    assert page.all_sites.isEnabled()
+
+    qtbot.mouseClick(page.all_sites, Qt.MouseButton.LeftButton)
+    assert page.site.currentData() is None and not page.all_sites.isEnabled()
+    qtbot.waitUntil(lambda: page.kits.value.text() == "3")
+    assert page.trained.value.text() == "1"
+
+
+def test_without_a_default_site_the_dashboard_opens_on_all_sites(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    page = shown(qtbot, TodayPage(workspace))
+    assert page.site.currentData() is None and not page.all_sites.isEnabled()

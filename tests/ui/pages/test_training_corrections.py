@@ -1,8 +1,9 @@
-"""Correcting trainings from the Trainings page: a session recorded twice voided (kits linked to it are said in the
-way), and someone entered by mistake taken off a session's list."""
+"""Correcting trainings from the Trainings page: a session's details edited in its own form, a session recorded
+twice voided (kits linked to it are said in the way), and someone entered by mistake taken off a session's list."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -13,16 +14,17 @@ from sqlalchemy import select
 
 from oend.core.actor import Actor
 from oend.db import Database
-from oend.model import Dispensing, TrainingSession
-from oend.services import participants, trainings
+from oend.model import Dispensing, Topic, TrainingSession
+from oend.services import participants, topics, trainings
 from oend.services.dispensing import dispense
 from oend.services.dispensing_corrections import edit_dispensing
+from oend.ui.dialogs.training import TrainingDialog
 from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.workspace import Workspace
 from tests.support.world import LAST_MONTH, World, build_world
 from tests.ui.driving import when_shown
-from tests.ui.form_driving import shown
+from tests.ui.form_driving import click_save, message_beside, shown
 
 
 def record(world: World, *people: uuid.UUID) -> TrainingSession:
@@ -109,3 +111,57 @@ def test_someone_entered_by_mistake_is_taken_off_the_list_with_a_reason(
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [r.participant_id for r in panel.model.rows()] == [world.alice.id]
     assert page.model.index(0, 3).data() == "1"
+
+
+def test_a_sessions_date_and_topics_are_corrected_in_the_form_it_was_recorded_with(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    held = record(world)
+    page = TrainingsPage(workspace)
+    shown(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    corrected = LAST_MONTH - dt.timedelta(days=2)
+
+    def correct(dialog: TrainingDialog) -> None:
+        assert dialog.windowTitle() == "Edit a training session"
+        assert dialog.session_date.value() == LAST_MONTH and dialog.site.currentData() == world.van.id
+        assert [code for code, box in dialog.topics.items() if box.isChecked()] == ["recognising", "naloxone_use"]
+        dialog.session_date.setDate(corrected)
+        dialog.topics["naloxone_use"].setChecked(False)
+        dialog.topics["law"].setChecked(True)
+        click_save(qtbot, dialog)
+
+    when_shown(TrainingDialog, correct)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.model.index(0, 0).data() == corrected.isoformat()
+    assert page.model.index(0, 3).data() == "1", "the people on its list stay"
+    with world.db.session() as session:
+        row = session.get(TrainingSession, held.id)
+        assert row is not None and row.session_date == corrected and sorted(row.topics) == ["law", "recognising"]
+        assert row.trainer_id == world.actor.user_id and row.version == held.version + 1
+
+
+def test_a_topic_no_longer_taught_keeps_its_box_when_a_session_that_covered_it_is_corrected(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    held = record(world)
+    with world.db.session() as session:
+        retired = session.scalars(select(Topic).where(Topic.code == "naloxone_use")).one()
+    world.run(topics.retire_topic, retired.id)
+    dialog = shown(qtbot, TrainingDialog(workspace, training_id=held.id))
+    box = dialog.topics["naloxone_use"]
+    assert box.isChecked() and box.text() == retired.label
+    assert "naloxone_use" not in TrainingDialog(workspace).topics, "not offered on a new session"
+    dialog.topics["law"].setChecked(True)
+    click_save(qtbot, dialog)
+    assert "retired" in message_beside(dialog, "topics"), "changed topics may not name one no longer taught"
+    dialog.topics["law"].setChecked(False)
+    dialog.notes.setText("in the library basement")
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with world.db.session() as session:
+        row = session.get(TrainingSession, held.id)
+        assert row is not None and row.topics == ["recognising", "naloxone_use"]
+        assert row.notes == "in the library basement"
