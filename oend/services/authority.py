@@ -127,7 +127,8 @@ class Standing:
     problems: tuple[str, ...]
 
 
-def _trusted_public_key(session: Session, key_file: KeyFile | None) -> tuple[str | None, list[str]]:
+def trusted_public_key(session: Session, key_file: KeyFile | None) -> tuple[str | None, list[str]]:
+    """The public key to verify with, and what is wrong with the settings row naming it."""
     stored = stored_public_key(session)
     if key_file is None:
         return stored, []
@@ -186,7 +187,7 @@ def sign_in_standing(
     An administrator's seed that differs from the stored public key means the key was replaced: theirs is
     put back, and rows signed with the replacement fail from then on.
     """
-    public, problems = _trusted_public_key(session, key_file)
+    public, problems = trusted_public_key(session, key_file)
     if seed is None and public is None and user.role is Role.ADMINISTRATOR and user.active:
         seed = keys.new_seed()
         keep_seed(seed)
