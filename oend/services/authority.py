@@ -86,19 +86,26 @@ def require(session: Session, actor: Actor, *roles: Role) -> None:
     """``actor`` has one of ``roles``, and their own user row still says so under a valid signature.
 
     The sign-in already checked the row; this checks it again before a privileged action, so rights changed
-    or removed since (by an administrator, or by hand) count at once.
+    or removed since (by an administrator, or by hand) count at once: the row must still grant the role and
+    every site the actor works at.
     """
     actor.require_role(*roles)
     if actor.user_id is None:  # set-up, or a session opened with the recovery key
         return
     user = session.get(User, actor.user_id)
-    if user is None or not user.active or user.deleted or user.role not in roles:
-        raise PermissionDenied("{username} may no longer do this", values={"username": actor.username})
-    if not is_genuine(user, stored_public_key(session)):
+    if user is not None and not is_genuine(user, stored_public_key(session)):
         raise PermissionDenied(
             "{username}'s rights were changed outside the app: an administrator must review them",
             values={"username": actor.username},
         )
+    if user is None or not _grants(user, actor, roles):
+        raise PermissionDenied("{username} may no longer do this", values={"username": actor.username})
+
+
+def _grants(user: User, actor: Actor, roles: tuple[Role, ...]) -> bool:
+    """The row still lets ``actor`` act: active, one of ``roles``, and every site they work at."""
+    sites_kept = actor.all_sites or actor.site_ids <= user.site_ids
+    return bool(user.active and not user.deleted and user.role in roles and sites_kept)
 
 
 def unverified_users(session: Session, public: str | None) -> list[User]:
