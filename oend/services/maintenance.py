@@ -11,7 +11,7 @@ from oend.model import Lot, Site
 from oend.model.codes import SupplyType
 from oend.queries.stock import ledger
 from oend.queries.supply import supply_contradictions
-from oend.reporting.progress import Tracker
+from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.security.keyslots import KeyFile
 from oend.services import audit_chain, authority
 from oend.services.audit_chain import TrailCheck
@@ -61,10 +61,19 @@ class Trust:
         return rights + [f"authority: {line}" for line in self.key] + [b.text() for b in self.trail.breaks]
 
 
-def verify_trust(session: Session, key_file: KeyFile | None = None, tracker: Tracker | None = None) -> Trust:
-    """Verify every signed row against the authority key (the key file's, when it names one)."""
+def verify_trust(
+    session: Session,
+    key_file: KeyFile | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Trust:
+    """Verify every signed row against the authority key (the key file's, when it names one).
+
+    ``progress(done, total)`` counts the audit events walked; ``cancelled()`` stops the walk (``Cancelled``).
+    """
     public, key = authority.trusted_public_key(session, key_file)
     users = authority.unverified_users(session, public)
+    tracker = Tracker(audit_chain.count_events(session), progress, cancelled)
     trail = audit_chain.check_trail(session, public, tracker)
     return Trust(tuple(u.username for u in users), tuple(authority.forged_text(u) for u in users), tuple(key), trail)
 
