@@ -26,13 +26,10 @@ from oend.model.codes import Role
 from oend.services.audit_chain import Break
 from oend.services.authority import OVERSEERS, Standing
 from oend.services.maintenance import Trust
-from oend.ui.text.trust_text import break_text
+from oend.ui.text.trust_text import breaks_text
 from oend.ui.widgets.busy import make_primary
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import section_label
-
-#: Breaks named one by one; more are counted (every one is in the technical details).
-SHOWN_BREAKS = 4
 
 
 @dataclass(frozen=True)
@@ -120,13 +117,10 @@ class TamperNotice(QDialog):
                 self.tr("An administrator's sign-in puts the key back. Find out who changed the database."),
             )
         if found.breaks:
-            lines = [f"• {break_text(each)}" for each in found.breaks[:SHOWN_BREAKS]]
-            if len(found.breaks) > SHOWN_BREAKS:
-                lines.append(self.tr("and %1 more").replace("%1", str(len(found.breaks) - SHOWN_BREAKS)))
             self._part(
                 "brokenTrail",
                 self.tr("The audit trail was changed outside the app"),
-                "\n".join(lines),
+                breaks_text(found.breaks),
                 self.tr(
                     "Keep a copy of the database file and its backups before anything else: they show what the "
                     "trail said before. The Audit trail page checks the trail again (Check the trail)."

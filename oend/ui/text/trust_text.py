@@ -6,12 +6,16 @@ in the interface's language, once for the sign-in notice and the Audit trail pag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from oend.services.audit_chain import Break, Flaw
 from oend.ui.text.audit_text import local_time
 
 CONTEXT = "TrustText"
+#: Breaks named one by one; more are counted.
+SHOWN_BREAKS = 4
 #: Each flaw in words: %1 the device, %2 the event's number, %3 its time, %4 who it names, %5 the number
 #: missing before it, %6 the checkpoint's time.
 FLAW_WORDS: dict[Flaw, object] = {
@@ -59,3 +63,12 @@ def break_text(found: Break) -> str:
     for marker, value in values.items():
         words = words.replace(marker, value)
     return words
+
+
+def breaks_text(breaks: Sequence[Break]) -> str:
+    """The first ``SHOWN_BREAKS`` breaks as a bulleted list, the rest counted."""
+    lines = [f"• {break_text(each)}" for each in breaks[:SHOWN_BREAKS]]
+    if len(breaks) > SHOWN_BREAKS:
+        more = QCoreApplication.translate(CONTEXT, "and %1 more")
+        lines.append(more.replace("%1", str(len(breaks) - SHOWN_BREAKS)))
+    return "\n".join(lines)
