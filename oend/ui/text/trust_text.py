@@ -69,6 +69,6 @@ def breaks_text(breaks: Sequence[Break]) -> str:
     """The first ``SHOWN_BREAKS`` breaks as a bulleted list, the rest counted."""
     lines = [f"• {break_text(each)}" for each in breaks[:SHOWN_BREAKS]]
     if len(breaks) > SHOWN_BREAKS:
-        more = QCoreApplication.translate(CONTEXT, "and %1 more")
+        more = QCoreApplication.translate("TrustText", "and %1 more")
         lines.append(more.replace("%1", str(len(breaks) - SHOWN_BREAKS)))
     return "\n".join(lines)
