@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from oend.db.database import apply_key
 from oend.model import AuditEvent
 from oend.security.keyslots import KeyFile
-from oend.services import audit_chain
+from oend.services import audit_chain, maintenance
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.audit import AuditPage
 from tests.ui.program import ADMIN, COORDINATOR, OUTREACH, PASSWORD
@@ -72,3 +72,5 @@ def test_a_deleted_event_is_named_by_device_number_time_and_user(
         f"• Event number 7 on device {device} is missing (deleted). The trail goes on at number 8: "
     )
     assert lines[1].endswith(f", by {ADMIN}.")
+    with page.workspace.db.session() as session:  # the command line's check names the same event
+        assert any(f"device {device}: event #7 is missing" in line for line in maintenance.check(session))

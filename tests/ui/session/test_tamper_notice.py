@@ -7,6 +7,7 @@ through the real sign-in dialog or the session helper the other window tests use
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oend.db.database import apply_key
+from oend.security.authority import new_seed, public_key
 from oend.security.keyslots import KeyFile
+from oend.services.authority import SETTING
 from oend.ui.main_window import MainWindow
 from oend.ui.session.sign_in import SignInDialog
 from oend.ui.session.tampering import TamperNotice
@@ -85,6 +88,16 @@ def test_a_coordinator_is_told_which_event_of_the_trail_was_changed(
     assert f"Event number {number} on device " in texts and "was changed after it was written." in texts
     assert "by ada" in texts  # who the event names: the administrator who set the program up
     assert "Rights changed outside the app" not in texts
+
+
+def test_a_coordinator_is_told_of_a_replaced_signing_key_setting(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], program: Path
+) -> None:
+    impostor = json.dumps({"public_key": public_key(new_seed())})
+    raw_sql(program, f"UPDATE settings SET value = '{impostor}' WHERE key = '{SETTING}'")
+    texts = notice_of(qtbot, open_window(COORDINATOR)).texts()
+    assert "The program's signing key was changed" in texts
+    assert "An administrator's sign-in puts the key back." in texts
 
 
 def test_an_outreach_worker_is_told_of_their_own_rights_only(
