@@ -69,7 +69,7 @@ def _raise_in_raw_sql(signed: SignedIn, username: str, role: Role) -> None:
 
 
 def _person(session: Session) -> uuid.UUID:
-    person = session.scalar(select(Participant.id))
+    person: uuid.UUID | None = session.scalar(select(Participant.id))
     assert person is not None
     return person
 
