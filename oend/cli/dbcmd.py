@@ -34,7 +34,8 @@ def upgrade(args: argparse.Namespace) -> int:
 
 def check_db(args: argparse.Namespace) -> int:
     with open_for_cli(args) as ctx, ctx.db.session() as session:
-        problems = maintenance.check(session)
+        keyring = ctx.signed_in.keyring if ctx.signed_in is not None else None
+        problems = maintenance.check(session, keyring.file if keyring is not None else None)
     if problems:
         for problem in problems:
             print(f"problem: {problem}")

@@ -256,88 +256,123 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="46"/>
+        <location filename="../ui/pages/audit.py" line="56"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="58"/>
+        <location filename="../ui/pages/audit.py" line="81"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="64"/>
+        <location filename="../ui/pages/audit.py" line="87"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="65"/>
+        <location filename="../ui/pages/audit.py" line="88"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="66"/>
+        <location filename="../ui/pages/audit.py" line="89"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="67"/>
+        <location filename="../ui/pages/audit.py" line="90"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="104"/>
+        <location filename="../ui/pages/audit.py" line="127"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/pages/audit.py" line="110"/>
+        <location filename="../ui/pages/audit.py" line="133"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="91"/>
+        <location filename="../ui/pages/audit.py" line="52"/>
+        <source>Check the trail</source>
+        <translation>Comprobar el registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="53"/>
+        <source>Verify that no event was changed, removed or added outside the app</source>
+        <translation>Verificar que ningún evento se cambió, quitó ni añadió fuera de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="61"/>
+        <source>The check could not run: %1</source>
+        <translation>No se pudo hacer la revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="63"/>
+        <source>The check was stopped.</source>
+        <translation>La comprobación se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="114"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="113"/>
+        <location filename="../ui/pages/audit.py" line="136"/>
         <source>Who signed in, viewed, changed or exported what, and when</source>
         <translation>Quién inició sesión, consultó, modificó o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="133"/>
+        <location filename="../ui/pages/audit.py" line="156"/>
         <source>No events match these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="136"/>
+        <location filename="../ui/pages/audit.py" line="159"/>
         <source>%1 events — showing the newest %2, scroll for more</source>
         <translation>%1 eventos — se muestran los %2 más recientes, desplácese para ver más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="141"/>
+        <location filename="../ui/pages/audit.py" line="164"/>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="148"/>
+        <location filename="../ui/pages/audit.py" line="182"/>
+        <source>Checking the trail…</source>
+        <translation>Comprobando el registro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="189"/>
+        <source>The trail is whole: its %1 events follow one another as written, and every checkpoint holds.</source>
+        <translation>El registro está íntegro: sus %1 eventos se siguen tal como se escribieron y todos los puntos de control se cumplen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="194"/>
+        <source>The trail was changed outside the app. The first event that does not hold:</source>
+        <translation>El registro se cambió fuera de la aplicación. El primer evento que no concuerda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit.py" line="205"/>
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="148"/>
+        <location filename="../ui/pages/audit.py" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="163"/>
+        <location filename="../ui/pages/audit.py" line="220"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="169"/>
+        <location filename="../ui/pages/audit.py" line="226"/>
         <source>Exported %1 events to %2</source>
         <translation>Se exportaron %1 eventos a %2</translation>
     </message>
@@ -1112,12 +1147,12 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>Durability</name>
     <message>
-        <location filename="../ui/session/durability.py" line="45"/>
+        <location filename="../ui/session/durability.py" line="54"/>
         <source>The database cannot be read: %1</source>
         <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/durability.py" line="80"/>
+        <location filename="../ui/session/durability.py" line="89"/>
         <source>The check could not run: %1</source>
         <translation>No se pudo hacer la revisión: %1</translation>
     </message>
@@ -4243,12 +4278,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../ui/session/controls.py" line="131"/>
+        <location filename="../ui/session/controls.py" line="152"/>
         <source>The backup could not be restored: %1</source>
         <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/controls.py" line="134"/>
+        <location filename="../ui/session/controls.py" line="155"/>
         <source>The backup %1 was restored. The damaged file was kept as %2.</source>
         <translation>Se restauró la copia de seguridad %1. El archivo dañado se guardó como %2.</translation>
     </message>
@@ -4699,6 +4734,90 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/pages/sync.py" line="25"/>
         <source>The date of the last exchange and what it brought</source>
         <translation>La fecha del último intercambio y lo que trajo</translation>
+    </message>
+</context>
+<context>
+    <name>TamperNotice</name>
+    <message>
+        <location filename="../ui/session/tampering.py" line="72"/>
+        <location filename="../ui/session/tampering.py" line="77"/>
+        <source>Changes made outside the app</source>
+        <translation>Cambios hechos fuera de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="86"/>
+        <source>Your account needs an administrator</source>
+        <translation>Su cuenta necesita a un administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="88"/>
+        <source>Your role and sites were changed outside the app, so they could not be verified. Until an administrator reviews your account you work as an outreach worker with no sites.</source>
+        <translation>Su rol y sus sitios se cambiaron fuera de la aplicación, así que no se pudieron verificar. Hasta que un administrador revise su cuenta, trabaja como trabajador de alcance sin sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="91"/>
+        <source>Tell your program&apos;s administrator.</source>
+        <translation>Avise al administrador de su programa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="96"/>
+        <source>Rights changed outside the app</source>
+        <translation>Permisos cambiados fuera de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="98"/>
+        <source>These accounts&apos; role, sites or state no longer carry an administrator&apos;s signature: %1. They count only as outreach workers with no sites, and an account that was disabled cannot sign in.</source>
+        <translation>El rol, los sitios o el estado de estas cuentas ya no llevan la firma de un administrador: %1. Cuentan solo como trabajadores de alcance sin sitios, y una cuenta que estaba desactivada no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="103"/>
+        <source>On the Users page, reset each account&apos;s password or disable it: either signs it again with the lowest rights. Then find out who opened the database outside the app.</source>
+        <translation>En la página Usuarios, restablezca la contraseña de cada cuenta o desactívela: cualquiera de las dos la vuelve a firmar con los permisos mínimos. Después averigüe quién abrió la base de datos fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="107"/>
+        <source>Tell an administrator: only they can review these accounts, on the Users page.</source>
+        <translation>Avise a un administrador: solo él puede revisar estas cuentas, en la página Usuarios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="112"/>
+        <source>The program&apos;s signing key was changed</source>
+        <translation>Se cambió la clave de firma del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="114"/>
+        <source>The setting that names the key which signs users&apos; rights was changed outside the app. The app keeps to the program&apos;s own key, so the change gives no one any rights.</source>
+        <translation>El ajuste que indica la clave que firma los permisos de los usuarios se cambió fuera de la aplicación. La aplicación se atiene a la clave propia del programa, así que el cambio no da permisos a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="117"/>
+        <source>An administrator&apos;s sign-in puts the key back. Find out who changed the database.</source>
+        <translation>Al iniciar sesión un administrador, la clave se restablece. Averigüe quién cambió la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="122"/>
+        <source>The audit trail was changed outside the app</source>
+        <translation>El registro de auditoría se cambió fuera de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="125"/>
+        <source>Keep a copy of the database file and its backups before anything else: they show what the trail said before. The Audit trail page checks the trail again (Check the trail).</source>
+        <translation>Antes que nada, guarde una copia del archivo de la base de datos y de sus copias de seguridad: muestran lo que decía el registro antes. La página Registro de auditoría vuelve a comprobarlo (Comprobar el registro).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="141"/>
+        <source>Show technical details</source>
+        <translation>Mostrar detalles técnicos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="148"/>
+        <source>I understand</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="160"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5389,50 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../../forms/transfer.ui" line="135"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>TrustText</name>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="22"/>
+        <source>An event was added outside the app on device %1: %3, by %4 (it has no place in the trail).</source>
+        <extracomment>Breaks named one by one; more are counted. Each flaw in words: %1 the device, %2 the event&apos;s number, %3 its time, %4 who it names, %5 the number missing before it, %6 the checkpoint&apos;s time.</extracomment>
+        <translation>Se añadió un evento fuera de la aplicación en el dispositivo %1: %3, por %4 (no tiene lugar en el registro).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="25"/>
+        <source>Event number %5 on device %1 is missing (deleted). The trail goes on at number %2: %3, by %4.</source>
+        <translation>Falta el evento número %5 del dispositivo %1 (borrado). El registro sigue en el número %2: %3, por %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="28"/>
+        <source>Event number %2 on device %1 (%3, by %4) does not follow the event before it, which was replaced or removed.</source>
+        <translation>El evento número %2 del dispositivo %1 (%3, por %4) no sigue al evento anterior, que se reemplazó o se quitó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="32"/>
+        <source>Event number %2 on device %1 (%3, by %4) was changed after it was written.</source>
+        <translation>El evento número %2 del dispositivo %1 (%3, por %4) se cambió después de escribirse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="35"/>
+        <source>The checkpoint of %6 for device %1 was not signed by the program&apos;s key: it was written outside the app.</source>
+        <translation>El punto de control del %6 del dispositivo %1 no lo firmó la clave del programa: se escribió fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="39"/>
+        <source>Event number %2 on device %1, which the checkpoint of %6 names, is missing: events were deleted or the trail was cut short.</source>
+        <translation>Falta el evento número %2 del dispositivo %1, que nombra el punto de control del %6: se borraron eventos o se recortó el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="44"/>
+        <source>Event number %2 on device %1 (%3, by %4), which the checkpoint of %6 names, is not as it was signed: events up to it were rewritten.</source>
+        <translation>El evento número %2 del dispositivo %1 (%3, por %4), que nombra el punto de control del %6, no está como se firmó: se reescribieron eventos hasta él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/trust_text.py" line="72"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,10 @@ class SignedIn:
     actor: Actor
     keyring: Keyring | None  # None on PostgreSQL and on an unencrypted file
     instance_lock: InstanceLock | None = None
-    #: What an administrator is told at sign-in: rights or keys found changed outside the app.
+    #: What an administrator or coordinator is told at sign-in: rights or keys found changed outside the app.
     notices: tuple[str, ...] = ()
+    #: What the sign-in verified, for the app to word (None for a session opened with the recovery key).
+    standing: authority.Standing | None = None
 
     @property
     def username(self) -> str:
@@ -343,6 +345,11 @@ def _sign_in_with_slot(
                 # A slot left for a disabled user: refused exactly as a wrong password, confirming nothing.
                 _count_failed_slot(key_file, username, policy, clock)
                 raise SignInError(WRONG)
+            forged = authority.refused_sign_in(session, user, key_file)
+        if forged is not None:
+            _count_failed_slot(key_file, username, policy, clock)
+            _record_failure(db, (user.id, username), device, forged, AuditAction.TAMPERING)
+            raise SignInError(WRONG)
         keyring = Keyring(key_file, key)
         with db.transaction() as session:
             user = session.get(User, uuid.UUID(user_id))
@@ -366,12 +373,13 @@ def _sign_in_with_slot(
         if lock:
             lock.release()
         raise
-    return SignedIn(target, db, actor, keyring, lock, _notices(standing))
+    return SignedIn(target, db, actor, keyring, lock, _notices(standing), standing)
 
 
 def _notices(standing: authority.Standing) -> tuple[str, ...]:
-    """What was found is told to administrators; others' sign-ins only record it in the audit trail."""
-    return standing.problems if standing.actor.role is Role.ADMINISTRATOR else ()
+    """What was found is told to administrators and coordinators; others' sign-ins only record it in the audit
+    trail (the app tells them of their own rights alone)."""
+    return standing.problems if standing.actor.role in authority.OVERSEERS else ()
 
 
 @dataclass(frozen=True)
@@ -460,6 +468,11 @@ def _sign_in_with_hash(
         if not ok:
             _record_failure(db, named, device, "wrong password, unknown or disabled user")
             raise SignInError(WRONG)
+        with db.session() as session:
+            forged = authority.refused_sign_in(session, session.get_one(User, named[0]), None)
+        if forged is not None:
+            _record_failure(db, named, device, forged, AuditAction.TAMPERING)
+            raise SignInError(WRONG)
         with db.transaction() as session:
             user = session.get(User, named[0])
             assert user is not None
@@ -480,13 +493,19 @@ def _sign_in_with_hash(
         if lock:
             lock.release()
         raise
-    return SignedIn(target, db, actor, None, lock, _notices(standing))
+    return SignedIn(target, db, actor, None, lock, _notices(standing), standing)
 
 
-def _record_failure(db: Database, named: tuple[uuid.UUID | None, str | None], device: str, why: str) -> None:
+def _record_failure(
+    db: Database,
+    named: tuple[uuid.UUID | None, str | None],
+    device: str,
+    why: str,
+    action: AuditAction = AuditAction.SIGN_IN_FAILED,
+) -> None:
     user_id, username = named
     with db.transaction() as session:
-        audit.record(session, _anonymous(username, device), AuditAction.SIGN_IN_FAILED, "user", user_id, detail=why)
+        audit.record(session, _anonymous(username, device), action, "user", user_id, detail=why)
 
 
 def _anonymous(username: str | None, device: str) -> Actor:

@@ -34,6 +34,8 @@ SETTING = "authority"
 #: The purpose a user's signature names (oend.security.authority.sign).
 USER_RIGHTS = "user-rights"
 LOWEST = Role.OUTREACH_WORKER
+#: Who is told at sign-in of every user's rights found changed outside the app (others, of their own only).
+OVERSEERS = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})
 
 
 def rights(user: User) -> dict[str, Any]:
@@ -86,19 +88,26 @@ def require(session: Session, actor: Actor, *roles: Role) -> None:
     """``actor`` has one of ``roles``, and their own user row still says so under a valid signature.
 
     The sign-in already checked the row; this checks it again before a privileged action, so rights changed
-    or removed since (by an administrator, or by hand) count at once.
+    or removed since (by an administrator, or by hand) count at once: the row must still grant the role and
+    every site the actor works at.
     """
     actor.require_role(*roles)
     if actor.user_id is None:  # set-up, or a session opened with the recovery key
         return
     user = session.get(User, actor.user_id)
-    if user is None or not user.active or user.deleted or user.role not in roles:
-        raise PermissionDenied("{username} may no longer do this", values={"username": actor.username})
-    if not is_genuine(user, stored_public_key(session)):
+    if user is not None and not is_genuine(user, stored_public_key(session)):
         raise PermissionDenied(
             "{username}'s rights were changed outside the app: an administrator must review them",
             values={"username": actor.username},
         )
+    if user is None or not _grants(user, actor, roles):
+        raise PermissionDenied("{username} may no longer do this", values={"username": actor.username})
+
+
+def _grants(user: User, actor: Actor, roles: tuple[Role, ...]) -> bool:
+    """The row still lets ``actor`` act: active, one of ``roles``, and every site they work at."""
+    sites_kept = actor.all_sites or actor.site_ids <= user.site_ids
+    return bool(user.active and not user.deleted and user.role in roles and sites_kept)
 
 
 def unverified_users(session: Session, public: str | None) -> list[User]:
@@ -106,6 +115,39 @@ def unverified_users(session: Session, public: str | None) -> list[User]:
     if public is None:
         return []
     return [u for u in session.scalars(select(User).order_by(User.username)) if not is_genuine(u, public)]
+
+
+def signed_as_refused(user: User, public: str | None) -> bool:
+    """True when no administrator signed this user in as someone who may sign in: the row carries no
+    signature (it was written outside the app), or its signature is over the same user disabled or deleted
+    (with any role), so it was switched back on by hand. A row whose sites were changed as well cannot be
+    told from one whose role alone was raised: that one signs in with the lowest rights."""
+    if public is None or is_genuine(user, public):
+        return False
+    if not user.authority_signature:
+        return True
+    base = rights(user)
+    return any(
+        keys.verify(
+            public,
+            USER_RIGHTS,
+            base | {"role": role.value, "active": active, "deleted": deleted},
+            user.authority_signature,
+        )
+        for role in Role
+        for active, deleted in ((False, False), (False, True), (True, True))
+    )
+
+
+def refused_sign_in(session: Session, user: User, key_file: KeyFile | None) -> str | None:
+    """Why ``user``, whose row says they may sign in, may not (``signed_as_refused``); None when they may."""
+    public, _ = trusted_public_key(session, key_file)
+    if not signed_as_refused(user, public):
+        return None
+    return (
+        f"user {user.username}: an account no administrator let sign in (written or switched back on outside"
+        " the app): its sign-in was refused"
+    )
 
 
 def forged_text(user: User) -> str:
@@ -125,9 +167,16 @@ class Standing:
 
     actor: Actor
     problems: tuple[str, ...]
+    #: False when the user's own row fails its signature (they act with the lowest rights).
+    genuine: bool = True
+    #: Of ``problems``, those about the authority key and the settings row naming it.
+    key_problems: tuple[str, ...] = ()
+    #: The users whose rights fail their signature, as the sign-in saw them.
+    forged_users: tuple[str, ...] = ()
 
 
-def _trusted_public_key(session: Session, key_file: KeyFile | None) -> tuple[str | None, list[str]]:
+def trusted_public_key(session: Session, key_file: KeyFile | None) -> tuple[str | None, list[str]]:
+    """The public key to verify with, and what is wrong with the settings row naming it."""
     stored = stored_public_key(session)
     if key_file is None:
         return stored, []
@@ -186,22 +235,21 @@ def sign_in_standing(
     An administrator's seed that differs from the stored public key means the key was replaced: theirs is
     put back, and rows signed with the replacement fail from then on.
     """
-    public, problems = _trusted_public_key(session, key_file)
+    public, key_problems = trusted_public_key(session, key_file)
     if seed is None and public is None and user.role is Role.ADMINISTRATOR and user.active:
         seed = keys.new_seed()
         keep_seed(seed)
     if seed is not None:
         own = keys.public_key(seed)
         if public is not None and public != own:
-            problems.append("the authority key was replaced outside the app; the administrators' own is put back")
+            key_problems.append("the authority key was replaced outside the app; the administrators' own is put back")
         if public is None:
             for each in session.scalars(select(User)):
                 sign_user(each, seed)
         public = own
         _name_key(session, key_file, own)
     genuine = is_genuine(user, public)
-    if not genuine:
-        problems.append(forged_text(user))
+    forged = [] if genuine else [user]
     actor = Actor(
         user_id=user.id,
         username=user.username,
@@ -210,8 +258,9 @@ def sign_in_standing(
         site_ids=frozenset(user.site_ids) if genuine else frozenset(),
         authority=seed if genuine and user.role is Role.ADMINISTRATOR else None,
     )
-    if actor.role is Role.ADMINISTRATOR:
-        problems += [forged_text(u) for u in unverified_users(session, public) if u.id != user.id]
+    if actor.role in OVERSEERS:
+        forged += [u for u in unverified_users(session, public) if u.id != user.id]
+    problems = key_problems + [forged_text(u) for u in forged]
     for problem in problems:
         audit.record(session, actor, AuditAction.TAMPERING, "user", user.id, detail=problem)
-    return Standing(actor, tuple(problems))
+    return Standing(actor, tuple(problems), genuine, tuple(key_problems), tuple(u.username for u in forged))

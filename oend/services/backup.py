@@ -36,7 +36,7 @@ from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
 from oend.security.convert import destroy
 from oend.security.keyslots import key_file_for
-from oend.services import audit
+from oend.services import audit, authority
 from oend.staging import staged
 
 DEFAULT_KEEP_DAYS = 14
@@ -107,9 +107,11 @@ def _new_backup_path(db_path: Path, folder: Path, now: dt.datetime) -> Path:
     return path
 
 
-def check_keep_days(actor: Actor, keep_days: int) -> None:
-    """Choosing how long backups are kept is an administrator's, and never under a week."""
-    actor.require_role(Role.ADMINISTRATOR)
+def check_keep_days(db: Database, actor: Actor, keep_days: int) -> None:
+    """Choosing how long backups are kept (and so deleting older ones) is an administrator's, as their signed
+    user row still says, and never under a week."""
+    with db.session() as session:
+        authority.require(session, actor, Role.ADMINISTRATOR)
     checks = Checks()
     if keep_days < MIN_KEEP_DAYS:
         checks.fail("keep_days", "must be {min_days} days or more", min_days=MIN_KEEP_DAYS)
@@ -151,7 +153,7 @@ def backup_now(
     """
     db_path = _require_file(db)
     if keep_days is not None:
-        check_keep_days(actor, keep_days)
+        check_keep_days(db, actor, keep_days)
     when = now or utcnow()
     folder = folder or backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -182,7 +184,7 @@ def expire_backups(
     db: Database, actor: Actor, keep_days: int, *, folder: Path | None = None, now: dt.datetime | None = None
 ) -> list[Path]:
     """An administrator deletes backups older than ``keep_days`` (at least ``MIN_KEEP_DAYS``); returns them."""
-    check_keep_days(actor, keep_days)
+    check_keep_days(db, actor, keep_days)
     return _expire(db, actor, keep_days, folder, now)
 
 

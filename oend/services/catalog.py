@@ -17,7 +17,7 @@ from oend.core.checks import Checks
 from oend.model import Partner, Product, Site, Topic
 from oend.model.base import Synced
 from oend.model.codes import AuditAction, Role
-from oend.services import audit
+from oend.services import audit, authority
 from oend.services.lookup import find
 
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,39}")
@@ -26,9 +26,9 @@ R = TypeVar("R", bound=Synced)
 Retirable = TypeVar("Retirable", Site, Partner, Product, Topic)
 
 
-def require_setup_role(actor: Actor) -> None:
-    """Only coordinators and administrators change the program's set-up."""
-    actor.require_role(*SETUP_ROLES)
+def require_setup_role(session: Session, actor: Actor) -> None:
+    """Only coordinators and administrators change the program's set-up, as their signed rows still say."""
+    authority.require(session, actor, *SETUP_ROLES)
 
 
 def clean_code(
@@ -93,7 +93,7 @@ def set_active(
 
     ``refuse`` adds what else forbids the change (a site that still holds kits).
     """
-    require_setup_role(actor)
+    require_setup_role(session, actor)
     checks = Checks()
     record = find(session, model, record_id, entity, checks, required=True)
     if record is not None:

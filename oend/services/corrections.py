@@ -23,7 +23,7 @@ from oend.model.base import Synced, utcnow
 from oend.model.codes import AuditAction, Role
 from oend.model.voidable import Voidable
 from oend.queries.settings import stored
-from oend.services import audit
+from oend.services import audit, authority
 from oend.services.versions import check_version
 
 CORRECTIONS_SETTING = "corrections"
@@ -76,7 +76,9 @@ def opened(
 
 def require_may_correct(session: Session, actor: Actor, record: Synced, site_ids: Iterable[uuid.UUID | None]) -> None:
     """Coordinators and administrators correct anything; a site lead, entries at their sites; an outreach worker,
-    their own entries at their sites for ``correction_days``. Anyone else is refused, saying why."""
+    their own entries at their sites for ``correction_days``. Anyone else is refused, saying why, as is anyone
+    whose signed user row no longer grants the role and sites they signed in with."""
+    authority.require(session, actor, actor.role)
     if actor.all_sites:
         return
     values = {"username": actor.username, "role": actor.role}

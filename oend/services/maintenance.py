@@ -1,6 +1,8 @@
-"""Checks that the stored data is whole and consistent (``oend db check``)."""
+"""Checks that the stored data is whole and consistent (``oend db check``), and that its signed rows hold."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -9,11 +11,19 @@ from oend.model import Lot, Site
 from oend.model.codes import SupplyType
 from oend.queries.stock import ledger
 from oend.queries.supply import supply_contradictions
+from oend.reporting.progress import CancelCheck, Progress, Tracker
+from oend.security.keyslots import KeyFile
 from oend.services import audit_chain, authority
+from oend.services.audit_chain import TrailCheck
 
 
-def check(session: Session) -> list[str]:
+def check(session: Session, key_file: KeyFile | None = None) -> list[str]:
     """Problems found, in plain words; an empty list means the database is sound."""
+    return damage(session) + verify_trust(session, key_file).problems
+
+
+def damage(session: Session) -> list[str]:
+    """What is wrong with the file and its figures (not who changed it): what a backup can put right."""
     problems: list[str] = []
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
@@ -32,14 +42,45 @@ def check(session: Session) -> list[str]:
         .having(func.sum(changes.c.quantity) < 0)
     ).all()
     problems += [f"stock: site {site} lot {lot} is below zero ({qty})" for site, lot, qty in negative]
-    return problems + _supply_problems(session) + trust_problems(session)
+    return problems + _supply_problems(session)
+
+
+@dataclasses.dataclass(frozen=True)
+class Trust:
+    """What verifying the signed rows found: users whose rights fail their signature, the setting naming the
+    authority key, and the audit trail's chains and checkpoints."""
+
+    forged_users: tuple[str, ...]
+    forged: tuple[str, ...]  # one line per user in ``forged_users``
+    key: tuple[str, ...]
+    trail: TrailCheck
+
+    @property
+    def problems(self) -> list[str]:
+        rights = [f"rights: {line}" for line in self.forged]
+        return rights + [f"authority: {line}" for line in self.key] + [b.text() for b in self.trail.breaks]
+
+
+def verify_trust(
+    session: Session,
+    key_file: KeyFile | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Trust:
+    """Verify every signed row against the authority key (the key file's, when it names one).
+
+    ``progress(done, total)`` counts the audit events walked; ``cancelled()`` stops the walk (``Cancelled``).
+    """
+    public, key = authority.trusted_public_key(session, key_file)
+    users = authority.unverified_users(session, public)
+    tracker = Tracker(audit_chain.count_events(session), progress, cancelled)
+    trail = audit_chain.check_trail(session, public, tracker)
+    return Trust(tuple(u.username for u in users), tuple(authority.forged_text(u) for u in users), tuple(key), trail)
 
 
 def trust_problems(session: Session) -> list[str]:
     """Users' rights that fail their signature, and audit chains or checkpoints that do not hold."""
-    public = authority.stored_public_key(session)
-    forged = [f"rights: {authority.forged_text(u)}" for u in authority.unverified_users(session, public)]
-    return forged + audit_chain.chain_problems(session) + audit_chain.checkpoint_problems(session, public)
+    return verify_trust(session).problems
 
 
 def _supply_problems(session: Session) -> list[str]:

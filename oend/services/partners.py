@@ -52,7 +52,7 @@ def add_partner(
     region: str | None = None,
 ) -> Changed[Partner]:
     """A partner organisation; its name is unique, whatever its case."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     values = _clean(session, checks, {"name": name, "category": category, "region": region}, None)
     checks.done()
@@ -61,7 +61,7 @@ def add_partner(
 
 def edit_partner(session: Session, actor: Actor, partner_id: uuid.UUID, **changes: Any) -> Changed[Partner]:
     """Change a partner's name, category or region; its sites carry a new name into reports."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     partner = find(session, Partner, partner_id, "partner", checks, required=True)
     catalog.refuse_unknown(checks, changes, EDITABLE)
@@ -88,7 +88,7 @@ def reinstate_partner(session: Session, actor: Actor, partner_id: uuid.UUID) -> 
 
 
 def list_partners(session: Session, actor: Actor, *, include_retired: bool = True) -> list[PartnerRow]:
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     return partner_rows(session, include_retired=include_retired)
 
 

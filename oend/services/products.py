@@ -74,7 +74,7 @@ def add_product(
     doses_per_kit: int | None = None,
 ) -> Changed[Product]:
     """A naloxone product; doses per kit and route follow from the formulation unless given."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     clean_code = catalog.clean_code(session, checks, Product, code)
     values = _clean(checks, {"name": name, "strength": strength, "doses_per_kit": doses_per_kit})
@@ -89,7 +89,7 @@ def add_product(
 
 def common_products(session: Session, actor: Actor) -> list[CommonChoice]:
     """The common products, each ticked when the program offers it already."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     codes = set(session.scalars(select(Product.code).where(Product.deleted.is_(False))))
     return [CommonChoice(p, p.code in codes) for p in COMMON_PRODUCTS]
 
@@ -98,7 +98,7 @@ def add_common_products(
     session: Session, actor: Actor, formulations: Sequence[str | Formulation]
 ) -> Changed[list[Product]]:
     """Offer the ticked common products, all or none; each gets its own audit event."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     chosen = checks.codes("formulations", list(formulations) if formulations else None, Formulation)
     if checks.ok("formulations") and not chosen:
@@ -119,7 +119,7 @@ def add_common_products(
 def edit_product(session: Session, actor: Actor, product_id: uuid.UUID, **changes: Any) -> Changed[Product]:
     """Change a product's name, strength or doses per kit; doses are fixed once stock has come in,
     because reports count the doses of every kit already handed out by them."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     product = find(session, Product, product_id, "product", checks, required=True)
     catalog.refuse_unknown(checks, changes, EDITABLE)
@@ -152,7 +152,7 @@ def reinstate_product(session: Session, actor: Actor, product_id: uuid.UUID) -> 
 
 
 def list_products(session: Session, actor: Actor, *, include_retired: bool = True) -> list[ProductRow]:
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     return product_rows(session, include_retired=include_retired)
 
 

@@ -92,7 +92,7 @@ def _current(session: Session) -> dict[str, Any]:
 
 
 def show_settings(session: Session, actor: Actor) -> list[SettingRow]:
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     scheme = current_scheme(session)
     return [
         SettingRow(key, str(value), scheme.description if key == "code_scheme" else "")
@@ -143,7 +143,7 @@ def change_settings(session: Session, actor: Actor, values: Mapping[str, object]
 
     A new code scheme applies to codes made from now on: people enrolled before keep theirs.
     """
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     if not isinstance(values, Mapping) or not values:
         checks.fail("settings", "is required")
@@ -179,7 +179,7 @@ class DefaultSiteRow:
 
 def default_sites(session: Session, actor: Actor) -> list[DefaultSiteRow]:
     """The users who have a default site in use, by username."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     rows = []
     for user in session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username)):
         site_id = default_site_id(session, user.id)
@@ -197,7 +197,7 @@ def set_default_site(
     session: Session, actor: Actor, user_id: uuid.UUID | None, site_id: uuid.UUID | None
 ) -> Changed[User]:
     """The site a user's forms start on (None: no default); one in use that they work at."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     user = find(session, User, user_id, "user", checks, required=True)
     site = find(session, Site, site_id, "site", checks)

@@ -19,7 +19,7 @@ from oend.model.codes import AuditAction, Role
 from oend.queries.settings import REPORTING_KEY
 from oend.reporting import settings as reporting_settings
 from oend.reporting.settings import ReportingSettings
-from oend.services import audit
+from oend.services import audit, authority
 
 
 def store(session: Session, key: str, value: dict[str, Any]) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
 
 def change_reporting_settings(session: Session, actor: Actor, **values: Any) -> Changed[ReportingSettings]:
     """Change some of the printed outputs' settings (program name, logo, small-cell threshold, fiscal year)."""
-    actor.require_role(Role.COORDINATOR, Role.ADMINISTRATOR)
+    authority.require(session, actor, Role.COORDINATOR, Role.ADMINISTRATOR)
     cleaned = _checked(values)
     row = session.get(Setting, REPORTING_KEY)
     stored = dict(row.value) if row is not None else {}

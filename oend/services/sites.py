@@ -54,7 +54,7 @@ def add_site(
     partner_id: uuid.UUID | None = None,
 ) -> Changed[Site]:
     """A site; its code is how staff name it (on the command line, in exports) and never changes."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     clean_code = catalog.clean_code(session, checks, Site, code, max_len=20)
     given = {"name": name, "kind": kind, "region": region, "county": county, "zip_code": zip_code}
@@ -65,7 +65,7 @@ def add_site(
 
 def edit_site(session: Session, actor: Actor, site_id: uuid.UUID, **changes: Any) -> Changed[Site]:
     """Change a site's name, kind, place or partner; its records stay where they are."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     site = find(session, Site, site_id, "site", checks, required=True)
     catalog.refuse_unknown(checks, changes, EDITABLE)
@@ -92,7 +92,7 @@ def reinstate_site(session: Session, actor: Actor, site_id: uuid.UUID) -> Change
 
 
 def list_sites(session: Session, actor: Actor, *, include_retired: bool = True) -> list[SiteRow]:
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     return site_rows(session, include_retired=include_retired)
 
 

@@ -34,7 +34,7 @@ def _code_from_label(label: str) -> str:
 
 def add_topic(session: Session, actor: Actor, *, label: str, code: str | None = None) -> Changed[Topic]:
     """A topic at the end of the list; without a code, one is made from the label."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     clean_label = checks.text("label", label, required=True, max_len=120)
     if code is None and clean_label is not None:
@@ -48,7 +48,7 @@ def add_topic(session: Session, actor: Actor, *, label: str, code: str | None = 
 
 def rename_topic(session: Session, actor: Actor, topic_id: uuid.UUID, label: str) -> Changed[Topic]:
     """A new label; sessions that covered the topic keep its code and show the new label."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     topic = find(session, Topic, topic_id, "topic", checks, required=True)
     clean_label = checks.text("label", label, required=True, max_len=120)
@@ -59,7 +59,7 @@ def rename_topic(session: Session, actor: Actor, topic_id: uuid.UUID, label: str
 
 def reorder_topics(session: Session, actor: Actor, codes: Sequence[str]) -> Changed[list[Topic]]:
     """Put the topics named first, in that order; the others follow in their present order."""
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     checks = Checks()
     topics = list(session.scalars(select(Topic).where(Topic.deleted.is_(False)).order_by(Topic.position, Topic.code)))
     by_code = {t.code: t for t in topics}
@@ -101,7 +101,7 @@ def reinstate_topic(session: Session, actor: Actor, topic_id: uuid.UUID) -> Chan
 
 
 def list_topics(session: Session, actor: Actor, *, include_retired: bool = True) -> list[TopicRow]:
-    catalog.require_setup_role(actor)
+    catalog.require_setup_role(session, actor)
     return topic_rows(session, include_retired=include_retired)
 
 

@@ -26,7 +26,8 @@ from oend.ids import uuid7
 from oend.model import AuditCheckpoint, AuditEvent, Setting, User
 from oend.model.codes import AuditAction, Role
 from oend.security import authority as authority_keys
-from oend.security.keyslots import KeyFile
+from oend.security.keyslots import KeyFile, Keyring
+from oend.security.lockout import SignInError
 from oend.services import accounts, maintenance, sites, users
 from oend.services.accounts import SignedIn
 from oend.services.authority import SETTING, USER_RIGHTS, rights
@@ -68,10 +69,10 @@ def _worker_key(path: Path, password: str = WORKER_PASSWORD) -> bytes:
     return opened[0].key
 
 
-def _raw_sql(path: Path, *statements: str) -> None:
+def _raw_sql(path: Path, *statements: str, key: bytes | None = None) -> None:
     """What the worker can do outside the app: open the file with their key and run SQL."""
     conn = sqlcipher3.connect(str(path))
-    apply_key(conn, _worker_key(path))
+    apply_key(conn, key or _worker_key(path))
     for statement in statements:
         conn.execute(statement)
     conn.commit()
@@ -154,6 +155,42 @@ def test_an_administrator_fixing_a_forged_user_starts_from_the_lowest_rights(pro
     assert _check(program, "a fresh long passphrase here") == []
 
 
+def test_an_account_an_administrator_disabled_and_switched_on_again_in_raw_sql_cannot_sign_in(program: Path) -> None:
+    admin = accounts.sign_in(str(program), ADMIN, PASSWORD)
+    with admin.db.transaction() as session:
+        users.disable_user(session, admin.actor, admin.keyring, WORKER)
+    accounts.sign_out(admin)
+    # The worker kept a copy of the database key: they switch the row on and give themselves a slot again.
+    assert admin.keyring is not None
+    key = admin.keyring.key
+    _raw_sql(program, f"UPDATE users SET active = 1 WHERE username = '{WORKER}'", key=key)
+    Keyring(KeyFile.beside(program), key).give(WORKER, str(_user_id(program, WORKER, key)), WORKER_PASSWORD, None)
+
+    with pytest.raises(SignInError):
+        accounts.sign_in(str(program), WORKER, WORKER_PASSWORD)
+    assert _tampering(program, key) == [
+        f"user {WORKER}: an account no administrator let sign in (written or switched back on outside the app):"
+        " its sign-in was refused"
+    ]
+
+
+def test_an_account_no_administrator_signed_cannot_sign_in(program: Path) -> None:
+    _raw_sql(program, f"UPDATE users SET authority_signature = NULL, role = 'coordinator' WHERE username = '{WORKER}'")
+    with pytest.raises(SignInError):
+        accounts.sign_in(str(program), WORKER, WORKER_PASSWORD)
+    assert any("its sign-in was refused" in detail for detail in _tampering(program, _worker_key(program)))
+
+
+def _tampering(path: Path, key: bytes) -> list[str]:
+    db = open_database(str(path), key=key)
+    try:
+        with db.session() as session:
+            found = session.scalars(select(AuditEvent.detail).where(AuditEvent.action == AuditAction.TAMPERING))
+            return [detail or "" for detail in found]
+    finally:
+        db.close()
+
+
 def test_a_replaced_settings_row_is_caught_by_the_key_file(program: Path) -> None:
     impostor = authority_keys.new_seed()
     forged = json.dumps({"public_key": authority_keys.public_key(impostor)})
@@ -193,8 +230,8 @@ def test_a_replaced_authority_key_is_put_back_at_an_administrators_sign_in(progr
     assert worker.actor.role is Role.OUTREACH_WORKER
 
 
-def _user_id(path: Path, username: str) -> uuid.UUID:
-    db = open_database(str(path), key=_worker_key(path))
+def _user_id(path: Path, username: str, key: bytes | None = None) -> uuid.UUID:
+    db = open_database(str(path), key=key or _worker_key(path))
     try:
         with db.session() as session:
             user = session.scalar(select(User).where(User.username == username))

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineE
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from oend.ids import uuid7
 from oend.model import Participant, Site
+from oend.model.codes import Role
+from oend.services.audit_chain import Break, Flaw
 from oend.services.products import add_product
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.services.trainings import record_training
@@ -32,6 +35,7 @@ from oend.ui.main_window import FRAME, MainWindow, start_geometry
 from oend.ui.pages.participant_detail import ParticipantDetail
 from oend.ui.session.setup import SetupDialog
 from oend.ui.session.sign_in import SignInDialog
+from oend.ui.session.tampering import Tampering, TamperNotice
 from oend.ui.workspace import Workspace
 from tests.ui.layout_check import SMALL_SCREEN, SMALL_WINDOW, cut_text, overlaps, too_big
 
@@ -171,6 +175,25 @@ def test_set_up_and_sign_in_fit_a_small_screen(
         settle(qapp)
         found += [f"SetupDialog step {step + 1}: {problem}" for problem in too_big(setup) + problems_of(setup)]
     assert not found, f"{language}:\n" + "\n".join(found)
+
+
+def test_the_tamper_notice_fits_a_small_screen(language: str, qtbot: QtBot, qapp: QApplication) -> None:
+    """Every part at once, with more breaks than it names one by one, for both roles told of them."""
+    at = dt.datetime(2026, 3, 14, 9, 26, tzinfo=dt.UTC)
+    breaks = tuple(
+        Break(str(uuid7()), flaw, 1207, uuid7(), at, "maria.lopez-fernandez", "update", missing=1206, checkpoint_at=at)
+        for flaw in Flaw
+    )
+    found = Tampering(True, ("owen", "cora", "maria.lopez-fernandez"), True, breaks, tuple(b.text() for b in breaks))
+    problems: list[str] = []
+    for role in (Role.ADMINISTRATOR, Role.COORDINATOR):
+        notice = TamperNotice(found, role)
+        qtbot.addWidget(notice)
+        notice.show()
+        settle(qapp)
+        problems += [f"{role}: {problem}" for problem in too_big(notice) + problems_of(notice)]
+        notice.close()
+    assert not problems, f"{language}:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("available", [QRect(0, 0, 1093, 614), QRect(0, 0, 1280, 720), QRect(1366, 30, 1920, 1050)])

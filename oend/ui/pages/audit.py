@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,14 +20,19 @@ from PySide6.QtWidgets import (
 from oend.core.changes import Area
 from oend.model.codes import AuditAction
 from oend.queries.audit import AuditFilter
+from oend.reporting.progress import CancelCheck, Progress
+from oend.services import maintenance
+from oend.services.audit_chain import TrailCheck
 from oend.services.users import list_users
 from oend.ui.models.audit import AuditModel
 from oend.ui.models.lazy_table import table_view
 from oend.ui.operations import run_write
 from oend.ui.outputs.audit_export import export_audit_csv
+from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.outputs.report_forms import narrow
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import labels
+from oend.ui.text.trust_text import breaks_text
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.date_field import DateField
 from oend.ui.widgets.named import named
@@ -43,9 +49,26 @@ class AuditPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
+        self.check_button = named(QPushButton(self.tr("Check the trail")), "checkTrail")
+        self.check_button.setToolTip(self.tr("Verify that no event was changed, removed or added outside the app"))
+        self.check_button.clicked.connect(self.check_trail)
+        self.header_actions.addWidget(self.check_button)
         self.export_button = named(QPushButton(self.tr("Export CSV…")), "exportAudit")
         self.export_button.clicked.connect(self.choose_export_file)
         self.header_actions.addWidget(self.export_button)
+        self.trail_job = LongJob(self)
+        self.trail_job.failed.connect(
+            lambda error: self._say_trail(self.tr("The check could not run: %1").replace("%1", error_text(error)))
+        )
+        self.trail_job.stopped.connect(lambda: self._say_trail(self.tr("The check was stopped.")))
+        self.trail_job.ended.connect(lambda: self.check_button.setEnabled(True))
+        self.trail_progress = ProgressStrip(self.trail_job)
+        self.body.addWidget(self.trail_progress)
+        self.trail_result = named(QLabel(), "trailResult")
+        self.trail_result.setWordWrap(True)
+        self.trail_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trail_result.hide()
+        self.body.addWidget(self.trail_result)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
@@ -142,6 +165,40 @@ class AuditPage(Page):
 
     def refresh(self, areas: frozenset[Area]) -> None:
         self.apply_filter()
+
+    def check_trail(self) -> None:
+        """Walk the whole trail on the worker, as ``oend db check`` does, and say whether it is whole."""
+        if self.trail_job.running:
+            return
+        db, keyring = self.workspace.db, self.workspace.keyring
+        key_file = keyring.file if keyring is not None else None
+
+        def work(progress: Progress, cancelled: CancelCheck) -> TrailCheck:
+            with db.session() as session:
+                return maintenance.verify_trust(session, key_file, progress, cancelled).trail
+
+        self.check_button.setEnabled(False)
+        self.trail_result.hide()
+        self.trail_progress.begin(self.tr("Checking the trail…"))
+        self.trail_job.start(work, self._show_trail)
+
+    def _show_trail(self, checked: TrailCheck) -> None:
+        if checked.whole:
+            self._say_trail(
+                self.tr(
+                    "The trail is whole: its %1 events follow one another as written, and every checkpoint holds."
+                ).replace("%1", str(checked.events)),
+                broken=False,
+            )
+            return
+        heading = self.tr("The trail was changed outside the app. The first event that does not hold:")
+        self._say_trail(heading + "\n" + breaks_text(checked.breaks))
+
+    def _say_trail(self, text: str, broken: bool = True) -> None:
+        self.trail_result.setText(text)
+        self.trail_result.setProperty("role", "formError" if broken else "")
+        self.trail_result.style().polish(self.trail_result)
+        self.trail_result.show()
 
     def choose_export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

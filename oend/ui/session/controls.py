@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from shiboken6 import isValid
 from sqlalchemy import select
@@ -26,9 +26,11 @@ from oend.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from oend.services.accounts import SignedIn
+    from oend.services.maintenance import Trust
     from oend.ui.session.damaged import DamagedScreen
     from oend.ui.session.durability import Durability, Health
     from oend.ui.session.lock import Locker
+    from oend.ui.session.tampering import TamperNotice
 
 
 def display_name_of(workspace: Workspace) -> str:
@@ -53,6 +55,7 @@ class SessionControls(QObject):
         self.display_name = display_name_of(workspace)
         self.ended = False
         self.damaged_screen: DamagedScreen | None = None
+        self.tamper_notice: TamperNotice | None = None
         self.workers = Workers(self)
         signed = workspace.signed_in
         self.durability: Durability | None = None
@@ -100,8 +103,26 @@ class SessionControls(QObject):
     # --- the damage check ------------------------------------------------------------------------------
 
     def _checked(self, health: Health) -> None:
-        if health.damaged and not self.ended:
+        if self.ended:
+            return
+        if health.damaged:
             self.show_damage(health)
+        else:
+            self.show_tampering(health.trust)
+
+    def show_tampering(self, trust: Trust | None) -> None:
+        """Tell the user what was found changed outside the app (what concerns them), when anything was."""
+        from oend.ui.session.tampering import Tampering, TamperNotice
+
+        signed = self.signed_in
+        role = self.workspace.actor.role
+        found = Tampering.found(signed.standing if signed is not None else None, trust, role)
+        if not found.any:
+            return
+        notice = TamperNotice(found, role, self.window)
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice.open()
+        self.tamper_notice = notice
 
     def show_damage(self, health: Health) -> None:
         from oend.ui.session.damaged import DamagedScreen

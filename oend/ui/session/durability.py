@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from oend.errors import OendError
 from oend.services import backup, maintenance
 from oend.services.backup import Backup
+from oend.services.maintenance import Trust
 from oend.ui.text.validation_text import error_text
 from oend.ui.workers import Workers
 from oend.ui.workspace import Workspace
@@ -25,10 +26,15 @@ BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000  # look hourly whether the daily backu
 
 @dataclass(frozen=True)
 class Health:
-    """What the start-up check found, and the newest backup that passed its own check (if any)."""
+    """What the start-up check found, and the newest backup that passed its own check (if any).
+
+    ``problems`` is damage, which a backup puts right; ``trust`` is what was changed outside the app (rights,
+    the key's setting, the audit trail), which a person must look into: a backup would only hide it.
+    """
 
     problems: list[str]
     good_backup: Backup | None = None
+    trust: Trust | None = None
 
     @property
     def damaged(self) -> bool:
@@ -38,18 +44,21 @@ class Health:
 def check_health(workspace: Workspace) -> Health:
     """Check the open database; when it is damaged, also find the newest sound backup."""
     db = workspace.db
+    keyring = workspace.keyring
+    trust = None
     try:
         with db.session() as session:
-            problems = maintenance.check(session)
+            problems = maintenance.damage(session)
+            trust = maintenance.verify_trust(session, keyring.file if keyring is not None else None)
     except Exception as exc:  # a damaged file often fails outright instead of reporting rows
         why = QCoreApplication.translate("Durability", "The database cannot be read: %1")
         problems = [why.replace("%1", error_text(exc))]
     if not problems or db.path is None:
-        return Health(problems)
+        return Health(problems, trust=trust)
     for candidate in backup.list_backups(db.path):
         if not backup.check_backup(candidate.path, db.key):
-            return Health(problems, candidate)
-    return Health(problems)
+            return Health(problems, candidate, trust)
+    return Health(problems, trust=trust)
 
 
 class Durability(QObject):
