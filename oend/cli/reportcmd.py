@@ -40,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.add_argument("--period", "-p", help="only rows dated in this period")
     export.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
+    export.add_argument("--codes", action="store_true", help="add each coded column's codes beside its labels")
     export.set_defaults(handler=run_export)
 
 
@@ -83,6 +84,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = _period(session, args.period) if args.period else None
         sites = [s.id for s in resolve_sites(session, args.site)] or None
-        result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites)).record
+        filters = ListFilter(period=period, sites=sites, with_codes=args.codes)
+        result = export_list(session, ctx.actor, args.list, args.out, filters).record
     print(f"wrote {result.rows} rows to {result.path}")
     return 0
