@@ -2,7 +2,7 @@
 
 Both check every row first and print each refused row by its row number in the file; ``--dry-run`` stops
 there. A roster enrols its good rows (re-importing it changes nothing); a history file is written whole or
-not at all (see ``oend.services.history_import``).
+not at all (see ``oend.services.history_import`` for why).
 """
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     roster.add_argument("--category", help="participant category for rows that give none (e.g. leaving_custody)")
     roster.add_argument("--session", type=uuid.UUID, help="also record everyone as attending this training session")
     roster.set_defaults(handler=run_import_roster)
+    history = sub.add_parser(
+        "history", help="import training sessions, hand-outs or reversal reports a program kept in a spreadsheet"
+    )
+    history.add_argument("kind", choices=("sessions", "dispensings", "reversals"), help="what the file holds")
+    _file_options(history)
+    history.set_defaults(handler=run_import_history)
 
 
 def print_refusals(errors: Sequence[FieldError]) -> None:
@@ -89,3 +95,30 @@ def run_import_roster(args: argparse.Namespace) -> int:
             return 2
     print(f"imported: {result.created} enrolled, {result.matched} matched, {result.attended} added to the session")
     return 1 if preview.errors else 0
+
+
+def run_import_history(args: argparse.Namespace) -> int:
+    from oend.exchange.history_import import guess_history_mapping, read_history, validate_history
+    from oend.services.history_import import file_digest, import_history
+
+    given = dict(args.map)
+    sheet = read_history(args.kind, args.file, hints=given.values())
+    mapping = guess_history_mapping(args.kind, sheet.headers, given)
+    print(f"headers on row {sheet.header_row}")
+    print("columns: " + ", ".join(f"{field} <- '{header}'" for field, header in mapping.items()))
+    with open_for_cli(args) as ctx, ctx.db.session() as session:
+        try:
+            with session.begin():
+                preview = validate_history(session, args.kind, sheet, mapping)
+                result = import_history(session, ctx.actor, preview, file_digest(args.file), dry_run=args.dry_run)
+        except ValidationError as exc:
+            print_refusals(exc.errors)
+            refused = len({e.row for e in exc.errors if e.row})
+            print(f"{refused} rows refused: nothing imported (correct them and import the whole file again)")
+            return 2
+    verb = "would import" if result.dry_run else "imported"
+    print(
+        f"{verb} {result.records} {result.kind} from {result.rows} rows"
+        + (" (dry run: nothing written)" if result.dry_run else "")
+    )
+    return 0

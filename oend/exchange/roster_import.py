@@ -165,7 +165,7 @@ def _row_values(
             continue
         parsed, error = _cell_value(target, value, order)
         if error is not None:
-            errors.append(FieldError(error.field, error.message, number, error.values))
+            errors.append(FieldError(error.field, error.template, number, error.values))
         else:
             values[target] = parsed
     for target, default in defaults.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,15 +106,28 @@ def _read_workbook(path: Path, max_rows: int) -> list[list[Any]]:
         ) from exc
 
 
+def delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most rows of one width (titles above them split into
+    one cell whatever the delimiter, which throws the standard library's sniffer off)."""
+    sample = text.splitlines()[:50]
+    best, best_score = ",", (0, 0)
+    for candidate in (",", ";", "\t"):
+        try:
+            widths = Counter(len(r) for r in csv.reader(sample, delimiter=candidate) if len(r) > 1)
+        except csv.Error:
+            continue
+        if widths:
+            width, times = widths.most_common(1)[0]
+            if (times, width) > best_score:
+                best, best_score = candidate, (times, width)
+    return best
+
+
 def _read_csv(path: Path) -> list[list[Any]]:
     _check_size(path)
     text = decode_text(path.read_bytes())
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [list(r) for r in csv.reader(text.splitlines(), dialect)]
+        return [list(r) for r in csv.reader(text.splitlines(), delimiter=delimiter(text))]
     except csv.Error as exc:
         raise refused(path, "{name} cannot be read as CSV ({reason})", reason=exc) from exc
 
