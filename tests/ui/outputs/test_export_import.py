@@ -114,10 +114,12 @@ def test_roster_import_shows_refused_rows_and_imports_only_on_confirm(
     assert "3 to enrol" in dialog.summary.text() and "1 rows refused" in dialog.summary.text()
     assert count(db) == before  # nothing written before the user confirms
 
-    # Unmapping the ID column is refused by field, plainly, and nothing can be imported
+    # Unmapping the ID column and the date of birth a code could be made from is refused plainly: nothing to import
     dialog.columns["code"].setCurrentIndex(0)
+    dialog.columns["date_of_birth"].setCurrentIndex(0)
     qtbot.waitUntil(lambda: not dialog.job.running and not dialog.import_button.isEnabled(), timeout=WAIT_MS)
     assert "participant ID" in dialog.summary.text()
+    dialog.columns["date_of_birth"].setCurrentIndex(dialog.columns["date_of_birth"].findData("DOB"))
     dialog.columns["code"].setCurrentIndex(dialog.columns["code"].findData("Client ID"))
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.import_button.isEnabled(), timeout=WAIT_MS)
     assert dialog.import_button.text() == "Import 3 people, skip 1 rows"
