@@ -23,7 +23,15 @@ from oend import __version__
 from oend.logs import setup_logging
 from oend.staging import sweep_leftovers
 
-COMMAND_GROUPS = ("dbcmd", "reportcmd", "accountscmd", "programcmd", "backupcmd", "democmd")  # modules of oend.cli
+COMMAND_GROUPS = (
+    "dbcmd",
+    "reportcmd",
+    "importcmd",
+    "accountscmd",
+    "programcmd",
+    "backupcmd",
+    "democmd",
+)  # modules of oend.cli
 
 
 class Parser(argparse.ArgumentParser):

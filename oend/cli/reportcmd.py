@@ -1,15 +1,14 @@
-"""``oend report``, ``oend certificates``, ``oend export`` and ``oend import roster``: the program's outputs."""
+"""``oend report``, ``oend certificates`` and ``oend export``: the program's outputs."""
 
 from __future__ import annotations
 
 import argparse
 import uuid
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oend.cli.arguments import output_file
 from oend.cli.session import open_for_cli
-from oend.errors import OendError, ValidationError
+from oend.errors import OendError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,17 +40,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.add_argument("--period", "-p", help="only rows dated in this period")
     export.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
+    export.add_argument("--codes", action="store_true", help="add each coded column's codes beside its labels")
     export.set_defaults(handler=run_export)
-
-    imp = commands.add_parser("import", help="import data from a file")
-    sub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
-    roster = sub.add_parser("roster", help="enrol the people on a roster (XLSX or CSV)")
-    roster.add_argument("file", type=Path)
-    roster.add_argument("--site", metavar="CODE", help="home site of the people enrolled")
-    roster.add_argument("--category", help="participant category for rows that give none (e.g. leaving_custody)")
-    roster.add_argument("--session", type=uuid.UUID, help="also record everyone as attending this training session")
-    roster.add_argument("--dry-run", action="store_true", help="validate and show what would happen; write nothing")
-    roster.set_defaults(handler=run_import_roster)
 
 
 def _period(session: Session, text: str) -> Period:
@@ -94,41 +84,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = _period(session, args.period) if args.period else None
         sites = [s.id for s in resolve_sites(session, args.site)] or None
-        result = export_list(session, ctx.actor, args.list, args.out, ListFilter(period=period, sites=sites)).record
+        filters = ListFilter(period=period, sites=sites, with_codes=args.codes)
+        result = export_list(session, ctx.actor, args.list, args.out, filters).record
     print(f"wrote {result.rows} rows to {result.path}")
     return 0
-
-
-def run_import_roster(args: argparse.Namespace) -> int:
-    from oend.exchange.roster_import import guess_mapping, read_roster, validate_roster
-    from oend.reporting.engine import resolve_sites
-    from oend.services.roster_import import import_roster
-
-    roster = read_roster(args.file)
-    with open_for_cli(args) as ctx, ctx.db.session() as session:
-        with session.begin():
-            site_id = resolve_sites(session, [args.site])[0].id if args.site else None
-            mapping = guess_mapping(session, roster.headers)
-            print("columns: " + ", ".join(f"{field} <- '{header}'" for field, header in mapping.items()))
-            preview = validate_roster(session, ctx.actor, roster, mapping, default_category=args.category)
-        for error in preview.errors:
-            print(f"refused: {error}")
-        print(
-            f"{len(preview.new)} to enrol, {len(preview.existing)} already enrolled,"
-            f" {len(preview.refused_rows)} rows refused"
-        )
-        if args.dry_run:
-            print("dry run: nothing written")
-            return 1 if preview.errors else 0
-        try:
-            with session.begin():
-                result = import_roster(
-                    session, ctx.actor, preview, home_site_id=site_id, training_session_id=args.session
-                ).record
-        except ValidationError as exc:
-            for error in exc.errors:
-                print(f"refused: {error}")
-            print("nothing imported")
-            return 2
-    print(f"imported: {result.created} enrolled, {result.matched} matched, {result.attended} added to the session")
-    return 1 if preview.errors else 0

@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.staging import spreadsheet_scratch_beside, staged
 
 BATCH = 5000
+SHEET_ROWS = 1_048_576  # the rows a worksheet holds in Excel and LibreOffice, its header row included
+SHEET_TITLE = 31  # the characters a sheet's name may have
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,17 @@ def count_rows(session: Session, actor: Actor, list_name: str, filters: ListFilt
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
-def write_xlsx(path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker: Tracker) -> int:
-    """Write ``rows`` to a one-sheet write-only workbook; returns how many were written."""
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(spec.title)
+def sheet_title(title: str, number: int) -> str:
+    """The name of the list's ``number``-th sheet: the title, then "Title (2)", "Title (3)"..."""
+    if number == 1:
+        return title[:SHEET_TITLE]
+    suffix = f" ({number})"
+    return title[: SHEET_TITLE - len(suffix)] + suffix
+
+
+def _new_sheet(wb: Workbook, spec: ListSpec | Sheet, number: int) -> Any:
+    """A sheet of the list, with its headers bold and frozen above the rows."""
+    ws = wb.create_sheet(sheet_title(spec.title, number))
     for i, column in enumerate(spec.columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = max(column.width, len(column.header) + 2)
     ws.freeze_panes = "A2"
@@ -80,23 +90,47 @@ def write_xlsx(path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker:
         cell.font = bold
         header.append(cell)
     ws.append(header)
+    return ws
+
+
+def _filter_rows(ws: Any, columns: int, rows: int) -> None:
+    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows + 1}"
+
+
+def write_xlsx(
+    path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker: Tracker, *, sheet_rows: int = SHEET_ROWS
+) -> int:
+    """Write ``rows`` to a write-only workbook; returns how many were written.
+
+    A list longer than a sheet holds (``sheet_rows``, its header included) continues on further sheets,
+    each with the headers again, so Excel and LibreOffice open every row.
+    """
+    wb = Workbook(write_only=True)
+    ws = _new_sheet(wb, spec, 1)
+    per_sheet = sheet_rows - 1
     text_cols = [i for i, c in enumerate(spec.columns) if c.kind == TEXT]
-    append, n = ws.append, 0
+    n = on_sheet = 0
     try:
         for row in rows:
+            if on_sheet == per_sheet:
+                _filter_rows(ws, len(spec.columns), on_sheet)
+                ws = _new_sheet(wb, spec, len(wb.worksheets) + 1)
+                on_sheet = 0
             values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
             for i in text_cols:
                 value = values[i]
                 if could_run(value):
                     values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
-            append(values)
+            ws.append(values)
             n += 1
+            on_sheet += 1
             if n % BATCH == 0:
                 tracker.step(BATCH)
     except BaseException:
-        ws.close()  # openpyxl's sheet writer closes its scratch file in order, before the file is removed
+        for sheet in wb.worksheets:  # openpyxl's sheet writers close their scratch files before the file is removed
+            sheet.close()
         raise
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{n + 1}"
+    _filter_rows(ws, len(spec.columns), on_sheet)
     wb.save(path)
     return n
 
@@ -128,8 +162,8 @@ def write_csv(path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker: 
     return n
 
 
-def _writer(fmt: str) -> Any:
-    writers = {"xlsx": write_xlsx, "csv": write_csv}
+def _writer(fmt: str, sheet_rows: int = SHEET_ROWS) -> Any:
+    writers = {"xlsx": partial(write_xlsx, sheet_rows=sheet_rows), "csv": write_csv}
     if fmt not in writers:
         raise ValueError(f"unknown export format '{fmt}' (xlsx or csv)")
     return writers[fmt]
@@ -158,12 +192,13 @@ def write_list(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    sheet_rows: int = SHEET_ROWS,
 ) -> ExportResult:
     """Write the list ``list_name`` as the user sees it (filters, site scope) to ``out_path``, whole or not at all."""
     spec = shown(get_list(list_name), filters)
     out_path = Path(out_path)
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
-    writer = _writer(fmt)
+    writer = _writer(fmt, sheet_rows)
     total = count_rows(session, actor, list_name, filters) if progress is not None else 0
     tracker = Tracker(total, progress, cancelled)
     with staged(out_path) as tmp, spreadsheet_scratch_beside(out_path):

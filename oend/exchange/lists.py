@@ -58,6 +58,7 @@ class ListFilter:
     sites: Collection[uuid.UUID] | None = None
     equals: Mapping[str, Collection[str]] | None = None
     include_voided: bool = False  # voided records too, with columns saying which and why
+    with_codes: bool = False  # beside each column of labels, one of the codes they stand for
 
     def describe(self) -> str:
         parts = []
@@ -69,6 +70,8 @@ class ListFilter:
             parts.append(f"{header} in {sorted(values)}")
         if self.include_voided:
             parts.append("voided records included")
+        if self.with_codes:
+            parts.append("codes beside labels")
         return ", ".join(parts) or "no filters"
 
 
@@ -276,12 +279,26 @@ def readable(spec: ListSpec, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[An
         yield tuple(values)
 
 
+def _with_codes(columns: Iterable[Column]) -> tuple[Column, ...]:
+    """``columns`` with each coded one followed by its codes as stored, for a sheet that is read by a program."""
+    out: list[Column] = []
+    for column in columns:
+        out.append(column)
+        if column.codes is not None:
+            out.append(Column(f"{column.header} (code)", column.expr, TEXT, max(column.width // 2, 12)))
+    return tuple(out)
+
+
 def shown(spec: ListSpec, filters: ListFilter | None) -> ListSpec:
-    """The list as ``filters`` show it: with voided records, two more columns say which they are and why."""
-    if filters is None or not filters.include_voided:
+    """The list as ``filters`` show it: with voided records, two more columns say which they are and why;
+    with codes, each column of labels is followed by the codes (labels are for people, codes for programs)."""
+    if filters is None:
         return spec
-    voided = (Column("Voided", spec.root.deleted, BOOL, 8), Column("Void reason", spec.root.void_reason, width=30))
-    return replace(spec, columns=(*spec.columns, *voided))
+    columns = _with_codes(spec.columns) if filters.with_codes else spec.columns
+    if filters.include_voided:
+        voided = (Column("Voided", spec.root.deleted, BOOL, 8), Column("Void reason", spec.root.void_reason, width=30))
+        columns = (*columns, *voided)
+    return replace(spec, columns=columns)
 
 
 def statement(spec: ListSpec, actor: Actor, filters: ListFilter | None = None) -> Select[Any]:

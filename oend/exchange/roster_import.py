@@ -3,19 +3,16 @@
 Three steps, so the user stays in control: read the file and map its columns (the mapping is
 remembered for next time), validate every row and show each refused row with the reason, then -
 only when the user confirms - enrol the good rows in one transaction. This module reads and checks;
-the enrolment is ``oend.services.roster_import.import_roster``. A participant whose code is already
-enrolled is matched, not duplicated, so importing the same file twice changes nothing.
+the enrolment is ``oend.services.roster_import.import_roster``. A person already enrolled is matched,
+not duplicated - by code, by the facility's own number (external id), or, when the roster has no code
+column, by the name and date of birth the code is made from - so importing the same file twice changes nothing.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
-import re
 import uuid
-import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -25,37 +22,54 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.core.labels import labels
 from oend.core.participant_codes import is_valid, normalise
 from oend.errors import FieldError, ValidationError
+from oend.exchange.cell_values import parse_code, parse_date, plain_text, simplify
+from oend.exchange.sheet_files import SheetFile, read_sheet
 from oend.model import Participant, Setting
 from oend.model.codes import AgeBand, Ethnicity, Gender, ParticipantCategory, Race
 from oend.queries.participant_codes import current_scheme
+from oend.queries.settings import date_order
 
 MAPPING_SETTING = "import.roster.mapping"
 MAX_ROWS = 50_000
-# A roster of MAX_ROWS rows is a few MB; these bound what a damaged or hostile file can make the reader hold.
-MAX_FILE_BYTES = 50_000_000
-MAX_UNPACKED_BYTES = 100_000_000  # all the workbook's parts, as the ZIP declares them
-MAX_ZIP_ENTRIES = 1_000
 
 # target field -> the words a roster's header may use for it (compared lower-case, without punctuation)
 FIELDS: dict[str, tuple[str, ...]] = {
-    "code": ("code", "id", "participant id", "participant code", "client id", "client code", "inmate id", "booking"),
-    "first_name": ("first name", "first", "given name", "forename"),
-    "last_name": ("last name", "last", "surname", "family name"),
-    "date_of_birth": ("date of birth", "dob", "birth date", "birthdate"),
+    "code": ("code", "id", "participant id", "participant code", "client id", "client code", "anonymous code"),
+    "external_id": (
+        "inmate id",
+        "inmate number",
+        "inmate no",
+        "inmate",
+        "booking",
+        "booking number",
+        "booking no",
+        "booking id",
+        "din",
+        "doc number",
+        "doc no",
+        "doc id",
+        "offender id",
+        "offender number",
+        "external id",
+        "facility id",
+    ),
+    "first_name": ("first name", "first", "given name", "forename", "nombre"),
+    "last_name": ("last name", "last", "surname", "family name", "apellido", "apellidos"),
+    "date_of_birth": ("date of birth", "dob", "d o b", "birth date", "birthdate", "fecha de nacimiento"),
     "birth_year": ("birth year", "year of birth"),
     "category": ("category", "participant category", "type"),
-    "gender": ("gender", "sex"),
+    "gender": ("gender", "sex", "sexo", "genero"),
     "age_band": ("age group", "age band", "age range"),
-    "race": ("race",),
-    "ethnicity": ("ethnicity", "hispanic"),
+    "race": ("race", "raza"),
+    "ethnicity": ("ethnicity", "hispanic", "hispanic latino", "hispanic or latino", "latino", "etnia"),
     "zip_code": ("zip", "zip code", "postcode", "postal code"),
     "county": ("county",),
     "expected_release_date": ("release date", "expected release", "expected release date", "release"),
 }
-REQUIRED = ("code",)
+#: Every header word any roster field is known by, for finding the header row below a sheet's titles.
+HEADER_WORDS = frozenset(word for words in FIELDS.values() for word in words)
 CODED: dict[str, type[StrEnum]] = {
     "category": ParticipantCategory,
     "gender": Gender,
@@ -64,130 +78,11 @@ CODED: dict[str, type[StrEnum]] = {
     "ethnicity": Ethnicity,
 }
 DATES = ("date_of_birth", "expected_release_date")
-DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%Y/%m/%d")
 
 
-@dataclass(frozen=True)
-class RosterFile:
-    """A roster as read: its headers and its non-blank rows, each with its row number in the file."""
-
-    name: str
-    headers: list[str]
-    rows: list[tuple[int, list[Any]]]
-
-
-def _cell_text(value: Any) -> Any:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return value
-
-
-def _refused(path: Path, template: str, **values: Any) -> ValidationError:
-    """The file refused, naming it (``{name}`` in the template): a file that cannot be read is the user's to fix."""
-    return ValidationError([FieldError("file", template, values={"name": path.name, **values})])
-
-
-def decode_text(data: bytes) -> str:
-    """A text file's content: by its byte-order mark (UTF-8, UTF-16), else UTF-8 if it is valid, else Windows-1252.
-
-    Spreadsheets save CSV in the machine's old code page (Windows-1252, a superset of Latin-1 for letters) or
-    as "Unicode text" (UTF-16 with a mark); valid UTF-8 is almost never an accident of another encoding.
-    """
-    for mark, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(mark):
-            return data[len(mark) :].decode(encoding)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # five bytes cp1252 leaves unassigned become U+FFFD
-
-
-def _check_workbook(path: Path) -> None:
-    """Refuse what is not a sound workbook before openpyxl opens it: not a ZIP, too big, or a compression bomb.
-
-    The sizes checked are those the ZIP declares; Python's zipfile never inflates an entry past its declared size.
-    """
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise _refused(path, "{name} is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
-    if not zipfile.is_zipfile(path):
-        raise _refused(path, "{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, ValueError) as exc:
-        raise _refused(
-            path, "{name} is a damaged workbook ({reason}): save it again from the spreadsheet", reason=exc
-        ) from exc
-    if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-        raise _refused(
-            path, "{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV"
-        )
-
-
-def _read_workbook(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook  # loaded with the first spreadsheet, not when the app starts
-
-    _check_workbook(path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = wb.worksheets[0]
-            return [list(r) for r in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)]
-        finally:
-            wb.close()
-    except (OSError, ValidationError):
-        raise
-    except Exception as exc:  # a damaged workbook can fail anywhere inside openpyxl or its XML parser
-        raise _refused(
-            path, "{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet", reason=exc
-        ) from exc
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise _refused(path, "{name} is larger than {size} MB: split it", size=MAX_FILE_BYTES // 1_000_000)
-    text = decode_text(path.read_bytes())
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [list(r) for r in csv.reader(text.splitlines(), dialect)]
-    except csv.Error as exc:
-        raise _refused(path, "{name} cannot be read as CSV ({reason})", reason=exc) from exc
-
-
-def read_roster(path: str | Path) -> RosterFile:
-    """Read the first sheet of an XLSX file, or a CSV file (comma, semicolon or tab separated, any usual encoding)."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        raw = _read_workbook(path)
-    elif suffix in (".csv", ".txt"):
-        raw = _read_csv(path)
-    else:
-        raise _refused(path, "{name} must be an .xlsx or .csv file")
-    if not raw:
-        raise _refused(path, "{name} is empty")
-    headers = [str(h).strip() if h is not None else "" for h in raw[0]]
-    rows = [
-        (number, [_cell_text(v) for v in values])
-        for number, values in enumerate(raw[1:], start=2)
-        if any(v not in (None, "") and str(v).strip() for v in values)
-    ]
-    if len(rows) > MAX_ROWS:
-        raise _refused(path, "{name} has more than {max_rows} rows; split it", max_rows=MAX_ROWS)
-    return RosterFile(path.name, headers, rows)
-
-
-def _simplify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+def read_roster(path: str | Path, hints: Iterable[str] = ()) -> SheetFile:
+    """Read a roster's first sheet; its headers are found below any title rows (``hints``: headers a mapping names)."""
+    return read_sheet(path, max_rows=MAX_ROWS, words=HEADER_WORDS, hints=tuple(hints))
 
 
 def remembered_mapping(session: Session) -> dict[str, str]:
@@ -201,7 +96,7 @@ def guess_mapping(session: Session, headers: list[str]) -> dict[str, str]:
     mapping = {f: h for f, h in remembered_mapping(session).items() if h in present and f in FIELDS}
     used = set(mapping.values())
     for header in headers:
-        simple = _simplify(header)
+        simple = simplify(header)
         for target, words in FIELDS.items():
             if target not in mapping and header not in used and simple in words:
                 mapping[target] = header
@@ -215,8 +110,9 @@ class RosterRow:
     values: dict[str, Any]
 
     @property
-    def code(self) -> str:
-        return str(self.values["code"])
+    def code(self) -> str | None:
+        """The code the roster gives; None when the participant's code is to be made by the program's scheme."""
+        return self.values.get("code")
 
 
 @dataclass
@@ -228,140 +124,175 @@ class RosterPreview:
     new: list[RosterRow] = field(default_factory=list)
     existing: list[tuple[RosterRow, uuid.UUID]] = field(default_factory=list)
     errors: list[FieldError] = field(default_factory=list)
+    header_row: int = 1
 
     @property
     def refused_rows(self) -> list[int]:
         return sorted({e.row for e in self.errors if e.row is not None})
 
 
-def _code_lookup(enum_cls: type[StrEnum]) -> dict[str, str]:
-    """Codes by the code itself and by the words of its label, so a sheet may use either."""
-    lookup = {_simplify(m.value): m.value for m in enum_cls}
-    for code, text in labels(enum_cls).items():
-        lookup[_simplify(text)] = code
-    return lookup
-
-
-def _parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+def _cell_value(target: str, value: Any, order: str) -> tuple[Any, FieldError | None]:
+    """One cell as the value of ``target``, or the reason it cannot be (without its row number yet)."""
+    if target in DATES:
+        parsed = parse_date(value, order, past=target == "date_of_birth")
+        example = "DD/MM/YYYY" if order == "day_first" else "MM/DD/YYYY"
+        reason = "'{value}' is not a date (use YYYY-MM-DD or {example})"
+        return parsed, None if parsed else FieldError(target, reason, values={"value": value, "example": example})
+    if target in CODED:
+        code = parse_code(CODED[target], value)
+        allowed = tuple(m.value for m in CODED[target])  # the codes a sheet may hold, whatever the language
+        reason = "'{value}' is not known (use one of: {allowed})"
+        return code, None if code else FieldError(target, reason, values={"value": value, "allowed": allowed})
+    text = plain_text(value)
+    if target == "birth_year":
+        return (
+            (int(text), None)
+            if text.isdigit()
+            else (None, FieldError(target, "'{value}' is not a year", values={"value": value}))
+        )
+    return text, None
 
 
 def _row_values(
-    number: int, raw: list[Any], columns: dict[str, int], defaults: Mapping[str, Any], errors: list[FieldError]
-) -> dict[str, Any] | None:
-    """One row's values by target field, or None (with errors added) when the row is refused."""
-    before = len(errors)
+    number: int, raw: list[Any], columns: dict[str, int], defaults: Mapping[str, Any], order: str
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """One row's values by target field, and the reasons it is refused (none for a good row)."""
+    errors: list[FieldError] = []
     values: dict[str, Any] = {}
     for target, index in columns.items():
         value = raw[index] if index < len(raw) else None
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if target in DATES:
-            parsed = _parse_date(value)
-            if parsed is None:
-                errors.append(
-                    FieldError(
-                        target, "'{value}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)", number, {"value": value}
-                    )
-                )
-                continue
-            value = parsed
-        elif target in CODED:
-            code = _code_lookup(CODED[target]).get(_simplify(str(value)))
-            if code is None:
-                allowed = tuple(m.value for m in CODED[target])  # the codes a sheet may hold, whatever the language
-                errors.append(
-                    FieldError(
-                        target,
-                        "'{value}' is not known (use one of: {allowed})",
-                        number,
-                        {"value": value, "allowed": allowed},
-                    )
-                )
-                continue
-            value = code
-        elif target == "birth_year":
-            if not str(value).isdigit():
-                errors.append(FieldError(target, "'{value}' is not a year", number, {"value": value}))
-                continue
-            value = int(value)
+        parsed, error = _cell_value(target, value, order)
+        if error is not None:
+            errors.append(FieldError(error.field, error.template, number, error.values))
         else:
-            value = str(value)
-        values[target] = value
+            values[target] = parsed
     for target, default in defaults.items():
         values.setdefault(target, default)
-    if not values.get("code"):
+    if "code" in columns and not values.get("code"):
         errors.append(FieldError("code", "is missing (every row needs the participant ID)", number))
+    if "code" not in columns and not values.get("external_id") and not _identity(values):
+        errors.append(
+            FieldError("code", "cannot be made: the row needs a name and a date of birth (or an external id)", number)
+        )
     if not values.get("category"):
         errors.append(FieldError("category", "is missing (map a category column or choose one for the file)", number))
     dob = values.get("date_of_birth")
     if isinstance(dob, dt.date) and dob > dt.date.today():
         errors.append(FieldError("date_of_birth", "cannot be in the future", number))
-    return values if len(errors) == before else None
+    return values, errors
+
+
+def _identity(values: Mapping[str, Any]) -> tuple[str, str, Any] | None:
+    """Who a row is when it has no code: the name and date of birth (or birth year) its code is made from."""
+    born = values.get("date_of_birth") or values.get("birth_year")
+    first, last = simplify(values.get("first_name") or ""), simplify(values.get("last_name") or "")
+    return (first, last, born) if born and (first or last) else None
+
+
+def _person_key(values: Mapping[str, Any], has_code: bool) -> tuple[str, Any]:
+    """What makes two rows the same person: the code, else the external id, else the name and birth date."""
+    if has_code:
+        return ("code", values["code"])
+    if values.get("external_id"):
+        return ("external_id", values["external_id"])
+    return ("identity", _identity(values))
+
+
+def _enrolled(session: Session, rows: list[RosterRow], has_code: bool) -> dict[tuple[str, Any], uuid.UUID]:
+    """The people already enrolled that rows name, by each way a row may name them."""
+    found: dict[tuple[str, Any], uuid.UUID] = {}
+    live = (Participant.deleted.is_(False), Participant.merged_into_id.is_(None))
+    if has_code:
+        codes = [r.values["code"] for r in rows]
+        for code, pid in session.execute(select(Participant.code, Participant.id).where(Participant.code.in_(codes))):
+            found[("code", code)] = pid
+    ids = [r.values["external_id"] for r in rows if r.values.get("external_id")]
+    for external, pid in session.execute(
+        select(Participant.external_id, Participant.id).where(Participant.external_id.in_(ids), *live)
+    ) if ids else ():  # fmt: skip
+        found.setdefault(("external_id", external), pid)
+    births = {r.values.get("date_of_birth") for r in rows} - {None}
+    years = {r.values.get("birth_year") for r in rows if not r.values.get("date_of_birth")} - {None}
+    if not has_code and (births or years):
+        people = select(Participant).where(
+            (Participant.date_of_birth.in_(births))
+            | (Participant.birth_year.in_(years) & Participant.date_of_birth.is_(None)),
+            *live,
+        )
+        for person in session.scalars(people):
+            key = _identity({c: getattr(person, c) for c in ("first_name", "last_name", "date_of_birth", "birth_year")})
+            if key is not None:
+                found.setdefault(("identity", key), person.id)
+    return found
+
+
+def _check_mapping(roster: SheetFile, mapping: Mapping[str, str]) -> None:
+    unknown = [f for f in mapping if f not in FIELDS]
+    missing = [h for h in mapping.values() if h not in roster.headers]
+    problems = [FieldError(f, "is not a roster field") for f in unknown]
+    problems += [FieldError("mapping", "the file has no column '{column}'", values={"column": h}) for h in missing]
+    names = {"first_name", "last_name"} & set(mapping)
+    births = {"date_of_birth", "birth_year"} & set(mapping)
+    if "code" not in mapping and "external_id" not in mapping and not (names and births):
+        problems.append(
+            FieldError(
+                "mapping",
+                "choose the column that holds the participant ID, or the name and date of birth columns"
+                " the program's code is made from",
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
 
 
 def validate_roster(
     session: Session,
     actor: Actor,
-    roster: RosterFile,
+    roster: SheetFile,
     mapping: Mapping[str, str],
     *,
     default_category: str | None = None,
 ) -> RosterPreview:
-    """Check every row before anything is written; nothing here changes the database."""
-    preview = RosterPreview(roster.name, dict(mapping))
-    unknown = [f for f in mapping if f not in FIELDS]
-    missing = [h for h in mapping.values() if h not in roster.headers]
-    if unknown or missing:
-        problems = [FieldError(f, "is not a roster field") for f in unknown]
-        problems += [FieldError("mapping", "the file has no column '{column}'", values={"column": h}) for h in missing]
-        raise ValidationError(problems)
-    if "code" not in mapping:
-        raise ValidationError([FieldError("mapping", "choose the column that holds the participant ID")])
+    """Check every row before anything is written; nothing here changes the database.
+
+    Without a code column, each new person's code is made at import by the program's scheme from the
+    row's name, date of birth and gender.
+    """
+    _check_mapping(roster, mapping)
+    preview = RosterPreview(roster.name, dict(mapping), header_row=roster.header_row)
     columns = {target: roster.headers.index(header) for target, header in mapping.items()}
+    has_code = "code" in columns
     defaults = {"category": default_category} if default_category else {}
     scheme = current_scheme(session)
-    first_seen: dict[str, int] = {}
+    order = date_order(session)
+    first_seen: dict[tuple[str, Any], int] = {}
     candidates: list[RosterRow] = []
     for number, raw in roster.rows:
-        values = _row_values(number, raw, columns, defaults, preview.errors)
-        if values is None:
+        values, errors = _row_values(number, raw, columns, defaults, order)
+        if errors:
+            preview.errors += errors
             continue
-        code = normalise(values["code"])
-        values["code"] = code
-        if code in first_seen:
-            preview.errors.append(
-                FieldError(
-                    "code",
-                    "{code} appears again (first on row {first})",
-                    number,
-                    {"code": code, "first": first_seen[code]},
-                )
-            )
+        if has_code:
+            values["code"] = normalise(values["code"])
+        key = _person_key(values, has_code)
+        if key in first_seen:
+            shown = values.get("code") or values.get("external_id") or " ".join(str(v) for v in key[1] if v)
+            reason = "{code} appears again (first on row {first})"
+            preview.errors.append(FieldError("code", reason, number, {"code": shown, "first": first_seen[key]}))
             continue
-        first_seen[code] = number
+        first_seen[key] = number
         candidates.append(RosterRow(number, values))
-    known = dict(
-        session.execute(
-            select(Participant.code, Participant.id).where(Participant.code.in_([c.code for c in candidates]))
-        ).all()
-    ) if candidates else {}  # fmt: skip
+    known = _enrolled(session, candidates, has_code) if candidates else {}
     for row in candidates:
-        if row.code in known:
-            preview.existing.append((row, known[row.code]))
-        elif not is_valid(scheme, row.code):
+        keys = [_person_key(row.values, has_code), ("external_id", row.values.get("external_id"))]
+        if not has_code:
+            keys.append(("identity", _identity(row.values)))
+        match = next((known[k] for k in keys if k in known), None)
+        if match is not None:
+            preview.existing.append((row, match))
+        elif has_code and not is_valid(scheme, row.values["code"]):
             preview.errors.append(
                 FieldError(
                     "code",

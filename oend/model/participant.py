@@ -21,12 +21,15 @@ class Participant(Voidable, Synced, Base):
         Index("ix_participants_last_name_lower", func.lower(text("last_name"))),
         Index("ix_participants_first_name_lower", func.lower(text("first_name"))),
         Index("ix_participants_date_of_birth", "date_of_birth"),
+        Index("ix_participants_external_id", "external_id"),
     )
 
     # Stored upper-case, so a prefix search is a range scan of this unique index on any database.
     code: Mapped[str] = mapped_column(String(40), unique=True)
     first_name: Mapped[str | None] = mapped_column(String(80))
     last_name: Mapped[str | None] = mapped_column(String(80))
+    # A facility's own inmate or booking number, so its rosters match the same person again.
+    external_id: Mapped[str | None] = mapped_column(String(40))
     date_of_birth: Mapped[dt.date | None]
     birth_year: Mapped[int | None]
     age_band: Mapped[AgeBand | None] = mapped_column(code_enum(AgeBand))

@@ -17,6 +17,10 @@ REPORTING_KEY = "reporting"
 DEFAULT_THRESHOLD = 10
 DEFAULT_FISCAL_START = 10  # the US federal year begins on 1 October
 DEFAULT_SITES_KEY = "default_sites"  # user id -> site id
+#: The settings row of a program's imports; its ``date_order`` says how its people type dates in sheets.
+IMPORT_KEY = "import"
+MONTH_FIRST, DAY_FIRST = "month_first", "day_first"
+DATE_ORDERS = (MONTH_FIRST, DAY_FIRST)
 
 
 def stored(session: Session, key: str) -> dict[str, Any]:
@@ -32,3 +36,9 @@ def default_site_id(session: Session, user_id: uuid.UUID | None) -> uuid.UUID | 
     except ValueError:
         return None
     return site.id if site is not None and site.active and not site.deleted else None
+
+
+def date_order(session: Session) -> str:
+    """How the program's people type dates in their sheets: month first (as in the US) unless set to day first."""
+    value = stored(session, IMPORT_KEY).get("date_order")
+    return value if value in DATE_ORDERS else MONTH_FIRST

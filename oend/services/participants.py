@@ -38,6 +38,7 @@ ZIP_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
 EDITABLE = (
     "first_name",
     "last_name",
+    "external_id",
     "date_of_birth",
     "birth_year",
     "age_band",
@@ -65,7 +66,7 @@ def _clean(session: Session, actor: Actor, checks: Checks, values: dict[str, Any
     for name in sorted(unknown):
         checks.fail(name, "is not a participant field")
     out: dict[str, Any] = {}
-    text_fields = {"first_name": 80, "last_name": 80, "county": 80, "notes": 2000}
+    text_fields = {"first_name": 80, "last_name": 80, "external_id": 40, "county": 80, "notes": 2000}
     for name, max_len in text_fields.items():
         if name in values:
             out[name] = checks.text(name, values[name], max_len=max_len)

@@ -27,10 +27,13 @@ from oend.model import Setting, Site, User
 from oend.model.codes import AuditAction, Role
 from oend.queries.participant_codes import current_scheme
 from oend.queries.settings import (
+    DATE_ORDERS,
     DEFAULT_FISCAL_START,
     DEFAULT_SITES_KEY,
     DEFAULT_THRESHOLD,
+    IMPORT_KEY,
     REPORTING_KEY,
+    date_order,
     default_site_id,
     stored,
 )
@@ -49,6 +52,7 @@ STORED_AS = {
     "small_cell_threshold": (REPORTING_KEY, "suppression_threshold"),
     "kits_without_reason": (POLICY_SETTING, "kits_without_reason"),
     "correction_days": (CORRECTIONS_SETTING, "outreach_days"),
+    "date_order": (IMPORT_KEY, "date_order"),  # how dates typed in the program's sheets read: month or day first
 }
 LIMITS = {
     "fiscal_year_start_month": (1, 12),
@@ -88,6 +92,7 @@ def _current(session: Session) -> dict[str, Any]:
         "small_cell_threshold": int(reporting.get("suppression_threshold") or DEFAULT_THRESHOLD),
         "kits_without_reason": kits_without_reason(session),
         "correction_days": correction_days(session),
+        "date_order": date_order(session),
     }
 
 
@@ -133,6 +138,10 @@ def _clean(checks: Checks, values: Mapping[str, object]) -> dict[str, Any]:
             out[key] = checks.text(key, value if isinstance(value, str) else None, required=True, max_len=120)
         elif key == "code_scheme":
             out[key] = _scheme(checks, value)
+        elif key == "date_order":
+            if value not in DATE_ORDERS:
+                checks.fail(key, "'{value}' is not one of: {allowed}", value=value, allowed=DATE_ORDERS)
+            out[key] = value
         else:
             out[key] = _whole_number(checks, key, value)
     return out

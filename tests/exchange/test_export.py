@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from inspect import signature
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from oend.core.actor import Actor
+from oend.exchange.export import SHEET_ROWS, sheet_title, write_list
 from oend.exchange.lists import ListFilter
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction, Role
@@ -129,3 +131,50 @@ def test_sessions_list_counts_attendance(seeded, actor: Actor, tmp_path: Path) -
         export_list(session, actor, "sessions", tmp_path / "s.xlsx", ListFilter(period=Q3))
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "s.xlsx").active.iter_rows(min_row=2)]
     assert [(r[1], r[5]) for r in rows] == [("NORTH", 5), ("JAIL", 4), ("SOUTH", 2)]
+
+
+def test_a_list_longer_than_a_sheet_continues_on_further_sheets(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, _ = seeded
+    with session.begin():
+        whole = write_list(session, actor, "dispensing", tmp_path / "one.xlsx")
+        split = write_list(session, actor, "dispensing", tmp_path / "split.xlsx", sheet_rows=4)  # 3 rows a sheet
+    assert split.rows == whole.rows > 6
+    book = load_workbook(tmp_path / "split.xlsx")
+    sheets = -(-whole.rows // 3)
+    assert book.sheetnames == ["Dispensing", *(f"Dispensing ({i})" for i in range(2, sheets + 1))]
+    header = [c.value for c in load_workbook(tmp_path / "one.xlsx").active[1]]
+    rows = []
+    for ws in book.worksheets:
+        assert [c.value for c in ws[1]] == header and ws.freeze_panes == "A2"  # the headers again on every sheet
+        assert ws.max_row <= 4 and ws.auto_filter.ref == f"A1:L{ws.max_row}"
+        rows += [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    one = [[c.value for c in r] for r in load_workbook(tmp_path / "one.xlsx").active.iter_rows(min_row=2)]
+    assert rows == one  # every row once, in order
+    assert SHEET_ROWS == 1_048_576 and signature(write_list).parameters["sheet_rows"].default == SHEET_ROWS
+    assert sheet_title("Training sessions with a long title", 12) == "Training sessions with a l (12)"
+
+
+def test_codes_beside_labels_when_asked_and_dates_as_dates(seeded, actor: Actor, tmp_path: Path) -> None:
+    session, _ = seeded
+    with session.begin():
+        export_list(session, actor, "dispensing", tmp_path / "d.xlsx", ListFilter(period=Q3, with_codes=True))
+        export_list(session, actor, "dispensing", tmp_path / "d.csv", ListFilter(period=Q3, with_codes=True))
+    ws = load_workbook(tmp_path / "d.xlsx").active
+    header = [c.value for c in ws[1]]
+    assert header[3:5] == ["Recipient category", "Recipient category (code)"]
+    assert header[8:14] == [
+        "Supply",
+        "Supply (code)",
+        "Refill reason",
+        "Refill reason (code)",
+        "Source",
+        "Source (code)",
+    ]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert ("Refill", "refill", "Used on someone", "used_on_someone") in {(r[8], r[9], r[10], r[11]) for r in rows}
+    assert all(r[4] == "at_risk" for r in rows if r[3] == "Person who uses drugs / at risk")
+    assert ws["A2"].is_date and isinstance(ws["A2"].value, dt.datetime)
+    with (tmp_path / "d.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert next(csv.reader(f))[3:5] == ["Recipient category", "Recipient category (code)"]
+    event = session.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.EXPORT)).first()
+    assert "codes beside labels" in event.detail

@@ -19,7 +19,7 @@ from oend.model.codes import AuditAction, SiteKind, TrainingFormat
 from oend.services.roster_import import import_roster
 from oend.services.trainings import record_training
 
-HEADER = ["Inmate ID", "First Name", "Last Name", "DOB", "Category", "Release date"]
+HEADER = ["Client ID", "First Name", "Last Name", "DOB", "Category", "Release date"]
 GOOD = [
     ["A1001", "Marcus", "Hill", "1990-04-12", "leaving_custody", "2025-11-03"],
     ["A1002", "Nguyễn", "Thị Mai", "03/15/1988", "Person leaving prison or jail", ""],
@@ -65,7 +65,7 @@ def test_bad_rows_refused_row_by_row_and_nothing_written_before_confirm(setup, a
     with session.begin():
         mapping = guess_mapping(session, roster.headers)
         assert mapping == {
-            "code": "Inmate ID",
+            "code": "Client ID",
             "first_name": "First Name",
             "last_name": "Last Name",
             "date_of_birth": "DOB",

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from oend.core.changes import Changed
 from oend.errors import FieldError, ValidationError
-from oend.exchange.roster_import import FIELDS, RosterFile, RosterPreview, guess_mapping, read_roster, validate_roster
+from oend.exchange.roster_import import FIELDS, RosterPreview, guess_mapping, read_roster, validate_roster
+from oend.exchange.sheet_files import SheetFile
 from oend.model.codes import ParticipantCategory
 from oend.queries.choices import site_choices
 from oend.reporting.progress import CancelCheck, Progress
@@ -55,6 +56,7 @@ def field_labels() -> dict[str, str]:
     """The roster fields as the user knows them (keys are the engine's field names)."""
     return {
         "code": QCoreApplication.translate("RosterImport", "Participant ID"),
+        "external_id": QCoreApplication.translate("RosterImport", "Facility number (inmate or booking)"),
         "first_name": QCoreApplication.translate("RosterImport", "First name"),
         "last_name": QCoreApplication.translate("RosterImport", "Last name"),
         "date_of_birth": QCoreApplication.translate("RosterImport", "Date of birth"),
@@ -91,7 +93,7 @@ class RosterImportDialog(QDialog):
         self.setObjectName("rosterImport")
         self.workspace = workspace
         self.session_id = session_id
-        self.roster: RosterFile | None = None
+        self.roster: SheetFile | None = None
         self.preview: RosterPreview | None = None
         self.outcome: ImportResult | None = None
         self._check_again = False
@@ -213,7 +215,7 @@ class RosterImportDialog(QDialog):
             return
         db = self.workspace.db
 
-        def work(progress: Progress, cancelled: CancelCheck) -> tuple[RosterFile, dict[str, str]]:
+        def work(progress: Progress, cancelled: CancelCheck) -> tuple[SheetFile, dict[str, str]]:
             roster = read_roster(path)
             with db.session() as session:
                 return roster, guess_mapping(session, roster.headers)
@@ -222,8 +224,11 @@ class RosterImportDialog(QDialog):
         self.progress.begin(self.tr("Reading the file…"))
         self.job.start(work, self._file_read)
 
-    def _file_read(self, result: tuple[RosterFile, dict[str, str]]) -> None:
+    def _file_read(self, result: tuple[SheetFile, dict[str, str]]) -> None:
         self.roster, mapping = result
+        if self.roster.header_row > 1:
+            note = self.tr("%1 (column headers on row %2)").replace("%2", str(self.roster.header_row))
+            self.file_label.setText(note.replace("%1", self.file_label.text()))
         for target, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()

@@ -6,10 +6,9 @@ Refresh with ``python oend/i18n/regenerate.py``; ``oend.ui.text.validation_text`
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("Validation", "'{kind}' is not one of: {allowed}"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is neither a scheme ({allowed}) nor a pattern of {letters}"),
-    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a year"),
-    QT_TRANSLATE_NOOP("Validation", "'{value}' is not known (use one of: {allowed})"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not one of: {allowed}"),
     QT_TRANSLATE_NOOP(
         "Validation",
@@ -35,11 +34,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "cannot be before {earliest}"),
     QT_TRANSLATE_NOOP("Validation", "cannot be changed"),
     QT_TRANSLATE_NOOP("Validation", "cannot be in the future"),
+    QT_TRANSLATE_NOOP("Validation", "cannot be made: the row needs a name and a date of birth (or an external id)"),
     QT_TRANSLATE_NOOP("Validation", "cannot change once stock of this product has been received"),
     QT_TRANSLATE_NOOP("Validation", "cannot open the database {target}: {reason}"),
     QT_TRANSLATE_NOOP("Validation", "cannot start or end with a space"),
     QT_TRANSLATE_NOOP("Validation", "choose at least one person"),
-    QT_TRANSLATE_NOOP("Validation", "choose the column that holds the participant ID"),
+    QT_TRANSLATE_NOOP("Validation", "choose the column that holds it"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "choose the column that holds the participant ID, or the name and date of birth columns the program's code is made from",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Validation", "contains control characters"),
     QT_TRANSLATE_NOOP("Validation", "does not exist"),
     QT_TRANSLATE_NOOP("Validation", "does not follow the program's scheme: {scheme}"),
@@ -52,6 +56,7 @@ TEMPLATES = (
         "Validation",
         "is already in use: someone else saved the same value a moment ago; nothing was saved",
     ),
+    QT_TRANSLATE_NOOP("Validation", "is missing"),
     QT_TRANSLATE_NOOP("Validation", "is missing (every row needs the participant ID)"),
     QT_TRANSLATE_NOOP("Validation", "is missing (map a category column or choose one for the file)"),
     QT_TRANSLATE_NOOP("Validation", "is not a field of a {what} that can be corrected"),
@@ -62,6 +67,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "is not a roster field"),
     QT_TRANSLATE_NOOP("Validation", "is not a setting"),
     QT_TRANSLATE_NOOP("Validation", "is not a valid record id"),
+    QT_TRANSLATE_NOOP("Validation", "is not a {kind} field"),
     QT_TRANSLATE_NOOP("Validation", "is not an attendee"),
     QT_TRANSLATE_NOOP("Validation", "is not at one of your sites"),
     QT_TRANSLATE_NOOP("Validation", "is not on this session's list"),
@@ -202,6 +208,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the last active administrator cannot be disabled"),
     QT_TRANSLATE_NOOP("Validation", "this database"),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
+    QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
     QT_TRANSLATE_NOOP("Validation", "this session has no password to check"),
     QT_TRANSLATE_NOOP("Validation", "this sync file is for another program"),
     QT_TRANSLATE_NOOP(
@@ -230,7 +237,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "wrong username or password"),
     QT_TRANSLATE_NOOP("Validation", "you cannot disable your own account"),
     QT_TRANSLATE_NOOP("Validation", "your account no longer exists"),
-    QT_TRANSLATE_NOOP("Validation", "{code} appears again (first on row {first})"),
     QT_TRANSLATE_NOOP("Validation", "{code} does not follow the scheme: {scheme}"),
     QT_TRANSLATE_NOOP(
         "Validation",
@@ -249,30 +255,12 @@ TEMPLATES = (
         "Validation",
         "{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first",
     ),
-    QT_TRANSLATE_NOOP("Validation", "{name} cannot be read as CSV ({reason})"),
-    QT_TRANSLATE_NOOP(
-        "Validation",
-        "{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet",
-    ),
     QT_TRANSLATE_NOOP("Validation", "{name} cannot be read with this database's key ({reason})"),
-    QT_TRANSLATE_NOOP("Validation", "{name} has more than {max_rows} rows; split it"),
-    QT_TRANSLATE_NOOP("Validation", "{name} is a damaged workbook ({reason}): save it again from the spreadsheet"),
     QT_TRANSLATE_NOOP("Validation", "{name} is already taken"),
-    QT_TRANSLATE_NOOP("Validation", "{name} is empty"),
     QT_TRANSLATE_NOOP("Validation", "{name} is in use already"),
-    QT_TRANSLATE_NOOP("Validation", "{name} is larger than {size} MB: split it"),
-    QT_TRANSLATE_NOOP(
-        "Validation",
-        "{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV",
-    ),
     QT_TRANSLATE_NOOP("Validation", "{name} is not an OEND database"),
     QT_TRANSLATE_NOOP("Validation", "{name} is retired"),
     QT_TRANSLATE_NOOP("Validation", "{name} is retired already"),
-    QT_TRANSLATE_NOOP("Validation", "{name} must be an .xlsx or .csv file"),
-    QT_TRANSLATE_NOOP(
-        "Validation",
-        "{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV",
-    ),
     QT_TRANSLATE_NOOP("Validation", "{path} already exists: this database is already set up"),
     QT_TRANSLATE_NOOP("Validation", "{path} cannot be written there ({reason}): choose another folder"),
     QT_TRANSLATE_NOOP("Validation", "{path} cannot be written: its folder cannot be made ({reason})"),

@@ -21,7 +21,7 @@ from tests.ui.pages.test_reports import WAIT_MS, choose_file, held, page, pdf_te
 
 __all__ = ["page", "seeded_workspace"]  # fixtures shared with the Reports page tests
 
-HEADER = ["Inmate ID", "First Name", "Last Name", "DOB", "Category"]
+HEADER = ["Client ID", "First Name", "Last Name", "DOB", "Category"]
 GOOD = [
     ["A1001", "Marcus", "Hill", "1990-04-12", "leaving_custody"],
     ["A1002", "Nguyễn", "Thị Mai", "03/15/1988", "Person leaving prison or jail"],
@@ -105,7 +105,7 @@ def test_roster_import_shows_refused_rows_and_imports_only_on_confirm(
     choose_file(_roster(tmp_path / "class.xlsx", GOOD + BAD))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.job.running, timeout=WAIT_MS)
-    assert dialog.columns["code"].currentText() == "Inmate ID"
+    assert dialog.columns["code"].currentText() == "Client ID"
     assert dialog.columns["date_of_birth"].currentText() == "DOB"
     problems = dialog.problems
     assert problems.rowCount() == 1
@@ -114,11 +114,13 @@ def test_roster_import_shows_refused_rows_and_imports_only_on_confirm(
     assert "3 to enrol" in dialog.summary.text() and "1 rows refused" in dialog.summary.text()
     assert count(db) == before  # nothing written before the user confirms
 
-    # Unmapping the ID column is refused by field, plainly, and nothing can be imported
+    # Unmapping the ID column and the date of birth a code could be made from is refused plainly: nothing to import
     dialog.columns["code"].setCurrentIndex(0)
+    dialog.columns["date_of_birth"].setCurrentIndex(0)
     qtbot.waitUntil(lambda: not dialog.job.running and not dialog.import_button.isEnabled(), timeout=WAIT_MS)
     assert "participant ID" in dialog.summary.text()
-    dialog.columns["code"].setCurrentIndex(dialog.columns["code"].findData("Inmate ID"))
+    dialog.columns["date_of_birth"].setCurrentIndex(dialog.columns["date_of_birth"].findData("DOB"))
+    dialog.columns["code"].setCurrentIndex(dialog.columns["code"].findData("Client ID"))
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.import_button.isEnabled(), timeout=WAIT_MS)
     assert dialog.import_button.text() == "Import 3 people, skip 1 rows"
 
