@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.participant_codes import normalise
-from oend.errors import FieldError, ValidationError
+from oend.errors import FieldError, OendError, ValidationError
 from oend.exchange.cell_values import parse_code, parse_date, parse_yes_no, plain_text, simplify
 from oend.exchange.sheet_files import SheetFile, read_sheet
 from oend.model import Lot, Participant, Product, Site, Topic
@@ -105,12 +105,8 @@ REQUIRED = {
 }
 
 
-class CellRefused(Exception):
+class CellRefused(OendError):
     """Why a cell cannot be read, as a template and its values (a screen translates the template)."""
-
-    def __init__(self, template: str, **values: Any) -> None:
-        super().__init__(template)
-        self.template, self.values = template, values
 
 
 @dataclass
@@ -194,38 +190,40 @@ def _read(name: str, reader: Reader, value: Any, order: str, found: _Lookups, va
     if isinstance(reader, type):
         code = parse_code(reader, value)
         if code is None:
-            raise CellRefused("'{value}' is not known (use one of: {allowed})", value=text, allowed=tuple(reader))
+            raise CellRefused(
+                "'{value}' is not known (use one of: {allowed})", {"value": text, "allowed": tuple(reader)}
+            )
         return code
     if reader == "date":
         day = parse_date(value, order)
         if day is None:
-            raise CellRefused("'{value}' is not a date", value=text)
+            raise CellRefused("'{value}' is not a date", {"value": text})
         return day
     if reader == "int":
         if not text.isdigit():
-            raise CellRefused("'{value}' is not a whole number", value=text)
+            raise CellRefused("'{value}' is not a whole number", {"value": text})
         return int(text)
     if reader == "flag":
         flag = parse_yes_no(value)
         if flag is None:
-            raise CellRefused("'{value}' is not yes or no", value=text)
+            raise CellRefused("'{value}' is not yes or no", {"value": text})
         return flag
     if reader == "topics":
         known = found.topics()
         parts = [p for p in (simplify(t) for t in text.replace(",", ";").split(";")) if p]
         unknown = [p for p in parts if p not in known]
         if unknown:
-            raise CellRefused("'{value}' is not a topic of the program", value=unknown[0])
+            raise CellRefused("'{value}' is not a topic of the program", {"value": unknown[0]})
         return tuple(known[p] for p in parts)
     if reader in ("site", "participant", "product"):
         found_id = getattr(found, reader)(text)
         if found_id is None:
-            raise CellRefused("no {kind} has the code '{value}'", kind=reader, value=text)
+            raise CellRefused("no {kind} has the code '{value}'", {"kind": reader, "value": text})
         return found_id
     if reader == "lot":
         lot_id = found.lot(values.get("product"), text)
         if lot_id is None:
-            raise CellRefused("the product has no lot '{value}'", value=text)
+            raise CellRefused("the product has no lot '{value}'", {"value": text})
         return lot_id
     return text
 
@@ -255,7 +253,8 @@ def validate_history(session: Session, kind: str, sheet: SheetFile, mapping: Map
             try:
                 values[name] = _read(name, spec[name].reader, value, order, found, values)
             except CellRefused as reason:
-                preview.errors.append(FieldError(name, reason.template, number, reason.values))
+                template = reason.template  # its literal is at the raise
+                preview.errors.append(FieldError(name, template, number, dict(reason.values)))
                 refused = True
         missing = [name for name in REQUIRED[kind] if name not in values and name in mapping]
         for name in missing:

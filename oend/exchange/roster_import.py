@@ -10,6 +10,7 @@ column, by the name and date of birth the code is made from - so importing the s
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
@@ -136,13 +137,15 @@ def _cell_value(target: str, value: Any, order: str) -> tuple[Any, FieldError | 
     if target in DATES:
         parsed = parse_date(value, order, past=target == "date_of_birth")
         example = "DD/MM/YYYY" if order == "day_first" else "MM/DD/YYYY"
-        reason = "'{value}' is not a date (use YYYY-MM-DD or {example})"
-        return parsed, None if parsed else FieldError(target, reason, values={"value": value, "example": example})
+        values = {"value": value, "example": example}
+        refused = FieldError(target, "'{value}' is not a date (use YYYY-MM-DD or {example})", values=values)
+        return parsed, None if parsed else refused
     if target in CODED:
         code = parse_code(CODED[target], value)
         allowed = tuple(m.value for m in CODED[target])  # the codes a sheet may hold, whatever the language
-        reason = "'{value}' is not known (use one of: {allowed})"
-        return code, None if code else FieldError(target, reason, values={"value": value, "allowed": allowed})
+        values = {"value": value, "allowed": allowed}
+        refused = FieldError(target, "'{value}' is not known (use one of: {allowed})", values=values)
+        return code, None if code else refused
     text = plain_text(value)
     if target == "birth_year":
         return (
@@ -165,7 +168,7 @@ def _row_values(
             continue
         parsed, error = _cell_value(target, value, order)
         if error is not None:
-            errors.append(FieldError(error.field, error.template, number, error.values))
+            errors.append(dataclasses.replace(error, row=number))
         else:
             values[target] = parsed
     for target, default in defaults.items():
@@ -279,8 +282,8 @@ def validate_roster(
         key = _person_key(values, has_code)
         if key in first_seen:
             shown = values.get("code") or values.get("external_id") or " ".join(str(v) for v in key[1] if v)
-            reason = "{code} appears again (first on row {first})"
-            preview.errors.append(FieldError("code", reason, number, {"code": shown, "first": first_seen[key]}))
+            again = {"code": shown, "first": first_seen[key]}
+            preview.errors.append(FieldError("code", "{code} appears again (first on row {first})", number, again))
             continue
         first_seen[key] = number
         candidates.append(RosterRow(number, values))

@@ -8,8 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "'{kind}' is not one of: {allowed}"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is neither a scheme ({allowed}) nor a pattern of {letters}"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a date"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a date (use YYYY-MM-DD or {example})"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a topic of the program"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a whole number"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a year"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not known (use one of: {allowed})"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not one of: {allowed}"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not yes or no"),
     QT_TRANSLATE_NOOP(
         "Validation",
         "2 letters of first name, 2 of last name, birth year, gender letter (e.g. MALO1985F)",
@@ -121,6 +127,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "no topic has the code {code}"),
     QT_TRANSLATE_NOOP("Validation", "no usable {product} in stock at this site"),
     QT_TRANSLATE_NOOP("Validation", "no user is called {username}"),
+    QT_TRANSLATE_NOOP("Validation", "no {kind} has the code '{value}'"),
     QT_TRANSLATE_NOOP("Validation", "nobody has completed this training session yet"),
     QT_TRANSLATE_NOOP("Validation", "only an encrypted database file has a recovery key"),
     QT_TRANSLATE_NOOP("Validation", "only {available} kit(s) of lot {lot} in stock at this site"),
@@ -206,6 +213,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the key file {path} is damaged: restore it from a backup"),
     QT_TRANSLATE_NOOP("Validation", "the key file {path} is missing: restore it from a backup"),
     QT_TRANSLATE_NOOP("Validation", "the last active administrator cannot be disabled"),
+    QT_TRANSLATE_NOOP("Validation", "the product has no lot '{value}'"),
     QT_TRANSLATE_NOOP("Validation", "this database"),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
     QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
@@ -237,6 +245,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "wrong username or password"),
     QT_TRANSLATE_NOOP("Validation", "you cannot disable your own account"),
     QT_TRANSLATE_NOOP("Validation", "your account no longer exists"),
+    QT_TRANSLATE_NOOP("Validation", "{code} appears again (first on row {first})"),
     QT_TRANSLATE_NOOP("Validation", "{code} does not follow the scheme: {scheme}"),
     QT_TRANSLATE_NOOP(
         "Validation",
