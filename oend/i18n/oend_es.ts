@@ -4749,83 +4749,103 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TamperNotice</name>
     <message>
-        <location filename="../ui/session/tampering.py" line="72"/>
-        <location filename="../ui/session/tampering.py" line="77"/>
+        <location filename="../ui/session/tampering.py" line="74"/>
+        <location filename="../ui/session/tampering.py" line="79"/>
         <source>Changes made outside the app</source>
         <translation>Cambios hechos fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="86"/>
+        <location filename="../ui/session/tampering.py" line="88"/>
         <source>Your account needs an administrator</source>
         <translation>Su cuenta necesita a un administrador</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="88"/>
+        <location filename="../ui/session/tampering.py" line="90"/>
         <source>Your role and sites were changed outside the app, so they could not be verified. Until an administrator reviews your account you work as an outreach worker with no sites.</source>
         <translation>Su rol y sus sitios se cambiaron fuera de la aplicación, así que no se pudieron verificar. Hasta que un administrador revise su cuenta, trabaja como trabajador de alcance sin sitios.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="91"/>
+        <location filename="../ui/session/tampering.py" line="93"/>
         <source>Tell your program&apos;s administrator.</source>
         <translation>Avise al administrador de su programa.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="96"/>
+        <location filename="../ui/session/tampering.py" line="98"/>
         <source>Rights changed outside the app</source>
         <translation>Permisos cambiados fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="98"/>
+        <location filename="../ui/session/tampering.py" line="100"/>
         <source>These accounts&apos; role, sites or state no longer carry an administrator&apos;s signature: %1. They count only as outreach workers with no sites, and an account that was disabled cannot sign in.</source>
         <translation>El rol, los sitios o el estado de estas cuentas ya no llevan la firma de un administrador: %1. Cuentan solo como trabajadores de alcance sin sitios, y una cuenta que estaba desactivada no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="103"/>
+        <location filename="../ui/session/tampering.py" line="105"/>
         <source>On the Users page, reset each account&apos;s password or disable it: either signs it again with the lowest rights. Then find out who opened the database outside the app.</source>
         <translation>En la página Usuarios, restablezca la contraseña de cada cuenta o desactívela: cualquiera de las dos la vuelve a firmar con los permisos mínimos. Después averigüe quién abrió la base de datos fuera de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="107"/>
+        <location filename="../ui/session/tampering.py" line="109"/>
         <source>Tell an administrator: only they can review these accounts, on the Users page.</source>
         <translation>Avise a un administrador: solo él puede revisar estas cuentas, en la página Usuarios.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="112"/>
+        <location filename="../ui/session/tampering.py" line="114"/>
         <source>The program&apos;s signing key was changed</source>
         <translation>Se cambió la clave de firma del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="114"/>
+        <location filename="../ui/session/tampering.py" line="116"/>
         <source>The setting that names the key which signs users&apos; rights was changed outside the app. The app keeps to the program&apos;s own key, so the change gives no one any rights.</source>
         <translation>El ajuste que indica la clave que firma los permisos de los usuarios se cambió fuera de la aplicación. La aplicación se atiene a la clave propia del programa, así que el cambio no da permisos a nadie.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="117"/>
+        <location filename="../ui/session/tampering.py" line="119"/>
         <source>An administrator&apos;s sign-in puts the key back. Find out who changed the database.</source>
         <translation>Al iniciar sesión un administrador, la clave se restablece. Averigüe quién cambió la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="122"/>
+        <location filename="../ui/session/tampering.py" line="124"/>
+        <source>A setting that grants rights was changed</source>
+        <translation>Se cambió un ajuste que concede permisos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="126"/>
+        <source>The number of days outreach workers may correct their own entries was changed outside the app. The app keeps to its default until an administrator sets the number again.</source>
+        <translation>El número de días en que los trabajadores de alcance pueden corregir sus propios registros se cambió fuera de la aplicación. La aplicación usa su valor predeterminado hasta que un administrador vuelva a fijarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="129"/>
+        <source>An administrator sets it again under Settings. Find out who changed the database.</source>
+        <translation>Un administrador lo vuelve a fijar en Configuración. Averigüe quién cambió la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="131"/>
+        <source>Tell an administrator: only they can set it again.</source>
+        <translation>Avise a un administrador: solo él puede volver a fijarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tampering.py" line="136"/>
         <source>The audit trail was changed outside the app</source>
         <translation>El registro de auditoría se cambió fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="125"/>
+        <location filename="../ui/session/tampering.py" line="139"/>
         <source>Keep a copy of the database file and its backups before anything else: they show what the trail said before. The Audit trail page checks the trail again (Check the trail).</source>
         <translation>Antes que nada, guarde una copia del archivo de la base de datos y de sus copias de seguridad: muestran lo que decía el registro antes. La página Registro de auditoría vuelve a comprobarlo (Comprobar el registro).</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="141"/>
+        <location filename="../ui/session/tampering.py" line="155"/>
         <source>Show technical details</source>
         <translation>Mostrar detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="148"/>
+        <location filename="../ui/session/tampering.py" line="162"/>
         <source>I understand</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../ui/session/tampering.py" line="160"/>
+        <location filename="../ui/session/tampering.py" line="174"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -6177,531 +6197,536 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="132"/>
+        <source>only an administrator may change who can correct entries</source>
+        <translation>solo un administrador puede cambiar quién puede corregir registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="133"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="133"/>
+        <location filename="../ui/text/validation_templates.py" line="134"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="134"/>
+        <location filename="../ui/text/validation_templates.py" line="135"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="135"/>
+        <location filename="../ui/text/validation_templates.py" line="136"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="136"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="137"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="138"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="139"/>
+        <location filename="../ui/text/validation_templates.py" line="140"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="140"/>
+        <location filename="../ui/text/validation_templates.py" line="141"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="141"/>
+        <location filename="../ui/text/validation_templates.py" line="142"/>
         <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
         <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="142"/>
+        <location filename="../ui/text/validation_templates.py" line="143"/>
         <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
         <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="143"/>
+        <location filename="../ui/text/validation_templates.py" line="144"/>
         <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
         <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="144"/>
+        <location filename="../ui/text/validation_templates.py" line="145"/>
         <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
         <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="149"/>
         <source>template {name}, table {table}: unknown keys {keys}</source>
         <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="149"/>
+        <location filename="../ui/text/validation_templates.py" line="150"/>
         <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="150"/>
+        <location filename="../ui/text/validation_templates.py" line="151"/>
         <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
         <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
         <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>template {name}: table ids must be unique</source>
         <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="154"/>
         <source>template {name}: {reason}</source>
         <translation>plantilla {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="154"/>
+        <location filename="../ui/text/validation_templates.py" line="155"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="156"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="174"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="175"/>
+        <location filename="../ui/text/validation_templates.py" line="176"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="179"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="180"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="184"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="188"/>
+        <location filename="../ui/text/validation_templates.py" line="189"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="197"/>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="198"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="202"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="213"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="214"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="216"/>
+        <location filename="../ui/text/validation_templates.py" line="217"/>
         <source>the product has no lot &apos;{value}&apos;</source>
         <translation>el producto no tiene el lote &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="217"/>
+        <location filename="../ui/text/validation_templates.py" line="218"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="220"/>
+        <location filename="../ui/text/validation_templates.py" line="221"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="221"/>
+        <location filename="../ui/text/validation_templates.py" line="222"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="227"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="231"/>
+        <location filename="../ui/text/validation_templates.py" line="232"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="232"/>
+        <location filename="../ui/text/validation_templates.py" line="233"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <location filename="../ui/text/validation_templates.py" line="234"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="234"/>
+        <location filename="../ui/text/validation_templates.py" line="235"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="235"/>
+        <location filename="../ui/text/validation_templates.py" line="236"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="236"/>
+        <location filename="../ui/text/validation_templates.py" line="237"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="237"/>
+        <location filename="../ui/text/validation_templates.py" line="238"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <location filename="../ui/text/validation_templates.py" line="240"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="240"/>
+        <location filename="../ui/text/validation_templates.py" line="241"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <location filename="../ui/text/validation_templates.py" line="242"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="242"/>
+        <location filename="../ui/text/validation_templates.py" line="243"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <location filename="../ui/text/validation_templates.py" line="244"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="245"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="245"/>
+        <location filename="../ui/text/validation_templates.py" line="246"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="246"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="247"/>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="248"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="250"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="251"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="255"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="255"/>
+        <location filename="../ui/text/validation_templates.py" line="256"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="258"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="261"/>
+        <location filename="../ui/text/validation_templates.py" line="262"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="262"/>
+        <location filename="../ui/text/validation_templates.py" line="263"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="263"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="267"/>
+        <location filename="../ui/text/validation_templates.py" line="268"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="268"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="269"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="270"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="271"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="272"/>
+        <location filename="../ui/text/validation_templates.py" line="273"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="273"/>
+        <location filename="../ui/text/validation_templates.py" line="274"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="274"/>
+        <location filename="../ui/text/validation_templates.py" line="275"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="277"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="278"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="279"/>
+        <location filename="../ui/text/validation_templates.py" line="280"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="280"/>
+        <location filename="../ui/text/validation_templates.py" line="281"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="281"/>
+        <location filename="../ui/text/validation_templates.py" line="282"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="287"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="287"/>
+        <location filename="../ui/text/validation_templates.py" line="288"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="292"/>
+        <location filename="../ui/text/validation_templates.py" line="293"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="293"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="294"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="298"/>
+        <location filename="../ui/text/validation_templates.py" line="299"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="299"/>
+        <location filename="../ui/text/validation_templates.py" line="300"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="303"/>
+        <location filename="../ui/text/validation_templates.py" line="304"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

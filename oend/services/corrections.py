@@ -23,6 +23,7 @@ from oend.model.base import Synced, utcnow
 from oend.model.codes import AuditAction, Role
 from oend.model.voidable import Voidable
 from oend.queries.settings import stored
+from oend.security import authority as keys
 from oend.services import audit, authority
 from oend.services.versions import check_version
 
@@ -33,10 +34,33 @@ MAX_REASON = 500
 R = TypeVar("R", bound=Synced)
 
 
+#: The purpose the correction window's signature names: the window widens what outreach workers may correct,
+#: so like a user's role it counts only as an administrator signed it.
+WINDOW = "correction-window"
+
+
 def correction_days(session: Session) -> int:
-    """How many days after making an entry an outreach worker may still correct it (a program setting)."""
+    """How many days after making an entry an outreach worker may still correct it (a program setting); the
+    default while the stored window fails its signature."""
     value = stored(session, CORRECTIONS_SETTING).get("outreach_days")
-    return int(value) if value is not None else DEFAULT_CORRECTION_DAYS
+    return int(value) if value is not None and window_is_genuine(session) else DEFAULT_CORRECTION_DAYS
+
+
+def window_is_genuine(session: Session) -> bool:
+    """True when the stored correction window is as an administrator signed it (or none is stored, or the
+    database has no authority key yet)."""
+    row = stored(session, CORRECTIONS_SETTING)
+    value = row.get("outreach_days")
+    public = authority.stored_public_key(session)
+    if value is None or public is None:
+        return True
+    return isinstance(value, int) and keys.verify(public, WINDOW, {"outreach_days": value}, row.get("signature"))
+
+
+def signed_window(actor: Actor, days: int) -> dict[str, Any]:
+    """The settings row of a correction window of ``days``, signed with the acting administrator's key."""
+    signature = keys.sign(authority.require_signer(actor), WINDOW, {"outreach_days": days})
+    return {"outreach_days": days, "signature": signature}
 
 
 def load(session: Session, model: type[R], record_id: uuid.UUID | None, field: str) -> R:

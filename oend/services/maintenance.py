@@ -15,6 +15,7 @@ from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.security.keyslots import KeyFile
 from oend.services import audit_chain, authority
 from oend.services.audit_chain import TrailCheck
+from oend.services.corrections import DEFAULT_CORRECTION_DAYS, window_is_genuine
 
 
 def check(session: Session, key_file: KeyFile | None = None) -> list[str]:
@@ -48,17 +49,19 @@ def damage(session: Session) -> list[str]:
 @dataclasses.dataclass(frozen=True)
 class Trust:
     """What verifying the signed rows found: users whose rights fail their signature, the setting naming the
-    authority key, and the audit trail's chains and checkpoints."""
+    authority key, the settings that grant rights, and the audit trail's chains and checkpoints."""
 
     forged_users: tuple[str, ...]
     forged: tuple[str, ...]  # one line per user in ``forged_users``
     key: tuple[str, ...]
     trail: TrailCheck
+    settings: tuple[str, ...] = ()
 
     @property
     def problems(self) -> list[str]:
         rights = [f"rights: {line}" for line in self.forged]
-        return rights + [f"authority: {line}" for line in self.key] + [b.text() for b in self.trail.breaks]
+        granting = [f"settings: {line}" for line in self.settings]
+        return rights + [f"authority: {line}" for line in self.key] + granting + [b.text() for b in self.trail.breaks]
 
 
 def verify_trust(
@@ -75,7 +78,18 @@ def verify_trust(
     users = authority.unverified_users(session, public)
     tracker = Tracker(audit_chain.count_events(session), progress, cancelled)
     trail = audit_chain.check_trail(session, public, tracker)
-    return Trust(tuple(u.username for u in users), tuple(authority.forged_text(u) for u in users), tuple(key), trail)
+    forged = tuple(authority.forged_text(u) for u in users)
+    return Trust(tuple(u.username for u in users), forged, tuple(key), trail, _granting_settings(session))
+
+
+def _granting_settings(session: Session) -> tuple[str, ...]:
+    """The settings that grant rights and fail their signature, each with what applies meanwhile."""
+    if window_is_genuine(session):
+        return ()
+    return (
+        "the days outreach workers may correct their own entries were changed outside the app; "
+        f"{DEFAULT_CORRECTION_DAYS} days apply until an administrator sets them again",
+    )
 
 
 def trust_problems(session: Session) -> list[str]:

@@ -37,9 +37,9 @@ from oend.queries.settings import (
     default_site_id,
     stored,
 )
-from oend.services import audit, catalog
+from oend.services import audit, authority, catalog
 from oend.services.accounts import PROGRAM_KEY
-from oend.services.corrections import CORRECTIONS_SETTING, correction_days
+from oend.services.corrections import CORRECTIONS_SETTING, correction_days, signed_window
 from oend.services.dispensing import POLICY_SETTING, kits_without_reason
 from oend.services.lookup import find
 
@@ -160,10 +160,15 @@ def change_settings(session: Session, actor: Actor, values: Mapping[str, object]
     clean = _clean(checks, values)
     checks.done()
     before = _current(session)
+    if "correction_days" in clean and clean["correction_days"] != before["correction_days"]:
+        _require_window_signer(session, actor)
     for key, value in clean.items():
         row_key, name = STORED_AS[key]
         row = session.get(Setting, row_key) or Setting(key=row_key, value={})
-        row.value = value if name is None else {**row.value, name: value}
+        if key == "correction_days":
+            row.value = signed_window(actor, value) if actor.authority is not None else {name: value}
+        else:
+            row.value = value if name is None else {**row.value, name: value}
         session.add(row)
     session.flush()
     after = _current(session)
@@ -178,6 +183,17 @@ def change_settings(session: Session, actor: Actor, values: Mapping[str, object]
             after={k: after[k] for k in changed},
         )
     return Changed(after, AREAS)
+
+
+def _require_window_signer(session: Session, actor: Actor) -> None:
+    """The correction window widens what outreach workers may correct: like a role, only an administrator
+    holding the authority key sets it (before the program has a key, whoever may change settings)."""
+    if authority.stored_public_key(session) is None:
+        return
+    if actor.role is not Role.ADMINISTRATOR or actor.authority is None:
+        checks = Checks()
+        checks.fail("correction_days", "only an administrator may change who can correct entries")
+        checks.done()
 
 
 @dataclass(frozen=True)

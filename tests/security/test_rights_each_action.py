@@ -9,6 +9,7 @@ administrator meanwhile (in the app, signed) count at once as well.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,11 +20,12 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.errors import PermissionDenied
+from oend.errors import PermissionDenied, ValidationError
 from oend.model import Participant, Setting, Site
 from oend.model.codes import Role
-from oend.services import accounts, backup, participants, program_settings, settings, sites, users
+from oend.services import accounts, backup, maintenance, participants, program_settings, settings, sites, users
 from oend.services.accounts import SignedIn
+from oend.services.corrections import DEFAULT_CORRECTION_DAYS, correction_days
 from tests.security.support import ADMIN, PASSWORD, enrol_known, set_up
 
 COORDINATOR = "cora"
@@ -132,5 +134,32 @@ def test_deleting_backups_is_refused_once_the_administrators_own_row_is_forged(p
         with pytest.raises(PermissionDenied, match="rights were changed outside the app"):
             backup.expire_backups(admin.db, admin.actor, keep_days=backup.MIN_KEEP_DAYS, folder=folder)
         assert old.exists()
+    finally:
+        accounts.sign_out(admin)
+
+
+def test_the_correction_window_counts_only_as_an_administrator_signed_it(program: Path, coordinator: SignedIn) -> None:
+    """The days an outreach worker may correct their entries widen what they may do: a coordinator cannot set
+    them, a window written in raw SQL counts as the default and is reported, an administrator's counts."""
+    with pytest.raises(ValidationError) as refused, coordinator.db.transaction() as session:
+        program_settings.change_settings(session, coordinator.actor, {"correction_days": 30})
+    assert [e.field for e in refused.value.errors] == ["correction_days"]
+
+    admin = accounts.sign_in(str(program), ADMIN, PASSWORD)
+    try:
+        with admin.db.transaction() as session:
+            program_settings.change_settings(session, admin.actor, {"correction_days": 14})
+        with admin.db.session() as session:
+            assert correction_days(session) == 14
+            assert maintenance.verify_trust(session).settings == ()
+        with admin.db.engine.begin() as conn:  # what anyone holding the database key can write
+            conn.execute(
+                text("UPDATE settings SET value = :v WHERE key = 'corrections'"),
+                {"v": json.dumps({"outreach_days": 365, "signature": "forged"})},
+            )
+        with admin.db.session() as session:
+            assert correction_days(session) == DEFAULT_CORRECTION_DAYS
+            problems = maintenance.check(session)
+        assert any(p.startswith("settings: the days outreach workers may correct") for p in problems), problems
     finally:
         accounts.sign_out(admin)

@@ -184,7 +184,9 @@ def test_the_tamper_notice_fits_a_small_screen(language: str, qtbot: QtBot, qapp
         Break(str(uuid7()), flaw, 1207, uuid7(), at, "maria.lopez-fernandez", "update", missing=1206, checkpoint_at=at)
         for flaw in Flaw
     )
-    found = Tampering(True, ("owen", "cora", "maria.lopez-fernandez"), True, breaks, tuple(b.text() for b in breaks))
+    found = Tampering(
+        True, ("owen", "cora", "maria.lopez-fernandez"), True, breaks, tuple(b.text() for b in breaks), True
+    )
     problems: list[str] = []
     for role in (Role.ADMINISTRATOR, Role.COORDINATOR):
         notice = TamperNotice(found, role)

@@ -41,6 +41,7 @@ class Tampering:
     key: bool = False
     breaks: tuple[Break, ...] = ()
     details: tuple[str, ...] = ()
+    settings: bool = False
 
     @classmethod
     def found(cls, standing: Standing | None, trust: Trust | None, role: Role) -> Tampering:
@@ -56,11 +57,12 @@ class Tampering:
             key = key or bool(standing.key_problems)
             details = [*standing.problems, *details]
         breaks = trust.trail.breaks if trust is not None else ()
-        return cls(own, tuple(sorted(forged)), key, breaks, tuple(dict.fromkeys(details)))
+        settings = trust is not None and bool(trust.settings)
+        return cls(own, tuple(sorted(forged)), key, breaks, tuple(dict.fromkeys(details)), settings)
 
     @property
     def any(self) -> bool:
-        return self.own_rights or bool(self.forged_users) or self.key or bool(self.breaks)
+        return self.own_rights or bool(self.forged_users) or self.key or bool(self.breaks) or self.settings
 
 
 class TamperNotice(QDialog):
@@ -115,6 +117,18 @@ class TamperNotice(QDialog):
                     "app keeps to the program's own key, so the change gives no one any rights."
                 ),
                 self.tr("An administrator's sign-in puts the key back. Find out who changed the database."),
+            )
+        if found.settings:
+            self._part(
+                "grantingSettings",
+                self.tr("A setting that grants rights was changed"),
+                self.tr(
+                    "The number of days outreach workers may correct their own entries was changed outside the "
+                    "app. The app keeps to its default until an administrator sets the number again."
+                ),
+                self.tr("An administrator sets it again under Settings. Find out who changed the database.")
+                if role is Role.ADMINISTRATOR
+                else self.tr("Tell an administrator: only they can set it again."),
             )
         if found.breaks:
             self._part(

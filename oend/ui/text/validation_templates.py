@@ -129,6 +129,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "no user is called {username}"),
     QT_TRANSLATE_NOOP("Validation", "no {kind} has the code '{value}'"),
     QT_TRANSLATE_NOOP("Validation", "nobody has completed this training session yet"),
+    QT_TRANSLATE_NOOP("Validation", "only an administrator may change who can correct entries"),
     QT_TRANSLATE_NOOP("Validation", "only an encrypted database file has a recovery key"),
     QT_TRANSLATE_NOOP("Validation", "only {available} kit(s) of lot {lot} in stock at this site"),
     QT_TRANSLATE_NOOP("Validation", "participants"),

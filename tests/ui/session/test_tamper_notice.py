@@ -100,6 +100,18 @@ def test_a_coordinator_is_told_of_a_replaced_signing_key_setting(
     assert "An administrator's sign-in puts the key back." in texts
 
 
+def test_a_coordinator_is_told_of_a_correction_window_written_by_hand(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], program: Path
+) -> None:
+    widened = json.dumps({"outreach_days": 365})
+    raw_sql(
+        program, f"INSERT INTO settings (key, value, updated_at) VALUES ('corrections', '{widened}', CURRENT_TIMESTAMP)"
+    )
+    texts = notice_of(qtbot, open_window(COORDINATOR)).texts()
+    assert "A setting that grants rights was changed" in texts
+    assert "Tell an administrator: only they can set it again." in texts
+
+
 def test_an_outreach_worker_is_told_of_their_own_rights_only(
     qtbot: QtBot, open_window: Callable[[str], MainWindow], program: Path
 ) -> None:
