@@ -82,6 +82,10 @@ class _Bytes:
 
         return report
 
+    def finish(self) -> None:
+        if self._progress is not None:
+            self._progress(self.total, self.total)
+
 
 def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
@@ -117,15 +121,16 @@ def change_database_key(
         new = new_database_key()
         recovery_key = None if file.recovery_is_current() else new_recovery_key()
         file.begin_change(new, _active_users(db), recovery=(recovery_key, actor.authority) if recovery_key else None)
-        copies = encrypted_copies(path)
-        sizes = {copy: _size(copy) for copy in copies}
-        counter = _Bytes(sum(sizes.values()) + _size(path), progress)
+        sizes = {copy: _size(copy) for copy in encrypted_copies(path)}
+        own_size = _size(path)
+        counter = _Bytes(sum(sizes.values()) + own_size, progress)
         done, removed = _rekey_copies(path, [keyring.key, *keyring.older], new, sizes, counter)
         db.engine.dispose()  # the pragma needs the file to itself
-        rekey_file(path, keyring.key, new, counter.file(_size(path)))
+        rekey_file(path, keyring.key, new, counter.file(own_size))
         db.reopen(new)
         lost = file.finish_change(new)
         _give_key_files(path, done)
+        counter.finish()
     finally:
         if own_lock is not None:
             own_lock.release()
