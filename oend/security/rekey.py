@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from oend.db.database import apply_key
+from oend.errors import DatabaseError
 
 Progress = Callable[[int, int], None]  # progress(bytes done, bytes in all)
 POLL_SECONDS = 0.1
+IN_USE = "the database is in use elsewhere: close the other programs using it and try again"
 REKEY_CACHE = "PRAGMA cache_size=-65536"  # fewer spills of the rewritten pages before the commit
 
 
@@ -52,10 +54,21 @@ def _watch_journal(path: Path, total: int, progress: Progress, stop: threading.E
         progress(min(done, total - 1), total)  # the pages themselves are written at the commit
 
 
+def _leave_wal(conn: Any) -> None:
+    """Fold the write-ahead log into the file: refused while another connection has the file open."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except Exception as exc:  # sqlcipher3's OperationalError: "database is locked"
+        raise DatabaseError(IN_USE) from exc
+    if mode != "delete":
+        raise DatabaseError(IN_USE)
+
+
 def rekey_file(path: Path, old: bytes, new: bytes, progress: Progress | None = None) -> bool:
     """Re-encrypt ``path`` from ``old`` to ``new``; False when it already opens with ``new`` (nothing to do).
 
-    Raises the driver's error when it opens with neither, or another connection holds the file.
+    Raises ``DatabaseError`` while another connection has the file open, and the driver's error when it
+    opens with neither key.
     """
     if opens_with(path, new):
         return False
@@ -63,7 +76,7 @@ def rekey_file(path: Path, old: bytes, new: bytes, progress: Progress | None = N
     try:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "delete":
-            conn.execute("PRAGMA journal_mode=DELETE")  # folds the write-ahead log into the file first
+            _leave_wal(conn)
         conn.execute(REKEY_CACHE)
         total = max(1, path.stat().st_size)
         stop = threading.Event()

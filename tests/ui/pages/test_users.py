@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from oend.security.rekey import opens_with
 from oend.services import accounts
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
@@ -60,7 +61,8 @@ def test_add_disable_and_reset_a_user(qtbot: QtBot, admin_window: MainWindow) ->
     assert page.selected() is not None and page.selected().username == "nia"  # type: ignore[union-attr]
     assert page.model.index(page.table.currentIndex().row(), UsersModel.SITES).data() == "EAST"
 
-    page.disable_selected(confirm=False)
+    with qtbot.waitSignal(page.disabling.finished, timeout=20_000):
+        page.disable_selected(confirm=False)
     assert page.model.index(page.table.currentIndex().row(), UsersModel.STATE).data() == "Disabled"
     assert not page.disable_button.isEnabled()
 
@@ -76,3 +78,22 @@ def test_add_disable_and_reset_a_user(qtbot: QtBot, admin_window: MainWindow) ->
     signed = accounts.sign_in(str(window.workspace.db.path), "nia", temporary[0])  # the shown password works
     assert signed.actor.username == "nia"
     accounts.sign_out(signed)
+
+
+def test_disabling_runs_as_a_long_job_that_changes_the_database_key(qtbot: QtBot, admin_window: MainWindow) -> None:
+    window = admin_window
+    page = window.open_page(UsersPage)
+    keyring = window.workspace.keyring
+    assert keyring is not None and window.workspace.db.path is not None
+    path, old_key = window.workspace.db.path, keyring.key
+    page.select_user(COORDINATOR)
+    steps: list[tuple[int, int]] = []
+    page.disabling.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(page.disabling.finished, timeout=20_000):
+        page.disable_selected(confirm=False)
+    assert steps and steps[-1] == (1000, 1000)
+    assert "encrypted with a new key" in page.note.text()
+    new = window.workspace.keyring
+    assert new is not None and new.key != old_key
+    assert opens_with(path, new.key) and not opens_with(path, old_key)
+    assert page.model.index(page.table.currentIndex().row(), UsersModel.STATE).data() == "Disabled"
