@@ -5314,9 +5314,38 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>%1 ya no podrá iniciar sesión. Sus registros se conservan. ¿Desactivar la cuenta?</translation>
     </message>
     <message>
+        <location filename="../ui/pages/users.py" line="141"/>
+        <source>Disabling %1 and encrypting the database with a new key…</source>
+        <translation>Desactivando a %1 y cifrando la base de datos con una clave nueva…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/users.py" line="129"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="155"/>
+        <source>The database and its backups are encrypted with a new key.</source>
+        <translation>La base de datos y sus copias de seguridad están cifradas con una clave nueva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="157"/>
+        <source>Give these users a new password: %1</source>
+        <translation>Dé una contraseña nueva a estos usuarios: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="163"/>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/users.py" line="167"/>
+        <source>The old recovery key no longer opens the database. Write this new one down now and keep it away from this computer; it is not shown again:
+
+%1</source>
+        <translation>La clave de recuperación anterior ya no abre la base de datos. Anote esta nueva ahora y guárdela lejos de esta computadora; no se vuelve a mostrar:
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="137"/>
@@ -5370,6 +5399,11 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/text/validation_templates.py" line="23"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="24"/>
+        <source>a key slot holds no database key: restore the key file from a backup</source>
+        <translation>una ranura de clave no contiene la clave de la base de datos: restaure el archivo de claves desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="24"/>
@@ -5817,6 +5851,11 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <source>only an encrypted database file has a key to change</source>
+        <translation>solo un archivo de base de datos cifrado tiene una clave que cambiar</translation>
+    </message>
+    <message>
         <location filename="../ui/text/validation_templates.py" line="119"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
@@ -5947,6 +5986,11 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <source>the database is in use elsewhere: close the other programs using it and try again</source>
+        <translation>la base de datos está en uso en otro lugar: cierre los demás programas que la usan e inténtelo de nuevo</translation>
+    </message>
+    <message>
         <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
@@ -6040,6 +6084,11 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <source>the recovery slot is of an older format: it needs a new recovery key</source>
+        <translation>la ranura de recuperación es de un formato anterior: necesita una clave de recuperación nueva</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="203"/>
