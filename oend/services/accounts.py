@@ -381,9 +381,10 @@ def _notices(standing: authority.Standing, key_notices: tuple[str, ...] = ()) ->
 def _open_keyed(target: str, key_file: KeyFile, unwrapped: keyslots.Unwrapped) -> tuple[Database, Keyring]:
     """The database, opened with whichever key the slot gave that it is encrypted with (a slot holds two
     while a change of key is under way), and the keyring of that key."""
-    path = _sqlite_path(target)
-    keys = unwrapped.candidates
-    key = next((k for k in keys if path is not None and path.exists() and opens_with(path, k)), keys[0])
+    path, keys = _sqlite_path(target), unwrapped.candidates
+    key = keys[-1]  # the one left when the others do not open it
+    if path is not None and path.exists():
+        key = next((k for k in keys[:-1] if opens_with(path, k)), key)
     return open_database(target, key=key), Keyring(key_file, key, tuple(k for k in keys if k != key))
 
 

@@ -3,7 +3,9 @@
 A backup is taken while the app keeps working, page by page, through the open connection: an
 encrypted database is copied into a file keyed with the same key, so backups reveal no more than the
 database does. Each backup keeps a copy of the key file beside it (wrapped keys only), so a backup
-can still be opened if the key file next to the database is lost. Both are written under a ``.partial``
+can still be opened if the key file next to the database is lost. When the database key changes, every
+backup is re-encrypted with the new key and given the new key file (oend/services/rekey.py), so no
+backup opens with a key file from before. Both are written under a ``.partial``
 name and renamed into place, so an interrupted backup never looks like one; its leftovers go at the next.
 
 Anyone may take a backup. Backups only shrink on purpose: after each backup those older than the

@@ -1,8 +1,8 @@
 """Managing who can sign in: adding, listing and disabling users, and setting their passwords.
 
 Administrators manage users (coordinators may list them). On an encrypted file a password lives in the
-user's key slot, so setting one needs the signed-in administrator's ``Keyring``; the data itself is never
-re-encrypted. Every change to a user's rights is signed with the administrator's authority key
+user's key slot, so setting one needs the signed-in administrator's ``Keyring``; that never re-encrypts the
+data. Disabling a user is followed by a change of the database key (oend/services/rekey.py). Every change to a user's rights is signed with the administrator's authority key
 (oend/services/authority.py), and an administrator's slot wraps that key too.
 """
 
@@ -179,7 +179,8 @@ def _sign(actor: Actor, user: User) -> None:
 
 
 def disable_user(session: Session, actor: Actor, keyring: Keyring | None, username: str) -> Changed[User]:
-    """Stop a user signing in; on an encrypted file their key slot is removed too."""
+    """Stop a user signing in; on an encrypted file their key slot is removed too (``rekey.disable_user`` also
+    changes the database key, so a copy of that slot kept elsewhere opens nothing current)."""
     user = _managed_user(session, actor, username)
     if user.id == actor.user_id:
         raise PermissionDenied("you cannot disable your own account")

@@ -57,9 +57,8 @@ def _disable(path: Path, username: str) -> rekey.Disabled:
         signed.keyring = done.key_change.keyring
         assert seen and seen[-1][0] == seen[-1][1]  # the progress ends at its total
         with signed.db.session() as s:  # the session goes on with the new key
-            assert s.scalar(select(AuditEvent.detail).order_by(AuditEvent.at.desc()).limit(1)).startswith(
-                "database key changed"
-            )
+            latest = s.scalar(select(AuditEvent.detail).order_by(AuditEvent.at.desc()).limit(1))
+            assert latest is not None and latest.startswith("database key changed")
     finally:
         accounts.sign_out(signed)
     return done

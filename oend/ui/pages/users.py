@@ -134,9 +134,12 @@ class UsersPage(Page):
             def per_mille(done: int, total: int) -> None:  # a big file's bytes overflow the signal's int
                 progress(done * 1000 // max(1, total), 1000)
 
-            return disable_user(
+            done = disable_user(
                 workspace.db, workspace.actor, workspace.keyring, user.username, instance_lock=lock, progress=per_mille
             )
+            if done.key_change is not None and signed is not None:
+                signed.keyring = done.key_change.keyring  # at once: the database opens with the new key only
+            return done
 
         text = self.tr("Disabling %1 and encrypting the database with a new key…").replace("%1", user.username)
         dialog = progress_dialog(self, self.disabling, text)
@@ -145,9 +148,6 @@ class UsersPage(Page):
 
     def _disabled(self, done: Disabled) -> None:
         change = done.key_change
-        signed = self.workspace.signed_in
-        if change is not None and signed is not None:
-            signed.keyring = change.keyring
         announce(self, done.changed)
         username = done.changed.record.username
         notes = [self.tr("%1 can no longer sign in.").replace("%1", username)]
