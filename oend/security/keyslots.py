@@ -196,8 +196,10 @@ def _open_slot(doc: dict[str, Any], slot: dict[str, Any], secret: str, aad: byte
         return _split_legacy(bundle)
     private, authority = bundle[: sealing.PRIVATE_BYTES], bundle[sealing.PRIVATE_BYTES :] or None
     pending = doc.get(PENDING_KEY)
-    order = sorted(slot["keys"], key=lambda kid: kid != pending)
-    keys = [k for kid in order if (k := sealing.open_sealed(slot["keys"][kid], private, _sealed_aad(aad, kid)))]
+    boxes = slot.get("keys")
+    boxes = boxes if isinstance(boxes, dict) else {}
+    order = sorted(boxes, key=lambda kid: kid != pending)
+    keys = [k for kid in order if (k := sealing.open_sealed(boxes[kid], private, _sealed_aad(aad, kid)))]
     if not keys:
         raise DatabaseError("a key slot holds no database key: restore the key file from a backup")
     return Unwrapped(keys[0], authority, keys[1] if len(keys) > 1 else None)
