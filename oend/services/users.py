@@ -2,8 +2,9 @@
 
 Administrators manage users (coordinators may list them). On an encrypted file a password lives in the
 user's key slot, so setting one needs the signed-in administrator's ``Keyring``; that never re-encrypts the
-data. Disabling a user is followed by a change of the database key (oend/services/rekey.py). Every change to a user's rights is signed with the administrator's authority key
-(oend/services/authority.py), and an administrator's slot wraps that key too.
+data. Disabling a user is followed by a change of the database key (oend/services/rekey.py). Every change
+to a user's rights is signed with the administrator's authority key (oend/services/authority.py), and an
+administrator's slot wraps that key too.
 """
 
 from __future__ import annotations
