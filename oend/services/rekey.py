@@ -124,10 +124,18 @@ def change_database_key(
         sizes = {copy: _size(copy) for copy in encrypted_copies(path)}
         own_size = _size(path)
         counter = _Bytes(sum(sizes.values()) + own_size, progress)
-        done, removed = _rekey_copies(path, [keyring.key, *keyring.older], new, sizes, counter)
+        old_keys = [keyring.key, *keyring.older]
+        done, removed = _rekey_copies(path, old_keys, new, sizes, counter)
         db.engine.dispose()  # the pragma needs the file to itself
-        rekey_file(path, keyring.key, new, counter.file(own_size))
-        db.reopen(new)
+        try:
+            rekey_file(path, keyring.key, new, counter.file(own_size))
+        finally:
+            if opens_with(path, new):  # committed: whatever failed after, the session goes on with the new key
+                db.reopen(new)
+        # A backup the app finished meanwhile (its timer runs on) was taken with the old key.
+        late = {copy: 0 for copy in encrypted_copies(path) if copy not in done}
+        more, more_removed = _rekey_copies(path, old_keys, new, late, counter)
+        done, removed = done + more, removed + more_removed
         lost = file.finish_change(new)
         _give_key_files(path, done)
         counter.finish()

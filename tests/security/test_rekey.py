@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import signal
@@ -228,3 +229,26 @@ def test_a_crash_while_the_database_is_re_encrypted_leaves_it_opening_with_its_k
     assert not _signs_in(path, CORY, CORY_PASSWORD)
     assert _signs_in(path, DANA, DANA_PASSWORD)
     accounts.sign_out(accounts.open_with_recovery_key(str(path), recovery))
+
+
+def test_a_backup_taken_while_the_key_changes_is_re_encrypted_too(program: tuple[Path, str]) -> None:
+    path, _ = program
+    signed = accounts.sign_in(str(path), ADMIN, PASSWORD)
+    try:
+        assert signed.keyring is not None
+        old_key = signed.keyring.key
+        first = backup.backup_now(signed.db, signed.actor)
+        during: list[Path] = []
+
+        def progress(done: int, total: int) -> None:  # the app's backup timer firing as the copies are done
+            if not during:
+                later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
+                during.append(backup.backup_now(signed.db, signed.actor, now=later))
+
+        change = rekey.change_database_key(signed.db, signed.keyring, signed.actor, progress=progress)
+        signed.keyring = change.keyring
+    finally:
+        accounts.sign_out(signed)
+    assert during and set(change.copies) == {first, during[0]}
+    for copy in (first, during[0]):
+        assert opens_with(copy, change.keyring.key) and not opens_with(copy, old_key)
