@@ -9,7 +9,8 @@ key file opens:
    every other slot goes (``KeyFile.begin_change``);
 2. the app's own copies (backups, and the copies set aside before an upgrade or a restore) are
    re-encrypted with it, each backup given that key file;
-3. the database itself is re-encrypted (``PRAGMA rekey``, one transaction);
+3. the database itself is re-encrypted (``PRAGMA rekey``, one transaction), then any backup the app
+   finished meanwhile on the old key;
 4. every slot is left holding the new key alone (``KeyFile.finish_change``), and each backup gets the
    finished key file.
 
