@@ -47,3 +47,17 @@ def test_db_rekey_changes_the_key_for_everyone_signed_in_after(
     assert "the database key was changed" in capsys.readouterr().out
     after = _admin_keys(program)
     assert after != before and opens_with(program, after[0]) and not opens_with(program, before[0])
+
+
+def test_only_an_administrator_may_change_the_key(
+    program: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OEND_NEW_PASSWORD", CORA)
+    assert main(["user", "add", "cora", "--name", "Cora Ordinator", "--role", "coordinator"]) == 0
+    before = _admin_keys(program)
+    monkeypatch.setenv("OEND_USER", "cora")
+    monkeypatch.setenv("OEND_PASSWORD", CORA)
+    capsys.readouterr()
+    assert main(["db", "rekey"]) == 2
+    assert "may not do this" in capsys.readouterr().err
+    assert _admin_keys(program) == before
