@@ -172,7 +172,10 @@ class UsersPage(Page):
         box.exec()
 
     def _disable_failed(self, error: BaseException) -> None:
+        selected = self.selected()
         self.refresh(self.areas)  # the user may be disabled even if the key could not change
+        if selected is not None:
+            self.select_user(selected.username)
         refusal = as_refusal(error)
         if refusal is None:
             report_bug(error)
