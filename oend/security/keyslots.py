@@ -44,7 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from oend.db.instance_lock import short_lock
 from oend.errors import DatabaseError
 from oend.security import sealing
-from oend.security.authority import public_key
+from oend.security.authority import public_key, sign, verify
 from oend.security.lockout import AttemptState
 
 KEY_BYTES = 32
@@ -56,6 +56,7 @@ PENDING_KEY = "pending_key"
 DEMO_LOGIN = "demo_login"
 AUTHORITY_PUBLIC_KEY = "authority_public_key"
 MAX_PENDING_FAILURES = 500
+SLOT_PURPOSE = "key slot"
 
 T = TypeVar("T")
 
@@ -173,18 +174,44 @@ def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> d
     return {"kdf": "argon2id", **asdict(kdf), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(sealed)}
 
 
-def _slot(key: bytes, secret: str, aad: bytes, authority: bytes | None, kdf: KdfParams | None = None) -> dict[str, Any]:
+def _slot(
+    key: bytes,
+    secret: str,
+    aad: bytes,
+    authority: bytes | None,
+    kdf: KdfParams | None = None,
+    *,
+    signer: bytes | None = None,
+) -> dict[str, Any]:
     """A slot of this version: a new key pair whose private half (and ``authority``) ``secret`` unwraps, and
-    the database ``key`` sealed to its public half."""
+    the database ``key`` sealed to its public half; ``signer`` (an authority seed) vouches for the pair."""
     private = sealing.new_private_key()
     public = sealing.public_of(private)
     kid = key_id(key)
-    return {
+    slot = {
         "v": VERSION,
         "public_key": public,
         **wrap(_bundle(private, authority), secret, aad, kdf),
         "keys": {kid: sealing.seal(key, public, _sealed_aad(aad, kid))},
     }
+    if signer is not None:
+        slot["vouched"] = sign(signer, SLOT_PURPOSE, _vouched_payload(slot, aad))
+    return slot
+
+
+def _vouched_payload(slot: dict[str, Any], aad: bytes) -> dict[str, Any]:
+    return {"owner": aad.decode(), "public_key": slot["public_key"]}
+
+
+def _is_vouched(slot: dict[str, Any], aad: bytes, trust: str | None) -> bool:
+    """True when the authority key ``trust`` vouched for the slot's public key (any current slot without one).
+
+    A new database key is sealed only to vouched keys: someone who could write the key file (any user, before
+    being disabled) and put their own public key in another's slot would otherwise be given the next key.
+    """
+    if _slot_version(slot) < 3:
+        return False
+    return trust is None or verify(trust, SLOT_PURPOSE, _vouched_payload(slot, aad), slot.get("vouched"))
 
 
 def _open_slot(doc: dict[str, Any], slot: dict[str, Any], secret: str, aad: bytes) -> Unwrapped | None:
@@ -205,11 +232,10 @@ def _open_slot(doc: dict[str, Any], slot: dict[str, Any], secret: str, aad: byte
     return Unwrapped(keys[0], authority, keys[1] if len(keys) > 1 else None)
 
 
-def _reseal(slot: dict[str, Any], key: bytes, aad: bytes, *, keep_others: bool) -> None:
-    """Seal ``key`` to the slot's public key, beside its other keys or in place of them."""
+def _reseal(slot: dict[str, Any], key: bytes, aad: bytes) -> None:
+    """Seal ``key`` to the slot's public key, beside the keys it holds."""
     kid = key_id(key)
-    box = sealing.seal(key, slot["public_key"], _sealed_aad(aad, kid))
-    slot["keys"] = {**slot["keys"], kid: box} if keep_others else {kid: box}
+    slot["keys"] = {**slot["keys"], kid: sealing.seal(key, slot["public_key"], _sealed_aad(aad, kid))}
 
 
 def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
@@ -283,7 +309,9 @@ class KeyFile:
             "format": FORMAT,
             "version": VERSION,
             "users": {},
-            RECOVERY: _slot(key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, kdf),
+            RECOVERY: _slot(
+                key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, kdf, signer=authority
+            ),
             AUTHORITY_PUBLIC_KEY: public_key(authority),
             "attempts": {},
             "failed_sign_ins": [],
@@ -332,11 +360,20 @@ class KeyFile:
         return _open_slot(doc, slot, normalise_recovery_key(recovery_key), _recovery_aad(_slot_version(slot)))
 
     def set_user_slot(
-        self, key: bytes, username: str, user_id: str, password: str, authority: bytes | None = None
+        self,
+        key: bytes,
+        username: str,
+        user_id: str,
+        password: str,
+        authority: bytes | None = None,
+        *,
+        signer: bytes | None = None,
     ) -> None:
-        """Give ``username`` a new slot opened by ``password`` (new user, password change or reset, a slot of an
-        older format); an administrator's also wraps the authority key."""
-        slot = {"user_id": user_id, **_slot(key, password, _user_aad(username, user_id), authority)}
+        """Give ``username`` a new slot opened by ``password`` (new user, password reset, a slot of an older
+        format); an administrator's also wraps the authority key. ``signer`` (an administrator's authority
+        seed, by default ``authority``) vouches for its key pair, so that a change of key includes it."""
+        aad = _user_aad(username, user_id)
+        slot = {"user_id": user_id, **_slot(key, password, aad, authority, signer=signer or authority)}
 
         def change(doc: dict[str, Any]) -> None:
             doc["version"] = VERSION
@@ -345,9 +382,27 @@ class KeyFile:
 
         self.update(change)
 
+    def rewrap_user_slot(self, username: str, old_password: str, new_password: str) -> bool:
+        """A user's own password change: the same key pair (and its voucher) under the new password. False
+        when the slot is of an older format (or the old password is wrong): it needs a new slot instead."""
+
+        def change(doc: dict[str, Any]) -> bool:
+            slot = doc["users"].get(username)
+            if slot is None or _slot_version(slot) < 3:
+                return False
+            aad = _user_aad(username, slot["user_id"])
+            bundle = unwrap(slot, old_password, aad)
+            if bundle is None:
+                return False
+            slot.update(wrap(bundle, new_password, aad))
+            doc["attempts"].pop(username, None)
+            return True
+
+        return self.update(change)
+
     def set_recovery_slot(self, key: bytes, recovery_key: str, authority: bytes | None) -> None:
         """Rewrite the recovery slot in the current format (once the recovery key has opened the old one)."""
-        slot = _slot(key, normalise_recovery_key(recovery_key), _recovery_aad(), authority)
+        slot = _slot(key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, signer=authority)
 
         def change(doc: dict[str, Any]) -> None:
             doc["version"] = VERSION
@@ -364,35 +419,44 @@ class KeyFile:
 
     # --- changing the database key ---------------------------------------------------------------
 
-    def recovery_is_current(self) -> bool:
-        """True when the recovery slot can be given a new database key (it is of the current format)."""
-        return _slot_version(self.read()[RECOVERY]) >= 3
+    def recovery_is_current(self, trust: str | None) -> bool:
+        """True when the recovery slot can be given a new database key: of the current format, and vouched
+        for by the authority key ``trust`` (None: no authority to check with, in a session that has none)."""
+        return _is_vouched(self.read()[RECOVERY], _recovery_aad(), trust)
 
     def begin_change(
-        self, new_key: bytes, keep: Mapping[str, str], *, recovery: tuple[str, bytes | None] | None = None
+        self,
+        new_key: bytes,
+        keep: Mapping[str, str],
+        trust: str | None,
+        *,
+        recovery: tuple[str, bytes | None] | None = None,
     ) -> None:
         """Before the database is re-encrypted: seal ``new_key`` beside the old key in every slot that stays.
 
-        ``keep`` names the users who stay (username to user id); every other slot goes now. The file then
-        opens the database whether the re-encryption has happened yet or not. ``recovery`` (a new recovery
-        key and the authority seed) replaces a recovery slot of an older format, which cannot be given the
-        new key otherwise.
+        ``keep`` names the users who stay (username to user id); every other slot goes now. Only slots whose
+        key pair the authority key ``trust`` vouched for are given the new key. The file then opens the
+        database whether the re-encryption has happened yet or not. ``recovery`` (a new recovery key and the
+        authority seed) replaces a recovery slot that cannot be given the new key otherwise.
         """
 
         def change(doc: dict[str, Any]) -> None:
             if recovery is not None:
                 secret, authority = recovery
-                doc[RECOVERY] = _slot(new_key, normalise_recovery_key(secret), _recovery_aad(), authority)
-            elif _slot_version(doc[RECOVERY]) < 3:
+                doc[RECOVERY] = _slot(
+                    new_key, normalise_recovery_key(secret), _recovery_aad(), authority, signer=authority
+                )
+            elif not _is_vouched(doc[RECOVERY], _recovery_aad(), trust):
                 raise DatabaseError("the recovery slot is of an older format: it needs a new recovery key")
             users = doc["users"]
             for name in [n for n, slot in users.items() if keep.get(n) != slot["user_id"]]:
                 del users[name]
                 doc["attempts"].pop(name, None)
             for name, slot in users.items():
-                if _slot_version(slot) >= 3:
-                    _reseal(slot, new_key, _user_aad(name, slot["user_id"]), keep_others=True)
-            _reseal(doc[RECOVERY], new_key, _recovery_aad(), keep_others=True)
+                aad = _user_aad(name, slot["user_id"])
+                if _is_vouched(slot, aad, trust):
+                    _reseal(slot, new_key, aad)
+            _reseal(doc[RECOVERY], new_key, _recovery_aad())
             doc["version"] = VERSION
             doc[PENDING_KEY] = key_id(new_key)
 
@@ -401,21 +465,23 @@ class KeyFile:
     def finish_change(self, new_key: bytes) -> list[str]:
         """Once the database is encrypted with ``new_key``: every slot holds it alone, and no older key.
 
-        Slots of an older format cannot be given the new key without their owner's password: they are
-        removed, and their users named in the result (an administrator gives them a new password).
+        Slots that were not given the new key (of an older format, whose owner's password would be needed,
+        or not vouched for) are removed, and their users named in the result: an administrator gives them a
+        new password.
         """
+        kid = key_id(new_key)
 
         def change(doc: dict[str, Any]) -> list[str]:
             users = doc["users"]
-            outdated = sorted(n for n, slot in users.items() if _slot_version(slot) < 3)
-            for name in outdated:
+            left_out = sorted(n for n, slot in users.items() if kid not in slot.get("keys", {}))
+            for name in left_out:
                 del users[name]
                 doc["attempts"].pop(name, None)
-            for name, slot in users.items():
-                _reseal(slot, new_key, _user_aad(name, slot["user_id"]), keep_others=False)
-            _reseal(doc[RECOVERY], new_key, _recovery_aad(), keep_others=False)
+            for slot in [*users.values(), doc[RECOVERY]]:
+                if kid in slot.get("keys", {}):
+                    slot["keys"] = {kid: slot["keys"][kid]}
             doc.pop(PENDING_KEY, None)
-            return outdated
+            return left_out
 
         return self.update(change)
 
@@ -509,9 +575,12 @@ class Keyring:
     #: database (a backup) may be encrypted with one of them, and the next change re-encrypts it.
     older: tuple[bytes, ...] = field(default=(), repr=False)
 
-    def give(self, username: str, user_id: str, password: str, authority: bytes | None = None) -> None:
-        """A slot for ``username``; ``authority`` (an administrator's) is wrapped in it too."""
-        self.file.set_user_slot(self.key, username, user_id, password, authority)
+    def give(
+        self, username: str, user_id: str, password: str, authority: bytes | None = None, *, signer: bytes | None = None
+    ) -> None:
+        """A slot for ``username``; ``authority`` (an administrator's) is wrapped in it too; ``signer`` (the
+        acting administrator's authority seed) vouches for it."""
+        self.file.set_user_slot(self.key, username, user_id, password, authority, signer=signer)
 
     def take_away(self, username: str) -> None:
         self.file.remove_user_slot(username)

@@ -34,6 +34,7 @@ from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError
 from oend.model import User
 from oend.model.codes import AuditAction, Role
+from oend.security.authority import public_key
 from oend.security.convert import destroy
 from oend.security.keyslots import Keyring, key_file_for, new_database_key, new_recovery_key
 from oend.security.rekey import opens_with, rekey_file
@@ -50,9 +51,11 @@ class KeyChange:
     keyring: Keyring  # the new key, for the session that made the change
     copies: tuple[Path, ...]  # the app's copies of the database re-encrypted with it
     removed: tuple[Path, ...]  # copies no key held here opened: deleted, as no current key opens them
-    lost_slots: tuple[str, ...]  # users whose slot was of an older format: they need a new password
-    #: A new recovery key, shown once, when the file's recovery slot was of an older format (it cannot be
-    #: given a new database key without the recovery key itself); None when the recovery key stays.
+    #: Users whose slot could not be given the new key (of an older format, or its key pair not vouched for
+    #: by the authority key): they need a new password.
+    lost_slots: tuple[str, ...]
+    #: A new recovery key, shown once, when the file's recovery slot could not be given the new key (of an
+    #: older format, or not vouched for); None when the recovery key stays.
     recovery_key: str | None = None
 
 
@@ -120,8 +123,10 @@ def change_database_key(
     own_lock = None if instance_lock is not None and instance_lock.held else InstanceLock(path).acquire()
     try:
         new = new_database_key()
-        recovery_key = None if file.recovery_is_current() else new_recovery_key()
-        file.begin_change(new, _active_users(db), recovery=(recovery_key, actor.authority) if recovery_key else None)
+        trust = public_key(actor.authority) if actor.authority is not None else None
+        recovery_key = None if file.recovery_is_current(trust) else new_recovery_key()
+        recovery = (recovery_key, actor.authority) if recovery_key else None
+        file.begin_change(new, _active_users(db), trust, recovery=recovery)
         sizes = {copy: _size(copy) for copy in encrypted_copies(path)}
         own_size = _size(path)
         counter = _Bytes(sum(sizes.values()) + own_size, progress)

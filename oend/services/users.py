@@ -129,7 +129,7 @@ def _give_slot(session: Session, actor: Actor, keyring: Keyring | None, user: Us
     """Let ``user`` sign in with ``password``; an administrator's slot also wraps the authority key."""
     seed = actor.authority if user.role is Role.ADMINISTRATOR else None
     if keyring is not None:
-        keyring.give(user.username, str(user.id), password, seed)
+        keyring.give(user.username, str(user.id), password, seed, signer=actor.authority)
     elif seed is not None:
         authority.store_server_slot(session, user.id, seed, password)
 
@@ -208,14 +208,13 @@ def _active_administrators(session: Session) -> int:
     )
 
 
-def _set_password(session: Session, actor: Actor, keyring: Keyring | None, user: User, password: str, why: str) -> None:
+def _store_password(session: Session, actor: Actor, user: User, password: str, why: str) -> None:
     user.password_hash = hash_password(password)
     user.failed_sign_ins = 0
     user.locked_until = None
     audit.stamp(user, actor, new=False)
     session.flush()
     audit.record(session, actor, AuditAction.UPDATE, "user", user.id, detail=why)
-    _give_slot(session, actor, keyring, user, password)
 
 
 def reset_password(
@@ -232,14 +231,15 @@ def reset_password(
     if enable and not user.active:
         user.active = True
     _sign(actor, user)
-    _set_password(session, actor, keyring, user, new_password, "password reset by an administrator")
+    _store_password(session, actor, user, new_password, "password reset by an administrator")
+    _give_slot(session, actor, keyring, user, new_password)
     return Changed(user, frozenset({Area.USERS}))
 
 
 def change_password(
     session: Session, actor: Actor, keyring: Keyring | None, old_password: str, new_password: str
 ) -> Changed[User]:
-    """A user changes their own password: only their key slot is rewrapped."""
+    """A user changes their own password: only their key slot is rewrapped (the same key pair)."""
     if actor.user_id is None:
         raise PermissionDenied("sign in as a user to change a password")
     user = session.get(User, actor.user_id)
@@ -256,5 +256,9 @@ def change_password(
     if right and new_password == old_password:
         checks.fail("new_password", "must differ from the current one")
     checks.done()
-    _set_password(session, actor, keyring, user, new_password, "password changed by its owner")
+    _store_password(session, actor, user, new_password, "password changed by its owner")
+    # The same key pair under the new password keeps the administrator's voucher for it; a slot of an older
+    # format gets a new one.
+    if keyring is None or not keyring.file.rewrap_user_slot(user.username, old_password, new_password):
+        _give_slot(session, actor, keyring, user, new_password)
     return Changed(user, frozenset({Area.USERS}))

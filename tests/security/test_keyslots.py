@@ -117,17 +117,20 @@ def test_a_change_of_key_holds_both_keys_for_those_who_stay_then_the_new_one_alo
 ) -> None:
     kf, key, recovery = key_file
     ring = Keyring(kf, key)
-    ring.give("ana", "id-ana", "ana's long password")
-    ring.give("bo", "id-bo", "bo's other password")
+    ring.give("ana", "id-ana", "ana's long password", signer=SEED)
+    ring.give("bo", "id-bo", "bo's other password", signer=SEED)
+    ring.give("cy", "id-cy", "cy's own password")  # no administrator vouched for cy's key pair
     new = keyslots.new_database_key()
 
-    kf.begin_change(new, {"ana": "id-ana", "bo": "id-other"})  # bo's id does not match: bo goes too
-    assert kf.usernames() == {"ana"}
+    kf.begin_change(new, {"ana": "id-ana", "bo": "id-other", "cy": "id-cy"}, authority.public_key(SEED))
+    assert kf.usernames() == {"ana", "cy"}  # bo's id does not match: bo goes
+    assert kf.unlock_user("cy", "cy's own password") == (Unwrapped(key), "id-cy")  # cy is not given the new key
     assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(new, fallback=key), "id-ana")
     assert kf.unlock_recovery(recovery) == Unwrapped(new, SEED, fallback=key)
     assert kf.change_interrupted(key) and kf.settle(key) is None
 
-    assert kf.settle(new) == []
+    assert kf.settle(new) == ["cy"]
+    assert kf.usernames() == {"ana"}
     assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(new), "id-ana")
     assert kf.unlock_recovery(recovery) == Unwrapped(new, SEED)
     assert not kf.change_interrupted(new)

@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 
 from oend.errors import DatabaseError
 from oend.model import AuditEvent
+from oend.security import sealing
 from oend.security.keyslots import PENDING_KEY, KeyFile, key_file_for, new_database_key
 from oend.security.lockout import SignInError
 from oend.security.rekey import opens_with, rekey_file
@@ -164,7 +165,7 @@ def test_the_key_file_is_settled_when_the_change_stopped_after_the_database_was_
     file = KeyFile.beside(path)
     old = _keys_in(file.path, ADMIN, PASSWORD)[0]
     new = new_database_key()
-    file.begin_change(new, {ADMIN: json.loads(file.path.read_text())["users"][ADMIN]["user_id"]})
+    file.begin_change(new, {ADMIN: json.loads(file.path.read_text())["users"][ADMIN]["user_id"]}, None)
     assert file.read()[PENDING_KEY]
     assert _signs_in(path, ADMIN, PASSWORD)  # the database is still on the old key: the file opens it
     rekey_file(path, old, new)
@@ -252,3 +253,31 @@ def test_a_backup_taken_while_the_key_changes_is_re_encrypted_too(program: tuple
     assert during and set(change.copies) == {first, during[0]}
     for copy in (first, during[0]):
         assert opens_with(copy, change.keyring.key) and not opens_with(copy, old_key)
+
+
+def test_a_public_key_put_in_anothers_slot_is_not_given_the_new_key(program: tuple[Path, str]) -> None:
+    """Cory, before being disabled, writes a key pair of their own into Dana's slot to receive the next key."""
+    path, _ = program
+    mine = sealing.new_private_key()
+    doc = json.loads(key_file_for(path).read_text())
+    doc["users"][DANA]["public_key"] = sealing.public_of(mine)  # Dana's voucher left as it was
+    key_file_for(path).write_text(json.dumps(doc))
+
+    change = _disable(path, CORY).key_change
+    assert change is not None and change.lost_slots == (DANA,)
+    after = json.loads(key_file_for(path).read_text())
+    holders = {slot["public_key"] for slot in [*after["users"].values(), after["recovery"]]}
+    assert DANA not in after["users"] and sealing.public_of(mine) not in holders  # the key went to no other key
+    assert _signs_in(path, ADMIN, PASSWORD) and not _signs_in(path, DANA, DANA_PASSWORD)
+
+
+def test_a_user_who_changed_their_own_password_is_given_the_new_key(program: tuple[Path, str]) -> None:
+    path, _ = program
+    dana = accounts.sign_in(str(path), DANA, DANA_PASSWORD)
+    try:
+        with dana.db.transaction() as s:  # a coordinator holds no authority key to vouch with
+            users.change_password(s, dana.actor, dana.keyring, DANA_PASSWORD, "dana's newer long passphrase")
+    finally:
+        accounts.sign_out(dana)
+    assert _disable(path, CORY).key_change.lost_slots == ()  # type: ignore[union-attr]
+    assert _signs_in(path, DANA, "dana's newer long passphrase") and not _signs_in(path, DANA, DANA_PASSWORD)

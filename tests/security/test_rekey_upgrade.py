@@ -90,14 +90,15 @@ def test_a_change_of_key_gives_a_new_recovery_key_and_names_who_needs_a_password
 def test_the_recovery_key_rewrites_its_slot_and_changes_the_key(tmp_path: Path) -> None:
     path = tmp_path / "oend.db"
     recovery = _version_2(path)
-    accounts.sign_out(accounts.sign_in(str(path), CORY, OTHER))  # cory's slot is of the current format
+    accounts.sign_out(accounts.sign_in(str(path), ADMIN, PASSWORD))  # the administrator's slot, vouched for
+    accounts.sign_out(accounts.sign_in(str(path), CORY, OTHER))  # rewritten, but no administrator vouched for it
     rescued = accounts.open_with_recovery_key(str(path), recovery)
     try:
-        assert set(rescued.notices) == {accounts.NEW_PASSWORD_NEEDED.format(username=n) for n in (ADMIN, DANA)}
+        assert set(rescued.notices) == {accounts.NEW_PASSWORD_NEEDED.format(username=n) for n in (CORY, DANA)}
     finally:
         accounts.sign_out(rescued)
-    assert _slot_versions(path) == {CORY: 3, "recovery": 3}
-    accounts.sign_out(accounts.sign_in(str(path), CORY, OTHER))
+    assert _slot_versions(path) == {ADMIN: 3, "recovery": 3}
+    accounts.sign_out(accounts.sign_in(str(path), ADMIN, PASSWORD))
     with pytest.raises((SignInError, DatabaseError)):
-        accounts.sign_in(str(path), ADMIN, PASSWORD)
+        accounts.sign_in(str(path), CORY, OTHER)
     accounts.sign_out(accounts.open_with_recovery_key(str(path), recovery))  # the same recovery key, still
