@@ -8,7 +8,9 @@ administrator who is signed in (and so holds the key) can give a user a new slot
 key can *change* it and seal the new one to every remaining user and to the recovery key without knowing
 their passwords (oend/services/rekey.py). A recovery key shown once at set-up opens the database when
 every password is lost. Each slot's associated data names its owner, so a slot copied onto another
-user's name does not open; each sealed key's names its owner and the key's id too.
+user's name does not open; each sealed key's names its owner and the key's id too. The authority key
+vouches for each slot's public key (signed when an administrator makes the slot), and a new database key
+is sealed only to vouched keys: a user who wrote a key pair of their own into another's slot gains nothing.
 
 While a change of key is under way the file names the new key as ``pending_key`` and each slot holds
 both keys, so whichever key the database is encrypted with at that moment, the file opens it.

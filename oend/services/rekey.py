@@ -5,8 +5,8 @@ backup with its copy beside it) and knows an old password could still open the f
 old slot unwraps. So the key itself changes, in an order that leaves, at every moment, a database its
 key file opens:
 
-1. a fresh random key is sealed beside the old one to every remaining user and to the recovery key, and
-   every other slot goes (``KeyFile.begin_change``);
+1. a fresh random key is sealed beside the old one to every remaining user and to the recovery key (to
+   the public keys the authority key vouched for), and every other slot goes (``KeyFile.begin_change``);
 2. the app's own copies (backups, and the copies set aside before an upgrade or a restore) are
    re-encrypted with it, each backup given that key file;
 3. the database itself is re-encrypted (``PRAGMA rekey``, one transaction), then any backup the app
