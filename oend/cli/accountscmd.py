@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import secrets
 
+from oend.cli.keychange import print_recovery_key, report_key_change, show_percent
 from oend.cli.session import ask_new_password, open_for_cli
 from oend.config import database_target
 from oend.errors import OendError
 from oend.model.codes import Role
-from oend.services import accounts, users
+from oend.services import accounts, rekey, users
 
 NEW_PASSWORD_VARIABLE = "OEND_NEW_PASSWORD"
 
@@ -59,9 +60,7 @@ def setup_program(args: argparse.Namespace) -> int:
     for copy in result.removed_plain_copies:
         print(f"removed its unencrypted copy {copy}")
     if result.recovery_key:
-        print("RECOVERY KEY (shown only now; write it down and keep it somewhere safe, away from this computer):")
-        print(f"    {result.recovery_key}")
-        print("It opens the database if every password is lost. Anyone holding it and the file can read the data.")
+        print_recovery_key(result.recovery_key)
     return 0
 
 
@@ -97,10 +96,16 @@ def list_users(args: argparse.Namespace) -> int:
 
 
 def disable_user(args: argparse.Namespace) -> int:
-    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
-        keyring = ctx.signed_in.keyring if ctx.signed_in else None
-        users.disable_user(session, ctx.actor, keyring, args.username)
+    with open_for_cli(args) as ctx:
+        signed = ctx.signed_in
+        keyring, lock = (signed.keyring, signed.instance_lock) if signed else (None, None)
+        progress = show_percent("re-encrypting with a new key")
+        done = rekey.disable_user(ctx.db, ctx.actor, keyring, args.username, instance_lock=lock, progress=progress)
+        if signed is not None and done.key_change is not None:
+            signed.keyring = done.key_change.keyring
     print(f"disabled {args.username}")
+    if done.key_change is not None:
+        report_key_change(done.key_change)
     return 0
 
 

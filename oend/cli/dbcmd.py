@@ -1,15 +1,16 @@
-"""``oend db``: schema upgrade and integrity check."""
+"""``oend db``: schema upgrade, integrity check, a new database key."""
 
 from __future__ import annotations
 
 import argparse
 
+from oend.cli.keychange import report_key_change, show_percent
 from oend.cli.session import open_for_cli
 from oend.config import database_target
 from oend.db import migrate, open_database
 from oend.db.roles import grant_app_role
 from oend.errors import OendError
-from oend.services import maintenance
+from oend.services import maintenance, rekey
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +25,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     grant.add_argument("app_role", metavar="ROLE", help="the role the app connects as")
     grant.set_defaults(handler=grant_app)
+    rekey_cmd = sub.add_parser("rekey", help="encrypt the database and its backups with a new key (administrators)")
+    rekey_cmd.set_defaults(handler=rekey_db)
 
 
 def upgrade(args: argparse.Namespace) -> int:
@@ -55,4 +58,18 @@ def grant_app(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"{args.app_role} may now use the database; the audit trail is append-only for it")
+    return 0
+
+
+def rekey_db(args: argparse.Namespace) -> int:
+    with open_for_cli(args) as ctx:
+        signed = ctx.signed_in
+        if signed is None or signed.keyring is None:
+            raise OendError("only an encrypted database file has a key to change")
+        progress = show_percent("re-encrypting with a new key")
+        change = rekey.change_database_key(
+            ctx.db, signed.keyring, ctx.actor, instance_lock=signed.instance_lock, progress=progress
+        )
+        signed.keyring = change.keyring
+    report_key_change(change)
     return 0

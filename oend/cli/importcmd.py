@@ -110,7 +110,9 @@ def run_import_history(args: argparse.Namespace) -> int:
         try:
             with session.begin():
                 preview = validate_history(session, args.kind, sheet, mapping)
-                result = import_history(session, ctx.actor, preview, file_digest(args.file), dry_run=args.dry_run)
+                result = import_history(
+                    session, ctx.actor, preview, file_digest(args.file), dry_run=args.dry_run
+                ).record
         except ValidationError as exc:
             print_refusals(exc.errors)
             refused = len({e.row for e in exc.errors if e.row})

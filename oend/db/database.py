@@ -79,6 +79,17 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self, key: bytes) -> None:
+        """After the file was re-encrypted: this Database opens it with ``key`` from now on.
+
+        Everyone holding this object keeps it; the old pool's connections are closed.
+        """
+        assert self.path is not None, "only a SQLite file is re-encrypted"
+        self.engine.dispose()
+        self.engine = _sqlite_engine(self.path, key)
+        self.sessions.configure(bind=self.engine)
+        self.key = key
+
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: A server that has not answered a connection in this time is reported as unavailable.

@@ -157,7 +157,7 @@ class _Lookups:
         self.session = session
         self._cache: dict[str, dict[str, Any]] = {}
 
-    def _table(self, name: str, load: Callable[[], Iterable[tuple[str, Any]]]) -> dict[str, Any]:
+    def _table(self, name: str, load: Callable[[], Iterable[tuple[Any, Any]]]) -> dict[Any, Any]:
         if name not in self._cache:
             self._cache[name] = {key: value for key, value in load()}
         return self._cache[name]
@@ -175,7 +175,8 @@ class _Lookups:
     def lot(self, product_id: uuid.UUID | None, number: str) -> uuid.UUID | None:
         lots = select(Lot.product_id, Lot.lot_number, Lot.id)
         table = self._table("lot", lambda: (((p, n), i) for p, n, i in self.session.execute(lots)))
-        return table.get((product_id, number))
+        found: uuid.UUID | None = table.get((product_id, number))
+        return found
 
     def topics(self) -> dict[str, str]:
         rows = self.session.execute(select(Topic.code, Topic.label))

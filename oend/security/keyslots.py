@@ -1,16 +1,24 @@
-"""The database key, wrapped once per user and once for a recovery key, in a file beside the database.
+"""The database key, given to each user and to a recovery key, in a file beside the database.
 
-The SQLite file is encrypted with 32 random bytes. Nobody types that key: each user's password, run
-through Argon2id, yields a key-encryption key that unwraps a copy of it (AES-256-GCM), as disk
-encryption's key slots do. So a password change rewraps one slot and never re-encrypts the data, an
-administrator who is signed in (and so holds the key) can give a user a new slot, and a recovery key
-shown once at set-up opens the database when every password is lost. Each slot's associated data names
-its owner, so a slot copied onto another user's name does not open.
+The SQLite file is encrypted with 32 random bytes. Nobody types that key. Each user's key slot holds an
+X25519 key pair: its private half is wrapped (AES-256-GCM) under a key derived from the user's password
+by Argon2id, as disk encryption's key slots do, and the database key is sealed to its public half
+(oend/security/sealing.py). So a password change rewraps one slot and never re-encrypts the data; an
+administrator who is signed in (and so holds the key) can give a user a new slot; and anyone holding the
+key can *change* it and seal the new one to every remaining user and to the recovery key without knowing
+their passwords (oend/services/rekey.py). A recovery key shown once at set-up opens the database when
+every password is lost. Each slot's associated data names its owner, so a slot copied onto another
+user's name does not open; each sealed key's names its owner and the key's id too. The authority key
+vouches for each slot's public key (signed when an administrator makes the slot), and a new database key
+is sealed only to vouched keys: a user who wrote a key pair of their own into another's slot gains nothing.
 
-Since version 2 an administrator's slot (and the recovery slot) wraps the authority key's seed after the
-database key (oend/security/authority.py), and the file names the authority's public key: anyone may open
-the data, only administrators may sign who may do what. A version 1 file is still read, and upgraded at an
-administrator's sign-in; its recovery slot then keeps opening the data only.
+While a change of key is under way the file names the new key as ``pending_key`` and each slot holds
+both keys, so whichever key the database is encrypted with at that moment, the file opens it.
+
+An administrator's slot (and the recovery slot) wraps the authority key's seed after the private key
+(oend/security/authority.py), and the file names the authority's public key: anyone may open the data,
+only administrators may sign who may do what. Files of versions 1 and 2 (slots that wrap the database
+key itself) are still read; each slot is rewritten in the current form at its owner's next sign-in.
 
 The file also counts failed attempts per user: a wrong password cannot open the database, so the
 lockout has to live outside it. It is rewritten whole, atomically (temp file + ``os.replace``).
@@ -20,11 +28,13 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import hmac
 import json
 import os
 import secrets
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,17 +45,20 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from oend.db.instance_lock import short_lock
 from oend.errors import DatabaseError
-from oend.security.authority import public_key
+from oend.security import sealing
+from oend.security.authority import public_key, sign, verify
 from oend.security.lockout import AttemptState
 
 KEY_BYTES = 32
 FORMAT = "oend-key-slots"
-VERSION = 2
-READABLE_VERSIONS = frozenset({1, 2})
+VERSION = 3
+READABLE_VERSIONS = frozenset({1, 2, 3})
 RECOVERY = "recovery"
+PENDING_KEY = "pending_key"
 DEMO_LOGIN = "demo_login"
 AUTHORITY_PUBLIC_KEY = "authority_public_key"
 MAX_PENDING_FAILURES = 500
+SLOT_PURPOSE = "key slot"
 
 T = TypeVar("T")
 
@@ -113,20 +126,45 @@ def _slot_version(slot: dict[str, Any]) -> int:
     return int(slot.get("v", 1))
 
 
+def key_id(key: bytes) -> str:
+    """A short name for a database key, so a slot can hold the old and the new key during a change of key.
+
+    One-way: it tells nothing about the key to someone who does not already hold it.
+    """
+    return hmac.new(key, f"{FORMAT}/key-id".encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def _sealed_aad(owner_aad: bytes, kid: str) -> bytes:
+    return owner_aad + f"/key/{kid}".encode()
+
+
 @dataclass(frozen=True)
 class Unwrapped:
-    """What a slot opens: always the database key; the authority key's seed only in an administrator's."""
+    """What a slot opens: the database key; the authority key's seed only in an administrator's.
+
+    While a change of key is under way, ``key`` is the new key and ``fallback`` the one before it: the
+    database is encrypted with one of them. ``outdated`` marks a slot of an older format, rewritten at
+    its owner's next sign-in.
+    """
 
     key: bytes = field(repr=False)
     authority: bytes | None = field(default=None, repr=False)
+    fallback: bytes | None = field(default=None, repr=False)
+    outdated: bool = field(default=False, compare=False)
+
+    @property
+    def candidates(self) -> tuple[bytes, ...]:
+        """The keys to try on the database, the newest first."""
+        return (self.key,) if self.fallback is None else (self.key, self.fallback)
 
 
-def _bundle(key: bytes, authority: bytes | None) -> bytes:
-    return key + (authority or b"")
+def _bundle(secret: bytes, authority: bytes | None) -> bytes:
+    return secret + (authority or b"")
 
 
-def _split(bundle: bytes) -> Unwrapped:
-    return Unwrapped(bundle[:KEY_BYTES], bundle[KEY_BYTES:] or None)
+def _split_legacy(bundle: bytes) -> Unwrapped:
+    """A slot of version 1 or 2 wraps the database key itself (and the authority seed after it)."""
+    return Unwrapped(bundle[:KEY_BYTES], bundle[KEY_BYTES:] or None, outdated=True)
 
 
 def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> dict[str, Any]:
@@ -138,9 +176,68 @@ def wrap(key: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> d
     return {"kdf": "argon2id", **asdict(kdf), "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(sealed)}
 
 
-def _slot(secret_data: bytes, secret: str, aad: bytes, kdf: KdfParams | None = None) -> dict[str, Any]:
-    """A slot of this file version: its version is recorded so its associated data can be rebuilt."""
-    return {"v": VERSION, **wrap(secret_data, secret, aad, kdf)}
+def _slot(
+    key: bytes,
+    secret: str,
+    aad: bytes,
+    authority: bytes | None,
+    kdf: KdfParams | None = None,
+    *,
+    signer: bytes | None = None,
+) -> dict[str, Any]:
+    """A slot of this version: a new key pair whose private half (and ``authority``) ``secret`` unwraps, and
+    the database ``key`` sealed to its public half; ``signer`` (an authority seed) vouches for the pair."""
+    private = sealing.new_private_key()
+    public = sealing.public_of(private)
+    kid = key_id(key)
+    slot = {
+        "v": VERSION,
+        "public_key": public,
+        **wrap(_bundle(private, authority), secret, aad, kdf),
+        "keys": {kid: sealing.seal(key, public, _sealed_aad(aad, kid))},
+    }
+    if signer is not None:
+        slot["vouched"] = sign(signer, SLOT_PURPOSE, _vouched_payload(slot, aad))
+    return slot
+
+
+def _vouched_payload(slot: dict[str, Any], aad: bytes) -> dict[str, Any]:
+    return {"owner": aad.decode(), "public_key": slot["public_key"]}
+
+
+def _is_vouched(slot: dict[str, Any], aad: bytes, trust: str | None) -> bool:
+    """True when the authority key ``trust`` vouched for the slot's public key (any current slot without one).
+
+    A new database key is sealed only to vouched keys: someone who could write the key file (any user, before
+    being disabled) and put their own public key in another's slot would otherwise be given the next key.
+    """
+    if _slot_version(slot) < 3:
+        return False
+    return trust is None or verify(trust, SLOT_PURPOSE, _vouched_payload(slot, aad), slot.get("vouched"))
+
+
+def _open_slot(doc: dict[str, Any], slot: dict[str, Any], secret: str, aad: bytes) -> Unwrapped | None:
+    """What ``slot`` opens with ``secret``: its sealed keys, the pending one first; None for a wrong secret."""
+    bundle = unwrap(slot, secret, aad)
+    if bundle is None:
+        return None
+    if _slot_version(slot) < 3:
+        return _split_legacy(bundle)
+    private, authority = bundle[: sealing.PRIVATE_BYTES], bundle[sealing.PRIVATE_BYTES :] or None
+    pending = doc.get(PENDING_KEY)
+    boxes = slot.get("keys")
+    boxes = boxes if isinstance(boxes, dict) else {}
+    order = sorted(boxes, key=lambda kid: kid != pending)
+    keys = [k for kid in order if (k := sealing.open_sealed(boxes[kid], private, _sealed_aad(aad, kid)))]
+    if not keys:
+        raise DatabaseError("a key slot holds no database key: restore the key file from a backup")
+    return Unwrapped(keys[0], authority, keys[1] if len(keys) > 1 else None)
+
+
+def _reseal(slot: dict[str, Any], key: bytes, aad: bytes) -> None:
+    """Seal ``key`` to the slot's public key, beside the keys it holds."""
+    kid = key_id(key)
+    slot["keys"] = {**slot["keys"], kid: sealing.seal(key, slot["public_key"], _sealed_aad(aad, kid))}
 
 
 def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
@@ -214,7 +311,9 @@ class KeyFile:
             "format": FORMAT,
             "version": VERSION,
             "users": {},
-            RECOVERY: _slot(_bundle(key, authority), normalise_recovery_key(recovery_key), _recovery_aad(), kdf),
+            RECOVERY: _slot(
+                key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, kdf, signer=authority
+            ),
             AUTHORITY_PUBLIC_KEY: public_key(authority),
             "attempts": {},
             "failed_sign_ins": [],
@@ -254,29 +353,151 @@ class KeyFile:
             decoy = next(iter(doc["users"].values()), doc[RECOVERY])
             _kek(password, secrets.token_bytes(16), _slot_kdf(decoy))
             return None
-        bundle = unwrap(slot, password, _user_aad(username, slot["user_id"], _slot_version(slot)))
-        return None if bundle is None else (_split(bundle), slot["user_id"])
+        opened = _open_slot(doc, slot, password, _user_aad(username, slot["user_id"], _slot_version(slot)))
+        return None if opened is None else (opened, slot["user_id"])
 
     def unlock_recovery(self, recovery_key: str) -> Unwrapped | None:
-        slot = self.read()[RECOVERY]
-        bundle = unwrap(slot, normalise_recovery_key(recovery_key), _recovery_aad(_slot_version(slot)))
-        return None if bundle is None else _split(bundle)
+        doc = self.read()
+        slot = doc[RECOVERY]
+        return _open_slot(doc, slot, normalise_recovery_key(recovery_key), _recovery_aad(_slot_version(slot)))
 
     def set_user_slot(
-        self, key: bytes, username: str, user_id: str, password: str, authority: bytes | None = None
+        self,
+        key: bytes,
+        username: str,
+        user_id: str,
+        password: str,
+        authority: bytes | None = None,
+        *,
+        signer: bytes | None = None,
     ) -> None:
-        """Give ``username`` a slot opened by ``password`` (new user, password change or reset); an
-        administrator's also wraps the authority key."""
-        slot = {"user_id": user_id, **_slot(_bundle(key, authority), password, _user_aad(username, user_id))}
+        """Give ``username`` a new slot opened by ``password`` (new user, password reset, a slot of an older
+        format); an administrator's also wraps the authority key. ``signer`` (an administrator's authority
+        seed, by default ``authority``) vouches for its key pair, so that a change of key includes it."""
+        aad = _user_aad(username, user_id)
+        slot = {"user_id": user_id, **_slot(key, password, aad, authority, signer=signer or authority)}
 
         def change(doc: dict[str, Any]) -> None:
+            doc["version"] = VERSION
             doc["users"][username] = slot
             doc["attempts"].pop(username, None)
 
         self.update(change)
 
+    def rewrap_user_slot(self, username: str, old_password: str, new_password: str) -> bool:
+        """A user's own password change: the same key pair (and its voucher) under the new password. False
+        when the slot is of an older format (or the old password is wrong): it needs a new slot instead."""
+
+        def change(doc: dict[str, Any]) -> bool:
+            slot = doc["users"].get(username)
+            if slot is None or _slot_version(slot) < 3:
+                return False
+            aad = _user_aad(username, slot["user_id"])
+            bundle = unwrap(slot, old_password, aad)
+            if bundle is None:
+                return False
+            slot.update(wrap(bundle, new_password, aad))
+            doc["attempts"].pop(username, None)
+            return True
+
+        return self.update(change)
+
+    def set_recovery_slot(self, key: bytes, recovery_key: str, authority: bytes | None) -> None:
+        """Rewrite the recovery slot in the current format (once the recovery key has opened the old one)."""
+        slot = _slot(key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, signer=authority)
+
+        def change(doc: dict[str, Any]) -> None:
+            doc["version"] = VERSION
+            doc[RECOVERY] = slot
+
+        self.update(change)
+
     def remove_user_slot(self, username: str) -> None:
-        self.update(lambda doc: doc["users"].pop(username, None))
+        def change(doc: dict[str, Any]) -> None:
+            doc["users"].pop(username, None)
+            doc["attempts"].pop(username, None)
+
+        self.update(change)
+
+    # --- changing the database key ---------------------------------------------------------------
+
+    def recovery_is_current(self, trust: str | None) -> bool:
+        """True when the recovery slot can be given a new database key: of the current format, and vouched
+        for by the authority key ``trust`` (None: no authority to check with, in a session that has none)."""
+        return _is_vouched(self.read()[RECOVERY], _recovery_aad(), trust)
+
+    def begin_change(
+        self,
+        new_key: bytes,
+        keep: Mapping[str, str],
+        trust: str | None,
+        *,
+        recovery: tuple[str, bytes | None] | None = None,
+    ) -> None:
+        """Before the database is re-encrypted: seal ``new_key`` beside the old key in every slot that stays.
+
+        ``keep`` names the users who stay (username to user id); every other slot goes now. Only slots whose
+        key pair the authority key ``trust`` vouched for are given the new key. The file then opens the
+        database whether the re-encryption has happened yet or not. ``recovery`` (a new recovery key and the
+        authority seed) replaces a recovery slot that cannot be given the new key otherwise.
+        """
+
+        def change(doc: dict[str, Any]) -> None:
+            if recovery is not None:
+                secret, authority = recovery
+                doc[RECOVERY] = _slot(
+                    new_key, normalise_recovery_key(secret), _recovery_aad(), authority, signer=authority
+                )
+            elif not _is_vouched(doc[RECOVERY], _recovery_aad(), trust):
+                raise DatabaseError("the recovery slot is of an older format: it needs a new recovery key")
+            users = doc["users"]
+            for name in [n for n, slot in users.items() if keep.get(n) != slot["user_id"]]:
+                del users[name]
+                doc["attempts"].pop(name, None)
+            for name, slot in users.items():
+                aad = _user_aad(name, slot["user_id"])
+                if _is_vouched(slot, aad, trust):
+                    _reseal(slot, new_key, aad)
+            _reseal(doc[RECOVERY], new_key, _recovery_aad())
+            doc["version"] = VERSION
+            doc[PENDING_KEY] = key_id(new_key)
+
+        self.update(change)
+
+    def finish_change(self, new_key: bytes) -> list[str]:
+        """Once the database is encrypted with ``new_key``: every slot holds it alone, and no older key.
+
+        Slots that were not given the new key (of an older format, whose owner's password would be needed,
+        or not vouched for) are removed, and their users named in the result: an administrator gives them a
+        new password.
+        """
+        kid = key_id(new_key)
+
+        def change(doc: dict[str, Any]) -> list[str]:
+            users = doc["users"]
+            left_out = sorted(n for n, slot in users.items() if kid not in slot.get("keys", {}))
+            for name in left_out:
+                del users[name]
+                doc["attempts"].pop(name, None)
+            for slot in [*users.values(), doc[RECOVERY]]:
+                if kid in slot.get("keys", {}):
+                    slot["keys"] = {kid: slot["keys"][kid]}
+            doc.pop(PENDING_KEY, None)
+            return left_out
+
+        return self.update(change)
+
+    def settle(self, opened_with: bytes) -> list[str] | None:
+        """After the database opened with ``opened_with``: finish a change of key that reached the database
+        but not this file (see ``finish_change``); None when there was none to finish."""
+        if self.read().get(PENDING_KEY) != key_id(opened_with):
+            return None
+        return self.finish_change(opened_with)
+
+    def change_interrupted(self, opened_with: bytes) -> bool:
+        """True when a change of key began but the database is still encrypted with ``opened_with``, the old key."""
+        pending = self.read().get(PENDING_KEY)
+        return pending is not None and pending != key_id(opened_with)
 
     def usernames(self) -> set[str]:
         return set(self.read()["users"])
@@ -352,10 +573,16 @@ class Keyring:
 
     file: KeyFile
     key: bytes = field(repr=False)
+    #: Other keys the user's slot opened, during a change of key that did not finish: an app's copy of the
+    #: database (a backup) may be encrypted with one of them, and the next change re-encrypts it.
+    older: tuple[bytes, ...] = field(default=(), repr=False)
 
-    def give(self, username: str, user_id: str, password: str, authority: bytes | None = None) -> None:
-        """A slot for ``username``; ``authority`` (an administrator's) is wrapped in it too."""
-        self.file.set_user_slot(self.key, username, user_id, password, authority)
+    def give(
+        self, username: str, user_id: str, password: str, authority: bytes | None = None, *, signer: bytes | None = None
+    ) -> None:
+        """A slot for ``username``; ``authority`` (an administrator's) is wrapped in it too; ``signer`` (the
+        acting administrator's authority seed) vouches for it."""
+        self.file.set_user_slot(self.key, username, user_id, password, authority, signer=signer)
 
     def take_away(self, username: str) -> None:
         self.file.remove_user_slot(username)

@@ -38,7 +38,8 @@ from oend.security.convert import encrypt_in_place
 from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
 from oend.security.passwords import check_new_password, hash_password, verify_password
-from oend.services import audit, audit_chain, authority
+from oend.security.rekey import opens_with
+from oend.services import audit, audit_chain, authority, rekey
 from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
 from oend.services.users import check_username, user_by_name, user_snapshot
@@ -50,6 +51,8 @@ WRONG = "wrong username or password"
 #: Who a failed sign-in names in the audit trail when the name typed is no user's: never the text itself,
 #: which may be a password typed in the wrong box. Not a valid user name, so it cannot be mistaken for one.
 UNKNOWN_USER = "(unknown user)"
+KEY_CHANGE_UNFINISHED = "a change of the database key did not finish: run `oend db rekey` to change it again"
+NEW_PASSWORD_NEEDED = "{username} needs a new password: their key slot could not be given the new database key"
 
 
 @dataclass
@@ -329,10 +332,9 @@ def _sign_in_with_slot(
         _count_failed_slot(key_file, username, policy, clock)
         raise SignInError(WRONG)
     unwrapped, user_id = opened
-    key = unwrapped.key
     lock = _take_instance_lock(target, exclusive)
     try:
-        db = open_database(target, key=key)
+        db, keyring = _open_keyed(target, key_file, unwrapped)
     except BaseException:
         if lock:
             lock.release()
@@ -350,7 +352,9 @@ def _sign_in_with_slot(
             _count_failed_slot(key_file, username, policy, clock)
             _record_failure(db, (user.id, username), device, forged, AuditAction.TAMPERING)
             raise SignInError(WRONG)
-        keyring = Keyring(key_file, key)
+        key_notices = _settle_key_change(db, keyring)
+        if unwrapped.outdated:  # a slot of an older format: its owner's password rewrites it in the current one
+            keyring.give(username, user_id, password, unwrapped.authority)
         with db.transaction() as session:
             user = session.get(User, uuid.UUID(user_id))
             assert user is not None
@@ -373,13 +377,35 @@ def _sign_in_with_slot(
         if lock:
             lock.release()
         raise
-    return SignedIn(target, db, actor, keyring, lock, _notices(standing), standing)
+    return SignedIn(target, db, actor, keyring, lock, _notices(standing, key_notices), standing)
 
 
-def _notices(standing: authority.Standing) -> tuple[str, ...]:
-    """What was found is told to administrators and coordinators; others' sign-ins only record it in the audit
-    trail (the app tells them of their own rights alone)."""
-    return standing.problems if standing.actor.role in authority.OVERSEERS else ()
+def _notices(standing: authority.Standing, key_notices: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """What was found is told to administrators and coordinators (an unfinished change of key, to
+    administrators only: they alone can finish it); others' sign-ins only record it in the audit trail (the
+    app tells them of their own rights alone)."""
+    role = standing.actor.role
+    found = standing.problems if role in authority.OVERSEERS else ()
+    return (*found, *key_notices) if role is Role.ADMINISTRATOR else found
+
+
+def _open_keyed(target: str, key_file: KeyFile, unwrapped: keyslots.Unwrapped) -> tuple[Database, Keyring]:
+    """The database, opened with whichever key the slot gave that it is encrypted with (a slot holds two
+    while a change of key is under way), and the keyring of that key."""
+    path, keys = _sqlite_path(target), unwrapped.candidates
+    key = keys[-1]  # the one left when the others do not open it
+    if path is not None and path.exists():
+        key = next((k for k in keys[:-1] if opens_with(path, k)), key)
+    return open_database(target, key=key), Keyring(key_file, key, tuple(k for k in keys if k != key))
+
+
+def _settle_key_change(db: Database, keyring: Keyring) -> tuple[str, ...]:
+    """Finish a change of key the database already has; what an administrator is told about it."""
+    lost = rekey.settle(db, keyring) or ()
+    notices = [NEW_PASSWORD_NEEDED.format(username=name) for name in lost]
+    if keyring.file.change_interrupted(keyring.key):
+        notices.append(KEY_CHANGE_UNFINISHED)
+    return tuple(notices)
 
 
 @dataclass(frozen=True)
@@ -513,8 +539,12 @@ def _anonymous(username: str | None, device: str) -> Actor:
     return Actor(None, username or UNKNOWN_USER, Role.OUTREACH_WORKER, device)
 
 
-def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = False) -> SignedIn:
-    """Open an encrypted database with its recovery key, as an administrator with no account of their own.
+def open_with_recovery_key(
+    target: str, recovery_key: str, *, exclusive: bool = False, progress: rekey.Progress | None = None
+) -> SignedIn:
+    """Open an encrypted database with its recovery key, as an administrator with no account of their own,
+    and change the database key (``progress`` follows it), so that key slots and key files from before
+    the recovery open nothing current.
 
     For when every password is lost: the next step is ``reset_password`` for a real administrator.
     """
@@ -524,20 +554,29 @@ def open_with_recovery_key(target: str, recovery_key: str, *, exclusive: bool = 
     unwrapped = key_file.unlock_recovery(recovery_key)
     if unwrapped is None:
         raise SignInError("that recovery key does not open this database")
-    key = unwrapped.key
     lock = _take_instance_lock(target, exclusive)
     try:
-        db = open_database(target, key=key)
+        db, keyring = _open_keyed(target, key_file, unwrapped)
     except BaseException:
         if lock:
             lock.release()
         raise
-    actor = dataclasses.replace(Actor.system(device_id(db), "recovery key"), authority=unwrapped.authority)
-    with db.transaction() as session:
-        _flush_queued_failures(session, key_file, actor)
-        audit.record(session, actor, AuditAction.SIGN_IN, "database", detail="opened with the recovery key")
-        audit_chain.write_checkpoints(session, actor)
-    return SignedIn(target, db, actor, Keyring(key_file, key), lock)
+    try:
+        if unwrapped.outdated:  # a slot of an older format: the recovery key rewrites it in the current one
+            key_file.set_recovery_slot(keyring.key, recovery_key, unwrapped.authority)
+        actor = dataclasses.replace(Actor.system(device_id(db), "recovery key"), authority=unwrapped.authority)
+        with db.transaction() as session:
+            _flush_queued_failures(session, key_file, actor)
+            audit.record(session, actor, AuditAction.SIGN_IN, "database", detail="opened with the recovery key")
+            audit_chain.write_checkpoints(session, actor)
+        change = rekey.change_database_key(db, keyring, actor, instance_lock=lock, progress=progress)
+    except BaseException:
+        db.close()
+        if lock:
+            lock.release()
+        raise
+    notices = tuple(NEW_PASSWORD_NEEDED.format(username=name) for name in change.lost_slots)
+    return SignedIn(target, db, actor, change.keyring, lock, notices)
 
 
 def sign_out(signed_in: SignedIn) -> None:

@@ -3,7 +3,9 @@
 A backup is taken while the app keeps working, page by page, through the open connection: an
 encrypted database is copied into a file keyed with the same key, so backups reveal no more than the
 database does. Each backup keeps a copy of the key file beside it (wrapped keys only), so a backup
-can still be opened if the key file next to the database is lost. Both are written under a ``.partial``
+can still be opened if the key file next to the database is lost. When the database key changes, every
+backup is re-encrypted with the new key and given the new key file (oend/services/rekey.py), so no
+backup opens with a key file from before. Both are written under a ``.partial``
 name and renamed into place, so an interrupted backup never looks like one; its leftovers go at the next.
 
 Anyone may take a backup. Backups only shrink on purpose: after each backup those older than the
@@ -167,12 +169,8 @@ def backup_now(
             source.backup(copy)  # type: ignore[union-attr]
         finally:
             copy.close()
-    keys = key_file_for(db_path)
-    if db.key is not None and keys.exists():
-        saved_keys = key_file_for(target)
-        staged_keys = saved_keys.with_name(saved_keys.name + PARTIAL)
-        shutil.copy2(keys, staged_keys)
-        os.replace(staged_keys, saved_keys)  # first: a backup in place always has its keys beside it
+    if db.key is not None and key_file_for(db_path).exists():
+        copy_key_file(db_path, target)  # first: a backup in place always has its keys beside it
     os.replace(partial, target)
     with db.transaction() as session:
         audit.record(session, actor, AuditAction.BACKUP, "database", detail=target.name)
@@ -203,18 +201,34 @@ def _expire(db: Database, actor: Actor, keep_days: int, folder: Path | None, now
     return doomed
 
 
+def _app_copies(db_path: Path) -> list[Path]:
+    """Copies of this database the app made: backups and the copies set aside before an upgrade or a restore
+    (``<name>.before-*``), without their SQLite logs."""
+    candidates = [b.path for b in list_backups(db_path)]
+    candidates += sorted(db_path.parent.glob(f"{glob.escape(db_path.name)}.before-*"))
+    return [path for path in candidates if not path.name.endswith(_SIDECARS)]
+
+
 def plain_copies(db_path: Path) -> list[Path]:
-    """Unencrypted copies of this database the app made: plain backups and the copies set aside before an
-    upgrade or a restore (``<name>.before-*``), with their SQLite logs."""
-    folder = backup_folder(db_path)
-    candidates = [b.path for b in list_backups(db_path, folder)]
-    candidates += db_path.parent.glob(f"{glob.escape(db_path.name)}.before-*")
+    """The app's unencrypted copies of this database (see ``_app_copies``), with their SQLite logs."""
     copies = []
-    for path in candidates:
-        if path.name.endswith(_SIDECARS) or not file_is_plaintext(path):
-            continue
-        copies += [path, *(s for s in (path.with_name(path.name + x) for x in _SIDECARS) if s.exists())]
+    for path in _app_copies(db_path):
+        if file_is_plaintext(path):
+            copies += [path, *(s for s in (path.with_name(path.name + x) for x in _SIDECARS) if s.exists())]
     return copies
+
+
+def encrypted_copies(db_path: Path) -> list[Path]:
+    """The app's encrypted copies of this database: what a change of the database key re-encrypts too."""
+    return [path for path in _app_copies(db_path) if path.is_file() and not file_is_plaintext(path)]
+
+
+def copy_key_file(db_path: Path, copy: Path) -> None:
+    """Put the database's key file beside ``copy`` (a backup), replacing the one there in one step."""
+    saved_keys = key_file_for(copy)
+    staged_keys = saved_keys.with_name(saved_keys.name + PARTIAL)
+    shutil.copy2(key_file_for(db_path), staged_keys)
+    os.replace(staged_keys, saved_keys)
 
 
 def destroy_plain_copies(db: Database, actor: Actor) -> list[Path]:

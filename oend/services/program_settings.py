@@ -166,7 +166,7 @@ def change_settings(session: Session, actor: Actor, values: Mapping[str, object]
         row_key, name = STORED_AS[key]
         row = session.get(Setting, row_key) or Setting(key=row_key, value={})
         if key == "correction_days":
-            row.value = signed_window(actor, value) if actor.authority is not None else {name: value}
+            row.value = signed_window(actor, value) if actor.authority is not None else {"outreach_days": value}
         else:
             row.value = value if name is None else {**row.value, name: value}
         session.add(row)

@@ -1,9 +1,10 @@
 """Managing who can sign in: adding, listing and disabling users, and setting their passwords.
 
 Administrators manage users (coordinators may list them). On an encrypted file a password lives in the
-user's key slot, so setting one needs the signed-in administrator's ``Keyring``; the data itself is never
-re-encrypted. Every change to a user's rights is signed with the administrator's authority key
-(oend/services/authority.py), and an administrator's slot wraps that key too.
+user's key slot, so setting one needs the signed-in administrator's ``Keyring``; that never re-encrypts the
+data. Disabling a user is followed by a change of the database key (oend/services/rekey.py). Every change
+to a user's rights is signed with the administrator's authority key (oend/services/authority.py), and an
+administrator's slot wraps that key too.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def _give_slot(session: Session, actor: Actor, keyring: Keyring | None, user: Us
     """Let ``user`` sign in with ``password``; an administrator's slot also wraps the authority key."""
     seed = actor.authority if user.role is Role.ADMINISTRATOR else None
     if keyring is not None:
-        keyring.give(user.username, str(user.id), password, seed)
+        keyring.give(user.username, str(user.id), password, seed, signer=actor.authority)
     elif seed is not None:
         authority.store_server_slot(session, user.id, seed, password)
 
@@ -179,7 +180,8 @@ def _sign(actor: Actor, user: User) -> None:
 
 
 def disable_user(session: Session, actor: Actor, keyring: Keyring | None, username: str) -> Changed[User]:
-    """Stop a user signing in; on an encrypted file their key slot is removed too."""
+    """Stop a user signing in; on an encrypted file their key slot is removed too (``rekey.disable_user`` also
+    changes the database key, so a copy of that slot kept elsewhere opens nothing current)."""
     user = _managed_user(session, actor, username)
     if user.id == actor.user_id:
         raise PermissionDenied("you cannot disable your own account")
@@ -206,14 +208,13 @@ def _active_administrators(session: Session) -> int:
     )
 
 
-def _set_password(session: Session, actor: Actor, keyring: Keyring | None, user: User, password: str, why: str) -> None:
+def _store_password(session: Session, actor: Actor, user: User, password: str, why: str) -> None:
     user.password_hash = hash_password(password)
     user.failed_sign_ins = 0
     user.locked_until = None
     audit.stamp(user, actor, new=False)
     session.flush()
     audit.record(session, actor, AuditAction.UPDATE, "user", user.id, detail=why)
-    _give_slot(session, actor, keyring, user, password)
 
 
 def reset_password(
@@ -230,14 +231,15 @@ def reset_password(
     if enable and not user.active:
         user.active = True
     _sign(actor, user)
-    _set_password(session, actor, keyring, user, new_password, "password reset by an administrator")
+    _store_password(session, actor, user, new_password, "password reset by an administrator")
+    _give_slot(session, actor, keyring, user, new_password)
     return Changed(user, frozenset({Area.USERS}))
 
 
 def change_password(
     session: Session, actor: Actor, keyring: Keyring | None, old_password: str, new_password: str
 ) -> Changed[User]:
-    """A user changes their own password: only their key slot is rewrapped."""
+    """A user changes their own password: only their key slot is rewrapped (the same key pair)."""
     if actor.user_id is None:
         raise PermissionDenied("sign in as a user to change a password")
     user = session.get(User, actor.user_id)
@@ -254,5 +256,9 @@ def change_password(
     if right and new_password == old_password:
         checks.fail("new_password", "must differ from the current one")
     checks.done()
-    _set_password(session, actor, keyring, user, new_password, "password changed by its owner")
+    _store_password(session, actor, user, new_password, "password changed by its owner")
+    # The same key pair under the new password keeps the administrator's voucher for it; a slot of an older
+    # format gets a new one.
+    if keyring is None or not keyring.file.rewrap_user_slot(user.username, old_password, new_password):
+        _give_slot(session, actor, keyring, user, new_password)
     return Changed(user, frozenset({Area.USERS}))

@@ -43,6 +43,7 @@ from oend.reporting.periods import Period
 from oend.services import accounts
 from tests.bench import outputs
 from tests.bench.encryption import bench_encryption
+from tests.bench.rekey import rekey
 from tests.bench.ui import desktop, today_dashboard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -206,6 +207,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     signin,
     today_dashboard,
     desktop,
+    rekey,
 ]
 
 

@@ -110,3 +110,37 @@ def test_a_version_1_key_file_still_opens_and_is_upgraded_when_the_authority_is_
     assert json.loads(kf.path.read_text())["version"] == keyslots.VERSION
     assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key), "id-ana")
     assert kf.unlock_recovery(recovery) == Unwrapped(key)
+
+
+def test_a_change_of_key_holds_both_keys_for_those_who_stay_then_the_new_one_alone(
+    key_file: tuple[KeyFile, bytes, str],
+) -> None:
+    kf, key, recovery = key_file
+    ring = Keyring(kf, key)
+    ring.give("ana", "id-ana", "ana's long password", signer=SEED)
+    ring.give("bo", "id-bo", "bo's other password", signer=SEED)
+    ring.give("cy", "id-cy", "cy's own password")  # no administrator vouched for cy's key pair
+    new = keyslots.new_database_key()
+
+    kf.begin_change(new, {"ana": "id-ana", "bo": "id-other", "cy": "id-cy"}, authority.public_key(SEED))
+    assert kf.usernames() == {"ana", "cy"}  # bo's id does not match: bo goes
+    assert kf.unlock_user("cy", "cy's own password") == (Unwrapped(key), "id-cy")  # cy is not given the new key
+    assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(new, fallback=key), "id-ana")
+    assert kf.unlock_recovery(recovery) == Unwrapped(new, SEED, fallback=key)
+    assert kf.change_interrupted(key) and kf.settle(key) is None
+
+    assert kf.settle(new) == ["cy"]
+    assert kf.usernames() == {"ana"}
+    assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(new), "id-ana")
+    assert kf.unlock_recovery(recovery) == Unwrapped(new, SEED)
+    assert not kf.change_interrupted(new)
+
+
+def test_a_slot_whose_sealed_keys_were_damaged_is_reported_plainly(key_file: tuple[KeyFile, bytes, str]) -> None:
+    kf, key, _ = key_file
+    Keyring(kf, key).give("ana", "id-ana", "ana's long password")
+    doc = json.loads(kf.path.read_text())
+    doc["users"]["ana"]["keys"] = "not a mapping"
+    kf.path.write_text(json.dumps(doc))
+    with pytest.raises(DatabaseError, match="holds no database key"):
+        kf.unlock_user("ana", "ana's long password")

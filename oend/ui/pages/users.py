@@ -1,17 +1,23 @@
-"""Users: who can sign in, with their role, sites and state; administrators add, disable and reset them."""
+"""Users: who can sign in, with their role, sites and state; administrators add, disable and reset them.
+
+Disabling a user also encrypts the database with a new key (oend/services/rekey.py), which takes a while on
+a big file: it runs as a long job with a progress dialog.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
-from oend.core.changes import Area, Changed
-from oend.model import User
-from oend.services.users import UserRow, disable_user
+from oend.core.changes import Area
+from oend.reporting.progress import CancelCheck, Progress
+from oend.services.rekey import Disabled, disable_user
+from oend.services.users import UserRow
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
 from oend.ui.models.users import UsersModel
-from oend.ui.operations import run_write
+from oend.ui.operations import announce, as_refusal, report_bug
+from oend.ui.outputs.jobs import LongJob, progress_dialog
 from oend.ui.pages.base import Page
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.busy import make_primary
@@ -58,6 +64,8 @@ class UsersPage(Page):
             columns.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(self.reset_selected)
+        self.disabling = LongJob(self)
+        self.disabling.failed.connect(self._disable_failed)
         self.note = named(QLabel(), "muted")
         self.note.setWordWrap(True)
         self.body.addWidget(self.table, 1)
@@ -116,17 +124,63 @@ class UsersPage(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        actor, keyring = self.workspace.actor, self.workspace.keyring
-        saved: list[Changed[User]] = []
-        run_write(
-            self,
-            self.workspace,
-            lambda session: disable_user(session, actor, keyring, user.username),
-            on_saved=saved.append,
-            on_refused=lambda error: self.note.setText(error_text(error)),
+        if self.disabling.running:
+            return
+        workspace = self.workspace
+        signed = workspace.signed_in
+        lock = signed.instance_lock if signed is not None else None
+
+        def work(progress: Progress, cancelled: CancelCheck) -> Disabled:
+            def per_mille(done: int, total: int) -> None:  # a big file's bytes overflow the signal's int
+                progress(done * 1000 // max(1, total), 1000)
+
+            done = disable_user(
+                workspace.db, workspace.actor, workspace.keyring, user.username, instance_lock=lock, progress=per_mille
+            )
+            if done.key_change is not None and signed is not None:
+                signed.keyring = done.key_change.keyring  # at once: the database opens with the new key only
+            return done
+
+        text = self.tr("Disabling %1 and encrypting the database with a new key…").replace("%1", user.username)
+        dialog = progress_dialog(self, self.disabling, text)
+        dialog.setCancelButton(None)  # a change of key runs to its end; a crash midway leaves a file that opens
+        self.disabling.start(work, on_done=self._disabled)
+
+    def _disabled(self, done: Disabled) -> None:
+        change = done.key_change
+        announce(self, done.changed)
+        username = done.changed.record.username
+        notes = [self.tr("%1 can no longer sign in.").replace("%1", username)]
+        if change is not None:
+            notes.append(self.tr("The database and its backups are encrypted with a new key."))
+            if change.lost_slots:
+                notes.append(self.tr("Give these users a new password: %1").replace("%1", ", ".join(change.lost_slots)))
+        self._changed(" ".join(notes), username)
+        if change is not None and change.recovery_key:
+            self._show_new_recovery_key(change.recovery_key)
+
+    def _show_new_recovery_key(self, recovery_key: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("New recovery key"), "", parent=self)
+        box.setObjectName("newRecoveryKey")
+        box.setText(
+            self.tr(
+                "The old recovery key no longer opens the database. Write this new one down now and keep it away "
+                "from this computer; it is not shown again:\n\n%1"
+            ).replace("%1", recovery_key)
         )
-        if saved:
-            self._changed(self.tr("%1 can no longer sign in.").replace("%1", user.username), user.username)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+
+    def _disable_failed(self, error: BaseException) -> None:
+        selected = self.selected()
+        self.refresh(self.areas)  # the user may be disabled even if the key could not change
+        if selected is not None:
+            self.select_user(selected.username)
+        refusal = as_refusal(error)
+        if refusal is None:
+            report_bug(error)
+        else:
+            self.note.setText(error_text(refusal))
 
     def reset_selected(self) -> None:
         user = self.selected()

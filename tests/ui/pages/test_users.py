@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from oend.security import keyslots
+from oend.security.rekey import opens_with
 from oend.services import accounts
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
 from oend.ui.dialogs.user import UserDialog
@@ -60,7 +64,8 @@ def test_add_disable_and_reset_a_user(qtbot: QtBot, admin_window: MainWindow) ->
     assert page.selected() is not None and page.selected().username == "nia"  # type: ignore[union-attr]
     assert page.model.index(page.table.currentIndex().row(), UsersModel.SITES).data() == "EAST"
 
-    page.disable_selected(confirm=False)
+    with qtbot.waitSignal(page.disabling.finished, timeout=20_000):
+        page.disable_selected(confirm=False)
     assert page.model.index(page.table.currentIndex().row(), UsersModel.STATE).data() == "Disabled"
     assert not page.disable_button.isEnabled()
 
@@ -76,3 +81,52 @@ def test_add_disable_and_reset_a_user(qtbot: QtBot, admin_window: MainWindow) ->
     signed = accounts.sign_in(str(window.workspace.db.path), "nia", temporary[0])  # the shown password works
     assert signed.actor.username == "nia"
     accounts.sign_out(signed)
+
+
+def test_disabling_runs_as_a_long_job_that_changes_the_database_key(qtbot: QtBot, admin_window: MainWindow) -> None:
+    window = admin_window
+    page = window.open_page(UsersPage)
+    keyring = window.workspace.keyring
+    assert keyring is not None and window.workspace.db.path is not None
+    path, old_key = window.workspace.db.path, keyring.key
+    page.select_user(COORDINATOR)
+    steps: list[tuple[int, int]] = []
+    page.disabling.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(page.disabling.finished, timeout=20_000):
+        page.disable_selected(confirm=False)
+    assert steps and steps[-1] == (1000, 1000)
+    assert "encrypted with a new key" in page.note.text()
+    new = window.workspace.keyring
+    assert new is not None and new.key != old_key
+    assert opens_with(path, new.key) and not opens_with(path, old_key)
+    assert page.model.index(page.table.currentIndex().row(), UsersModel.STATE).data() == "Disabled"
+
+
+def test_a_recovery_slot_of_an_earlier_format_is_replaced_by_a_new_recovery_key_shown_once(
+    qtbot: QtBot, admin_window: MainWindow
+) -> None:
+    window = admin_window
+    keyring, seed = window.workspace.keyring, window.workspace.actor.authority
+    assert keyring is not None and seed is not None
+    doc = json.loads(keyring.file.path.read_text())
+    old_recovery = keyslots.new_recovery_key()
+    secret = keyslots.normalise_recovery_key(old_recovery)
+    doc[keyslots.RECOVERY] = {"v": 2, **keyslots.wrap(keyring.key + seed, secret, keyslots._recovery_aad(2))}
+    keyring.file.path.write_text(json.dumps(doc))  # as a key file of version 2 holds it
+    page = window.open_page(UsersPage)
+    page.select_user(COORDINATOR)
+    shown: list[str] = []
+
+    def write_it_down(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_shown(QMessageBox, write_it_down)
+    with qtbot.waitSignal(page.disabling.finished, timeout=20_000):
+        page.disable_selected(confirm=False)
+    found = re.search(r"([A-Z2-7]{4}-){7}[A-Z2-7]{4}", shown[0])
+    assert found is not None and found.group(0) != old_recovery
+    new = window.workspace.keyring
+    assert new is not None
+    assert keyring.file.unlock_recovery(found.group(0)) == keyslots.Unwrapped(new.key, seed)
+    assert keyring.file.unlock_recovery(old_recovery) is None

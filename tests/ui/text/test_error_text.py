@@ -49,10 +49,11 @@ def test_a_disabled_account_is_refused_in_spanish(qtbot: QtBot, program: Path) -
 
 
 @pytest.mark.usefixtures("spanish")
-def test_disabling_your_own_account_is_refused_in_spanish(admin_window: MainWindow) -> None:
+def test_disabling_your_own_account_is_refused_in_spanish(qtbot: QtBot, admin_window: MainWindow) -> None:
     page = admin_window.open_page(UsersPage)
     page.select_user(ADMIN)
-    page.disable_selected(confirm=False)
+    with qtbot.waitSignal(page.disabling.ended, timeout=10_000):
+        page.disable_selected(confirm=False)
     assert page.note.text() == "no puede desactivar su propia cuenta"
     assert page.selected() is not None and page.selected().active  # type: ignore[union-attr]
 
