@@ -38,6 +38,9 @@ def _global_options(parser: argparse.ArgumentParser, *, after_command: bool = Fa
     unset: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
     if not after_command:
         parser.add_argument("--version", action="version", version=f"oend {__version__}")
+        parser.add_argument(
+            "--smoke", action="store_true", help="self-test in a temporary folder (database, certificate, report)"
+        )
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
@@ -124,11 +127,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(debug=debug)
     sweep_leftovers()
     options = app_options(arguments)
-    if options is not None:
+    if options is not None and not options.smoke:
         return open_app(options.database)
     with _terminate_as_interrupt():
         try:
-            args = build_parser().parse_args(arguments)
+            args = options if options is not None else build_parser().parse_args(arguments)
+            if args.smoke:
+                from oend.cli.smoke import run_smoke
+
+                return run_smoke()
             if args.command is None:
                 return open_app(args.database)
             return int(args.handler(args) or 0)
