@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import gc
 import sys
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oend import __version__
@@ -38,6 +39,7 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv)
     QGuiApplication.setApplicationDisplayName("OEND tracker")
+    QGuiApplication.setWindowIcon(QIcon(str(resources.files("oend.assets") / "oend.png")))
     apply_style(app)
     use_language(app, chosen_language())
     return app

@@ -41,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from oend.core.changes import Changed
 from oend.errors import DatabaseError
 from oend.model.codes import Role
+from oend.ui.help_menu import HelpMenu
 from oend.ui.language import language_in_use
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._status_bar()
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.help_menu)
         self._shortcuts()
         self._language = language_in_use(self._app())
         self._retranslate()
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
             title = entry.translated_title()
             item.setText(title)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number % 10)))
+        self.help_menu.retranslate()
         self.lock_action.setText(self.tr("Lock now"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.database_label.setText(self.tr("Database: %1").replace("%1", self.workspace.database_label))
