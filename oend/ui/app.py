@@ -116,9 +116,16 @@ class Session(QObject):
             QTimer.singleShot(0, lambda: self.begin(notice) or self.app.quit())
 
 
-def run_app(database_option: str | None) -> int:
-    """Open the desktop app on the chosen database; returns the process exit code."""
+def run_app(database_option: str | None, *, check_start: bool = False) -> int:
+    """Open the desktop app on the chosen database; returns the process exit code.
+
+    ``check_start`` quits once the first window is drawn (``oend --check-start``).
+    """
     app = create_application(sys.argv)
+    if check_start:
+        from oend.ui.start_check import quit_when_drawn
+
+        quit_when_drawn(app)
     app.setQuitOnLastWindowClosed(False)  # between sign-out and sign-in no window is open
     with crash_reporting(app):
         session = Session(app, database_target(database_option))
