@@ -46,6 +46,12 @@ def _global_options(parser: argparse.ArgumentParser, *, after_command: bool = Fa
     unset: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
     if not after_command:
         parser.add_argument("--version", action="version", version=f"oend {__version__}")
+        parser.add_argument(
+            "--smoke", action="store_true", help="self-test in a temporary folder (database, certificate, report)"
+        )
+        parser.add_argument(
+            "--check-start", action="store_true", help="open the app's first window, then quit once it is drawn"
+        )
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
@@ -96,7 +102,7 @@ def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else options
 
 
-def open_app(database: str | None) -> int:
+def open_app(database: str | None, check_start: bool = False) -> int:
     """The desktop app, with the garbage collector off while it loads (``run_app`` turns it back on).
 
     Nearly everything made while the app loads (modules, classes, mappers, Qt wrappers) lives as long
@@ -106,7 +112,7 @@ def open_app(database: str | None) -> int:
     gc.disable()
     from oend.ui.app import run_app
 
-    return run_app(database)
+    return run_app(database, check_start=check_start)
 
 
 @contextmanager
@@ -132,13 +138,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(debug=debug)
     sweep_leftovers()
     options = app_options(arguments)
-    if options is not None:
-        return open_app(options.database)
+    if options is not None and not options.smoke:
+        return open_app(options.database, options.check_start)
     with _terminate_as_interrupt():
         try:
-            args = build_parser().parse_args(arguments)
+            args = options if options is not None else build_parser().parse_args(arguments)
+            if args.smoke:
+                from oend.cli.smoke import run_smoke
+
+                return run_smoke()
             if args.command is None:
-                return open_app(args.database)
+                return open_app(args.database, args.check_start)
             return int(args.handler(args) or 0)
         except (Exception, KeyboardInterrupt) as error:
             from oend.cli.failures import report_failure

@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 
 from alembic import command
@@ -22,7 +23,7 @@ from sqlalchemy import Connection, Engine
 from oend.db.failures import DatabaseBusy
 from oend.errors import DatabaseError
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS = Path(str(resources.files("oend.db") / "migrations"))  # a folder Alembic reads, also in a bundle
 #: The key of the PostgreSQL advisory lock held while one computer upgrades the schema ("OEND" in ASCII).
 UPGRADE_LOCK = 0x4F454E44
 #: How long a computer opening the database waits for another one's upgrade before it is told to try again.

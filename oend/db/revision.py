@@ -5,11 +5,12 @@ migrations, so a new migration cannot be added without updating it.
 """
 
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 SCHEMA_REVISION = "0008"
 
-VERSIONS = Path(__file__).parent / "migrations" / "versions"
+VERSIONS = Path(str(resources.files("oend.db") / "migrations" / "versions"))
 
 
 @cache

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import gc
 import sys
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oend import __version__
@@ -38,6 +39,7 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv)
     QGuiApplication.setApplicationDisplayName("OEND tracker")
+    QGuiApplication.setWindowIcon(QIcon(str(resources.files("oend.assets") / "oend.png")))
     apply_style(app)
     use_language(app, chosen_language())
     return app
@@ -114,9 +116,16 @@ class Session(QObject):
             QTimer.singleShot(0, lambda: self.begin(notice) or self.app.quit())
 
 
-def run_app(database_option: str | None) -> int:
-    """Open the desktop app on the chosen database; returns the process exit code."""
+def run_app(database_option: str | None, *, check_start: bool = False) -> int:
+    """Open the desktop app on the chosen database; returns the process exit code.
+
+    ``check_start`` quits once the first window is drawn (``oend --check-start``).
+    """
     app = create_application(sys.argv)
+    if check_start:
+        from oend.ui.start_check import quit_when_drawn
+
+        quit_when_drawn(app)
     app.setQuitOnLastWindowClosed(False)  # between sign-out and sign-in no window is open
     with crash_reporting(app):
         session = Session(app, database_target(database_option))

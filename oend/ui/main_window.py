@@ -41,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from oend.core.changes import Changed
 from oend.errors import DatabaseError
 from oend.model.codes import Role
+from oend.ui.help_menu import HelpMenu
 from oend.ui.language import language_in_use
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.base import Page
@@ -190,8 +191,19 @@ class MainWindow(QMainWindow):
         self.tagline.setWordWrap(True)
         column.addWidget(self.tagline)
         column.addWidget(self.sidebar, 1)
+        column.addWidget(self._help_button())
         column.addWidget(self._account_button())
         return panel
+
+    def _help_button(self) -> QToolButton:
+        """Help at the foot of the sidebar (a menu bar would take a row from every page on a small screen)."""
+        self.help_menu = HelpMenu(self)
+        self.help_button = named(QToolButton(), "helpButton")
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.help_button.setMenu(self.help_menu)
+        return self.help_button
 
     def _account_button(self) -> QToolButton:
         """The signed-in person at the foot of the sidebar, with Lock and Sign out in its menu."""
@@ -240,6 +252,8 @@ class MainWindow(QMainWindow):
             title = entry.translated_title()
             item.setText(title)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number % 10)))
+        self.help_menu.retranslate()
+        self.help_button.setText(self.tr("Help"))
         self.lock_action.setText(self.tr("Lock now"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.database_label.setText(self.tr("Database: %1").replace("%1", self.workspace.database_label))

@@ -87,6 +87,11 @@ QToolButton#accountButton {{
 }}
 QToolButton#accountButton:hover {{ background: #21434e; }}
 QToolButton#accountButton::menu-indicator {{ image: none; width: 0; }}
+QToolButton#helpButton {{
+    background: transparent; color: #b8ccd2; border: none; padding: 6px 20px; text-align: left;
+}}
+QToolButton#helpButton:hover {{ color: white; }}
+QToolButton#helpButton::menu-indicator {{ image: none; width: 0; }}
 QWidget#lockScreen, QWidget#lockCover {{ background: {SIDEBAR}; }}
 QFrame#lockCard {{ background: {SURFACE}; border-radius: 12px; }}
 QPushButton#linkButton {{ border: none; background: transparent; color: {ACCENT}; padding: 4px 8px; }}
