@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <location filename="../ui/pages/administration.py" line="143"/>
         <source>Administration</source>
         <translation>Administración</translation>
@@ -43,12 +43,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="62"/>
+        <location filename="../ui/app.py" line="64"/>
         <source>Your program is ready. Sign in to start.</source>
         <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../ui/app.py" line="89"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <location filename="../ui/pages/audit.py" line="133"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
@@ -1334,6 +1334,40 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help_menu.py" line="42"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_menu.py" line="43"/>
+        <source>Open the log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_menu.py" line="44"/>
+        <location filename="../ui/help_menu.py" line="68"/>
+        <source>About OEND tracker</source>
+        <translation>Acerca de OEND tracker</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_menu.py" line="50"/>
+        <source>OEND tracker %1
+
+Data folder: %2
+Log folder: %3
+
+Python %4, Qt for Python %5. Licence: GPL 3.0 or later.</source>
+        <translation>OEND tracker %1
+
+Carpeta de datos: %2
+Carpeta de registros: %3
+
+Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
+    </message>
+</context>
+<context>
     <name>KitsPage</name>
     <message>
         <location filename="../ui/pages/kits.py" line="45"/>
@@ -1468,7 +1502,7 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <translation>la entrega de %1 kit(s) del %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <location filename="../ui/pages/kits.py" line="140"/>
         <source>Kits and inventory</source>
         <translation>Kits e inventario</translation>
@@ -2209,44 +2243,49 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>OEND tracker</source>
         <extracomment>The user signed out: the app shows the sign-in again. A backup replaced the damaged database (the notice says which): the app shows the sign-in again.</extracomment>
         <translation>Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Naloxone education and distribution</source>
         <translation>Educación y distribución de naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="256"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2809,7 +2848,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Buscar por código, nombre o fecha de nacimiento (AAAA-MM-DD)  —  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <location filename="../ui/pages/participants.py" line="89"/>
         <source>Participants</source>
         <extracomment>The size the window opens at when the screen has room; smaller screens get their whole available area. Small enough for a 1366x768 laptop at 125% scaling (1093x614 logical pixels, less task bar and frame). Room left around the window for its title bar and borders, which the window&apos;s own size leaves out. The roles that see this page at all; None means everyone.</extracomment>
@@ -3487,7 +3526,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <location filename="../ui/pages/release.py" line="76"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
@@ -3630,7 +3669,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <location filename="../ui/pages/reports.py" line="125"/>
         <source>Reports</source>
         <translation>Informes</translation>
@@ -4004,7 +4043,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>el reporte de reversión del %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <location filename="../ui/pages/reversals.py" line="87"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
@@ -4331,7 +4370,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <location filename="../ui/pages/settings.py" line="52"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -4710,7 +4749,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <location filename="../ui/pages/sync.py" line="10"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -4928,7 +4967,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <location filename="../ui/pages/today.py" line="189"/>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -5354,7 +5393,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>la sesión de capacitación del %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <location filename="../ui/pages/trainings.py" line="83"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
@@ -5617,7 +5656,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Agregar a alguien a su equipo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <location filename="../ui/pages/users.py" line="76"/>
         <source>Users</source>
         <translation>Usuarios</translation>
