@@ -43,6 +43,7 @@ from oend.reporting.periods import Period
 from oend.services import accounts
 from tests.bench import outputs
 from tests.bench.encryption import bench_encryption
+from tests.bench.installer import bundle
 from tests.bench.rekey import rekey
 from tests.bench.ui import desktop, today_dashboard
 
@@ -208,6 +209,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     today_dashboard,
     desktop,
     rekey,
+    bundle,
 ]
 
 
