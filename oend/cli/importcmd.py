@@ -116,7 +116,8 @@ def run_import_history(args: argparse.Namespace) -> int:
         except ValidationError as exc:
             print_refusals(exc.errors)
             refused = len({e.row for e in exc.errors if e.row})
-            print(f"{refused} rows refused: nothing imported (correct them and import the whole file again)")
+            if refused:
+                print(f"{refused} rows refused: nothing imported (correct them and import the whole file again)")
             return 2
     verb = "would import" if result.dry_run else "imported"
     print(

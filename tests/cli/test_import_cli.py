@@ -48,3 +48,24 @@ def test_a_mapping_to_a_field_that_does_not_exist_is_refused(
     roster.write_text(ROSTER, encoding="utf-8")
     assert main(["import", "roster", str(roster), "--map", "shoe_size=Born", "--dry-run"]) == 2
     assert "shoe_size" in capsys.readouterr().err
+
+
+def test_history_comes_in_from_the_command_line_after_a_dry_run(
+    program: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["site", "add", "VAN1", "--name", "Outreach van", "--kind", "outreach"]) == 0
+    sheet = tmp_path / "trainings.csv"
+    sheet.write_text(
+        "Classes we taught\nDate,Site,Format,Trainer,Topics\n"
+        "2026-03-02,VAN1,Group,Rosa,naloxone_use\n2026-03-09,VAN1,Group,Rosa,naloxone_use\n",
+        encoding="utf-8",
+    )
+    assert main(["import", "history", "sessions", str(sheet), "--dry-run"]) == 0, capsys.readouterr()
+    assert "would import 2 sessions from 2 rows (dry run: nothing written)" in capsys.readouterr().out
+    assert main(["import", "history", "sessions", str(sheet)]) == 0
+    assert "imported 2 sessions from 2 rows" in capsys.readouterr().out
+    assert main(["sessions", "list"]) == 0
+    assert capsys.readouterr().out.count("VAN1") == 2
+    assert main(["import", "history", "sessions", str(sheet)]) == 2  # the same file again changes nothing
+    again = capsys.readouterr().out
+    assert "this file was imported already" in again and "rows refused" not in again
