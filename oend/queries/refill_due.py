@@ -2,6 +2,7 @@
 the list behind it (``queries.dashboard.due_a_new_kit``), so the list always names the people the figure counts.
 
 Due are those whose every kit has expired, and those who reported using naloxone and have had no kit since.
+For the whole program both are counted from the per-person tally the database keeps (``due_everywhere``).
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ import datetime as dt
 import uuid
 from collections.abc import Collection
 
-from sqlalchemy import ColumnElement, Subquery, case, func, select
+from sqlalchemy import ColumnElement, Subquery, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.model import Dispensing, Lot, Reversal
+from oend.model.tallies import kit_holders
 from oend.queries.scope import within_sites
 
 
@@ -43,3 +46,20 @@ def no_kit_since(latest: Subquery) -> ColumnElement[bool]:
         Dispensing.dispensed_on >= latest.c.reported,
     )
     return ~kit_since.exists()
+
+
+def due_everywhere(session: Session, today: dt.date) -> dict[str, int]:
+    """The people due a new kit at any site, from ``model.tallies.kit_holders``: two index range counts.
+
+    A person's kits are all expired when the latest expiry among them is past; a reporter has had no kit
+    since their latest report when their latest kit is older (or there is none), which, for the latest
+    report, is the same as asking report by report.
+    """
+    holders = kit_holders.c
+    expired = select(func.count()).select_from(kit_holders).where(holders.expiry < today)
+    used = (
+        select(func.count())
+        .select_from(kit_holders)
+        .where(holders.reported.is_not(None), or_(holders.last_kit.is_(None), holders.last_kit < holders.reported))
+    )
+    return {"expired": int(session.scalar(expired) or 0), "used": int(session.scalar(used) or 0)}

@@ -32,7 +32,7 @@ from oend.model.codes import (
     SupplyType,
     TrainingFormat,
 )
-from oend.queries.refill_due import latest_reports, no_kit_since, none_in_date
+from oend.queries.refill_due import due_everywhere, latest_reports, no_kit_since, none_in_date
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
 
@@ -526,8 +526,11 @@ def awaiting_refill(
     keeps those with none from a lot still in date; "used" takes each reporter's latest report and
     looks for one kit on or after it (a single seek of the same index). A person whose latest report
     has a kit since has one since every earlier report too, so this counts the same people as asking
-    report by report.
+    report by report. For the whole program, seen by someone who sees every site, the database's tally of
+    each person's latest dates answers both at once (``refill_due.due_everywhere``).
     """
+    if not sites and actor.all_sites:
+        return due_everywhere(session, today)
     holders = (
         select(Dispensing.participant_id)
         .where(Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None))
