@@ -34,3 +34,15 @@ kit_holders = Table(
     Index("ix_kit_holders_expiry", "expiry"),
     Index("ix_kit_holders_reported", "reported", "last_kit"),
 )
+
+#: The same per person and site, for the Today page of some sites: the latest expiry of a kit given there,
+#: and the latest overdose reported there (kits since a report count wherever they were given).
+kit_holders_at_site = Table(
+    "kit_holders_at_site",
+    TALLIES,
+    Column("site_id", Uuid(), primary_key=True),
+    Column("participant_id", Uuid(), primary_key=True),
+    Column("expiry", Date()),
+    Column("reported", Date()),
+    sqlite_with_rowid=False,  # one B-tree, in site order: a site's people are one range of it
+)

@@ -2,7 +2,7 @@
 the list behind it (``queries.dashboard.due_a_new_kit``), so the list always names the people the figure counts.
 
 Due are those whose every kit has expired, and those who reported using naloxone and have had no kit since.
-For the whole program both are counted from the per-person tally the database keeps (``due_everywhere``).
+The figure counts them from the tallies the database keeps (``due_counts``), the list from the rows.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.model import Dispensing, Lot, Reversal
-from oend.model.tallies import kit_holders
+from oend.model.tallies import kit_holders, kit_holders_at_site
 from oend.queries.scope import within_sites
 
 
@@ -48,18 +48,40 @@ def no_kit_since(latest: Subquery) -> ColumnElement[bool]:
     return ~kit_since.exists()
 
 
-def due_everywhere(session: Session, today: dt.date) -> dict[str, int]:
-    """The people due a new kit at any site, from ``model.tallies.kit_holders``: two index range counts.
+def due_counts(session: Session, actor: Actor, today: dt.date, sites: Collection[uuid.UUID] | None) -> dict[str, int]:
+    """The people due a new kit at ``sites`` (all when empty) within the actor's, from the database's tallies
+    (``model.tallies``), which keep each person's latest dates as the rows change.
 
     A person's kits are all expired when the latest expiry among them is past; a reporter has had no kit
-    since their latest report when their latest kit is older (or there is none), which, for the latest
-    report, is the same as asking report by report.
+    since their latest report when their latest kit anywhere is older (or there is none), which, for the
+    latest report, is the same as asking report by report. The whole program is two index range counts;
+    some sites, a range of the per-site tally for each site, grouped by person.
     """
-    holders = kit_holders.c
-    expired = select(func.count()).select_from(kit_holders).where(holders.expiry < today)
+    if not sites and actor.all_sites:
+        everyone = kit_holders.c
+        expired = select(func.count()).select_from(kit_holders).where(everyone.expiry < today)
+        used = (
+            select(func.count())
+            .select_from(kit_holders)
+            .where(everyone.reported.is_not(None), _no_kit_since(everyone.reported))
+        )
+        return {"expired": int(session.scalar(expired) or 0), "used": int(session.scalar(used) or 0)}
+    at = kit_holders_at_site.c
+    kept = select(at.participant_id).group_by(at.participant_id)
+    if sites:
+        kept = kept.where(at.site_id.in_(list(sites)))
+    kept = within_sites(kept, at.site_id, actor)
+    holders = kept.where(at.expiry.is_not(None)).having(func.max(at.expiry) < today).subquery()
+    reporters = kept.add_columns(func.max(at.reported).label("reported")).where(at.reported.is_not(None)).subquery()
     used = (
         select(func.count())
-        .select_from(kit_holders)
-        .where(holders.reported.is_not(None), or_(holders.last_kit.is_(None), holders.last_kit < holders.reported))
+        .select_from(reporters)
+        .join(kit_holders, kit_holders.c.participant_id == reporters.c.participant_id)
+        .where(_no_kit_since(reporters.c.reported))
     )
+    expired = select(func.count()).select_from(holders)
     return {"expired": int(session.scalar(expired) or 0), "used": int(session.scalar(used) or 0)}
+
+
+def _no_kit_since(reported: ColumnElement[dt.date]) -> ColumnElement[bool]:
+    return or_(kit_holders.c.last_kit.is_(None), kit_holders.c.last_kit < reported)

@@ -32,7 +32,7 @@ from oend.model.codes import (
     SupplyType,
     TrainingFormat,
 )
-from oend.queries.refill_due import due_everywhere, latest_reports, no_kit_since, none_in_date
+from oend.queries.refill_due import due_counts
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
 
@@ -521,27 +521,7 @@ def awaiting_refill(
 ) -> dict[str, int]:
     """People due a new kit: {"expired": every kit they hold has expired, "used": reported a use with no kit since}.
 
-    Both are grouped reads in participant order, answered from indexes alone for the whole program:
-    "expired" groups each person's kits (by ``ix_dispensings_participant``, which holds the lot) and
-    keeps those with none from a lot still in date; "used" takes each reporter's latest report and
-    looks for one kit on or after it (a single seek of the same index). A person whose latest report
-    has a kit since has one since every earlier report too, so this counts the same people as asking
-    report by report. For the whole program, seen by someone who sees every site, the database's tally of
-    each person's latest dates answers both at once (``refill_due.due_everywhere``).
+    Counted from each person's latest dates, which the database keeps as tallies while the rows change
+    (``refill_due.due_counts``): a range count for the whole program instead of a read of every kit.
     """
-    if not sites and actor.all_sites:
-        return due_everywhere(session, today)
-    holders = (
-        select(Dispensing.participant_id)
-        .where(Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None))
-        .group_by(Dispensing.participant_id)
-        .having(none_in_date(today))
-    )
-    if sites:
-        holders = holders.where(Dispensing.site_id.in_(list(sites)))
-    expired = within_sites(holders, Dispensing.site_id, actor).subquery()
-    latest = latest_reports(actor, sites)
-    return {
-        "expired": int(session.scalar(select(func.count()).select_from(expired)) or 0),
-        "used": int(session.scalar(select(func.count()).select_from(latest).where(no_kit_since(latest))) or 0),
-    }
+    return due_counts(session, actor, today, sites)

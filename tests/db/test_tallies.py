@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session
 from oend.db import Database, migrate, open_database
 from oend.model import Dispensing, Lot, Reversal, StockMovement
 from oend.model.codes import MovementKind
-from oend.model.tallies import kit_holders, stock_on_hand
+from oend.model.tallies import kit_holders, kit_holders_at_site, stock_on_hand
 from tests.reporting.test_due_a_new_kit import DAY, EXPIRIES, TODAY, Program, program
 
+Tallies = tuple[dict[Any, int], dict[Any, tuple[Any, ...]], dict[Any, tuple[Any, ...]]]
 
-def from_scratch(session: Session) -> tuple[dict[Any, int], dict[Any, tuple[Any, ...]]]:
-    """Stock per (site, lot) and each person's latest expiry, kit and report, summed here from every live row."""
+
+def from_scratch(session: Session) -> Tallies:
+    """Stock per (site, lot), each person's latest expiry, kit and report, and per (site, person) the latest
+    expiry and report there, worked out here from every live row."""
     stock: dict[Any, int] = {}
     for site, lot, quantity in session.execute(
         select(StockMovement.site_id, StockMovement.lot_id, StockMovement.quantity).where(
@@ -31,38 +34,41 @@ def from_scratch(session: Session) -> tuple[dict[Any, int], dict[Any, tuple[Any,
     expiry = {lot: day for lot, day in session.execute(select(Lot.id, Lot.expiry_date))}
     latest: dict[Any, list[Any]] = {}
 
-    def later(who: uuid.UUID, at: int, day: dt.date) -> None:
-        dates = latest.setdefault(who, [None, None, None])
+    def later(who: Any, at: int, day: dt.date, into: dict[Any, list[Any]] = latest) -> None:
+        dates = into.setdefault(who, [None] * (3 if into is latest else 2))
         dates[at] = day if dates[at] is None else max(dates[at], day)
+
+    at_site: dict[Any, list[Any]] = {}
 
     for site, lot, quantity in session.execute(
         select(Dispensing.site_id, Dispensing.lot_id, Dispensing.quantity).where(Dispensing.deleted.is_(False))
     ):
         stock[(site, lot)] = stock.get((site, lot), 0) - quantity
-    for who, lot, day in session.execute(
-        select(Dispensing.participant_id, Dispensing.lot_id, Dispensing.dispensed_on).where(
+    for who, site, lot, day in session.execute(
+        select(Dispensing.participant_id, Dispensing.site_id, Dispensing.lot_id, Dispensing.dispensed_on).where(
             Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None)
         )
     ):
         later(who, 0, expiry[lot])
         later(who, 1, day)
-    for who, day in session.execute(
-        select(Reversal.reporter_id, Reversal.overdose_date).where(
+        later((site, who), 0, expiry[lot], at_site)
+    for who, site, day in session.execute(
+        select(Reversal.reporter_id, Reversal.site_id, Reversal.overdose_date).where(
             Reversal.deleted.is_(False), Reversal.reporter_id.is_not(None)
         )
     ):
         later(who, 2, day)
-    return {k: n for k, n in stock.items() if n}, {k: tuple(v) for k, v in latest.items()}
+        later((site, who), 1, day, at_site)
+    stock = {k: n for k, n in stock.items() if n}
+    return stock, {k: tuple(v) for k, v in latest.items()}, {k: tuple(v) for k, v in at_site.items()}
 
 
-def kept(session: Session) -> tuple[dict[Any, int], dict[Any, tuple[Any, ...]]]:
+def kept(session: Session) -> Tallies:
+    """The tallies as the database keeps them, less the rows left empty by a void."""
     stock = {(s, lot): n for s, lot, n in session.execute(select(stock_on_hand)) if n}
-    holders = {
-        who: (expiry, kit, reported)
-        for who, expiry, kit, reported in session.execute(select(kit_holders))
-        if (expiry, kit, reported) != (None, None, None)
-    }
-    return stock, holders
+    holders = {who: tuple(dates) for who, *dates in session.execute(select(kit_holders)) if any(dates)}
+    at_site = {(s, who): tuple(dates) for s, who, *dates in session.execute(select(kit_holders_at_site)) if any(dates)}
+    return stock, holders, at_site
 
 
 def fill(p: Program, rng: random.Random, people: list[uuid.UUID]) -> None:

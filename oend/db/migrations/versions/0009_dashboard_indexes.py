@@ -8,8 +8,9 @@ The case-blind name indexes also hold the code, the void and merge marks and the
 takes its first matches by code from the index without reading the table (see
 ``queries.participants.search_participants``). They replace the narrower name indexes.
 
-Two tallies (``oend.model.tallies``) are filled from the rows there and kept by triggers from then on:
-stock on hand per site and lot, and per person the latest kit expiry, kit and reported overdose. A new
+Tallies (``oend.model.tallies``) are filled from the rows there and kept by triggers from then on: stock
+on hand per site and lot, and per person (everywhere, and at each site) the latest kit expiry, kit and
+reported overdose. A new
 dispensing or report only raises a person's latest dates (no read of their history: the demo generator
 loads millions of rows with the history's indexes put off); a change or removal works them out again from
 the person's live rows; a lot's new expiry does so for everyone given a kit of it. Stock moves by sums.
@@ -28,48 +29,84 @@ depends_on: str | Sequence[str] | None = None
 COVERS = ("code", "deleted", "merged_into_id", "home_site_id")
 NAMES = ("last_name", "first_name")
 
-# One person's tallies worked out from their live rows; {p} is the person's id (a trigger's NEW or OLD).
-REFRESH = """
+# Where a person's live kits and reports are, all sites or one: {p} is the person's id, {s} the site's
+# (a trigger's NEW or OLD values); "at" limits the rows to that site.
+KITS = "FROM dispensings d JOIN lots l ON l.id = d.lot_id WHERE d.participant_id = {p} AND d.deleted = false{at}"
+REPORTS = "FROM reversals r WHERE r.reporter_id = {p} AND r.deleted = false{at}"
+AT_KIT, AT_REPORT = " AND d.site_id = {s}", " AND r.site_id = {s}"
+
+
+def _refresh(p: str, s: str | None = None) -> str:
+    """One person's tallies (everywhere, or at site ``s``) worked out again from their live rows."""
+    kits = KITS.format(p=p, at=AT_KIT.format(s=s) if s else "")
+    reports = REPORTS.format(p=p, at=AT_REPORT.format(s=s) if s else "")
+    if s is None:
+        return f"""
 INSERT INTO kit_holders (participant_id, expiry, last_kit, reported)
-SELECT {p},
-    (SELECT max(l.expiry_date) FROM dispensings d JOIN lots l ON l.id = d.lot_id
-     WHERE d.participant_id = {p} AND d.deleted = false),
-    (SELECT max(d.dispensed_on) FROM dispensings d WHERE d.participant_id = {p} AND d.deleted = false),
-    (SELECT max(r.overdose_date) FROM reversals r WHERE r.reporter_id = {p} AND r.deleted = false)
+SELECT {p}, (SELECT max(l.expiry_date) {kits}), (SELECT max(d.dispensed_on) {kits}),
+    (SELECT max(r.overdose_date) {reports})
 WHERE {p} IS NOT NULL
 ON CONFLICT (participant_id) DO UPDATE
 SET expiry = excluded.expiry, last_kit = excluded.last_kit, reported = excluded.reported;
+"""
+    return f"""
+INSERT INTO kit_holders_at_site (site_id, participant_id, expiry, reported)
+SELECT {s}, {p}, (SELECT max(l.expiry_date) {kits}), (SELECT max(r.overdose_date) {reports})
+WHERE {p} IS NOT NULL
+ON CONFLICT (site_id, participant_id) DO UPDATE SET expiry = excluded.expiry, reported = excluded.reported;
+"""
+
+
+def _later(table: str, column: str) -> str:
+    """The later of the stored and the new date (either may be empty)."""
+    mine, new = f"{table}.{column}", f"excluded.{column}"
+    return f"{column} = CASE WHEN {mine} IS NULL OR {new} > {mine} THEN {new} ELSE {mine} END"
+
+
+# A new live kit or report only raises the person's latest dates, everywhere and at its site.
+NEW_KIT = f"""
+INSERT INTO kit_holders (participant_id, expiry, last_kit, reported)
+SELECT NEW.participant_id, l.expiry_date, NEW.dispensed_on, NULL FROM lots l
+WHERE l.id = NEW.lot_id AND NEW.participant_id IS NOT NULL AND NEW.deleted = false
+ON CONFLICT (participant_id) DO UPDATE SET {_later("kit_holders", "expiry")}, {_later("kit_holders", "last_kit")};
+INSERT INTO kit_holders_at_site (site_id, participant_id, expiry, reported)
+SELECT NEW.site_id, NEW.participant_id, l.expiry_date, NULL FROM lots l
+WHERE l.id = NEW.lot_id AND NEW.participant_id IS NOT NULL AND NEW.deleted = false
+ON CONFLICT (site_id, participant_id) DO UPDATE SET {_later("kit_holders_at_site", "expiry")};
+"""
+NEW_REPORT = f"""
+INSERT INTO kit_holders (participant_id, expiry, last_kit, reported)
+SELECT NEW.reporter_id, NULL, NULL, NEW.overdose_date WHERE NEW.reporter_id IS NOT NULL AND NEW.deleted = false
+ON CONFLICT (participant_id) DO UPDATE SET {_later("kit_holders", "reported")};
+INSERT INTO kit_holders_at_site (site_id, participant_id, expiry, reported)
+SELECT NEW.site_id, NEW.reporter_id, NULL, NEW.overdose_date WHERE NEW.reporter_id IS NOT NULL AND NEW.deleted = false
+ON CONFLICT (site_id, participant_id) DO UPDATE SET {_later("kit_holders_at_site", "reported")};
+"""
+# A lot's new expiry: the latest expiry again of everyone given a kit of it.
+LOT_EXPIRY = f"""
+UPDATE kit_holders SET expiry = (SELECT max(l.expiry_date) {KITS.format(p="kit_holders.participant_id", at="")})
+WHERE participant_id IN (SELECT d.participant_id FROM dispensings d WHERE d.lot_id = NEW.id);
+UPDATE kit_holders_at_site SET expiry = (SELECT max(l.expiry_date) {
+    KITS.format(p="kit_holders_at_site.participant_id", at=AT_KIT.format(s="kit_holders_at_site.site_id"))
+})
+WHERE participant_id IN (SELECT d.participant_id FROM dispensings d WHERE d.lot_id = NEW.id);
 """
 # Stock of one site and lot changed by {q} kits.
 STOCK = """
 INSERT INTO stock_on_hand (site_id, lot_id, on_hand) SELECT {site}, {lot}, {q} WHERE {when}
 ON CONFLICT (site_id, lot_id) DO UPDATE SET on_hand = stock_on_hand.on_hand + excluded.on_hand;
 """
-LATER = "CASE WHEN kit_holders.{c} IS NULL OR excluded.{c} > kit_holders.{c} THEN excluded.{c} ELSE kit_holders.{c} END"
-# A new live kit or report only raises the person's latest dates.
-NEW_KIT = f"""
-INSERT INTO kit_holders (participant_id, expiry, last_kit, reported)
-SELECT NEW.participant_id, l.expiry_date, NEW.dispensed_on, NULL FROM lots l
-WHERE l.id = NEW.lot_id AND NEW.participant_id IS NOT NULL AND NEW.deleted = false
-ON CONFLICT (participant_id) DO UPDATE SET expiry = {LATER.format(c="expiry")}, last_kit = {LATER.format(c="last_kit")};
-"""
-NEW_REPORT = f"""
-INSERT INTO kit_holders (participant_id, expiry, last_kit, reported)
-SELECT NEW.reporter_id, NULL, NULL, NEW.overdose_date WHERE NEW.reporter_id IS NOT NULL AND NEW.deleted = false
-ON CONFLICT (participant_id) DO UPDATE SET reported = {LATER.format(c="reported")};
-"""
-LOT_EXPIRY = """
-UPDATE kit_holders SET expiry = (
-    SELECT max(l.expiry_date) FROM dispensings d JOIN lots l ON l.id = d.lot_id
-    WHERE d.participant_id = kit_holders.participant_id AND d.deleted = false)
-WHERE participant_id IN (SELECT d.participant_id FROM dispensings d WHERE d.lot_id = NEW.id);
-"""
 
 
-def _stock(row: str, sign: str, table_quantity: str = "quantity") -> str:
+def _stock(row: str, sign: str) -> str:
     return STOCK.format(
-        site=f"{row}.site_id", lot=f"{row}.lot_id", q=f"{sign}{row}.{table_quantity}", when=f"{row}.deleted = false"
+        site=f"{row}.site_id", lot=f"{row}.lot_id", q=f"{sign}{row}.quantity", when=f"{row}.deleted = false"
     )
+
+
+def _person(row: str, column: str) -> str:
+    """A changed or removed row's person worked out again, everywhere and at the row's site."""
+    return _refresh(f"{row}.{column}") + _refresh(f"{row}.{column}", f"{row}.site_id")
 
 
 # (table, event, columns an update must touch, statements) for every trigger; WHERE clauses inside decide.
@@ -82,20 +119,17 @@ TRIGGERS = (
         "dispensings",
         "UPDATE",
         "site_id, lot_id, quantity, deleted, participant_id, dispensed_on",
-        _stock("OLD", "")
-        + _stock("NEW", "-")
-        + REFRESH.format(p="OLD.participant_id")
-        + REFRESH.format(p="NEW.participant_id"),
+        _stock("OLD", "") + _stock("NEW", "-") + _person("OLD", "participant_id") + _person("NEW", "participant_id"),
     ),
-    ("dispensings", "DELETE", "", _stock("OLD", "") + REFRESH.format(p="OLD.participant_id")),
+    ("dispensings", "DELETE", "", _stock("OLD", "") + _person("OLD", "participant_id")),
     ("reversals", "INSERT", "", NEW_REPORT),
     (
         "reversals",
         "UPDATE",
-        "reporter_id, overdose_date, deleted",
-        REFRESH.format(p="OLD.reporter_id") + REFRESH.format(p="NEW.reporter_id"),
+        "site_id, reporter_id, overdose_date, deleted",
+        _person("OLD", "reporter_id") + _person("NEW", "reporter_id"),
     ),
-    ("reversals", "DELETE", "", REFRESH.format(p="OLD.reporter_id")),
+    ("reversals", "DELETE", "", _person("OLD", "reporter_id")),
     ("lots", "UPDATE", "expiry_date", LOT_EXPIRY),
 )
 
@@ -133,6 +167,15 @@ def upgrade() -> None:
         sa.Column("reported", sa.Date(), nullable=True),
         sa.PrimaryKeyConstraint("participant_id", name="pk_kit_holders"),
     )
+    op.create_table(
+        "kit_holders_at_site",
+        sa.Column("site_id", sa.Uuid(), nullable=False),
+        sa.Column("participant_id", sa.Uuid(), nullable=False),
+        sa.Column("expiry", sa.Date(), nullable=True),
+        sa.Column("reported", sa.Date(), nullable=True),
+        sa.PrimaryKeyConstraint("site_id", "participant_id", name="pk_kit_holders_at_site"),
+        sqlite_with_rowid=False,
+    )
     op.execute(
         "INSERT INTO stock_on_hand (site_id, lot_id, on_hand) SELECT site_id, lot_id, sum(quantity) FROM ("
         " SELECT site_id, lot_id, quantity FROM stock_movements WHERE deleted = false"
@@ -149,6 +192,16 @@ def upgrade() -> None:
         "   WHERE deleted = false AND reporter_id IS NOT NULL"
         ") AS facts GROUP BY person"
     )
+    op.execute(
+        "INSERT INTO kit_holders_at_site (site_id, participant_id, expiry, reported)"
+        " SELECT site, person, max(expiry), max(reported) FROM ("
+        "  SELECT d.site_id AS site, d.participant_id AS person, l.expiry_date AS expiry,"
+        "   CAST(NULL AS DATE) AS reported"
+        "   FROM dispensings d JOIN lots l ON l.id = d.lot_id WHERE d.deleted = false AND d.participant_id IS NOT NULL"
+        "  UNION ALL SELECT site_id, reporter_id, CAST(NULL AS DATE), overdose_date FROM reversals"
+        "   WHERE deleted = false AND reporter_id IS NOT NULL"
+        ") AS facts GROUP BY site, person"
+    )
     op.create_index("ix_kit_holders_expiry", "kit_holders", ["expiry"])
     op.create_index("ix_kit_holders_reported", "kit_holders", ["reported", "last_kit"])
     for trigger in TRIGGERS:
@@ -161,6 +214,7 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER {_name(table, event)}" + (f" ON {table}" if postgres else ""))
         if postgres:
             op.execute(f"DROP FUNCTION {_name(table, event)}()")
+    op.drop_table("kit_holders_at_site")
     op.drop_table("kit_holders")
     op.drop_table("stock_on_hand")
     for name in NAMES:
