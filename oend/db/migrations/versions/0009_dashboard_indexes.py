@@ -1,19 +1,20 @@
 """dashboard indexes: covering name indexes for search, and running tallies for the Today page
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0007
 Create Date: 2026-12-14 10:00:00
 
 The case-blind name indexes also hold the code, the void and merge marks and the home site, so a search
 takes its first matches by code from the index without reading the table (see
-``queries.participants.search_participants``). They replace the narrower name indexes.
+``queries.participants.search_participants``). They replace the narrower name indexes. The date index of
+dispensings also holds what the Today page breaks a period's kits down by, so it reads no table rows.
 
 Tallies (``oend.model.tallies``) are filled from the rows there and kept by triggers from then on: stock
 on hand per site and lot, and per person (everywhere, and at each site) the latest kit expiry, kit and
-reported overdose. A new
-dispensing or report only raises a person's latest dates (no read of their history: the demo generator
-loads millions of rows with the history's indexes put off); a change or removal works them out again from
-the person's live rows; a lot's new expiry does so for everyone given a kit of it. Stock moves by sums.
+reported overdose. A new dispensing or report only raises a person's latest dates (no read of their
+history: the demo generator loads millions of rows with the history's indexes put off); a change or removal
+works them out again from the person's live rows; a lot's new expiry does so for everyone given a kit of
+it. Stock moves by sums.
 """
 
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ depends_on: str | Sequence[str] | None = None
 
 COVERS = ("code", "deleted", "merged_into_id", "home_site_id")
 NAMES = ("last_name", "first_name")
+DISPENSINGS_BY_DATE = ("dispensed_on", "deleted", "supply_type", "refill_reason", "quantity")
 
 # Where a person's live kits and reports are, all sites or one: {p} is the person's id, {s} the site's
 # (a trigger's NEW or OLD values); "at" limits the rows to that site.
@@ -152,6 +154,8 @@ def upgrade() -> None:
     for name in NAMES:
         op.drop_index(f"ix_participants_{name}_lower", table_name="participants")
         op.create_index(f"ix_participants_{name}_search", "participants", [sa.text(f"lower({name})"), *COVERS])
+    op.drop_index("ix_dispensings_date", table_name="dispensings")
+    op.create_index("ix_dispensings_date", "dispensings", list(DISPENSINGS_BY_DATE))
     op.create_table(
         "stock_on_hand",
         sa.Column("site_id", sa.Uuid(), nullable=False),
@@ -220,3 +224,5 @@ def downgrade() -> None:
     for name in NAMES:
         op.drop_index(f"ix_participants_{name}_search", table_name="participants")
         op.create_index(f"ix_participants_{name}_lower", "participants", [sa.text(f"lower({name})")])
+    op.drop_index("ix_dispensings_date", table_name="dispensings")
+    op.create_index("ix_dispensings_date", "dispensings", ["dispensed_on"])
