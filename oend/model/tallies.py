@@ -1,7 +1,7 @@
 """Running tallies the database keeps itself, so the Today page need not re-read millions of rows.
 
-Its triggers (migration 0009) bring them up to date in the same transaction as every write to the rows
-they sum, whoever writes: a service, a merge, a sync, the demo generator. The app only reads them. They
+Triggers (``oend.db.tallies``, made by migration 0009) bring them up to date in the same transaction as
+every write to the rows they sum, whoever writes: a service, a merge, a sync. The app only reads them. They
 are derived, so they live outside ``Base.metadata``: they never travel between machines and are not
 part of a program's records.
 """

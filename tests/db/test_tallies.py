@@ -94,8 +94,8 @@ def fill(p: Program, rng: random.Random, people: list[uuid.UUID]) -> None:
 
 def change(session: Session, rng: random.Random, p: Program, people: list[uuid.UUID]) -> str:
     """One write of the kinds corrections, merges and syncs make; what it was."""
-    table = rng.choice([Dispensing, Reversal, StockMovement, Lot])
-    row = rng.choice(session.scalars(select(table)).all())
+    table: Any = rng.choice([Dispensing, Reversal, StockMovement, Lot])
+    row: Any = rng.choice(session.scalars(select(table)).all())
     kind = rng.choice(["void", "unvoid", "move", "date", "person", "quantity", "remove"])
     if table is Lot:
         row.expiry_date = rng.choice(EXPIRIES) + rng.randrange(-3, 4) * DAY
