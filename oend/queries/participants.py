@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.model import Participant
-from oend.queries.scope import within_sites
+from oend.queries.scope import S, within_sites
 
 
 @dataclass(frozen=True)
@@ -38,16 +38,31 @@ def _parse_date(text: str) -> dt.date | None:
         return None
 
 
-def _matching_ids(text: str) -> Select[uuid.UUID] | CompoundSelect[uuid.UUID]:
-    """Ids matching ``text``: each branch is an index range scan, joined with UNION."""
+def _matching_codes(actor: Actor, text: str, first: int) -> CompoundSelect[str] | Select[str]:
+    """Codes of the first ``first`` live participants (by code) matching ``text``, from each way it may match.
+
+    The first ``first`` of all matches are among the first ``first`` of each way, so each branch stops
+    there: the code branch reads the unique code index in order, and a name branch reads its covering
+    (name, code, ...) index range without touching the table. A one-letter search is then as quick as a
+    rare one; gathering every match of "M" first took most of a second on the statewide database.
+    """
     birth = _parse_date(text)
     if birth is not None:
-        return select(Participant.id).where(Participant.date_of_birth == birth)
-    branches = [select(Participant.id).where(*prefix_range(Participant.code, text.upper()))]
+        return _shown(select(Participant.code), actor).where(Participant.date_of_birth == birth)
     lowered = text.lower()
-    for name in (Participant.last_name, Participant.first_name):
-        branches.append(select(Participant.id).where(*prefix_range(func.lower(name), lowered)))
-    return union(*branches)
+    ways = [prefix_range(Participant.code, text.upper())]
+    ways += [prefix_range(func.lower(name), lowered) for name in (Participant.last_name, Participant.first_name)]
+    firsts = [
+        _shown(select(Participant.code), actor).where(*way).order_by(Participant.code).limit(first).subquery()
+        for way in ways
+    ]
+    return union(*(select(branch.c.code) for branch in firsts))
+
+
+def _shown(stmt: S, actor: Actor) -> S:
+    """``stmt`` kept to the records a search may show: not deleted, not merged away, at the actor's sites."""
+    live = stmt.where(Participant.deleted.is_(False), Participant.merged_into_id.is_(None))
+    return within_sites(live, Participant.home_site_id, actor)
 
 
 def search_participants(
@@ -66,10 +81,10 @@ def search_participants(
         Participant.date_of_birth,
         Participant.category,
         Participant.home_site_id,
-    ).where(Participant.deleted.is_(False), Participant.merged_into_id.is_(None))
+    )
+    stmt = _shown(stmt, actor)
     if text:
-        stmt = stmt.where(Participant.id.in_(_matching_ids(text)))
-    stmt = within_sites(stmt, Participant.home_site_id, actor)
+        stmt = stmt.where(Participant.code.in_(_matching_codes(actor, text, offset + limit)))
     stmt = stmt.order_by(Participant.code).limit(limit).offset(offset)
     return [
         ParticipantRow(r.id, r.code, r.first_name, r.last_name, r.date_of_birth, r.category.value, r.home_site_id)

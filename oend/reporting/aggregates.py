@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -32,7 +32,7 @@ from oend.model.codes import (
     SupplyType,
     TrainingFormat,
 )
-from oend.queries.refill_due import latest_reports, no_kit_since, none_in_date
+from oend.queries.refill_due import due_counts
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
 
@@ -110,6 +110,9 @@ class Dimension:
     expr: Any
     joins: tuple[str, ...] = ()
     codes: type[StrEnum] | None = None  # labels and row order come from the code list
+    #: (a finer column, the function of it that ``expr`` is): a read of many rows groups by the column first
+    #: and applies the function to the groups, instead of to every row.
+    fold: tuple[Any, Callable[[Any], Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,10 @@ class Measure:
 
 def _month(date_col: Any) -> Any:
     return extract("year", date_col) * 100 + extract("month", date_col)
+
+
+def _month_of(date_col: Any, *joins: str) -> Dimension:
+    return Dimension("month", "Month", _month(date_col), joins, fold=(date_col, _month))
 
 
 def _dims(*dims: Dimension) -> dict[str, Dimension]:
@@ -196,7 +203,7 @@ def _training(name: str, label: str, value: Any, unduplicated: bool, row_value: 
             *_site_dims(),
             *_person_dims(Participant, "participant"),
             Dimension("training_format", "Training format", TrainingSession.format, ("session",), TrainingFormat),
-            Dimension("month", "Month", _month(TrainingSession.session_date), ("session",)),
+            _month_of(TrainingSession.session_date, "session"),
         ),
         unduplicated=unduplicated,
         row_value=row_value,
@@ -227,7 +234,7 @@ def _dispensing(name: str, label: str, value: Any, row_value: Any = 1, unduplica
             Dimension("supply_type", "Supply", Dispensing.supply_type, (), SupplyType),
             Dimension("refill_reason", "Refill reason", Dispensing.refill_reason, (), RefillReason),
             Dimension("supply_source", "Supply source", Dispensing.supply_source, (), SupplySource),
-            Dimension("month", "Month", _month(Dispensing.dispensed_on)),
+            _month_of(Dispensing.dispensed_on),
         ),
         unduplicated=unduplicated,
         row_value=row_value,
@@ -260,7 +267,7 @@ def _reversals() -> Measure:
             Dimension("ethnicity", "Ethnicity", Reversal.victim_ethnicity, (), Ethnicity),
             Dimension("county", "County", Reversal.county, ()),
             Dimension("zip", "ZIP", Reversal.zip_code, ()),
-            Dimension("month", "Month", _month(Reversal.overdose_date)),
+            _month_of(Reversal.overdose_date),
         ),
     )
 
@@ -283,7 +290,7 @@ def _received() -> Measure:
         dimensions=_dims(
             *_site_dims(),
             *_product_dims(("lot", "product")),
-            Dimension("month", "Month", _month(StockMovement.movement_date)),
+            _month_of(StockMovement.movement_date),
         ),
         row_value=StockMovement.quantity,
     )
@@ -455,15 +462,27 @@ def read_facts(
         raise ValueError(f"measures over different rows cannot share a read: {', '.join(sorted(families))}")
     dims = tuple(sorted(dimensions))
     first = ms[0]
-    groups = [first.dimensions[d].expr for d in dims] + [m.row_value for m in ms if m.unduplicated]
+    people = [m.row_value for m in ms if m.unduplicated]
     inputs = [
         m.row_value if m.unduplicated else func.sum(literal(1) if isinstance(m.row_value, int) else m.row_value)
         for m in ms
     ]
     base_joins = {j for m in ms for j in m.base_joins}
-    stmt = _rows_of(first, actor, [*groups[: len(dims)], *inputs], dims, period, sites, {}, base_joins)
-    if groups:
-        stmt = stmt.group_by(*groups)
+    folds = [first.dimensions[d].fold for d in dims]
+    if not any(folds):
+        groups = [first.dimensions[d].expr for d in dims] + people
+        stmt = _rows_of(first, actor, [*groups[: len(dims)], *inputs], dims, period, sites, {}, base_joins)
+        if groups:
+            stmt = stmt.group_by(*groups)
+    else:  # grouped by the finer columns first; the dimensions' values come from the (far fewer) groups
+        fine = [fold[0] if fold else first.dimensions[d].expr for d, fold in zip(dims, folds, strict=True)]
+        columns = [c.label(f"g{i}") for i, c in enumerate(fine)] + [c.label(f"v{i}") for i, c in enumerate(inputs)]
+        inner = _rows_of(first, actor, columns, dims, period, sites, {}, base_joins).group_by(*fine, *people)
+        groups_of = inner.subquery("fine")
+        outer = [fold[1](groups_of.c[f"g{i}"]) if fold else groups_of.c[f"g{i}"] for i, fold in enumerate(folds)]
+        values = [groups_of.c[f"v{i}"] if m.unduplicated else func.sum(groups_of.c[f"v{i}"]) for i, m in enumerate(ms)]
+        unduplicated = [groups_of.c[f"v{i}"] for i, m in enumerate(ms) if m.unduplicated]
+        stmt = select(*outer, *values).group_by(*outer, *unduplicated)
     rows = [tuple(_key_part(v) for v in row) for row in session.execute(stmt)]
     return Facts(first.family, dims, tuple(m.name for m in ms), rows)
 
@@ -521,24 +540,7 @@ def awaiting_refill(
 ) -> dict[str, int]:
     """People due a new kit: {"expired": every kit they hold has expired, "used": reported a use with no kit since}.
 
-    Both are grouped reads in participant order, answered from indexes alone for the whole program:
-    "expired" groups each person's kits (by ``ix_dispensings_participant``, which holds the lot) and
-    keeps those with none from a lot still in date; "used" takes each reporter's latest report and
-    looks for one kit on or after it (a single seek of the same index). A person whose latest report
-    has a kit since has one since every earlier report too, so this counts the same people as asking
-    report by report.
+    Counted from each person's latest dates, which the database keeps as tallies while the rows change
+    (``refill_due.due_counts``): a range count for the whole program instead of a read of every kit.
     """
-    holders = (
-        select(Dispensing.participant_id)
-        .where(Dispensing.deleted.is_(False), Dispensing.participant_id.is_not(None))
-        .group_by(Dispensing.participant_id)
-        .having(none_in_date(today))
-    )
-    if sites:
-        holders = holders.where(Dispensing.site_id.in_(list(sites)))
-    expired = within_sites(holders, Dispensing.site_id, actor).subquery()
-    latest = latest_reports(actor, sites)
-    return {
-        "expired": int(session.scalar(select(func.count()).select_from(expired)) or 0),
-        "used": int(session.scalar(select(func.count()).select_from(latest).where(no_kit_since(latest))) or 0),
-    }
+    return due_counts(session, actor, today, sites)

@@ -1,5 +1,8 @@
 """Benchmark figures for encryption at rest: the cost of SQLCipher on real queries, and the time to open.
 
+``EncryptedProgram`` is the benchmark database as users run it: a copy of the plain file set up as
+``oend demo`` sets up a program (encrypted, with a published demo login, made once and reused beside
+the plain file), signed in to through the app's own path (the key slot opens the key, the key the file).
 ``bench_encryption`` takes an unencrypted database the benchmark has already filled and the queries
 it times; it makes an encrypted copy of the same data (the app's own in-place conversion, on a copy)
 and times each query on both in the same run, so the ratio compares like with like.
@@ -7,6 +10,7 @@ and times each query on both in the same run, so the ratio compares like with li
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import statistics
@@ -22,8 +26,54 @@ from sqlalchemy.orm import Session
 from oend.db import open_database
 from oend.security import keyslots
 from oend.security.convert import encrypt_in_place
+from oend.services import accounts
 
 Query = Callable[[Session], Any]
+
+
+class EncryptedProgram:
+    """The encrypted twin of a plain benchmark database, made on first use and signed in to once per run."""
+
+    def __init__(self, plain: Path) -> None:
+        self.plain = plain
+        self.path = plain.with_name(f"{plain.stem}-encrypted{plain.suffix}")
+        self._signed: accounts.SignedIn | None = None
+
+    def files(self) -> list[Path]:
+        """The copy and what lives beside it (key slots, write-ahead log, upgrade copies): what a rebuild removes."""
+        return sorted(self.path.parent.glob(self.path.name + "*"))
+
+    def signed_in(self) -> accounts.SignedIn:
+        """The demo administrator signed in to the encrypted copy, which is made first if it is missing."""
+        if self._signed is None:
+            if not (self.path.exists() and keyslots.key_file_for(self.path).exists()):
+                self._make()
+            login = accounts.demo_login(str(self.path))
+            assert login is not None, f"{self.path} has no demo login"
+            self._signed = accounts.sign_in(str(self.path), login.username, login.password)
+        return self._signed
+
+    def close(self) -> None:
+        if self._signed is not None:
+            accounts.sign_out(self._signed)
+            self._signed = None
+
+    def _make(self) -> None:
+        """Copy the plain file and set a program up on the copy (encrypted in place), under a name of its own
+        until it is whole: an interrupted build leaves no copy that looks finished."""
+        for leftover in self.files():
+            leftover.unlink()
+        staged = self.path.with_name(self.path.name + ".making")
+        conn = sqlite3.connect(str(self.plain))
+        conn.execute("VACUUM INTO ?", (str(staged),))
+        conn.close()
+        started = time.perf_counter()
+        accounts.ensure_demo_admin(str(staged))
+        print(f"# encrypted the benchmark database in {time.perf_counter() - started:.1f} s: {self.path}")
+        os.replace(keyslots.key_file_for(staged), keyslots.key_file_for(self.path))
+        os.replace(staged, self.path)
+        for lock in self.path.parent.glob(staged.name + "*"):  # the set-up's lock files, named after the copy
+            lock.unlink()
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,12 @@ def test_benchmark_prints_one_result_per_line(tmp_path: Path) -> None:
     )
     for expected in expected_names:
         assert expected in names
-    # A second run reuses the database it built.
+    assert "encrypted" in next(r["name"] for r in results if "Today dashboard figures" in r["name"])
+    # A second run reuses the database it built, and its encrypted copy (the same key slots).
     built = (tmp_path / "demo-tiny.db").stat().st_mtime_ns
+    slots = (tmp_path / "demo-tiny-encrypted.db.keys").read_text()
     bench.run(["--scale", "tiny", "--folder", str(tmp_path), "--only", "search"], out=lines.append)
     assert (tmp_path / "demo-tiny.db").stat().st_mtime_ns == built
+    assert (
+        json.loads((tmp_path / "demo-tiny-encrypted.db.keys").read_text())["recovery"] == json.loads(slots)["recovery"]
+    )

@@ -31,6 +31,7 @@ from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
 from oend.services import demo, maintenance
 from oend.services.demo import generate_demo
+from tests.db.test_tallies import from_scratch, kept
 
 END = dt.date(2026, 6, 30)
 SPEC = DemoSpec(participants=400, years=4, seed=7, end=END)
@@ -252,3 +253,8 @@ def test_the_bulk_load_leaves_every_index_and_setting_as_it_found_them(db: Datab
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
         assert conn.exec_driver_sql("PRAGMA temp_store").scalar_one() == 2  # memory: no temporary files
+
+
+def test_the_database_keeps_its_tallies_through_the_bulk_load(filled: Database) -> None:
+    with filled.session() as session:
+        assert kept(session) == from_scratch(session)
