@@ -141,7 +141,7 @@ def test_tallies_equal_a_count_from_scratch_after_every_write(any_db: Database, 
 def test_an_older_database_gets_its_tallies_from_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "last-year.db"
     db = open_database(str(path), upgrade=False)
-    migrate.upgrade(db.engine, path, "0008"  # the revision before the tallies)
+    migrate.upgrade(db.engine, path, "0008")  # the revision before the tallies
     with db.transaction() as session:
         p = program(session)
         fill(p, random.Random(3), [p.person() for _ in range(25)])
