@@ -1,0 +1,193 @@
+"""Every write to a travelling table becomes a change in the log, in the same transaction, from one place.
+
+Listeners on every ORM session (installed once, at import) see each flush and each bulk UPDATE; they act
+only in sessions that carry an ``Identity`` (``Database.writes``), so services never write the log by
+hand and a new service cannot forget it. Each change takes the device's next number under the device's
+row lock (gap-free, safe with concurrent writers on a server) and a clock reading. An update also moves
+the clocks of the fields it set and names the clock of each value it replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table, delete, event, insert, inspect, select, update
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+from oend.db.identity import DATABASE_KEY, Identity
+from oend.db.revision import SCHEMA_REVISION
+from oend.db.row_codec import encode_row, row_key
+from oend.ids import uuid7
+from oend.model import AuditCheckpoint, AuditEvent, Base, Change, Device, FieldClock, Setting
+from oend.model.base import Synced, utcnow
+
+#: The session.info key of the identity a capturing session writes under.
+IDENTITY = "oend_identity"
+#: The session.info key of what the installation had handed out before the session's transaction.
+_BEFORE = "oend_handed_out_before"
+#: Settings rows that belong to one database and never travel (its id; the device id of old releases).
+LOCAL_SETTINGS = frozenset({DATABASE_KEY, "device"})
+#: Rows written once and never changed: they travel as inserts only.
+APPEND_ONLY = frozenset({AuditEvent.__tablename__, AuditCheckpoint.__tablename__})
+#: Columns every edit sets: merged by the clock like any field, never a conflict of their own.
+BOOKKEEPING = frozenset({"updated_at", "updated_by", "device_id", "version"})
+
+
+@cache
+def travelling_tables() -> dict[str, Table]:
+    """The tables whose rows travel: every Synced model's, the audit trail and its checkpoints, settings."""
+    tables = {m.local_table.name: m.local_table for m in Base.registry.mappers if issubclass(m.class_, Synced)}
+    for model in (AuditEvent, AuditCheckpoint, Setting):
+        tables[model.__tablename__] = model.__table__
+    return {name: table for name, table in tables.items() if isinstance(table, Table)}
+
+
+def travels(table: Table, key: str) -> bool:
+    return table.name in travelling_tables() and not (table.name == Setting.__tablename__ and key in LOCAL_SETTINGS)
+
+
+@dataclass
+class Entry:
+    """A change about to be logged: ``changed`` is empty for an insert."""
+
+    table: Table
+    values: dict[str, Any]
+    changed: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return row_key(self.table, self.values)
+
+
+def _column_values(obj: Any) -> tuple[Table, dict[str, Any]]:
+    mapper = inspect(obj).mapper
+    table = mapper.local_table
+    return table, {prop.columns[0].name: getattr(obj, prop.key) for prop in mapper.column_attrs}
+
+
+def _changed_columns(obj: Any) -> set[str]:
+    state = inspect(obj)
+    changed = {
+        prop.columns[0].name for prop in state.mapper.column_attrs if state.attrs[prop.key].history.has_changes()
+    }
+    if changed and isinstance(obj, Synced):
+        changed.add("version")  # raised by the flush itself
+    return changed
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    identity: Identity | None = session.info.get(IDENTITY)
+    if identity is None:
+        return
+    entries = []
+    for obj in session.new:
+        table, values = _column_values(obj)
+        if travels(table, row_key(table, values)):
+            entries.append(Entry(table, values))
+    for obj in session.dirty:
+        table, values = _column_values(obj)
+        if table.name in APPEND_ONLY or not travels(table, row_key(table, values)):
+            continue
+        if changed := _changed_columns(obj):
+            entries.append(Entry(table, values, changed))
+    record(session, identity, entries)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk_update(state: ORMExecuteState) -> Any:
+    """An UPDATE statement changes rows no flush sees: log each row it changed, read before and after."""
+    identity: Identity | None = state.session.info.get(IDENTITY)
+    if identity is None or not state.is_update:
+        return None
+    table = state.statement.table  # type: ignore[attr-defined]
+    if not isinstance(table, Table) or table.name not in travelling_tables():
+        return None
+    conn = state.session.connection()
+    (key,) = table.primary_key.columns
+    where = state.statement.whereclause  # type: ignore[attr-defined]
+    chosen = select(key)
+    keys = list(conn.execute(chosen if where is None else chosen.where(where)).scalars())
+    if not keys:
+        return None
+    before = {row[key.name]: dict(row) for row in conn.execute(select(table).where(key.in_(keys))).mappings()}
+    result = state.invoke_statement()
+    entries = []
+    for row in conn.execute(select(table).where(key.in_(keys))).mappings():
+        after = dict(row)
+        changed = {name for name, value in after.items() if before[row[key.name]].get(name) != value}
+        if changed and travels(table, str(row[key.name])):
+            entries.append(Entry(table, after, changed))
+    record(state.session, identity, entries)
+    return result
+
+
+def record(session: Session, identity: Identity, entries: list[Entry]) -> None:
+    """Log ``entries`` as this device's next changes, in order."""
+    if not entries:
+        return
+    conn = session.connection()
+    readings = [identity.clock.now() for _ in entries]
+    devices = Device.__table__
+    last = conn.execute(
+        update(devices)
+        .where(devices.c.device_id == identity.device_id)
+        .values(last_seq=devices.c.last_seq + len(entries), last_hlc=readings[-1], last_seen=utcnow())
+        .returning(devices.c.last_seq)
+    ).scalar_one()
+    first = last - len(entries) + 1
+    rows = []
+    for seq, (entry, reading) in enumerate(zip(entries, readings, strict=True), start=first):
+        fields = _move_field_clocks(conn, entry, reading) if entry.changed else None
+        rows.append(
+            {
+                "id": uuid7(),
+                "device_id": identity.device_id,
+                "seq": seq,
+                "hlc": reading,
+                "table_name": entry.table.name,
+                "row_id": entry.key,
+                "operation": "update" if entry.changed else "insert",
+                "row_values": encode_row(entry.table, entry.values),
+                "fields": fields,
+                "schema_revision": SCHEMA_REVISION,
+            }
+        )
+    conn.execute(insert(Change.__table__), rows)
+    # Noted in the installation before the commit that makes them real: a backup restored later holds fewer.
+    session.info.setdefault(_BEFORE, identity.handed_out(last))
+
+
+def _move_field_clocks(conn: Any, entry: Entry, reading: str) -> dict[str, str | None]:
+    """Set the clocks of the fields ``entry`` changed; return the clock each replaced (None: never edited)."""
+    return set_field_clocks(conn, entry.table.name, entry.key, dict.fromkeys(entry.changed, reading))
+
+
+def set_field_clocks(conn: Any, table_name: str, key: str, readings: dict[str, str]) -> dict[str, str | None]:
+    """Set the clocks of some fields of one row; return what each was before (None: never edited)."""
+    clocks = FieldClock.__table__
+    this_row = (clocks.c.table_name == table_name) & (clocks.c.row_id == key)
+    names = sorted(readings)
+    before: dict[str, str | None] = dict.fromkeys(names)
+    before |= dict(conn.execute(select(clocks.c.field, clocks.c.hlc).where(this_row, clocks.c.field.in_(names))).all())
+    conn.execute(delete(clocks).where(this_row, clocks.c.field.in_(names)))
+    conn.execute(
+        insert(clocks), [{"table_name": table_name, "row_id": key, "field": n, "hlc": readings[n]} for n in names]
+    )
+    return before
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    session.info.pop(_BEFORE, None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    """Numbers handed out in a transaction that was undone are free again (the file is ahead meanwhile)."""
+    identity: Identity | None = session.info.get(IDENTITY)
+    before = session.info.pop(_BEFORE, None)
+    if identity is not None and before is not None:
+        identity.take_back(before)

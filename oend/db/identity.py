@@ -1,0 +1,75 @@
+"""Which device writes to a database, and the clock its changes are stamped with.
+
+Resolved once per open database, at its first write: the database gets an id of its own (kept in a
+settings row that never travels), the installation's device is registered among the devices the
+database has seen, and a database that holds fewer of this device's changes than the device handed
+out there is a restored backup: the installation moves to a new device id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, select, update
+
+from oend.core.clock import Clock
+from oend.db.installation import Installation
+from oend.ids import uuid7
+from oend.model import Device, Setting
+from oend.model.base import utcnow
+
+#: The settings row holding the database's own id; local, never synced.
+DATABASE_KEY = "database"
+
+
+@dataclass
+class Identity:
+    device_id: str
+    database_id: str
+    clock: Clock
+    installation: Installation
+
+    def handed_out(self, seq: int) -> int:
+        """Note that numbers up to ``seq`` were handed out here; return what had been noted before."""
+        before = self.installation.handed_out.get(self.database_id, 0)
+        self.installation.hand_out(self.database_id, seq)
+        return before
+
+    def take_back(self, seq: int) -> None:
+        """Numbers after ``seq`` were never committed (their transaction was rolled back)."""
+        self.installation.handed_out[self.database_id] = seq
+        self.installation.save()
+
+
+def resolve(conn: Connection, folder: Path) -> Identity:
+    """This installation's device in the database on ``conn`` (inside the caller's write transaction)."""
+    database_id = _database_id(conn)
+    installation = Installation.load(folder)
+    devices = Device.__table__
+    held = conn.execute(select(devices.c.last_seq).where(devices.c.device_id == installation.device_id)).scalar()
+    if (held or 0) < installation.handed_out.get(database_id, 0):
+        old = installation.device_id
+        installation.renew()
+        conn.execute(update(devices).where(devices.c.device_id == old).values(replaced_by=installation.device_id))
+        held = None
+    if held is None:
+        now = utcnow()
+        conn.execute(
+            insert(devices).values(device_id=installation.device_id, last_seq=0, first_seen=now, last_seen=now)
+        )
+    clock = Clock(installation.device_id)
+    for reading in conn.execute(select(devices.c.last_hlc).where(devices.c.last_hlc.is_not(None))).scalars():
+        clock.observe(reading)  # a device far ahead is not followed here either
+    installation.save()
+    return Identity(installation.device_id, database_id, clock, installation)
+
+
+def _database_id(conn: Connection) -> str:
+    settings = Setting.__table__
+    value = conn.execute(select(settings.c.value).where(settings.c.key == DATABASE_KEY)).scalar()
+    if value is not None:
+        return str(value["id"])
+    database_id = str(uuid7())
+    conn.execute(insert(settings).values(key=DATABASE_KEY, value={"id": database_id}, updated_at=utcnow()))
+    return database_id
