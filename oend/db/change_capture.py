@@ -31,6 +31,8 @@ _BEFORE = "oend_handed_out_before"
 LOCAL_SETTINGS = frozenset({DATABASE_KEY, "device"})
 #: Rows written once and never changed: they travel as inserts only.
 APPEND_ONLY = frozenset({AuditEvent.__tablename__, AuditCheckpoint.__tablename__})
+#: Rows named by a key two devices may both create: merged field by field even when inserted.
+MERGED_ON_INSERT = {Setting.__tablename__: frozenset({"value", "updated_at"})}
 #: Columns every edit sets: merged by the clock like any field, never a conflict of their own.
 BOOKKEEPING = frozenset({"updated_at", "updated_by", "device_id", "version"})
 
@@ -50,11 +52,16 @@ def travels(table: Table, key: str) -> bool:
 
 @dataclass
 class Entry:
-    """A change about to be logged: ``changed`` is empty for an insert."""
+    """A change about to be logged, with the fields it set (none for a new event or record).
+
+    A settings row names its fields on insert too: two devices may each create the same key, and the
+    receiver merges them by the fields' clocks.
+    """
 
     table: Table
     values: dict[str, Any]
     changed: set[str] = field(default_factory=set)
+    operation: str = "update"
 
     @property
     def key(self) -> str:
@@ -86,7 +93,8 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     for obj in session.new:
         table, values = _column_values(obj)
         if travels(table, row_key(table, values)):
-            entries.append(Entry(table, values))
+            keyed = MERGED_ON_INSERT.get(table.name, frozenset())
+            entries.append(Entry(table, values, set(keyed), "insert"))
     for obj in session.dirty:
         table, values = _column_values(obj)
         if table.name in APPEND_ONLY or not travels(table, row_key(table, values)):
@@ -149,7 +157,7 @@ def record(session: Session, identity: Identity, entries: list[Entry]) -> None:
                 "hlc": reading,
                 "table_name": entry.table.name,
                 "row_id": entry.key,
-                "operation": "update" if entry.changed else "insert",
+                "operation": entry.operation,
                 "row_values": encode_row(entry.table, entry.values),
                 "fields": fields,
                 "schema_revision": SCHEMA_REVISION,

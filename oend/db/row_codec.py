@@ -10,12 +10,13 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import Column, Table
+from sqlalchemy import Column, Table, TypeDecorator
 
 
 def _python_type(column: Column[Any]) -> type | None:
+    kind = column.type
     try:
-        return column.type.python_type
+        return (kind.impl_instance if isinstance(kind, TypeDecorator) else kind).python_type
     except NotImplementedError:
         return None
 

@@ -1,0 +1,302 @@
+"""Applying changes received from other devices, in the caller's one transaction.
+
+A change already held is a no-op. Each device's changes apply in their order, and a change waits
+(kept pending, tried again after every apply) until what it builds on is here: its device's earlier
+changes, the values it replaced, the records it points to. New rows are inserted; a change to a record
+merges field by field, the later clock winning (a clock reading ends with its device id, so ties break
+the same way everywhere). Two devices that changed one field differently without seeing each other's
+value leave a conflict for a coordinator, both values kept. A change the database refuses is kept as a
+rejection with the reason. Every change processed joins the log under its own device and number, to be
+passed on to others, and is never logged again as a change of this device.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.orm import Session
+
+from oend.core.actor import Actor
+from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
+from oend.db.identity import Identity
+from oend.db.revision import known_revisions
+from oend.db.row_codec import decode_row, encode_row
+from oend.errors import ValidationError
+from oend.model import Change, Device, FieldClock, SyncConflict, SyncPending, SyncRejection
+from oend.model.base import utcnow
+
+KEYS = ("id", "device", "seq", "hlc", "table", "row", "op", "values", "fields", "revision")
+
+
+@dataclass
+class ApplyResult:
+    """What became of the changes given (and of those waiting from earlier)."""
+
+    applied: int = 0
+    already_held: int = 0
+    pending: int = 0
+    rejected: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    #: Devices whose clocks read far ahead, in plain words (their changes still apply).
+    clock_warnings: list[str] = field(default_factory=list)
+
+
+def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]]) -> ApplyResult:
+    """Apply ``changes`` (and any still pending) in the session's transaction; see the module's note."""
+    identity: Identity = session.info[IDENTITY]
+    session.flush()
+    conn = session.connection()
+    result = ApplyResult()
+    held = dict(conn.execute(select(Device.device_id, Device.last_seq)).all())
+    work = _pending(conn)
+    for change in changes:
+        problem = _malformed(change)
+        if problem is not None:
+            result.rejected.append(problem)
+        elif change["seq"] <= held.get(change["device"], 0):
+            result.already_held += 1
+        else:
+            work[(change["device"], change["seq"])] = change
+    waiting: dict[tuple[str, int], str] = {}
+    progress = True
+    while progress:
+        progress = False
+        for key in sorted(work, key=lambda k: work[k]["hlc"]):
+            change = work[key]
+            wait = _waiting_for(conn, change, held)
+            if wait is not None:
+                waiting[key] = wait
+                continue
+            _process(session, conn, change, result)
+            _note_clock(identity, change["hlc"], result)
+            held[change["device"]] = change["seq"]
+            del work[key]
+            waiting.pop(key, None)
+            progress = True
+    _keep_pending(conn, work, waiting)
+    result.pending = len(work)
+    session.expire_all()  # objects read before hold the values from before the merge
+    return result
+
+
+def _malformed(change: Any) -> str | None:
+    if not isinstance(change, dict) or any(k not in change for k in KEYS):
+        return "a change in the file is incomplete"
+    if not isinstance(change["seq"], int) or not isinstance(change["device"], str) or change["seq"] < 1:
+        return "a change in the file has no valid place"
+    if not isinstance(change["values"], dict) or not isinstance(change["fields"], dict | None):
+        return "a change in the file has no valid values"
+    return None
+
+
+def _pending(conn: Connection) -> dict[tuple[str, int], dict[str, Any]]:
+    rows = conn.execute(select(SyncPending.device_id, SyncPending.seq, SyncPending.change))
+    return {(device, seq): change for device, seq, change in rows}
+
+
+def _keep_pending(conn: Connection, work: dict[tuple[str, int], dict[str, Any]], waiting: dict) -> None:
+    """The changes still waiting replace those kept from before (applied ones leave)."""
+    conn.execute(delete(SyncPending.__table__))
+    if work:
+        now = utcnow()
+        rows = [
+            {"device_id": d, "seq": s, "hlc": c["hlc"], "change": c, "waiting_for": waiting[(d, s)], "received_at": now}
+            for (d, s), c in work.items()
+        ]
+        conn.execute(insert(SyncPending.__table__), rows)
+
+
+def _waiting_for(conn: Connection, change: dict[str, Any], held: dict[str, int]) -> str | None:
+    """What the change still needs before it can apply, in plain words; None when it is ready."""
+    if change["revision"] not in known_revisions():
+        return f"a newer version of OEND (schema {change['revision']})"
+    if change["seq"] != held.get(change["device"], 0) + 1:
+        return f"change {held.get(change['device'], 0) + 1} of device {change['device']}"
+    table = travelling_tables().get(change["table"])
+    if table is None:
+        return None  # refused when processed
+    bases = {b for b in (change["fields"] or {}).values() if b is not None}
+    if bases:
+        found = conn.execute(select(func.count()).select_from(Change).where(Change.hlc.in_(bases))).scalar_one()
+        if found < len(bases):
+            return "an earlier change to the same record"
+    if change["op"] == "update" and not _exists(conn, table, change["row"]):
+        return None if _refused(conn, table.name, change["row"]) else f"the {table.name} record {change['row']}"
+    names = change["values"] if change["op"] == "insert" else (change["fields"] or {})
+    for column in table.columns:
+        for key in column.foreign_keys if column.name in names else ():
+            parent, value = key.column.table, change["values"].get(column.name)
+            if value is not None and not _exists(conn, parent, value) and not _refused(conn, parent.name, value):
+                return f"the {parent.name} record {value}"
+    return None
+
+
+def _refused(conn: Connection, table: str, row: str) -> bool:
+    """True when this database refused the record: what builds on it is refused too, not kept waiting."""
+    rejections = SyncRejection.__table__
+    found = select(rejections.c.seq).where(rejections.c.table_name == table, rejections.c.row_id == row)
+    return conn.execute(found.limit(1)).first() is not None
+
+
+def _exists(conn: Connection, table: Any, key: str) -> bool:
+    (column,) = table.primary_key.columns
+    value = decode_row(table, {column.name: key})[column.name]
+    return conn.execute(select(column).where(column == value)).first() is not None
+
+
+def _process(session: Session, conn: Connection, change: dict[str, Any], result: ApplyResult) -> None:
+    """Apply one ready change, or refuse it; either way it joins the log and its device moves on."""
+    table = travelling_tables().get(change["table"])
+    try:
+        if table is None:
+            raise _Refused(f"this version of OEND does not keep {change['table']!r} records")
+        with session.begin_nested():
+            result.conflicts += _merge(conn, table, change)
+        result.applied += 1
+    except _Refused as refused:
+        _reject(conn, change, str(refused), result)
+    except ValidationError as exc:  # a value another record already holds, said in plain words
+        _reject(conn, change, f"the database refused it: {exc}", result)
+    except (DBAPIError, StatementError, ValueError, KeyError, TypeError) as exc:
+        _reject(conn, change, _plain(exc), result)
+    _log(conn, change)
+
+
+class _Refused(Exception):
+    pass
+
+
+def _plain(exc: Exception) -> str:
+    reason = getattr(exc, "orig", None) or exc
+    return f"the database refused it: {str(reason).splitlines()[0]}"
+
+
+def _reject(conn: Connection, change: dict[str, Any], reason: str, result: ApplyResult) -> None:
+    conn.execute(
+        insert(SyncRejection.__table__).values(
+            device_id=change["device"],
+            seq=change["seq"],
+            table_name=str(change["table"]),
+            row_id=str(change["row"]),
+            reason=reason,
+            at=utcnow(),
+        )
+    )
+    result.rejected.append(f"{change['table']} {change['row']}: {reason}")
+
+
+def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
+    """Write the change into its row; return the number of conflicts it left."""
+    (key,) = table.primary_key.columns
+    row_key = decode_row(table, {key.name: change["row"]})[key.name]
+    current = conn.execute(select(table).where(key == row_key)).mappings().first()
+    fields: dict[str, str | None] = change["fields"] or {}
+    if current is None and change["op"] == "update":
+        raise _Refused("the record it changes was refused here")
+    if current is None:
+        conn.execute(insert(table).values(decode_row(table, change["values"])))
+        if fields:
+            set_field_clocks(conn, table.name, change["row"], dict.fromkeys(fields, change["hlc"]))
+        return 0
+    if not fields:
+        return 0  # an event already here: rows never change their own id
+    clocks = FieldClock.__table__
+    local = dict(
+        conn.execute(
+            select(clocks.c.field, clocks.c.hlc).where(
+                clocks.c.table_name == table.name, clocks.c.row_id == change["row"], clocks.c.field.in_(list(fields))
+            )
+        ).all()
+    )
+    here = encode_row(table, dict(current))
+    wins: dict[str, Any] = {}
+    conflicts = 0
+    for name, base in fields.items():
+        mine = local.get(name)
+        theirs = change["values"].get(name)
+        if mine is None or change["hlc"] > mine:
+            wins[name] = theirs
+        if mine is not None and mine != base and name not in BOOKKEEPING and here.get(name) != theirs:
+            conflicts += _conflict(conn, table.name, change, name, (here.get(name), mine), (theirs, change["hlc"]))
+    if wins:
+        kept = {c.name: current[c.name] for c in table.columns if c.onupdate is not None and c.name not in wins}
+        conn.execute(update(table).where(key == row_key).values(decode_row(table, wins) | kept))
+        set_field_clocks(conn, table.name, change["row"], dict.fromkeys(wins, change["hlc"]))
+    return conflicts
+
+
+def _conflict(
+    conn: Connection, table: str, change: dict[str, Any], name: str, mine: tuple[Any, str], theirs: tuple[Any, str]
+) -> int:
+    (kept, kept_hlc), (lost, lost_hlc) = sorted((mine, theirs), key=lambda pair: pair[1], reverse=True)
+    conflicts = SyncConflict.__table__
+    exists = conn.execute(
+        select(conflicts.c.id).where(
+            conflicts.c.table_name == table,
+            conflicts.c.row_id == change["row"],
+            conflicts.c.field == name,
+            conflicts.c.kept_hlc == kept_hlc,
+            conflicts.c.lost_hlc == lost_hlc,
+        )
+    ).first()
+    if exists is not None:
+        return 0
+    conn.execute(
+        insert(conflicts).values(
+            id=uuid.uuid4(),
+            table_name=table,
+            row_id=change["row"],
+            field=name,
+            kept_value=kept,
+            kept_hlc=kept_hlc,
+            lost_value=lost,
+            lost_hlc=lost_hlc,
+            found_at=utcnow(),
+        )
+    )
+    return 1
+
+
+def _log(conn: Connection, change: dict[str, Any]) -> None:
+    """Keep the change under its own device and number, and move that device's mark on."""
+    conn.execute(
+        insert(Change.__table__).values(
+            id=uuid.UUID(change["id"]),
+            device_id=change["device"],
+            seq=change["seq"],
+            hlc=change["hlc"],
+            table_name=change["table"],
+            row_id=change["row"],
+            operation=change["op"],
+            row_values=change["values"],
+            fields=change["fields"],
+            schema_revision=change["revision"],
+        )
+    )
+    devices = Device.__table__
+    now = utcnow()
+    moved = conn.execute(
+        update(devices)
+        .where(devices.c.device_id == change["device"])
+        .values(last_seq=change["seq"], last_hlc=change["hlc"], last_seen=now)
+    )
+    if moved.rowcount == 0:
+        conn.execute(
+            insert(devices).values(
+                device_id=change["device"],
+                last_seq=change["seq"],
+                last_hlc=change["hlc"],
+                first_seen=now,
+                last_seen=now,
+            )
+        )
+
+
+def _note_clock(identity: Identity, reading: str, result: ApplyResult) -> None:
+    ahead = identity.clock.observe(reading)
+    if ahead is not None and str(ahead) not in result.clock_warnings:
+        result.clock_warnings.append(str(ahead))
