@@ -56,7 +56,7 @@ class Clock:
 
     def __init__(self, node: str, last: str | None = None, wall: Callable[[], int] = wall_millis) -> None:
         self.node = node
-        self._wall = wall
+        self.wall = wall  # this machine's time in milliseconds (a test sets a machine's clock wrong)
         self._lock = threading.Lock()
         start = Reading.parse(last) if last else Reading(0, 0, node)
         self._millis, self._counter = start.millis, start.counter
@@ -64,7 +64,7 @@ class Clock:
     def now(self) -> str:
         """The reading for a change made here, later than every reading given or followed."""
         with self._lock:
-            wall = self._wall()
+            wall = self.wall()
             if wall > self._millis:
                 self._millis, self._counter = wall, 0
             else:
@@ -79,7 +79,7 @@ class Clock:
         """
         reading = Reading.parse(remote)
         with self._lock:
-            wall = self._wall()
+            wall = self.wall()
             if reading.millis - wall > MAX_LEAD_MS:
                 minutes = (reading.millis - wall) // 60_000
                 return ClockAhead(f"the clock of device {reading.node} is {minutes} minutes ahead of this one")

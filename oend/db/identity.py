@@ -58,8 +58,9 @@ def resolve(conn: Connection, folder: Path) -> Identity:
         conn.execute(
             insert(devices).values(device_id=installation.device_id, last_seq=0, first_seen=now, last_seen=now)
         )
-    clock = Clock(installation.device_id)
-    for reading in conn.execute(select(devices.c.last_hlc).where(devices.c.last_hlc.is_not(None))).scalars():
+    readings = dict(conn.execute(select(devices.c.device_id, devices.c.last_hlc)).all())
+    clock = Clock(installation.device_id, readings.pop(installation.device_id, None))  # never behind its own
+    for reading in filter(None, readings.values()):
         clock.observe(reading)  # a device far ahead is not followed here either
     installation.save()
     return Identity(installation.device_id, database_id, clock, installation)
