@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, delete, event, insert, inspect, select, update
+from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from oend.db.identity import DATABASE_KEY, Identity
@@ -133,19 +133,17 @@ def _bulk_update(state: ORMExecuteState) -> Any:
 
 
 def record(session: Session, identity: Identity, entries: list[Entry]) -> None:
-    """Log ``entries`` as this device's next changes, in order."""
-    if not entries:
-        return
-    conn = session.connection()
+    """Log ``entries`` as this device's next changes, in order, in the session's transaction."""
+    if entries:
+        last = log(session.connection(), identity, entries)
+        # Noted in the installation before the commit that makes them real: a backup restored later holds fewer.
+        session.info.setdefault(_BEFORE, identity.handed_out(last))
+
+
+def log(conn: Connection, identity: Identity, entries: list[Entry]) -> int:
+    """Log ``entries`` as this device's next changes on ``conn``; return the last number handed out."""
     readings = [identity.clock.now() for _ in entries]
-    devices = Device.__table__
-    last = conn.execute(
-        update(devices)
-        .where(devices.c.device_id == identity.device_id)
-        .values(last_seq=devices.c.last_seq + len(entries), last_hlc=readings[-1], last_seen=utcnow())
-        .returning(devices.c.last_seq)
-    ).scalar_one()
-    first = last - len(entries) + 1
+    first = take_numbers(conn, identity, len(entries), readings[-1])
     rows = []
     for seq, (entry, reading) in enumerate(zip(entries, readings, strict=True), start=first):
         fields = _move_field_clocks(conn, entry, reading) if entry.changed else None
@@ -164,8 +162,19 @@ def record(session: Session, identity: Identity, entries: list[Entry]) -> None:
             }
         )
     conn.execute(insert(Change.__table__), rows)
-    # Noted in the installation before the commit that makes them real: a backup restored later holds fewer.
-    session.info.setdefault(_BEFORE, identity.handed_out(last))
+    return first + len(entries) - 1
+
+
+def take_numbers(conn: Connection, identity: Identity, count: int, reading: str) -> int:
+    """The first of ``count`` numbers taken for this device, under its row's lock until the transaction ends."""
+    devices = Device.__table__
+    last = conn.execute(
+        update(devices)
+        .where(devices.c.device_id == identity.device_id)
+        .values(last_seq=devices.c.last_seq + count, last_hlc=reading, last_seen=utcnow())
+        .returning(devices.c.last_seq)
+    ).scalar_one()
+    return int(last) - count + 1
 
 
 def _move_field_clocks(conn: Any, entry: Entry, reading: str) -> dict[str, str | None]:

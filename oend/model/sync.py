@@ -54,7 +54,8 @@ class Change(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(80))
     operation: Mapped[str] = mapped_column(String(10))
-    row_values: Mapped[dict[str, Any]]
+    #: None for a row logged in bulk: its values are read from the row when it is sent.
+    row_values: Mapped[dict[str, Any] | None]
     fields: Mapped[dict[str, Any] | None]
     schema_revision: Mapped[str] = mapped_column(String(10))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from oend.model import Participant, SyncConflict, SyncPending, SyncRejection
+from oend.model import Dispensing, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.security import authority
 from oend.services import dispensing, dispensing_corrections, participants
 from oend.services.sync.apply import apply_changes
@@ -169,3 +169,23 @@ def test_a_restored_backup_takes_a_new_device_id(devices, tmp_path: Path) -> Non
         assert old is not None and old.replaced_by == again.actor.device_id
     assert len(numbers) == len(set(numbers))
     assert dataclasses.asdict(again.actor)["device_id"] == again.db.device_id
+
+
+def test_a_merge_of_two_records_travels_with_every_reference_it_moved(devices) -> None:
+    a, b, _, world = devices
+    twin = a.run(participants.enrol_participant, code="ALMO1988X", category="at_risk", home_site_id=world.van.id)
+    a.run(
+        dispensing.dispense,
+        site_id=world.van.id,
+        dispensed_on=TODAY,
+        supply_type="new",
+        product_id=world.nasal.id,
+        participant_id=twin.id,
+    )
+    sync(a, b)
+    a.run(participants.merge_participants, world.alice.id, twin.id)
+    assert sync(a, b).pending == 0
+    assert content_hash(b.db) == content_hash(a.db)
+    with b.db.session() as session:
+        kit = session.scalars(select(Dispensing)).one()
+    assert kit.participant_id == world.alice.id

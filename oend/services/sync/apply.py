@@ -65,7 +65,7 @@ def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]])
     progress = True
     while progress:
         progress = False
-        for key in sorted(work, key=lambda k: work[k]["hlc"]):
+        for key in sorted(work, key=lambda k: (work[k]["hlc"], *k)):
             change = work[key]
             wait = _waiting_for(conn, change, held)
             if wait is not None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from oend.db.change_capture import travelling_tables
+from oend.db.row_codec import decode, encode_row
 from oend.model import Change, Device
 
 #: Changes read from the database per round trip while a bundle is gathered.
@@ -24,10 +27,31 @@ def changes_for(session: Session, seen_there: dict[str, int]) -> list[dict[str, 
     lacking = [and_(Change.device_id == device, Change.seq > seq) for device, seq in seen_there.items()]
     if seen_there:
         lacking.append(Change.device_id.not_in(list(seen_there)))
-    query = select(Change).order_by(Change.hlc).execution_options(yield_per=BATCH)
+    query = select(Change).order_by(Change.hlc, Change.device_id, Change.seq).execution_options(yield_per=BATCH)
     if lacking:
         query = query.where(or_(*lacking))
-    return [as_dict(change) for change in session.scalars(query)]
+    found = [as_dict(change) for change in session.scalars(query)]
+    for start in range(0, len(found), BATCH):
+        _fill_values(session, found[start : start + BATCH])
+    return found
+
+
+def _fill_values(session: Session, changes: list[dict[str, Any]]) -> None:
+    """Give rows logged in bulk without values (oend.db.bulk_changes) their values as stored now."""
+    bare: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in changes:
+        if change["values"] is None:
+            bare[change["table"]].append(change)
+    for name, waiting in bare.items():
+        table = travelling_tables()[name]
+        (key,) = table.primary_key.columns
+        keys = [decode(key, change["row"]) for change in waiting]
+        rows = {
+            str(row[key.name]): encode_row(table, dict(row))
+            for row in session.execute(select(table).where(key.in_(keys))).mappings()
+        }
+        for change in waiting:
+            change["values"] = rows[change["row"]]
 
 
 def as_dict(change: Change) -> dict[str, Any]:

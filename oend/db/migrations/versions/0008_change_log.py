@@ -47,7 +47,7 @@ def upgrade() -> None:
         sa.Column("table_name", sa.String(length=64), nullable=False),
         sa.Column("row_id", sa.String(length=80), nullable=False),
         sa.Column("operation", sa.String(length=10), nullable=False),
-        sa.Column("row_values", sa.JSON(), nullable=False),
+        sa.Column("row_values", sa.JSON(), nullable=True),
         sa.Column("fields", sa.JSON(), nullable=True),
         sa.Column("schema_revision", sa.String(length=10), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_changes")),
