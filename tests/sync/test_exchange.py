@@ -12,6 +12,7 @@ from sqlalchemy import select
 from oend.model import Dispensing, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.security import authority
 from oend.services import dispensing, dispensing_corrections, participants
+from oend.services.sync import conflicts
 from oend.services.sync.apply import apply_changes
 from tests.support.world import TODAY, World, build_world
 from tests.sync.replicas import Replica, content_hash, program, replica, report_counts, stock_by_ledger, sync
@@ -189,3 +190,21 @@ def test_a_merge_of_two_records_travels_with_every_reference_it_moved(devices) -
     with b.db.session() as session:
         kit = session.scalars(select(Dispensing)).one()
     assert kit.participant_id == world.alice.id
+
+
+def test_a_coordinator_keeps_the_value_sync_set_aside_and_it_reaches_every_device(devices) -> None:
+    a, b, _, world = devices
+    sync(a, b)
+    a.run(participants.update_participant, world.alice.id, county="Kent")
+    b.run(participants.update_participant, world.alice.id, county="Essex")
+    sync(a, b)
+    sync(b, a)
+    with a.db.session() as session:
+        (conflict,) = conflicts.open_conflicts(session)
+    assert (conflict.kept_value, conflict.lost_value) == ("Essex", "Kent")
+    a.run(conflicts.resolve_conflict, conflict.id, keep="lost")
+    sync(a, b)
+    assert _person(b, world.alice.id).county == _person(a, world.alice.id).county == "Kent"
+    with a.db.session() as session:
+        assert conflicts.open_conflicts(session) == []
+    assert content_hash(a.db) == content_hash(b.db)
