@@ -27,6 +27,8 @@ from oend.model.base import Synced, utcnow
 IDENTITY = "oend_identity"
 #: The session.info key of what the installation had handed out before the session's transaction.
 _BEFORE = "oend_handed_out_before"
+#: The session.info key of the last number handed out in the session's transaction.
+_CLAIMED = "oend_handed_out_last"
 #: Settings rows that belong to one database and never travel (its id; the device id of old releases).
 LOCAL_SETTINGS = frozenset({DATABASE_KEY, "device"})
 #: Rows written once and never changed: they travel as inserts only.
@@ -138,6 +140,7 @@ def record(session: Session, identity: Identity, entries: list[Entry]) -> None:
         last = log(session.connection(), identity, entries)
         # Noted in the installation before the commit that makes them real: a backup restored later holds fewer.
         session.info.setdefault(_BEFORE, identity.handed_out(last))
+        session.info[_CLAIMED] = last
 
 
 def log(conn: Connection, identity: Identity, entries: list[Entry]) -> int:
@@ -199,6 +202,7 @@ def set_field_clocks(conn: Any, table_name: str, key: str, readings: dict[str, s
 @event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     session.info.pop(_BEFORE, None)
+    session.info.pop(_CLAIMED, None)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -206,5 +210,6 @@ def _after_rollback(session: Session) -> None:
     """Numbers handed out in a transaction that was undone are free again (the file is ahead meanwhile)."""
     identity: Identity | None = session.info.get(IDENTITY)
     before = session.info.pop(_BEFORE, None)
-    if identity is not None and before is not None:
-        identity.take_back(before)
+    claimed = session.info.pop(_CLAIMED, None)
+    if identity is not None and before is not None and claimed is not None:
+        identity.take_back(before, claimed)

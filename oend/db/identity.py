@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from oend.core.clock import Clock
 from oend.db.installation import Installation
@@ -32,14 +34,11 @@ class Identity:
 
     def handed_out(self, seq: int) -> int:
         """Note that numbers up to ``seq`` were handed out here; return what had been noted before."""
-        before = self.installation.handed_out.get(self.database_id, 0)
-        self.installation.hand_out(self.database_id, seq)
-        return before
+        return self.installation.hand_out(self.database_id, seq)
 
-    def take_back(self, seq: int) -> None:
-        """Numbers after ``seq`` were never committed (their transaction was rolled back)."""
-        self.installation.handed_out[self.database_id] = seq
-        self.installation.save()
+    def take_back(self, before: int, claimed: int) -> None:
+        """Numbers after ``before`` up to ``claimed`` were never committed (their transaction was rolled back)."""
+        self.installation.take_back(self.database_id, before, claimed)
 
 
 def resolve(conn: Connection, folder: Path) -> Identity:
@@ -53,17 +52,21 @@ def resolve(conn: Connection, folder: Path) -> Identity:
         installation.renew()
         conn.execute(update(devices).where(devices.c.device_id == old).values(replaced_by=installation.device_id))
         held = None
-    if held is None:
+    if held is None:  # another window of this installation may register it at the same moment
         now = utcnow()
-        conn.execute(
-            insert(devices).values(device_id=installation.device_id, last_seq=0, first_seen=now, last_seen=now)
-        )
+        row = {"device_id": installation.device_id, "last_seq": 0, "first_seen": now, "last_seen": now}
+        conn.execute(_dialect_insert(conn)(devices).values(row).on_conflict_do_nothing())
     readings = dict(conn.execute(select(devices.c.device_id, devices.c.last_hlc)).all())
     clock = Clock(installation.device_id, readings.pop(installation.device_id, None))  # never behind its own
     for reading in filter(None, readings.values()):
         clock.observe(reading)  # a device far ahead is not followed here either
     installation.save()
     return Identity(installation.device_id, database_id, clock, installation)
+
+
+def _dialect_insert(conn: Connection) -> Any:
+    """The INSERT of the connection's dialect, which can skip a row already there (SQLite and PostgreSQL)."""
+    return sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
 
 
 def _database_id(conn: Connection) -> str:

@@ -47,11 +47,34 @@ class Installation:
         self.device_id = str(uuid7())
         self.handed_out = {}
 
-    def hand_out(self, database_id: str, seq: int) -> None:
-        """Remember that change ``seq`` was handed out in ``database_id``, before it is committed."""
-        if seq > self.handed_out.get(database_id, 0):
+    def hand_out(self, database_id: str, seq: int) -> int:
+        """Remember that change ``seq`` was handed out in ``database_id``, before it is committed.
+
+        Read again first: another window of this installation may have handed out later numbers meanwhile.
+        Returns what was noted before.
+        """
+        self._reread(database_id)
+        before = self.handed_out.get(database_id, 0)
+        if seq > before:
             self.handed_out[database_id] = seq
             self.save()
+        return before
+
+    def take_back(self, database_id: str, before: int, claimed: int) -> None:
+        """Numbers after ``before`` were never committed, unless another window handed out more since."""
+        self._reread(database_id)
+        if self.handed_out.get(database_id, 0) == claimed:
+            self.handed_out[database_id] = before
+            self.save()
+
+    def _reread(self, database_id: str) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return
+        if data.get("device_id") == self.device_id:
+            noted = int(data.get("handed_out", {}).get(database_id, 0))
+            self.handed_out[database_id] = max(noted, self.handed_out.get(database_id, 0))
 
     def save(self) -> None:
         data = {"device_id": self.device_id, "handed_out": self.handed_out, "retired": self.retired}
