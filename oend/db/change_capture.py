@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from oend.db import memberships
 from oend.db.identity import DATABASE_KEY, Identity
 from oend.db.revision import SCHEMA_REVISION
 from oend.db.row_codec import encode_row, row_key
@@ -73,7 +74,10 @@ class Entry:
 def _column_values(obj: Any) -> tuple[Table, dict[str, Any]]:
     mapper = inspect(obj).mapper
     table = mapper.local_table
-    return table, {prop.columns[0].name: getattr(obj, prop.key) for prop in mapper.column_attrs}
+    values = {prop.columns[0].name: getattr(obj, prop.key) for prop in mapper.column_attrs}
+    if (membership := memberships.MEMBERSHIPS.get(table.name)) is not None:
+        values[membership.field] = memberships.of_object(obj, membership)
+    return table, values
 
 
 def _changed_columns(obj: Any) -> set[str]:
@@ -83,6 +87,9 @@ def _changed_columns(obj: Any) -> set[str]:
     }
     if changed and isinstance(obj, Synced):
         changed.add("version")  # raised by the flush itself
+    membership = memberships.MEMBERSHIPS.get(state.mapper.local_table.name)
+    if membership is not None and state.attrs[membership.relationship].history.has_changes():
+        changed.add(membership.field)
     return changed
 
 

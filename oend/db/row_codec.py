@@ -21,7 +21,7 @@ def _python_type(column: Column[Any]) -> type | None:
         return None
 
 
-def encode(column: Column[Any], value: Any) -> Any:
+def encode(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, enum.Enum):
@@ -32,6 +32,8 @@ def encode(column: Column[Any], value: Any) -> Any:
         return value.astimezone(dt.UTC).isoformat() if value.tzinfo else value.isoformat()
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
+    if isinstance(value, list):
+        return [encode(v) for v in value]
     return value
 
 
@@ -55,7 +57,7 @@ def decode(column: Column[Any], value: Any) -> Any:
 
 def encode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """Every column of ``values`` (keyed by column name) encoded."""
-    return {name: encode(table.c[name], value) for name, value in values.items()}
+    return {name: encode(value) for name, value in values.items()}
 
 
 def decode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:

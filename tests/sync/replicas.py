@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.db.change_capture import LOCAL_SETTINGS, travelling_tables
+from oend.db.memberships import MEMBERSHIPS
 from oend.db.row_codec import encode_row, row_key
 from oend.model import Dispensing, Setting, StockMovement
 from oend.queries.stock import lot_on_hand
@@ -80,6 +81,9 @@ def content_hash(db: Database) -> str:
                 rows = [r for r in rows if r["key"] not in LOCAL_SETTINGS]
             for row in sorted(rows, key=lambda r: row_key(table, r)):
                 digest.update(json.dumps([name, row], sort_keys=True).encode())
+        for membership in MEMBERSHIPS.values():
+            links = sorted(tuple(map(str, link)) for link in session.execute(select(membership.link)).all())
+            digest.update(json.dumps([membership.link.name, links]).encode())
     return digest.hexdigest()
 
 

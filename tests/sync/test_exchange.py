@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from oend.model import Dispensing, Participant, SyncConflict, SyncPending, SyncRejection
+from oend.model import Dispensing, Participant, Site, SyncConflict, SyncPending, SyncRejection, User
 from oend.security import authority
-from oend.services import dispensing, dispensing_corrections, participants
+from oend.services import dispensing, dispensing_corrections, participants, users
 from oend.services.sync import conflicts
 from oend.services.sync.apply import apply_changes
 from tests.support.world import TODAY, World, build_world
@@ -207,4 +207,29 @@ def test_a_coordinator_keeps_the_value_sync_set_aside_and_it_reaches_every_devic
     assert _person(b, world.alice.id).county == _person(a, world.alice.id).county == "Kent"
     with a.db.session() as session:
         assert conflicts.open_conflicts(session) == []
+    assert content_hash(a.db) == content_hash(b.db)
+
+
+def test_the_sites_a_user_works_at_travel_with_the_user(devices) -> None:
+    a, b, _, world = devices
+    a.run(
+        users.add_user,
+        None,
+        username="sam",
+        display_name="Sam",
+        role="outreach_worker",
+        password="a long enough pass phrase",
+        site_codes=["VAN1"],
+    )
+    sync(a, b)
+    with b.db.session() as session:
+        sam = users.user_by_name(session, "sam")
+        assert sam is not None and sam.site_ids == {world.van.id}
+        sam_id = sam.id
+    with b.db.transaction() as session:  # a write to the link table alone, as a session flushes it
+        moved = session.get(User, sam_id)
+        moved.sites = [session.get(Site, world.prison.id)]
+    sync(b, a)
+    with a.db.session() as session:
+        assert session.get(User, sam_id).site_ids == {world.prison.id}
     assert content_hash(a.db) == content_hash(b.db)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.db import memberships
 from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
@@ -127,6 +128,11 @@ def _waiting_for(conn: Connection, change: dict[str, Any], held: dict[str, int])
     if change["op"] == "update" and not _exists(conn, table, change["row"]):
         return None if _refused(conn, table.name, change["row"]) else f"the {table.name} record {change['row']}"
     names = change["values"] if change["op"] == "insert" else (change["fields"] or {})
+    membership = memberships.MEMBERSHIPS.get(table.name)
+    if membership is not None and membership.field in names:
+        for member in change["values"].get(membership.field) or []:
+            if not _exists(conn, membership.members, member):
+                return f"the {membership.members.name} record {member}"
     for column in table.columns:
         for key in column.foreign_keys if column.name in names else ():
             parent, value = key.column.table, change["values"].get(column.name)
@@ -197,8 +203,11 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
     fields: dict[str, str | None] = change["fields"] or {}
     if current is None and change["op"] == "update":
         raise _Refused("the record it changes was refused here")
+    membership = memberships.MEMBERSHIPS.get(table.name)
     if current is None:
         conn.execute(insert(table).values(decode_row(table, change["values"])))
+        if membership is not None and membership.field in change["values"]:
+            memberships.write(conn, membership, row_key, change["values"][membership.field] or [])
         if fields:
             set_field_clocks(conn, table.name, change["row"], dict.fromkeys(fields, change["hlc"]))
         return 0
@@ -213,6 +222,8 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
         ).all()
     )
     here = encode_row(table, dict(current))
+    if membership is not None:
+        here[membership.field] = memberships.read(conn, membership, row_key)
     wins: dict[str, Any] = {}
     conflicts = 0
     for name, base in fields.items():
@@ -225,6 +236,8 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
     if wins:
         kept = {c.name: current[c.name] for c in table.columns if c.onupdate is not None and c.name not in wins}
         conn.execute(update(table).where(key == row_key).values(decode_row(table, wins) | kept))
+        if membership is not None and membership.field in wins:
+            memberships.write(conn, membership, row_key, wins[membership.field] or [])
         set_field_clocks(conn, table.name, change["row"], dict.fromkeys(wins, change["hlc"]))
     return conflicts
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from oend.db import memberships
 from oend.db.change_capture import travelling_tables
 from oend.db.row_codec import decode, encode_row
 from oend.model import Change, Device
@@ -46,10 +47,13 @@ def _fill_values(session: Session, changes: list[dict[str, Any]]) -> None:
         table = travelling_tables()[name]
         (key,) = table.primary_key.columns
         keys = [decode(key, change["row"]) for change in waiting]
-        rows = {
-            str(row[key.name]): encode_row(table, dict(row))
-            for row in session.execute(select(table).where(key.in_(keys))).mappings()
-        }
+        membership = memberships.MEMBERSHIPS.get(name)
+        rows = {}
+        for row in session.execute(select(table).where(key.in_(keys))).mappings():
+            values = dict(row)
+            if membership is not None:
+                values[membership.field] = memberships.read(session.connection(), membership, row[key.name])
+            rows[str(row[key.name])] = encode_row(table, values)
         for change in waiting:
             change["values"] = rows[change["row"]]
 
