@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, select
 
-from oend.db.change_capture import Entry, log, take_numbers, travelling_tables
+from oend.db import memberships
+from oend.db.change_capture import MERGED_ON_INSERT, Entry, log, take_numbers, travelling_tables, travels
 from oend.db.identity import Identity
 from oend.db.revision import SCHEMA_REVISION
 from oend.ids import uuid7
+from oend.model import Base
+
+ADOPT_BATCH = 5_000
+#: Parents before children, so a receiver seldom has to hold a row back for its parent.
+ORDER = {table.name: position for position, table in enumerate(Base.metadata.sorted_tables)}
 
 
 def rowid_marks(conn: Connection, tables: list[str]) -> dict[str, int]:
@@ -71,5 +77,22 @@ def _hyphenated(name: str) -> str:
 
 def log_rows(conn: Connection, identity: Identity, table: Table, rows: list[dict[str, Any]]) -> None:
     """Log ``rows`` (as bound, by column name) as inserts by this device (any database)."""
-    if table.name in travelling_tables() and rows:
-        identity.handed_out(log(conn, identity, [Entry(table, row, set(), "insert") for row in rows]))
+    entries = [Entry(table, row, set(MERGED_ON_INSERT.get(table.name, ())), "insert") for row in rows]
+    entries = [entry for entry in entries if travels(table, entry.key)]
+    if entries:
+        identity.handed_out(log(conn, identity, entries))
+
+
+def adopt(conn: Connection, identity: Identity) -> None:
+    """Log every row a database held before it had a change log (its seeded curriculum, last year's records).
+
+    Done once, when the database gets its identity, so what was there before sync can travel too.
+    """
+    for table in sorted(travelling_tables().values(), key=lambda t: ORDER.get(t.name, 0)):
+        rows = conn.execute(select(table)).mappings()
+        while batch := rows.fetchmany(ADOPT_BATCH):
+            values = [dict(row) for row in batch]
+            if (membership := memberships.MEMBERSHIPS.get(table.name)) is not None:
+                for row in values:
+                    row[membership.field] = memberships.read(conn, membership, row["id"])
+            log_rows(conn, identity, table, values)

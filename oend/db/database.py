@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from oend.config import data_dir, is_url
-from oend.db import failures, identity
+from oend.db import bulk_changes, failures, identity
 from oend.db.change_capture import IDENTITY
 from oend.db.revision import SCHEMA_REVISION, known_revisions
 from oend.errors import DatabaseError
@@ -92,7 +92,10 @@ class Database:
         with self._identity_lock:
             if self._identity is None:
                 with self.engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
-                    self._identity = identity.resolve(conn, self.home or data_dir())
+                    resolved = identity.resolve(conn, self.home or data_dir())
+                    if resolved.new_database:
+                        bulk_changes.adopt(conn, resolved)
+                self._identity = resolved
             return self._identity
 
     @property

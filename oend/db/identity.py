@@ -31,6 +31,8 @@ class Identity:
     database_id: str
     clock: Clock
     installation: Installation
+    #: True when the database got its id just now: what it held before has never been logged.
+    new_database: bool = False
 
     def handed_out(self, seq: int) -> int:
         """Note that numbers up to ``seq`` were handed out here; return what had been noted before."""
@@ -43,7 +45,7 @@ class Identity:
 
 def resolve(conn: Connection, folder: Path) -> Identity:
     """This installation's device in the database on ``conn`` (inside the caller's write transaction)."""
-    database_id = _database_id(conn)
+    database_id, new_database = _database_id(conn)
     installation = Installation.load(folder)
     devices = Device.__table__
     held = conn.execute(select(devices.c.last_seq).where(devices.c.device_id == installation.device_id)).scalar()
@@ -61,7 +63,7 @@ def resolve(conn: Connection, folder: Path) -> Identity:
     for reading in filter(None, readings.values()):
         clock.observe(reading)  # a device far ahead is not followed here either
     installation.save()
-    return Identity(installation.device_id, database_id, clock, installation)
+    return Identity(installation.device_id, database_id, clock, installation, new_database)
 
 
 def _dialect_insert(conn: Connection) -> Any:
@@ -69,11 +71,12 @@ def _dialect_insert(conn: Connection) -> Any:
     return sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
 
 
-def _database_id(conn: Connection) -> str:
+def _database_id(conn: Connection) -> tuple[str, bool]:
+    """The database's id, and whether it was made just now."""
     settings = Setting.__table__
     value = conn.execute(select(settings.c.value).where(settings.c.key == DATABASE_KEY)).scalar()
     if value is not None:
-        return str(value["id"])
+        return str(value["id"]), False
     database_id = str(uuid7())
     conn.execute(insert(settings).values(key=DATABASE_KEY, value={"id": database_id}, updated_at=utcnow()))
-    return database_id
+    return database_id, True
