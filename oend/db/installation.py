@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 from oend.ids import uuid7
 
 FILE_NAME = "device.json"
+#: Writers of the file in this process (several open databases, worker threads) take turns.
+_WRITING = threading.RLock()
 
 
 @dataclass
@@ -31,15 +34,32 @@ class Installation:
 
     @classmethod
     def load(cls, folder: Path) -> Installation:
-        """The installation kept in ``folder``, created (with a new device id) the first time."""
+        """The installation kept in ``folder``, created (with a new device id) the first time.
+
+        Created exclusively: of two programs starting at once on a new installation, one makes it. A damaged
+        file is set aside and the installation starts as a new device, which can reuse no number.
+        """
         path = folder / FILE_NAME
-        try:
-            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-            return cls(path, str(data["device_id"]), dict(data.get("handed_out", {})), list(data.get("retired", [])))
-        except FileNotFoundError:
+        with _WRITING:
+            try:
+                return cls._read(path)
+            except FileNotFoundError:
+                pass
+            except (ValueError, KeyError, TypeError, AttributeError):  # damaged: a new id never reuses a number
+                os.replace(path, path.with_name(path.name + ".damaged"))
             installation = cls(path, str(uuid7()))
-            installation.save()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with open(path, "x", encoding="utf-8") as new:
+                    new.write(installation.text())
+            except FileExistsError:
+                return cls._read(path)
             return installation
+
+    @classmethod
+    def _read(cls, path: Path) -> Installation:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return cls(path, str(data["device_id"]), dict(data.get("handed_out", {})), list(data.get("retired", [])))
 
     def renew(self) -> None:
         """Take a new device id: what the old one handed out stays its own."""
@@ -53,19 +73,21 @@ class Installation:
         Read again first: another window of this installation may have handed out later numbers meanwhile.
         Returns what was noted before.
         """
-        self._reread(database_id)
-        before = self.handed_out.get(database_id, 0)
-        if seq > before:
-            self.handed_out[database_id] = seq
-            self.save()
-        return before
+        with _WRITING:
+            self._reread(database_id)
+            before = self.handed_out.get(database_id, 0)
+            if seq > before:
+                self.handed_out[database_id] = seq
+                self.save()
+            return before
 
     def take_back(self, database_id: str, before: int, claimed: int) -> None:
         """Numbers after ``before`` were never committed, unless another window handed out more since."""
-        self._reread(database_id)
-        if self.handed_out.get(database_id, 0) == claimed:
-            self.handed_out[database_id] = before
-            self.save()
+        with _WRITING:
+            self._reread(database_id)
+            if self.handed_out.get(database_id, 0) == claimed:
+                self.handed_out[database_id] = before
+                self.save()
 
     def _reread(self, database_id: str) -> None:
         try:
@@ -76,9 +98,13 @@ class Installation:
             noted = int(data.get("handed_out", {}).get(database_id, 0))
             self.handed_out[database_id] = max(noted, self.handed_out.get(database_id, 0))
 
-    def save(self) -> None:
+    def text(self) -> str:
         data = {"device_id": self.device_id, "handed_out": self.handed_out, "retired": self.retired}
+        return json.dumps(data, indent=1)
+
+    def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(partial, self.path)
+        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}-{threading.get_ident()}.partial")
+        with _WRITING:
+            partial.write_text(self.text(), encoding="utf-8")
+            os.replace(partial, self.path)
