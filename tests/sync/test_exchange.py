@@ -143,9 +143,11 @@ def test_a_change_the_database_refuses_is_kept_with_its_reason(devices) -> None:
 
 def test_a_malformed_change_is_refused_in_plain_words(devices) -> None:
     _, b, _, _ = devices
+    _, changes = b.send(b)
+    bad_clock = {**changes[0], "seq": 10**6, "hlc": "yesterday"}
     with b.db.transaction() as session:
-        result = apply_changes(session, b.actor, [{"seq": "x"}])
-    assert result.rejected == ["a change in the file is incomplete"]
+        result = apply_changes(session, b.actor, [{"seq": "x"}, bad_clock])
+    assert result.rejected == ["a change in the file is incomplete", "a change in the file has no valid clock reading"]
 
 
 def test_a_restored_backup_takes_a_new_device_id(devices, tmp_path: Path) -> None:

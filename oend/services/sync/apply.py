@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
+from oend.core.clock import Reading
 from oend.db import memberships
 from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
 from oend.db.identity import Identity
@@ -47,7 +48,10 @@ class ApplyResult:
 
 
 def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]]) -> ApplyResult:
-    """Apply ``changes`` (and any still pending) in the session's transaction; see the module's note."""
+    """Apply ``changes`` (and any still pending) in the session's transaction; see the module's note.
+
+    ``actor`` is who receives them; the rows written keep the writers and devices they came with.
+    """
     identity: Identity = session.info[IDENTITY]
     session.flush()
     conn = session.connection()
@@ -91,6 +95,13 @@ def _malformed(change: Any) -> str | None:
         return "a change in the file has no valid place"
     if not isinstance(change["values"], dict) or not isinstance(change["fields"], dict | None):
         return "a change in the file has no valid values"
+    if not all(isinstance(change[k], str) for k in ("id", "hlc", "table", "row", "op", "revision")):
+        return "a change in the file names its record wrongly"
+    try:
+        uuid.UUID(change["id"])
+        Reading.parse(change["hlc"])
+    except ValueError:
+        return "a change in the file has no valid clock reading"
     return None
 
 
