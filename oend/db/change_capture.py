@@ -30,8 +30,10 @@ IDENTITY = "oend_identity"
 _BEFORE = "oend_handed_out_before"
 #: The session.info key of the last number handed out in the session's transaction.
 _CLAIMED = "oend_handed_out_last"
-#: Settings rows that belong to one database and never travel (its id; the device id of old releases).
-LOCAL_SETTINGS = frozenset({DATABASE_KEY, "device"})
+#: The settings row holding the program's sync key, given to a device when it is enrolled, never logged.
+SYNC_KEY = "sync_key"
+#: Settings rows that never travel: the database's id, the sync key, the device id of old releases.
+LOCAL_SETTINGS = frozenset({DATABASE_KEY, SYNC_KEY, "device"})
 #: Rows written once and never changed: they travel as inserts only.
 APPEND_ONLY = frozenset({AuditEvent.__tablename__, AuditCheckpoint.__tablename__})
 #: Rows named by a key two devices may both create: merged field by field even when inserted.
