@@ -56,7 +56,8 @@ def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]])
     session.flush()
     conn = session.connection()
     result = ApplyResult()
-    held = dict(conn.execute(select(Device.device_id, Device.last_seq)).all())
+    run = _Run(conn, dict(conn.execute(select(Device.device_id, Device.last_seq)).all()))
+    held = run.held
     work = _pending(conn)
     for change in changes:
         problem = _malformed(change)
@@ -72,16 +73,16 @@ def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]])
         progress = False
         for key in sorted(work, key=lambda k: (work[k]["hlc"], *k)):
             change = work[key]
-            wait = _waiting_for(conn, change, held)
+            wait = _waiting_for(run, change)
             if wait is not None:
                 waiting[key] = wait
                 continue
-            _process(session, conn, change, result)
+            _process(session, run, change, result)
             _note_clock(identity, change["hlc"], result)
-            held[change["device"]] = change["seq"]
             del work[key]
             waiting.pop(key, None)
             progress = True
+    run.write_log()
     _keep_pending(conn, work, waiting)
     result.pending = len(work)
     session.expire_all()  # objects read before hold the values from before the merge
@@ -122,8 +123,68 @@ def _keep_pending(conn: Connection, work: dict[tuple[str, int], dict[str, Any]],
         conn.execute(insert(SyncPending.__table__), rows)
 
 
-def _waiting_for(conn: Connection, change: dict[str, Any], held: dict[str, int]) -> str | None:
+@dataclass
+class _Run:
+    """One apply's bookkeeping: the log it writes at the end, what it knows is here, how far each device is."""
+
+    conn: Connection
+    held: dict[str, int]
+    present: set[tuple[str, str]] = field(default_factory=set)  # rows known to be here: (table, key)
+    readings: set[str] = field(default_factory=set)  # clock readings of the changes processed so far
+    logged: list[dict[str, Any]] = field(default_factory=list)
+
+    def exists(self, table: Any, key: str) -> bool:
+        if (table.name, key) in self.present:
+            return True
+        (column,) = table.primary_key.columns
+        value = decode_row(table, {column.name: key})[column.name]
+        found = self.conn.execute(select(column).where(column == value)).first() is not None
+        if found:
+            self.present.add((table.name, key))
+        return found
+
+    def processed(self, change: dict[str, Any], applied: bool) -> None:
+        """The change joins the log (written at the end), applied or refused, and its device moves on."""
+        self.held[change["device"]] = change["seq"]
+        self.readings.add(change["hlc"])
+        if applied and change["op"] == "insert":
+            self.present.add((change["table"], change["row"]))
+        self.logged.append(
+            {
+                "id": uuid.UUID(change["id"]),
+                "device_id": change["device"],
+                "seq": change["seq"],
+                "hlc": change["hlc"],
+                "table_name": change["table"],
+                "row_id": change["row"],
+                "operation": change["op"],
+                "row_values": change["values"],
+                "fields": change["fields"],
+                "schema_revision": change["revision"],
+            }
+        )
+
+    def write_log(self) -> None:
+        """Keep the changes processed under their own devices and numbers, and move each device's mark on."""
+        if not self.logged:
+            return
+        self.conn.execute(insert(Change.__table__), self.logged)
+        devices = Device.__table__
+        now = utcnow()
+        last = {row["device_id"]: row for row in self.logged}
+        known = set(self.conn.execute(select(devices.c.device_id).where(devices.c.device_id.in_(list(last)))).scalars())
+        for device, row in last.items():
+            marks = {"last_seq": row["seq"], "last_hlc": row["hlc"], "last_seen": now}
+            if device in known:
+                self.conn.execute(update(devices).where(devices.c.device_id == device).values(marks))
+            else:
+                self.conn.execute(insert(devices).values(device_id=device, first_seen=now, **marks))
+        self.logged.clear()
+
+
+def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
     """What the change still needs before it can apply, in plain words; None when it is ready."""
+    conn, held = run.conn, run.held
     if change["revision"] not in known_revisions():
         return f"a newer version of OEND (schema {change['revision']})"
     if change["seq"] != held.get(change["device"], 0) + 1:
@@ -131,23 +192,23 @@ def _waiting_for(conn: Connection, change: dict[str, Any], held: dict[str, int])
     table = travelling_tables().get(change["table"])
     if table is None:
         return None  # refused when processed
-    bases = {b for b in (change["fields"] or {}).values() if b is not None}
+    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings
     if bases:
         found = conn.execute(select(func.count()).select_from(Change).where(Change.hlc.in_(bases))).scalar_one()
         if found < len(bases):
             return "an earlier change to the same record"
-    if change["op"] == "update" and not _exists(conn, table, change["row"]):
+    if change["op"] == "update" and not run.exists(table, change["row"]):
         return None if _refused(conn, table.name, change["row"]) else f"the {table.name} record {change['row']}"
     names = change["values"] if change["op"] == "insert" else (change["fields"] or {})
     membership = memberships.MEMBERSHIPS.get(table.name)
     if membership is not None and membership.field in names:
         for member in change["values"].get(membership.field) or []:
-            if not _exists(conn, membership.members, member):
+            if not run.exists(membership.members, member):
                 return f"the {membership.members.name} record {member}"
     for column in table.columns:
         for key in column.foreign_keys if column.name in names else ():
             parent, value = key.column.table, change["values"].get(column.name)
-            if value is not None and not _exists(conn, parent, value) and not _refused(conn, parent.name, value):
+            if value is not None and not run.exists(parent, value) and not _refused(conn, parent.name, value):
                 return f"the {parent.name} record {value}"
     return None
 
@@ -159,15 +220,11 @@ def _refused(conn: Connection, table: str, row: str) -> bool:
     return conn.execute(found.limit(1)).first() is not None
 
 
-def _exists(conn: Connection, table: Any, key: str) -> bool:
-    (column,) = table.primary_key.columns
-    value = decode_row(table, {column.name: key})[column.name]
-    return conn.execute(select(column).where(column == value)).first() is not None
-
-
-def _process(session: Session, conn: Connection, change: dict[str, Any], result: ApplyResult) -> None:
+def _process(session: Session, run: _Run, change: dict[str, Any], result: ApplyResult) -> None:
     """Apply one ready change, or refuse it; either way it joins the log and its device moves on."""
+    conn = run.conn
     table = travelling_tables().get(change["table"])
+    rejected = len(result.rejected)
     try:
         if table is None:
             raise _Refused(f"this version of OEND does not keep {change['table']!r} records")
@@ -180,7 +237,7 @@ def _process(session: Session, conn: Connection, change: dict[str, Any], result:
         _reject(conn, change, f"the database refused it: {exc}", result)
     except (DBAPIError, StatementError, ValueError, KeyError, TypeError) as exc:
         _reject(conn, change, _plain(exc), result)
-    _log(conn, change)
+    run.processed(change, applied=len(result.rejected) == rejected)
 
 
 class _Refused(Exception):
@@ -283,41 +340,6 @@ def _conflict(
         )
     )
     return 1
-
-
-def _log(conn: Connection, change: dict[str, Any]) -> None:
-    """Keep the change under its own device and number, and move that device's mark on."""
-    conn.execute(
-        insert(Change.__table__).values(
-            id=uuid.UUID(change["id"]),
-            device_id=change["device"],
-            seq=change["seq"],
-            hlc=change["hlc"],
-            table_name=change["table"],
-            row_id=change["row"],
-            operation=change["op"],
-            row_values=change["values"],
-            fields=change["fields"],
-            schema_revision=change["revision"],
-        )
-    )
-    devices = Device.__table__
-    now = utcnow()
-    moved = conn.execute(
-        update(devices)
-        .where(devices.c.device_id == change["device"])
-        .values(last_seq=change["seq"], last_hlc=change["hlc"], last_seen=now)
-    )
-    if moved.rowcount == 0:
-        conn.execute(
-            insert(devices).values(
-                device_id=change["device"],
-                last_seq=change["seq"],
-                last_hlc=change["hlc"],
-                first_seen=now,
-                last_seen=now,
-            )
-        )
 
 
 def _note_clock(identity: Identity, reading: str, result: ApplyResult) -> None:
