@@ -77,6 +77,8 @@ def _hyphenated(name: str) -> str:
 
 def log_rows(conn: Connection, identity: Identity, table: Table, rows: list[dict[str, Any]]) -> None:
     """Log ``rows`` (as bound, by column name) as inserts by this device (any database)."""
+    if table.name not in travelling_tables():
+        return
     entries = [Entry(table, row, set(MERGED_ON_INSERT.get(table.name, ())), "insert") for row in rows]
     entries = [entry for entry in entries if travels(table, entry.key)]
     if entries:
