@@ -41,8 +41,18 @@ LAYERS: dict[str, frozenset[str]] = {
 }
 #: Single modules allowed one import more than their package: the command line's launcher opens the app.
 EXTRA: dict[str, frozenset[str]] = {"oend.cli": frozenset({"ui"})}
-#: Where writing is the point: the services, the schema migrations, and the demo generator's bulk loader.
-WRITERS = ("oend.services", "oend.db.migrations", "oend.demo")
+#: Where writing is the point: the services, the schema migrations, the demo generator's bulk loader, and the
+#: change log, written from the session's flush in the transaction of the write it records (with the device's
+#: registration and the link rows that travel as a field).
+WRITERS = (
+    "oend.services",
+    "oend.db.migrations",
+    "oend.demo",
+    "oend.db.change_capture",
+    "oend.db.bulk_changes",
+    "oend.db.identity",
+    "oend.db.memberships",
+)
 
 SESSION_WRITES = frozenset({"add", "add_all", "delete", "flush", "merge"})
 DML = frozenset({"insert", "update", "delete"})

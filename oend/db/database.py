@@ -7,6 +7,7 @@ The caller owns the unit of work: ``with db.transaction() as s: ...`` is one use
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,8 +19,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from oend.config import is_url
-from oend.db import failures
+from oend.config import data_dir, is_url
+from oend.db import bulk_changes, failures, identity
+from oend.db.change_capture import IDENTITY
 from oend.db.revision import SCHEMA_REVISION, known_revisions
 from oend.errors import DatabaseError
 
@@ -48,6 +50,10 @@ class Database:
     sessions: sessionmaker[Session]
     path: Path | None  # the SQLite file, or None for a server database
     key: bytes | None = field(default=None, repr=False)  # the SQLCipher key of an encrypted file
+    #: The installation's folder, which keeps its device identity (the user's data folder unless given).
+    home: Path | None = None
+    _identity: identity.Identity | None = field(default=None, init=False, repr=False)
+    _identity_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     @property
     def is_encrypted(self) -> bool:
@@ -73,8 +79,28 @@ class Database:
             yield session
 
     def writes(self) -> Session:
-        """A session whose transactions take the write lock when they begin (see ``transaction``)."""
-        return Session(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
+        """A session whose transactions take the write lock when they begin (see ``transaction``).
+
+        Its writes are logged as this device's changes (oend.db.change_capture).
+        """
+        engine = self.engine.execution_options(**{IMMEDIATE: True})
+        return Session(engine, expire_on_commit=False, info={IDENTITY: self.identity})
+
+    @property
+    def identity(self) -> identity.Identity:
+        """The device writing here and its clock, settled at the first write (oend.db.identity)."""
+        with self._identity_lock:
+            if self._identity is None:
+                with self.engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
+                    resolved = identity.resolve(conn, self.home or data_dir())
+                    if resolved.new_database:
+                        bulk_changes.adopt(conn, resolved)
+                self._identity = resolved
+            return self._identity
+
+    @property
+    def device_id(self) -> str:
+        return self.identity.device_id
 
     def close(self) -> None:
         self.engine.dispose()
@@ -205,8 +231,11 @@ def _open_failure(target: str, path: Path | None, key: bytes | None, exc: Except
     return DatabaseError("cannot open the database {target}: {reason}", values={**values, "reason": exc})
 
 
-def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True) -> Database:
-    """Open ``target`` (a file path or a URL), creating and migrating it to the current schema."""
+def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True, home: Path | None = None) -> Database:
+    """Open ``target`` (a file path or a URL), creating and migrating it to the current schema.
+
+    ``home`` is the installation's folder (its device identity); the user's data folder by default.
+    """
     try:
         if is_url(target):
             url = make_url(target)
@@ -225,7 +254,7 @@ def open_database(target: str, *, key: bytes | None = None, upgrade: bool = True
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master" if path is not None else "SELECT 1")
     except Exception as exc:  # an unreadable file, a wrong key, a server that does not answer
         raise _open_failure(target, path, key, exc) from exc
-    db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path, key=key)
+    db = Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path, key=key, home=home)
     stored = stored_revision(db.engine)
     if stored is not None and stored not in known_revisions():
         db.close()

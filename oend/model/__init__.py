@@ -7,6 +7,7 @@ from oend.model.inventory import Lot, Product, StockMovement
 from oend.model.organisation import Partner, Site, User, user_sites
 from oend.model.participant import Participant
 from oend.model.reversal import Reversal
+from oend.model.sync import Change, Device, FieldClock, SyncConflict, SyncPeer, SyncPending, SyncRejection
 from oend.model.training import Attendance, Topic, TrainingSession
 
 __all__ = [
@@ -15,7 +16,10 @@ __all__ = [
     "AuditEvent",
     "AuthoritySlot",
     "Base",
+    "Change",
+    "Device",
     "Dispensing",
+    "FieldClock",
     "Lot",
     "Participant",
     "Partner",
@@ -24,6 +28,10 @@ __all__ = [
     "Setting",
     "Site",
     "StockMovement",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncPending",
+    "SyncRejection",
     "Topic",
     "TrainingSession",
     "User",

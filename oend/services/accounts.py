@@ -42,6 +42,7 @@ from oend.security.rekey import opens_with
 from oend.services import audit, audit_chain, authority, rekey
 from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
+from oend.services.sync.keys import ensure_sync_key
 from oend.services.users import check_username, user_by_name, user_snapshot
 
 __all__ = ["AccountLocked", "SignInError"]
@@ -228,6 +229,7 @@ def _create_program(
         session.flush()
         if session.get(Setting, authority.SETTING) is None:
             session.add(Setting(key=authority.SETTING, value={"public_key": authority_keys.public_key(seed)}))
+        ensure_sync_key(session)
         audit.record(session, system, AuditAction.CREATE, "user", user.id, after=user_snapshot(user))
         if keyring is not None:
             keyring.give(username, str(user.id), password, seed)

@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.checks import Checks
-from oend.db import Database, tallies
+from oend.db import Database, bulk_changes, tallies
 from oend.db.database import SQLITE_PRAGMAS
 from oend.db.flushing import flushing_in_background
+from oend.db.identity import Identity
 from oend.demo.background import Chunk, Packing, RowSource, collector_paused
 from oend.demo.rows import COLUMNS, CONSTANT, EVENT_TABLES, IMPLIED, NULL, Row
 from oend.demo.spec import DemoSpec
@@ -170,12 +171,13 @@ class TableWriter:
         self.packed_table = f"CREATE TABLE {table.name} ({names})"
         self.copy_sql = f"INSERT INTO main.{table.name} ({names}) SELECT {names} FROM {CHUNK_SCHEMA}.{table.name}"
 
-    def write(self, conn: Connection, rows: list[Row]) -> None:
+    def write(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+        """Insert ``rows``; elsewhere than SQLite, return them as bound (for the change log)."""
         if not rows:
-            return
+            return []
         if self.sqlite:
             conn.exec_driver_sql(self.sql, rows)
-            return
+            return []
         pairs = list(zip(self.columns, self.converters, strict=True))
         constant = {name: _convert(self.table.c[name], value) for name, value in self.constant.items()}
         values = []
@@ -184,6 +186,7 @@ class TableWriter:
             value |= {name: value[source] for name, source in self.implied.items()}
             values.append(value | constant)
         conn.execute(insert(self.table), values)
+        return values
 
     def copy(self, conn: Connection) -> None:
         """Copy this table's rows from the chunk's packed database, attached as ``CHUNK_SCHEMA``."""
@@ -202,13 +205,20 @@ def _packing(db: Database, writers: dict[str, TableWriter]) -> Packing | None:
     return Packing({name: (writers[name].packed_table, writers[name].sql) for name in PACKED})
 
 
-def _write(conn: Connection, writers: dict[str, TableWriter], chunk: Chunk) -> None:
-    """Write a chunk in the open transaction; its packed database, if any, must be attached already."""
+def _write(conn: Connection, writers: dict[str, TableWriter], chunk: Chunk, identity: Identity) -> None:
+    """Write a chunk in the open transaction, logged as this device's changes so the database can sync.
+
+    Its packed database, if any, must be attached already.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    marks = bulk_changes.rowid_marks(conn, list(writers)) if sqlite else {}
     for name, writer in writers.items():  # COLUMNS lists parents before children
         if name in chunk.rows:
-            writer.write(conn, chunk.rows[name])
+            bulk_changes.log_rows(conn, identity, writer.table, writer.write(conn, chunk.rows[name]))
         else:
             writer.copy(conn)
+    if sqlite:
+        bulk_changes.log_added_rows(conn, identity, marks)
 
 
 class _SQLiteDriver(Protocol):
@@ -327,7 +337,7 @@ def generate_demo(
         period_start, period_end = spec.period()
         with db.transaction() as session:
             _check_empty(session)
-            _write(session.connection(), writers, next(chunks))
+            _write(session.connection(), writers, next(chunks), db.identity)
             authority.sign_unsigned(session, actor)  # the generated staff's rights, like anyone's
             detail = (
                 f"demo data: {spec.participants} participants over {spec.years} years, seed {spec.seed}, "
@@ -343,7 +353,7 @@ def generate_demo(
             written = 0
             for chunk in chunks:
                 with _attached(conn, chunk), conn.begin():
-                    _write(conn, writers, chunk)
+                    _write(conn, writers, chunk, db.identity)
                 written += chunk.events
                 if progress is not None and chunk.last_day is not None:
                     day = dt.date.fromisoformat(chunk.last_day)

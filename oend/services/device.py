@@ -1,19 +1,10 @@
-"""The identity of this database's device, stamped on every row it writes."""
+"""The identity of this installation's device, stamped on every row and change it writes."""
 
 from __future__ import annotations
 
 from oend.db import Database
-from oend.ids import uuid7
-from oend.model import Setting
-
-DEVICE_KEY = "device"
 
 
 def device_id(db: Database) -> str:
-    """This database's device id, created the first time it is asked for."""
-    with db.transaction() as session:
-        setting = session.get(Setting, DEVICE_KEY)
-        if setting is None:
-            setting = Setting(key=DEVICE_KEY, value={"id": str(uuid7())})
-            session.add(setting)
-        return str(setting.value["id"])
+    """This installation's device id in ``db`` (oend.db.identity): one per installation, new after a restore."""
+    return db.device_id

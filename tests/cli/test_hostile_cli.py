@@ -22,12 +22,13 @@ from sqlalchemy import func, select
 
 from oend.cli import main
 from oend.db import open_database
-from oend.model import AuditEvent, Base, Participant
+from oend.model import AuditEvent, Base, Change, Participant
 from oend.model.codes import AuditAction
 from oend.services import accounts
 from tests.security.support import PASSWORD
 
 SIGNING = (AuditAction.SIGN_IN, AuditAction.SIGN_OUT, AuditAction.SIGN_IN_FAILED)
+SIGNED_TABLES = ("audit_events", "audit_checkpoints")
 
 
 def contents(database: Path) -> dict[str, int]:
@@ -41,6 +42,11 @@ def contents(database: Path) -> dict[str, int]:
             counts.pop("audit_checkpoints")  # each administrator's sign-in may sign the trail's head
             counts["audit_events"] = (
                 session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action.not_in(SIGNING)))
+                or 0
+            )
+            # Signing in and out is logged for sync like any write: the changes of everything else count.
+            counts["changes"] = (
+                session.scalar(select(func.count()).select_from(Change).where(Change.table_name.not_in(SIGNED_TABLES)))
                 or 0
             )
             return counts

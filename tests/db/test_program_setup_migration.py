@@ -13,6 +13,8 @@ from oend.model import Base, Partner, Product, Site, Topic
 from oend.model.codes import CurriculumTopic
 from tests.db.test_migrations import META, NOW, fill_first_release
 
+SYNC_TABLES = ("changes", "devices", "field_clocks", "sync_peers", "sync_pending", "sync_rejections", "sync_conflicts")
+
 
 def add_sites_naming_partners(path: Path) -> None:
     db = open_database(str(path), upgrade=False)
@@ -38,7 +40,7 @@ def counts(path: Path) -> dict[str, int]:
     db = open_database(str(path), upgrade=False)
     try:
         with db.engine.connect() as conn:
-            later = ("partners", "curriculum_topics", "audit_checkpoints", "authority_slots")
+            later = ("partners", "curriculum_topics", "audit_checkpoints", "authority_slots", *SYNC_TABLES)
             names = [n for n in Base.metadata.tables if n not in later]
             return {n: conn.execute(text(f"SELECT count(*) FROM {n}")).scalar_one() for n in names}
     finally:

@@ -1,0 +1,348 @@
+"""Applying changes received from other devices, in the caller's one transaction.
+
+A change already held is a no-op. Each device's changes apply in their order, and a change waits
+(kept pending, tried again after every apply) until what it builds on is here: its device's earlier
+changes, the values it replaced, the records it points to. New rows are inserted; a change to a record
+merges field by field, the later clock winning (a clock reading ends with its device id, so ties break
+the same way everywhere). Two devices that changed one field differently without seeing each other's
+value leave a conflict for a coordinator, both values kept. A change the database refuses is kept as a
+rejection with the reason. Every change processed joins the log under its own device and number, to be
+passed on to others, and is never logged again as a change of this device.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.orm import Session
+
+from oend.core.actor import Actor
+from oend.core.clock import Reading
+from oend.db import memberships
+from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
+from oend.db.identity import Identity
+from oend.db.revision import known_revisions
+from oend.db.row_codec import decode_row, encode_row
+from oend.errors import ValidationError
+from oend.model import Change, Device, FieldClock, SyncConflict, SyncPending, SyncRejection
+from oend.model.base import table_of, utcnow
+
+KEYS = ("id", "device", "seq", "hlc", "table", "row", "op", "values", "fields", "revision")
+
+
+@dataclass
+class ApplyResult:
+    """What became of the changes given (and of those waiting from earlier)."""
+
+    applied: int = 0
+    already_held: int = 0
+    pending: int = 0
+    rejected: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    #: Devices whose clocks read far ahead, in plain words (their changes still apply).
+    clock_warnings: list[str] = field(default_factory=list)
+
+
+def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]]) -> ApplyResult:
+    """Apply ``changes`` (and any still pending) in the session's transaction; see the module's note.
+
+    ``actor`` is who receives them; the rows written keep the writers and devices they came with.
+    """
+    identity: Identity = session.info[IDENTITY]
+    session.flush()
+    conn = session.connection()
+    result = ApplyResult()
+    run = _Run(conn, dict(conn.execute(select(Device.device_id, Device.last_seq)).all()))
+    held = run.held
+    work = _pending(conn)
+    for change in changes:
+        problem = _malformed(change)
+        if problem is not None:
+            result.rejected.append(problem)
+        elif change["seq"] <= held.get(change["device"], 0):
+            result.already_held += 1
+        else:
+            work[(change["device"], change["seq"])] = change
+    waiting: dict[tuple[str, int], str] = {}
+    progress = True
+    while progress:
+        progress = False
+        for key in sorted(work, key=lambda k: (work[k]["hlc"], *k)):
+            change = work[key]
+            wait = _waiting_for(run, change)
+            if wait is not None:
+                waiting[key] = wait
+                continue
+            _process(session, run, change, result)
+            _note_clock(identity, change["hlc"], result)
+            del work[key]
+            waiting.pop(key, None)
+            progress = True
+    run.write_log()
+    _keep_pending(conn, work, waiting)
+    result.pending = len(work)
+    session.expire_all()  # objects read before hold the values from before the merge
+    return result
+
+
+def _malformed(change: Any) -> str | None:
+    if not isinstance(change, dict) or any(k not in change for k in KEYS):
+        return "a change in the file is incomplete"
+    if not isinstance(change["seq"], int) or not isinstance(change["device"], str) or change["seq"] < 1:
+        return "a change in the file has no valid place"
+    if not isinstance(change["values"], dict) or not isinstance(change["fields"], dict | None):
+        return "a change in the file has no valid values"
+    if not all(isinstance(change[k], str) for k in ("id", "hlc", "table", "row", "op", "revision")):
+        return "a change in the file names its record wrongly"
+    try:
+        uuid.UUID(change["id"])
+        Reading.parse(change["hlc"])
+    except ValueError:
+        return "a change in the file has no valid clock reading"
+    return None
+
+
+def _pending(conn: Connection) -> dict[tuple[str, int], dict[str, Any]]:
+    rows = conn.execute(select(SyncPending.device_id, SyncPending.seq, SyncPending.change))
+    return {(device, seq): change for device, seq, change in rows}
+
+
+def _keep_pending(conn: Connection, work: dict[tuple[str, int], dict[str, Any]], waiting: dict[Any, Any]) -> None:
+    """The changes still waiting replace those kept from before (applied ones leave)."""
+    conn.execute(delete(table_of(SyncPending)))
+    if work:
+        now = utcnow()
+        rows = [
+            {"device_id": d, "seq": s, "hlc": c["hlc"], "change": c, "waiting_for": waiting[(d, s)], "received_at": now}
+            for (d, s), c in work.items()
+        ]
+        conn.execute(insert(table_of(SyncPending)), rows)
+
+
+@dataclass
+class _Run:
+    """One apply's bookkeeping: the log it writes at the end, what it knows is here, how far each device is."""
+
+    conn: Connection
+    held: dict[str, int]
+    present: set[tuple[str, str]] = field(default_factory=set)  # rows known to be here: (table, key)
+    readings: set[str] = field(default_factory=set)  # clock readings of the changes processed so far
+    logged: list[dict[str, Any]] = field(default_factory=list)
+
+    def exists(self, table: Any, key: str) -> bool:
+        if (table.name, key) in self.present:
+            return True
+        (column,) = table.primary_key.columns
+        value = decode_row(table, {column.name: key})[column.name]
+        found = self.conn.execute(select(column).where(column == value)).first() is not None
+        if found:
+            self.present.add((table.name, key))
+        return found
+
+    def processed(self, change: dict[str, Any], applied: bool) -> None:
+        """The change joins the log (written at the end), applied or refused, and its device moves on."""
+        self.held[change["device"]] = change["seq"]
+        self.readings.add(change["hlc"])
+        if applied and change["op"] == "insert":
+            self.present.add((change["table"], change["row"]))
+        self.logged.append(
+            {
+                "id": uuid.UUID(change["id"]),
+                "device_id": change["device"],
+                "seq": change["seq"],
+                "hlc": change["hlc"],
+                "table_name": change["table"],
+                "row_id": change["row"],
+                "operation": change["op"],
+                "row_values": change["values"],
+                "fields": change["fields"],
+                "schema_revision": change["revision"],
+            }
+        )
+
+    def write_log(self) -> None:
+        """Keep the changes processed under their own devices and numbers, and move each device's mark on."""
+        if not self.logged:
+            return
+        self.conn.execute(insert(table_of(Change)), self.logged)
+        devices = table_of(Device)
+        now = utcnow()
+        last = {row["device_id"]: row for row in self.logged}
+        known = set(self.conn.execute(select(devices.c.device_id).where(devices.c.device_id.in_(list(last)))).scalars())
+        for device, row in last.items():
+            marks = {"last_seq": row["seq"], "last_hlc": row["hlc"], "last_seen": now}
+            if device in known:
+                self.conn.execute(update(devices).where(devices.c.device_id == device).values(marks))
+            else:
+                self.conn.execute(insert(devices).values(device_id=device, first_seen=now, **marks))
+        self.logged.clear()
+
+
+def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
+    """What the change still needs before it can apply, in plain words; None when it is ready."""
+    conn, held = run.conn, run.held
+    if change["revision"] not in known_revisions():
+        return f"a newer version of OEND (schema {change['revision']})"
+    if change["seq"] != held.get(change["device"], 0) + 1:
+        return f"change {held.get(change['device'], 0) + 1} of device {change['device']}"
+    table = travelling_tables().get(change["table"])
+    if table is None:
+        return None  # refused when processed
+    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings
+    if bases:
+        found = conn.execute(select(func.count()).select_from(Change).where(Change.hlc.in_(bases))).scalar_one()
+        if found < len(bases):
+            return "an earlier change to the same record"
+    if change["op"] == "update" and not run.exists(table, change["row"]):
+        return None if _refused(conn, table.name, change["row"]) else f"the {table.name} record {change['row']}"
+    names = change["values"] if change["op"] == "insert" else (change["fields"] or {})
+    membership = memberships.MEMBERSHIPS.get(table.name)
+    if membership is not None and membership.field in names:
+        for member in change["values"].get(membership.field) or []:
+            if not run.exists(membership.members, member):
+                return f"the {membership.members.name} record {member}"
+    for column in table.columns:
+        for key in column.foreign_keys if column.name in names else ():
+            parent, value = key.column.table, change["values"].get(column.name)
+            if value is not None and not run.exists(parent, value) and not _refused(conn, parent.name, value):
+                return f"the {parent.name} record {value}"
+    return None
+
+
+def _refused(conn: Connection, table: str, row: str) -> bool:
+    """True when this database refused the record: what builds on it is refused too, not kept waiting."""
+    rejections = table_of(SyncRejection)
+    found = select(rejections.c.seq).where(rejections.c.table_name == table, rejections.c.row_id == row)
+    return conn.execute(found.limit(1)).first() is not None
+
+
+def _process(session: Session, run: _Run, change: dict[str, Any], result: ApplyResult) -> None:
+    """Apply one ready change, or refuse it; either way it joins the log and its device moves on."""
+    conn = run.conn
+    table = travelling_tables().get(change["table"])
+    rejected = len(result.rejected)
+    try:
+        if table is None:
+            raise _Refused(f"this version of OEND does not keep {change['table']!r} records")
+        with session.begin_nested():
+            result.conflicts += _merge(conn, table, change)
+        result.applied += 1
+    except _Refused as refused:
+        _reject(conn, change, str(refused), result)
+    except ValidationError as exc:  # a value another record already holds, said in plain words
+        _reject(conn, change, f"the database refused it: {exc}", result)
+    except (DBAPIError, StatementError, ValueError, KeyError, TypeError) as exc:
+        _reject(conn, change, _plain(exc), result)
+    run.processed(change, applied=len(result.rejected) == rejected)
+
+
+class _Refused(Exception):
+    pass
+
+
+def _plain(exc: Exception) -> str:
+    reason = getattr(exc, "orig", None) or exc
+    return f"the database refused it: {str(reason).splitlines()[0]}"
+
+
+def _reject(conn: Connection, change: dict[str, Any], reason: str, result: ApplyResult) -> None:
+    conn.execute(
+        insert(table_of(SyncRejection)).values(
+            device_id=change["device"],
+            seq=change["seq"],
+            table_name=str(change["table"]),
+            row_id=str(change["row"]),
+            reason=reason,
+            at=utcnow(),
+        )
+    )
+    result.rejected.append(f"{change['table']} {change['row']}: {reason}")
+
+
+def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
+    """Write the change into its row; return the number of conflicts it left."""
+    (key,) = table.primary_key.columns
+    row_key = decode_row(table, {key.name: change["row"]})[key.name]
+    current = conn.execute(select(table).where(key == row_key)).mappings().first()
+    fields: dict[str, str | None] = change["fields"] or {}
+    if current is None and change["op"] == "update":
+        raise _Refused("the record it changes was refused here")
+    membership = memberships.MEMBERSHIPS.get(table.name)
+    if current is None:
+        conn.execute(insert(table).values(decode_row(table, change["values"])))
+        if membership is not None and membership.field in change["values"]:
+            memberships.write(conn, membership, row_key, change["values"][membership.field] or [])
+        if fields:
+            set_field_clocks(conn, table.name, change["row"], dict.fromkeys(fields, change["hlc"]))
+        return 0
+    if not fields:
+        return 0  # an event already here: rows never change their own id
+    clocks = table_of(FieldClock)
+    local = dict(
+        conn.execute(
+            select(clocks.c.field, clocks.c.hlc).where(
+                clocks.c.table_name == table.name, clocks.c.row_id == change["row"], clocks.c.field.in_(list(fields))
+            )
+        ).all()
+    )
+    here = encode_row(table, dict(current))
+    if membership is not None:
+        here[membership.field] = memberships.read(conn, membership, row_key)
+    wins: dict[str, Any] = {}
+    conflicts = 0
+    for name, base in fields.items():
+        mine = local.get(name)
+        theirs = change["values"].get(name)
+        if mine is None or change["hlc"] > mine:
+            wins[name] = theirs
+        if mine is not None and mine != base and name not in BOOKKEEPING and here.get(name) != theirs:
+            conflicts += _conflict(conn, table.name, change, name, (here.get(name), mine), (theirs, change["hlc"]))
+    if wins:
+        kept = {c.name: current[c.name] for c in table.columns if c.onupdate is not None and c.name not in wins}
+        conn.execute(update(table).where(key == row_key).values(decode_row(table, wins) | kept))
+        if membership is not None and membership.field in wins:
+            memberships.write(conn, membership, row_key, wins[membership.field] or [])
+        set_field_clocks(conn, table.name, change["row"], dict.fromkeys(wins, change["hlc"]))
+    return conflicts
+
+
+def _conflict(
+    conn: Connection, table: str, change: dict[str, Any], name: str, mine: tuple[Any, str], theirs: tuple[Any, str]
+) -> int:
+    (kept, kept_hlc), (lost, lost_hlc) = sorted((mine, theirs), key=lambda pair: pair[1], reverse=True)
+    conflicts = table_of(SyncConflict)
+    exists = conn.execute(
+        select(conflicts.c.id).where(
+            conflicts.c.table_name == table,
+            conflicts.c.row_id == change["row"],
+            conflicts.c.field == name,
+            conflicts.c.kept_hlc == kept_hlc,
+            conflicts.c.lost_hlc == lost_hlc,
+        )
+    ).first()
+    if exists is not None:
+        return 0
+    conn.execute(
+        insert(conflicts).values(
+            id=uuid.uuid4(),
+            table_name=table,
+            row_id=change["row"],
+            field=name,
+            kept_value=kept,
+            kept_hlc=kept_hlc,
+            lost_value=lost,
+            lost_hlc=lost_hlc,
+            found_at=utcnow(),
+        )
+    )
+    return 1
+
+
+def _note_clock(identity: Identity, reading: str, result: ApplyResult) -> None:
+    ahead = identity.clock.observe(reading)
+    if ahead is not None and str(ahead) not in result.clock_warnings:
+        result.clock_warnings.append(str(ahead))

@@ -1,0 +1,64 @@
+"""One exchange with a peer: the header and changes a bundle or a server carries, and peers' marks.
+
+The header says who sent it, for whom, and how far the sender has seen every device; the receiver
+remembers that, so what it sends back later holds only what the sender still lacks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from oend.core.actor import Actor
+from oend.db.change_capture import IDENTITY
+from oend.db.revision import SCHEMA_REVISION
+from oend.model import SyncPeer
+from oend.model.base import table_of, utcnow
+from oend.services.sync.apply import ApplyResult, apply_changes
+from oend.services.sync.log import changes_for, seen
+
+FORMAT = 1
+
+
+def export_changes(session: Session, peer: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """What ``peer`` lacks by what it last told us (everything, for everyone, without a peer)."""
+    header = {
+        "format": FORMAT,
+        "from": session.info[IDENTITY].device_id if IDENTITY in session.info else None,
+        "to": peer,
+        "seen": seen(session),
+        "revision": SCHEMA_REVISION,
+        "at": utcnow().isoformat(),
+    }
+    return header, changes_for(session, peer_seen(session, peer) if peer else {})
+
+
+def import_changes(
+    session: Session, actor: Actor, header: dict[str, Any], changes: list[dict[str, Any]]
+) -> ApplyResult:
+    """Apply a peer's changes and remember how far it has seen, in the caller's transaction."""
+    result = apply_changes(session, actor, changes)
+    sender, marks = header.get("from"), header.get("seen")
+    if isinstance(sender, str) and isinstance(marks, dict):
+        remember_peer(session, sender, {d: s for d, s in marks.items() if isinstance(d, str) and isinstance(s, int)})
+    return result
+
+
+def peer_seen(session: Session, peer: str) -> dict[str, int]:
+    rows = session.execute(select(SyncPeer.device_id, SyncPeer.seq).where(SyncPeer.peer_id == peer))
+    return dict(rows.all())
+
+
+def remember_peer(session: Session, peer: str, marks: dict[str, int]) -> None:
+    """Keep the higher of what we knew and ``marks`` as how far ``peer`` has seen each device."""
+    known = peer_seen(session, peer)
+    merged = {d: max(s, known.get(d, 0)) for d, s in marks.items()} | {d: s for d, s in known.items() if d not in marks}
+    table = table_of(SyncPeer)
+    session.execute(delete(table).where(table.c.peer_id == peer))
+    now = utcnow()
+    if merged:
+        session.execute(
+            insert(table), [{"peer_id": peer, "device_id": d, "seq": s, "at": now} for d, s in merged.items()]
+        )

@@ -1,0 +1,74 @@
+"""Reading the change log: what this database holds of each device, and what a peer still lacks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from oend.db import memberships
+from oend.db.change_capture import travelling_tables
+from oend.db.row_codec import decode, encode_row
+from oend.model import Change, Device
+
+#: Changes read from the database per round trip while a bundle is gathered.
+BATCH = 5_000
+
+
+def seen(session: Session) -> dict[str, int]:
+    """Each device's newest change held here (every earlier one is held too)."""
+    rows = session.execute(select(Device.device_id, Device.last_seq).where(Device.last_seq > 0))
+    return {device: seq for device, seq in rows}
+
+
+def changes_for(session: Session, seen_there: dict[str, int]) -> list[dict[str, Any]]:
+    """Every change held here that a database holding ``seen_there`` lacks, oldest clock first."""
+    lacking = [and_(Change.device_id == device, Change.seq > seq) for device, seq in seen_there.items()]
+    if seen_there:
+        lacking.append(Change.device_id.not_in(list(seen_there)))
+    query = select(Change).order_by(Change.hlc, Change.device_id, Change.seq).execution_options(yield_per=BATCH)
+    if lacking:
+        query = query.where(or_(*lacking))
+    found = [as_dict(change) for change in session.scalars(query)]
+    for start in range(0, len(found), BATCH):
+        _fill_values(session, found[start : start + BATCH])
+    return found
+
+
+def _fill_values(session: Session, changes: list[dict[str, Any]]) -> None:
+    """Give rows logged in bulk without values (oend.db.bulk_changes) their values as stored now."""
+    bare: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in changes:
+        if change["values"] is None:
+            bare[change["table"]].append(change)
+    for name, waiting in bare.items():
+        table = travelling_tables()[name]
+        (key,) = table.primary_key.columns
+        keys = [decode(key, change["row"]) for change in waiting]
+        membership = memberships.MEMBERSHIPS.get(name)
+        rows = {}
+        for row in session.execute(select(table).where(key.in_(keys))).mappings():
+            values = dict(row)
+            if membership is not None:
+                values[membership.field] = memberships.read(session.connection(), membership, row[key.name])
+            rows[str(row[key.name])] = encode_row(table, values)
+        for change in waiting:
+            change["values"] = rows[change["row"]]
+
+
+def as_dict(change: Change) -> dict[str, Any]:
+    """A change as plain JSON-safe values, as it travels."""
+    return {
+        "id": str(change.id),
+        "device": change.device_id,
+        "seq": change.seq,
+        "hlc": change.hlc,
+        "table": change.table_name,
+        "row": change.row_id,
+        "op": change.operation,
+        "values": change.row_values,
+        "fields": change.fields,
+        "revision": change.schema_revision,
+    }
