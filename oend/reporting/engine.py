@@ -101,7 +101,12 @@ def parse_template(name: str, text: str) -> Template:
     specs = tuple(_table_spec(name, i + 1, t) for i, t in enumerate(tables))
     if len({s.id for s in specs}) != len(specs):
         raise TemplateError("template {name}: table ids must be unique", values={"name": name})
-    return Template(name, raw["title"], raw.get("description", ""), bool(raw.get("publication", True)), specs)
+    threshold = raw.get("threshold")
+    if threshold is not None and (not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 1):
+        raise TemplateError("template {name}: 'threshold' must be a whole number of at least 1", values={"name": name})
+    return Template(
+        name, raw["title"], raw.get("description", ""), bool(raw.get("publication", True)), specs, threshold
+    )
 
 
 def _program_templates() -> Path:
@@ -181,11 +186,12 @@ def compute_report(
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []
     any_suppressed = False
+    small = template.threshold or conf.suppression_threshold
     for spec in template.tables:
         tracker.check()
         suppressed = template.publication if spec.suppress is None else spec.suppress
         any_suppressed |= suppressed
-        threshold = conf.suppression_threshold if suppressed else None
+        threshold = small if suppressed else None
         common = dict(
             id=spec.id, title=spec.title, filters=spec.filters, threshold=threshold, note=spec.note,
             chart=spec.chart, sheet=spec.sheet,
@@ -206,7 +212,7 @@ def compute_report(
         site_names=[s.name for s in chosen],
         generated_at=dt.datetime.now().astimezone(),
         tables=tables,
-        threshold=conf.suppression_threshold if any_suppressed else None,
+        threshold=small if any_suppressed else None,
         generated_by=actor.username,
     )
 

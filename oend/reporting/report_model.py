@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oend.reporting.periods import Period
+from oend.reporting.suppression import SUPPRESSED_MARK, small_mark
 from oend.reporting.tables import Table
 
 
@@ -36,6 +37,7 @@ class Template:
     description: str
     publication: bool  # tables suppress small cells unless a table says otherwise
     tables: tuple[TableSpec, ...]
+    threshold: int | None = None  # the funder's small-cell threshold; None: the program's
 
 
 @dataclass
@@ -51,3 +53,12 @@ class Report:
     tables: list[Table]
     threshold: int | None  # the suppression threshold, when any table is suppressed
     generated_by: str = ""
+
+
+def small_cells_rule(threshold: int) -> str:
+    """The publication rule in one sentence, for a report's cover."""
+    return (
+        f"Counts from 1 to {threshold} are shown as {small_mark(threshold)}. Where a total could reveal such a"
+        f" count, another cell of the same row or column is also withheld and marked {SUPPRESSED_MARK}; it may"
+        " hold any count."
+    )

@@ -19,7 +19,7 @@ from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
 from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
-from oend.reporting.suppression import Cell, primary, shown, suppress
+from oend.reporting.suppression import Cell, Suppression, primary, suppress
 
 TOTAL = "Total"
 
@@ -36,8 +36,7 @@ class Table:
     values: list[list[int]]
     total_row: bool = True
     total_column: bool = False
-    hidden: set[Cell] = field(default_factory=set)
-    threshold: int | None = None
+    suppression: Suppression = field(default_factory=Suppression)
     note: str | None = None
     chart: str | None = None
     sheet: str | None = None
@@ -46,9 +45,17 @@ class Table:
     def header(self) -> list[str]:
         return [self.row_header, *self.column_labels, *([TOTAL] if self.total_column else [])]
 
+    @property
+    def hidden(self) -> frozenset[Cell]:
+        return self.suppression.hidden
+
     def shown(self, r: int, c: int) -> int | str:
-        """The cell as a reader sees it: the count, or "<11" when it is suppressed."""
-        return shown(self.values[r][c], (r, c) in self.hidden, self.threshold or 0)
+        """The cell as a reader sees it: the count, "<11" for a small one, or the mark of a withheld one."""
+        return self.suppression.shown((r, c), self.values[r][c])
+
+    def notes(self) -> list[str]:
+        """The sentences printed under the table: the template's note, then what was suppressed and why."""
+        return [n for n in (self.note, self.suppression.note()) if n]
 
     def body(self) -> list[list[Any]]:
         """Every row as printed: its label then its shown cells; the total row last."""
@@ -175,7 +182,7 @@ def breakdown_table(
         column_labels = [labeller(col_dim, k) for k in col_keys]
         lines = _two_way_lines(len(row_keys), len(col_keys))
     grid = {(r, c): v for r, row in enumerate(values) for c, v in enumerate(row)}
-    hidden = suppress(grid, lines, threshold) if threshold else set()
+    suppression = suppress(grid, lines, threshold) if threshold else Suppression()
     return Table(
         id=id,
         title=title,
@@ -184,8 +191,7 @@ def breakdown_table(
         row_labels=[labeller(row_dim, k) for k in row_keys],
         values=values,
         total_column=columns is not None,
-        hidden=hidden,
-        threshold=threshold,
+        suppression=suppression,
         note=note,
         chart=chart,
         sheet=sheet,
@@ -215,8 +221,7 @@ def figures_table(
         row_labels=[MEASURES[measure].label for measure in measures],
         values=values,
         total_row=False,
-        hidden=primary(grid, threshold) if threshold else set(),
-        threshold=threshold,
+        suppression=Suppression(threshold, frozenset(primary(grid, threshold))) if threshold else Suppression(),
         note=note,
         chart=chart,
         sheet=sheet,

@@ -135,6 +135,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "template {name}, table {table}: unknown keys {keys}"),
     QT_TRANSLATE_NOOP("Validation", "template {name}, table {table}: unknown measure '{measure}' (known: {known})"),
     QT_TRANSLATE_NOOP("Validation", "template {name}, table {table}: {measure} cannot be broken down by '{dimension}'"),
+    QT_TRANSLATE_NOOP("Validation", "template {name}: 'threshold' must be a whole number of at least 1"),
     QT_TRANSLATE_NOOP("Validation", "template {name}: needs a 'title' and at least one [[tables]] entry"),
     QT_TRANSLATE_NOOP("Validation", "template {name}: table ids must be unique"),
     QT_TRANSLATE_NOOP("Validation", "template {name}: {reason}"),
