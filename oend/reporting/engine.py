@@ -12,101 +12,25 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tomllib
 import uuid
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.config import data_dir
 from oend.core.actor import Actor
-from oend.errors import NotFoundError, OendError
+from oend.errors import NotFoundError
 from oend.model import Site
 from oend.reporting import settings
-from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
-from oend.reporting.report_model import Report, TableSpec, Template
+from oend.reporting.report_model import Report, Template
 from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
+from oend.reporting.template_format import check_names, parse_template
 from oend.staging import spreadsheet_scratch_beside, staged
-
-TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
-
-
-class TemplateError(OendError):
-    """A report template that cannot be used, with the reason."""
-
-
-def _table_spec(name: str, number: int, raw: dict[str, Any]) -> TableSpec:
-    where = {"name": name, "table": number}
-    unknown = set(raw) - TABLE_KEYS
-    if unknown:
-        raise TemplateError(
-            "template {name}, table {table}: unknown keys {keys}", values={**where, "keys": sorted(unknown)}
-        )
-    for key in ("id", "title"):
-        if not isinstance(raw.get(key), str):
-            raise TemplateError("template {name}, table {table}: '{key}' is required", values={**where, "key": key})
-    spec = TableSpec(
-        id=raw["id"],
-        title=raw["title"],
-        measure=raw.get("measure"),
-        measures=tuple(raw.get("measures", ())),
-        rows=raw.get("rows"),
-        columns=raw.get("columns"),
-        filters={k: [str(v) for v in vs] for k, vs in raw.get("filters", {}).items()},
-        suppress=raw.get("suppress"),
-        chart=raw.get("chart"),
-        sheet=raw.get("sheet"),
-        note=raw.get("note"),
-    )
-    measures = spec.measures or ((spec.measure,) if spec.measure else ())
-    if not measures or (spec.measures and spec.measure):
-        raise TemplateError(
-            "template {name}, table {table}: give either 'measure' (with 'rows') or a list of 'measures'", values=where
-        )
-    for measure in measures:
-        if measure not in MEASURES:
-            raise TemplateError(
-                "template {name}, table {table}: unknown measure '{measure}' (known: {known})",
-                values={**where, "measure": measure, "known": list(MEASURES)},
-            )
-    if spec.measure and not spec.rows:
-        raise TemplateError("template {name}, table {table}: a table of one measure needs 'rows'", values=where)
-    for measure in measures:
-        for dim in (spec.rows, spec.columns, *spec.filters):
-            if dim is not None and dim not in MEASURES[measure].dimensions:
-                raise TemplateError(
-                    "template {name}, table {table}: {measure} cannot be broken down by '{dimension}'",
-                    values={**where, "measure": measure, "dimension": dim},
-                )
-    if spec.chart not in (None, "bar"):
-        raise TemplateError("template {name}, table {table}: chart must be 'bar'", values=where)
-    return spec
-
-
-def parse_template(name: str, text: str) -> Template:
-    """A template from its TOML text, checked against the known measures and dimensions."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TemplateError("template {name}: {reason}", values={"name": name, "reason": exc}) from exc
-    tables = raw.get("tables")
-    if not isinstance(raw.get("title"), str) or not isinstance(tables, list) or not tables:
-        raise TemplateError("template {name}: needs a 'title' and at least one [[tables]] entry", values={"name": name})
-    specs = tuple(_table_spec(name, i + 1, t) for i, t in enumerate(tables))
-    if len({s.id for s in specs}) != len(specs):
-        raise TemplateError("template {name}: table ids must be unique", values={"name": name})
-    threshold = raw.get("threshold")
-    if threshold is not None and (not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 1):
-        raise TemplateError("template {name}: 'threshold' must be a whole number of at least 1", values={"name": name})
-    return Template(
-        name, raw["title"], raw.get("description", ""), bool(raw.get("publication", True)), specs, threshold
-    )
 
 
 def _program_templates() -> Path:
@@ -158,7 +82,7 @@ def read_plan(template: Template) -> dict[str, set[str]]:
     """Per measure, every dimension and filter the template's tables break it down by."""
     plan: dict[str, set[str]] = {}
     for spec in template.tables:
-        for measure in spec.measures or ((spec.measure,) if spec.measure else ()):
+        for measure in spec.all_measures:
             wanted = plan.setdefault(measure, set())
             wanted.update(d for d in (spec.rows, spec.columns) if d)
             wanted.update(spec.filters)
@@ -177,6 +101,7 @@ def compute_report(
 ) -> Report:
     """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none)."""
     template = load_template(template) if isinstance(template, str) else template
+    check_names(session, template)
     chosen = resolve_sites(session, sites)
     for site in chosen:
         actor.require_site(site.id)

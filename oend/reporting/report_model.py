@@ -29,6 +29,10 @@ class TableSpec:
     sheet: str | None = None
     note: str | None = None
 
+    @property
+    def all_measures(self) -> tuple[str, ...]:
+        return self.measures or ((self.measure,) if self.measure else ())
+
 
 @dataclass(frozen=True)
 class Template:
@@ -38,6 +42,7 @@ class Template:
     publication: bool  # tables suppress small cells unless a table says otherwise
     tables: tuple[TableSpec, ...]
     threshold: int | None = None  # the funder's small-cell threshold; None: the program's
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # key path -> line, for refusals
 
 
 @dataclass
