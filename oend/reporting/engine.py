@@ -25,10 +25,11 @@ from oend.core.actor import Actor
 from oend.errors import NotFoundError
 from oend.model import Site
 from oend.reporting import settings
-from oend.reporting.periods import Period
+from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
-from oend.reporting.report_model import Report, Template
-from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, Report, Template
+from oend.reporting.table_layout import Context, build_table, first_record_day
+from oend.reporting.tables import Labeller, Query, Table
 from oend.reporting.template_format import check_names, parse_template
 from oend.staging import spreadsheet_scratch_beside, staged
 
@@ -84,7 +85,7 @@ def read_plan(template: Template) -> dict[str, set[str]]:
     for spec in template.tables:
         for measure in spec.all_measures:
             wanted = plan.setdefault(measure, set())
-            wanted.update(d for d in (spec.rows, spec.columns) if d)
+            wanted.update(d for d in (spec.rows, spec.columns) if d and d not in (MEASURES_SIDE, PERIODS_SIDE))
             wanted.update(spec.filters)
     return plan
 
@@ -106,8 +107,23 @@ def compute_report(
     for site in chosen:
         actor.require_site(site.id)
     conf = settings.load(session)
-    q = Query(session, actor, period, [s.id for s in chosen] or None, plan=read_plan(template))
-    labeller = Labeller(session)
+    plan = read_plan(template)
+    site_ids = [s.id for s in chosen] or None
+    queries: dict[Period, Query] = {}
+
+    def query_for(wanted: Period) -> Query:
+        if wanted not in queries:
+            queries[wanted] = Query(session, actor, wanted, site_ids, plan=plan)
+        return queries[wanted]
+
+    split_cumulative = period.start == PROGRAM_BEGINNING and any(isinstance(t.periods, str) for t in template.tables)
+    ctx = Context(
+        query_for,
+        Labeller(session),
+        period,
+        template.fiscal_year_start or conf.fiscal_year_start_month,
+        first_record_day(session) if split_cumulative else None,
+    )
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []
     any_suppressed = False
@@ -116,18 +132,7 @@ def compute_report(
         tracker.check()
         suppressed = template.publication if spec.suppress is None else spec.suppress
         any_suppressed |= suppressed
-        threshold = small if suppressed else None
-        common = dict(
-            id=spec.id, title=spec.title, filters=spec.filters, threshold=threshold, note=spec.note,
-            chart=spec.chart, sheet=spec.sheet,
-        )  # fmt: skip
-        if spec.measures:
-            tables.append(figures_table(q, measures=spec.measures, **common))  # type: ignore[arg-type]
-        else:
-            assert spec.measure is not None and spec.rows is not None
-            tables.append(
-                breakdown_table(q, labeller, measure=spec.measure, rows=spec.rows, columns=spec.columns, **common)  # type: ignore[arg-type]
-            )
+        tables.append(build_table(spec, ctx, small if suppressed else None))
         tracker.step()
     return Report(
         template=template,

@@ -14,6 +14,9 @@ from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, small_mark
 from oend.reporting.tables import Table
 
+MEASURES_SIDE = "measures"
+PERIODS_SIDE = "periods"
+
 
 @dataclass(frozen=True)
 class TableSpec:
@@ -28,10 +31,29 @@ class TableSpec:
     chart: str | None = None
     sheet: str | None = None
     note: str | None = None
+    periods: str | tuple[str, ...] | None = None  # a unit to split the period by, or spans side by side
 
     @property
     def all_measures(self) -> tuple[str, ...]:
         return self.measures or ((self.measure,) if self.measure else ())
+
+    def sides(self) -> tuple[str | None, str | None, list[str]]:
+        """(rows, columns, what found no side): each side a breakdown, ``measures`` or ``periods``.
+
+        A list of measures and the periods go on a side the template leaves free, rows first.
+        """
+        rows, columns = self.rows, self.columns
+        homeless: list[str] = []
+        for axis, wanted in ((MEASURES_SIDE, bool(self.measures)), (PERIODS_SIDE, self.periods is not None)):
+            if not wanted or axis in (rows, columns):
+                continue
+            if rows is None:
+                rows = axis
+            elif columns is None:
+                columns = axis
+            else:
+                homeless.append(axis)
+        return rows, columns, homeless
 
 
 @dataclass(frozen=True)
@@ -43,6 +65,7 @@ class Template:
     tables: tuple[TableSpec, ...]
     threshold: int | None = None  # the funder's small-cell threshold; None: the program's
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # key path -> line, for refusals
+    fiscal_year_start: int | None = None  # the funder's fiscal year start month; None: the program's
 
 
 @dataclass

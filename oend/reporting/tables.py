@@ -19,7 +19,7 @@ from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
 from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
-from oend.reporting.suppression import Cell, Suppression, primary, suppress
+from oend.reporting.suppression import Cell, Suppression
 
 TOTAL = "Total"
 
@@ -134,95 +134,3 @@ class Query:
             dims = set().union(*(self.plan[m] for m in together))
             self.facts[family] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
         return self.facts[family]
-
-
-def _one_way_lines(n_rows: int) -> list[list[Cell]]:
-    return [[(r, 0) for r in range(n_rows + 1)]]
-
-
-def _two_way_lines(n_rows: int, n_cols: int) -> list[list[Cell]]:
-    rows = [[(r, c) for c in range(n_cols + 1)] for r in range(n_rows + 1)]
-    cols = [[(r, c) for r in range(n_rows + 1)] for c in range(n_cols + 1)]
-    return rows + cols
-
-
-def breakdown_table(
-    q: Query,
-    labeller: Labeller,
-    *,
-    id: str,
-    title: str,
-    measure: str,
-    rows: str,
-    columns: str | None = None,
-    filters: Mapping[str, Collection[str]] | None = None,
-    threshold: int | None = None,
-    note: str | None = None,
-    chart: str | None = None,
-    sheet: str | None = None,
-) -> Table:
-    """``measure`` by ``rows`` (and ``columns``), with queried totals; suppressed when ``threshold`` is set."""
-    m = MEASURES[measure]
-    row_dim = m.dimensions[rows]
-    grand = q.run(measure, (), filters).get((), 0)
-    if columns is None:
-        cells = q.run(measure, (rows,), filters)
-        row_keys = ordered_keys(row_dim, {k[0] for k in cells})
-        values = [[cells.get((k,), 0)] for k in row_keys] + [[grand]]
-        column_labels, lines = [m.label], _one_way_lines(len(row_keys))
-    else:
-        col_dim = m.dimensions[columns]
-        cells = q.run(measure, (rows, columns), filters)
-        by_row = q.run(measure, (rows,), filters)
-        by_col = q.run(measure, (columns,), filters)
-        row_keys = ordered_keys(row_dim, {k[0] for k in cells} | {k[0] for k in by_row})
-        col_keys = ordered_keys(col_dim, {k[1] for k in cells} | {k[0] for k in by_col})
-        values = [[cells.get((rk, ck), 0) for ck in col_keys] + [by_row.get((rk,), 0)] for rk in row_keys]
-        values.append([by_col.get((ck,), 0) for ck in col_keys] + [grand])
-        column_labels = [labeller(col_dim, k) for k in col_keys]
-        lines = _two_way_lines(len(row_keys), len(col_keys))
-    grid = {(r, c): v for r, row in enumerate(values) for c, v in enumerate(row)}
-    suppression = suppress(grid, lines, threshold) if threshold else Suppression()
-    return Table(
-        id=id,
-        title=title,
-        row_header=row_dim.label,
-        column_labels=column_labels,
-        row_labels=[labeller(row_dim, k) for k in row_keys],
-        values=values,
-        total_column=columns is not None,
-        suppression=suppression,
-        note=note,
-        chart=chart,
-        sheet=sheet,
-    )
-
-
-def figures_table(
-    q: Query,
-    *,
-    id: str,
-    title: str,
-    measures: Sequence[str],
-    filters: Mapping[str, Collection[str]] | None = None,
-    threshold: int | None = None,
-    note: str | None = None,
-    chart: str | None = None,
-    sheet: str | None = None,
-) -> Table:
-    """Several measures' totals, one per row (a funder form's key figures)."""
-    values = [[q.run(measure, (), filters).get((), 0)] for measure in measures]
-    grid = {(r, 0): row[0] for r, row in enumerate(values)}
-    return Table(
-        id=id,
-        title=title,
-        row_header="Measure",
-        column_labels=["Count"],
-        row_labels=[MEASURES[measure].label for measure in measures],
-        values=values,
-        total_row=False,
-        suppression=Suppression(threshold, frozenset(primary(grid, threshold))) if threshold else Suppression(),
-        note=note,
-        chart=chart,
-        sheet=sheet,
-    )

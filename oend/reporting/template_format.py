@@ -19,11 +19,16 @@ from sqlalchemy.orm import Session
 from oend.errors import FieldError, OendError
 from oend.model import Product, Site
 from oend.reporting.aggregates import MEASURES
-from oend.reporting.report_model import TableSpec, Template
+from oend.reporting.periods import SPANS, UNITS
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of
 
-TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "tables"}
-TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
+TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "tables"}
+TABLE_KEYS = {
+    *("id", "title", "measure", "measures", "rows", "columns", "periods"),
+    *("filters", "suppress", "chart", "sheet", "note"),
+}
+SIDES = (MEASURES_SIDE, PERIODS_SIDE)
 CHARTS = ("bar",)
 
 
@@ -111,7 +116,7 @@ def _check_dimensions(check: Refusals, spec: TableSpec, where: str) -> None:
     for measure in spec.all_measures:
         dims = MEASURES[measure].dimensions
         for key, dim in (("rows", spec.rows), ("columns", spec.columns)):
-            if dim is not None and dim not in dims:
+            if dim is not None and dim not in dims and dim not in SIDES:
                 check.fail(
                     key_path(where, key),
                     "{measure} cannot be broken down by '{dimension}' (it can by: {known})",
@@ -170,23 +175,57 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
         check.fail(key_path(where, "measures"), "give either 'measure' or 'measures', not both")
     elif "measure" not in raw and "measures" not in raw:
         check.fail(where, "needs a 'measure' (or a list of 'measures')")
-    if measure and "rows" not in raw:
-        check.fail(key_path(where, "rows"), "a table of one measure needs 'rows'")
+    periods = _periods(check, raw.get("periods"), key_path(where, "periods"))
+    if measure and "rows" not in raw and "periods" not in raw:
+        check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
     if "columns" in raw and "rows" not in raw:
         check.fail(key_path(where, "columns"), "'columns' needs 'rows'")
     if rows is not None and rows == columns:
         check.fail(key_path(where, "columns"), "must differ from 'rows'")
-    if measures is not None and ("rows" in raw or "columns" in raw):
-        check.fail(key_path(where, "measures"), "a list of measures cannot be broken down by 'rows' or 'columns'")
+    for key, side in (("rows", rows), ("columns", columns)):
+        if side == MEASURES_SIDE and measures is None:
+            check.fail(key_path(where, key), "'measures' here needs a list of 'measures'")
+        if side == PERIODS_SIDE and "periods" not in raw:
+            check.fail(key_path(where, key), "'periods' here needs 'periods' (such as periods = 'month')")
     if len(check.problems) > before or id_ is None or title is None:
         return None
     spec = TableSpec(
         id=id_, title=title, measure=measure, measures=tuple(measures or ()), rows=rows, columns=columns,
-        filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note,
+        filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note, periods=periods,
     )  # fmt: skip
+    homeless = spec.sides()[2]
+    if homeless:
+        check.fail(
+            key_path(where, homeless[0]),
+            "a table has only rows and columns: with both given as breakdowns there is no side left for {what}",
+            what=homeless,
+        )
+        return None
     if all(m in MEASURES for m in named):
         _check_dimensions(check, spec, where)
     return spec
+
+
+def _periods(check: Refusals, raw: Any, where: str) -> str | tuple[str, ...] | None:
+    """One unit to cut the report's period by (``"month"``), or spans side by side (``["report", "cumulative"]``)."""
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        if raw not in UNITS:
+            check.fail(where, "'{value}' is not a way to cut a period (known: {known})", value=raw, known=list(UNITS))
+            return None
+        return raw
+    if not isinstance(raw, list) or not raw or not all(isinstance(v, str) for v in raw):
+        check.fail(
+            where, "must be a unit in quotes, such as 'month', or a list of spans, such as ['report', 'cumulative']"
+        )
+        return None
+    for value in raw:
+        if value not in SPANS:
+            check.fail(where, "'{value}' is not a span (known: {known})", value=value, known=list(SPANS))
+    if len(set(raw)) != len(raw):
+        check.fail(where, "names a span twice")
+    return tuple(raw)
 
 
 def parse_template(name: str, text: str) -> Template:
@@ -209,6 +248,9 @@ def parse_template(name: str, text: str) -> Template:
     threshold = raw.get("threshold")
     if threshold is not None and (not _whole_number(threshold) or threshold < 1):
         check.fail("threshold", "must be a whole number of at least 1")
+    fiscal_year_start = raw.get("fiscal_year_start")
+    if fiscal_year_start is not None and (not _whole_number(fiscal_year_start) or not 1 <= fiscal_year_start <= 12):
+        check.fail("fiscal_year_start", "must be the month the fiscal year starts in, 1 to 12 (10: October)")
     tables = raw.get("tables")
     specs: list[TableSpec] = []
     if not isinstance(tables, list) or not tables:
@@ -226,7 +268,9 @@ def parse_template(name: str, text: str) -> Template:
         raise TemplateError(name, check.problems)
     assert title is not None
     publication = True if publication is None else publication
-    return Template(name, title, description, publication, tuple(specs), threshold, check.lines)
+    return Template(
+        name, title, description, publication, tuple(specs), threshold, check.lines, fiscal_year_start=fiscal_year_start
+    )
 
 
 #: Breakdowns whose values are the program's own names, checked against its records when a report runs.

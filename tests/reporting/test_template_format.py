@@ -62,6 +62,17 @@ BROKEN = [
     ('title = "x"\n[[tables]]\nid = "k"\ntitle = "K"\n', "tables[1]", 2, "needs a 'measure'"),
     ('title = "x"\n[[tables]]\nid = "k"\ntitle = "K"\nmeasure = "kits"\nrows = "site\n', "TOML", 6, "not valid TOML"),
     ('title = "x"\n', "tables", None, "at least one [[tables]]"),
+    ('title = "x"\n' + GOOD_TABLE + 'periods = "fortnight"\n', "tables[1].periods", 7, "not a way to cut a period"),
+    ('title = "x"\n' + GOOD_TABLE + 'periods = ["report", "ever"]\n', "tables[1].periods", 7, "'ever' is not a span"),
+    ('title = "x"\nfiscal_year_start = 13\n' + GOOD_TABLE, "fiscal_year_start", 2, "1 to 12"),
+    ('title = "x"\n' + GOOD_TABLE.replace('"site"', '"periods"'), "tables[1].rows", 6, "needs 'periods'"),
+    (
+        'title = "x"\n[[tables]]\nid = "k"\ntitle = "K"\nmeasures = ["kits", "doses"]\nrows = "site"\n'
+        'columns = "product"\n',
+        "tables[1].measures",
+        5,
+        "no side left for measures",
+    ),
 ]
 
 
