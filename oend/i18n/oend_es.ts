@@ -1977,101 +1977,103 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="116"/>
+        <location filename="../ui/text/label_texts.py" line="118"/>
         <source>Survived</source>
         <translation>Sobrevivió</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="117"/>
+        <location filename="../ui/text/label_texts.py" line="119"/>
         <source>Died</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="118"/>
+        <location filename="../ui/text/label_texts.py" line="120"/>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="119"/>
+        <location filename="../ui/text/label_texts.py" line="121"/>
         <source>Created</source>
         <translation>Creó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="120"/>
+        <location filename="../ui/text/label_texts.py" line="122"/>
         <source>Changed</source>
         <translation>Modificó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="121"/>
+        <location filename="../ui/text/label_texts.py" line="123"/>
         <source>Deleted</source>
         <translation>Eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="122"/>
+        <location filename="../ui/text/label_texts.py" line="124"/>
         <source>Merged</source>
         <translation>Fusionó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="123"/>
+        <location filename="../ui/text/label_texts.py" line="125"/>
         <source>Viewed</source>
         <translation>Consultó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="124"/>
+        <location filename="../ui/text/label_texts.py" line="126"/>
         <source>Exported</source>
         <translation>Exportó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="125"/>
+        <location filename="../ui/text/label_texts.py" line="127"/>
         <source>Printed</source>
         <translation>Imprimió</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="126"/>
+        <location filename="../ui/text/label_texts.py" line="128"/>
         <source>Signed in</source>
         <translation>Inició sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="127"/>
+        <location filename="../ui/text/label_texts.py" line="129"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="128"/>
+        <location filename="../ui/text/label_texts.py" line="130"/>
         <source>Signed out</source>
         <translation>Cerró sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="129"/>
+        <location filename="../ui/text/label_texts.py" line="131"/>
         <source>Backed up</source>
         <translation>Hizo una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="130"/>
+        <location filename="../ui/text/label_texts.py" line="132"/>
         <source>Restored a backup</source>
         <translation>Restauró una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="131"/>
+        <location filename="../ui/text/label_texts.py" line="133"/>
         <source>Imported</source>
         <translation>Importó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="132"/>
+        <location filename="../ui/text/label_texts.py" line="134"/>
         <source>Generated</source>
         <translation>Generó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="133"/>
+        <location filename="../ui/text/label_texts.py" line="135"/>
         <source>Tampering found</source>
         <translation>Manipulación detectada</translation>
     </message>
     <message>
+        <location filename="../ui/text/label_texts.py" line="116"/>
         <location filename="../ui/text/labels.py" line="58"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
+        <location filename="../ui/text/label_texts.py" line="117"/>
         <location filename="../ui/text/labels.py" line="58"/>
         <source>No</source>
         <translation>No</translation>
@@ -5978,526 +5980,531 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="155"/>
+        <source>percentages need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
+        <translation>los porcentajes necesitan una tabla de una sola «measure» desglosada solo por «rows»</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="156"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="157"/>
+        <location filename="../ui/text/validation_templates.py" line="158"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="158"/>
+        <location filename="../ui/text/validation_templates.py" line="159"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>template {name} cannot be used: {problems}</source>
         <translation>la plantilla {name} no se puede usar: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <location filename="../ui/text/validation_templates.py" line="163"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="168"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="182"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="183"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="187"/>
+        <location filename="../ui/text/validation_templates.py" line="188"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="188"/>
+        <location filename="../ui/text/validation_templates.py" line="189"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="206"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="220"/>
+        <location filename="../ui/text/validation_templates.py" line="221"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="221"/>
+        <location filename="../ui/text/validation_templates.py" line="222"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="223"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="224"/>
+        <location filename="../ui/text/validation_templates.py" line="225"/>
         <source>the program has no {dimension} &apos;{value}&apos; (it has: {known})</source>
         <translation>el programa no tiene {dimension} «{value}» (tiene: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="225"/>
+        <location filename="../ui/text/validation_templates.py" line="226"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="227"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="228"/>
+        <location filename="../ui/text/validation_templates.py" line="229"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="229"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <location filename="../ui/text/validation_templates.py" line="234"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="234"/>
+        <location filename="../ui/text/validation_templates.py" line="235"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <location filename="../ui/text/validation_templates.py" line="240"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="240"/>
+        <location filename="../ui/text/validation_templates.py" line="241"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <location filename="../ui/text/validation_templates.py" line="242"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="242"/>
+        <location filename="../ui/text/validation_templates.py" line="243"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <location filename="../ui/text/validation_templates.py" line="244"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="245"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="245"/>
+        <location filename="../ui/text/validation_templates.py" line="246"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="246"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="247"/>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="248"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="250"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="251"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <location filename="../ui/text/validation_templates.py" line="252"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <location filename="../ui/text/validation_templates.py" line="253"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="253"/>
+        <location filename="../ui/text/validation_templates.py" line="254"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="255"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="255"/>
+        <location filename="../ui/text/validation_templates.py" line="256"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="258"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="259"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="262"/>
+        <location filename="../ui/text/validation_templates.py" line="263"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="263"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="264"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="265"/>
+        <location filename="../ui/text/validation_templates.py" line="266"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="269"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="270"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="271"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="277"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>{name} cannot be read as CSV ({reason})</source>
         <translation>no se puede leer {name} como CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="278"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>{name} cannot be read as a workbook ({reason}): save it again from the spreadsheet</source>
         <translation>no se puede leer {name} como libro de cálculo ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="283"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>{name} has more than {max_rows} rows; split it</source>
         <translation>{name} tiene más de {max_rows} filas; divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="285"/>
         <source>{name} is a damaged workbook ({reason}): save it again from the spreadsheet</source>
         <translation>{name} es un libro de cálculo dañado ({reason}): vuelva a guardarlo desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="286"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="287"/>
         <source>{name} is empty</source>
         <translation>{name} está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="287"/>
+        <location filename="../ui/text/validation_templates.py" line="288"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="288"/>
+        <location filename="../ui/text/validation_templates.py" line="289"/>
         <source>{name} is larger than {size} MB: split it</source>
         <translation>{name} ocupa más de {size} MB: divídalo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="289"/>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
         <source>{name} is not an Excel workbook (.xlsx): save it again from the spreadsheet, or as CSV</source>
         <translation>{name} no es un libro de Excel (.xlsx): vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="293"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="294"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>{name} must be an .xlsx or .csv file</source>
         <translation>{name} debe ser un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="297"/>
+        <location filename="../ui/text/validation_templates.py" line="298"/>
         <source>{name} unpacks to more than a roster can hold: save it again from the spreadsheet, or as CSV</source>
         <translation>{name} se descomprime en más de lo que puede contener una lista: vuelva a guardarlo desde la hoja de cálculo, o como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="301"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="302"/>
+        <location filename="../ui/text/validation_templates.py" line="303"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="303"/>
+        <location filename="../ui/text/validation_templates.py" line="304"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="304"/>
+        <location filename="../ui/text/validation_templates.py" line="305"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="306"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="307"/>
+        <location filename="../ui/text/validation_templates.py" line="308"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="308"/>
+        <location filename="../ui/text/validation_templates.py" line="309"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="309"/>
+        <location filename="../ui/text/validation_templates.py" line="310"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="310"/>
+        <location filename="../ui/text/validation_templates.py" line="311"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="314"/>
+        <location filename="../ui/text/validation_templates.py" line="315"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="315"/>
+        <location filename="../ui/text/validation_templates.py" line="316"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="319"/>
+        <location filename="../ui/text/validation_templates.py" line="320"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="320"/>
+        <location filename="../ui/text/validation_templates.py" line="321"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="321"/>
+        <location filename="../ui/text/validation_templates.py" line="322"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="322"/>
+        <location filename="../ui/text/validation_templates.py" line="323"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="326"/>
+        <location filename="../ui/text/validation_templates.py" line="327"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="327"/>
+        <location filename="../ui/text/validation_templates.py" line="328"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="332"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

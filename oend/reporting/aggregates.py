@@ -9,19 +9,32 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import distinct, extract, func, literal, select
+from sqlalchemy import case, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
+from oend.model import (
+    Attendance,
+    Dispensing,
+    Lot,
+    Participant,
+    Partner,
+    Product,
+    Reversal,
+    Site,
+    StockMovement,
+    TrainingSession,
+)
 from oend.model.codes import (
     AgeBand,
+    Answer,
     Ethnicity,
     Formulation,
     Gender,
     MovementKind,
     Outcome,
     ParticipantCategory,
+    PartnerCategory,
     Race,
     RefillReason,
     ResponderRelation,
@@ -142,13 +155,39 @@ def _dims(*dims: Dimension) -> dict[str, Dimension]:
 
 
 def _site_dims() -> tuple[Dimension, ...]:
+    """Where a record was made, rolled up: site, its partner and the partner's category, its region."""
     return (
         Dimension("site", "Site", Site.code, ("site",)),
         Dimension("site_kind", "Site type", Site.kind, ("site",), SiteKind),
-        Dimension("region", "Region", Site.region, ("site",)),
-        Dimension("partner", "Partner", Site.partner, ("site",)),
+        Dimension("region", "Region", func.coalesce(Site.region, Partner.region), ("site", "partner")),
+        Dimension("partner", "Partner", func.coalesce(Partner.name, Site.partner), ("site", "partner")),
+        Dimension("partner_category", "Partner category", Partner.category, ("site", "partner"), PartnerCategory),
         Dimension("site_county", "Site county", Site.county, ("site",)),
     )
+
+
+#: The partner a site belongs to, joined after the site (every measure's joins end with these two).
+def _site_joins(site_id: Any) -> dict[str, tuple[Any, Any]]:
+    return {"site": (Site, Site.id == site_id), "partner": (Partner, Partner.id == Site.partner_id)}
+
+
+def _yes_no(column: Any) -> Any:
+    """A yes/no question as the codes of ``Answer``; no answer stays NULL (not recorded)."""
+    return case((column.is_(True), Answer.YES.value), (column.is_(False), Answer.NO.value), else_=None)
+
+
+#: The yes/no questions of a reversal report a table can break counts down by.
+REVERSAL_QUESTIONS = (
+    ("called_911", "911 called", Reversal.called_911),
+    ("ems_arrived", "Ambulance (EMS) arrived", Reversal.ems_arrived),
+    ("rescue_breathing", "Rescue breathing given", Reversal.rescue_breathing),
+    ("stayed_with_person", "Stayed with the person", Reversal.stayed_with_person),
+    ("conscious_before_naloxone", "Conscious before naloxone", Reversal.conscious_before_naloxone),
+    ("fentanyl_suspected", "Fentanyl suspected", Reversal.fentanyl_suspected),
+    ("transported", "Taken to hospital", Reversal.transported),
+    ("linked_to_care", "Linked to care", Reversal.linked_to_care),
+    ("replacement_offered", "Replacement kit offered", Reversal.replacement_offered),
+)
 
 
 def _person_dims(person: Any, join: str, category: Any | None = None) -> tuple[Dimension, ...]:
@@ -189,7 +228,7 @@ def _training(name: str, label: str, value: Any, unduplicated: bool, row_value: 
         joins={
             "session": (TrainingSession, TrainingSession.id == Attendance.session_id),
             "participant": (Participant, Participant.id == Attendance.participant_id),
-            "site": (Site, Site.id == TrainingSession.site_id),
+            **_site_joins(TrainingSession.site_id),
         },
         base_joins=("session", "participant"),
         dimensions=_dims(
@@ -215,7 +254,7 @@ def _dispensing(name: str, label: str, value: Any, row_value: Any = 1, unduplica
         joins={
             "product": (Product, Product.id == Dispensing.product_id),
             "participant": (Participant, Participant.id == Dispensing.participant_id),
-            "site": (Site, Site.id == Dispensing.site_id),
+            **_site_joins(Dispensing.site_id),
         },
         base_joins=("product",) if name == "doses" else (),
         dimensions=_dims(
@@ -245,7 +284,7 @@ def _reversals() -> Measure:
         where=(Reversal.deleted.is_(False),),
         joins={
             "product": (Product, Product.id == Reversal.product_id),
-            "site": (Site, Site.id == Reversal.site_id),
+            **_site_joins(Reversal.site_id),
         },
         base_joins=(),
         dimensions=_dims(
@@ -261,6 +300,7 @@ def _reversals() -> Measure:
             Dimension("county", "County", Reversal.county, ()),
             Dimension("zip", "ZIP", Reversal.zip_code, ()),
             Dimension("month", "Month", _month(Reversal.overdose_date)),
+            *(Dimension(name, label, _yes_no(column), (), Answer) for name, label, column in REVERSAL_QUESTIONS),
         ),
     )
 
@@ -277,7 +317,7 @@ def _received() -> Measure:
         joins={
             "lot": (Lot, Lot.id == StockMovement.lot_id),
             "product": (Product, Product.id == Lot.product_id),
-            "site": (Site, Site.id == StockMovement.site_id),
+            **_site_joins(StockMovement.site_id),
         },
         base_joins=(),
         dimensions=_dims(

@@ -41,8 +41,8 @@ MAX_PRINTED_ROWS = 40  # about a page; the XLSX keeps every row
 StyleCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
-def _number(value: int | str) -> str:
-    return f"{value:,}" if isinstance(value, int) else value
+def _number(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 class ReportRenderer(PdfRenderer):

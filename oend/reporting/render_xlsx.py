@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from oend.core.cells import could_run
 from oend.reporting.report_model import Report, small_cells_rule
-from oend.reporting.tables import Table
+from oend.reporting.tables import Share, Table
 
 HEADER_ROW = 3  # row 1 the title, row 2 the period and sites, row 3 the column headers
 BOLD = Font(bold=True)
@@ -99,8 +99,10 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     for r, row in enumerate(body, start=HEADER_ROW + 1):
         is_total = table.total_row and r == HEADER_ROW + len(body)
         for c, value in enumerate(row, start=1):
-            cell = put(ws, r, c, value)
-            if isinstance(value, int):
+            cell = put(ws, r, c, value.fraction if isinstance(value, Share) else value)
+            if isinstance(value, Share):
+                cell.number_format = "0.0%"
+            elif isinstance(value, int):
                 cell.number_format = "#,##0"
             elif c > 1:
                 cell.alignment = Alignment(horizontal="right")

@@ -32,6 +32,7 @@ class TableSpec:
     sheet: str | None = None
     note: str | None = None
     periods: str | tuple[str, ...] | None = None  # a unit to split the period by, or spans side by side
+    percent: bool = False  # each row's share of the answers recorded (n/N)
 
     @property
     def all_measures(self) -> tuple[str, ...]:

@@ -182,4 +182,6 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         note=spec.note,
         chart=spec.chart,
         sheet=spec.sheet,
+        percent=spec.percent,
+        missing_row=next((i for i, p in enumerate(rows.picks) if p.dim is not None and p.code is None), None),
     )

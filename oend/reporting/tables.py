@@ -19,9 +19,25 @@ from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
 from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
-from oend.reporting.suppression import Cell, Suppression
+from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
 
 TOTAL = "Total"
+PERCENT = "Percent"
+
+
+@dataclass(frozen=True)
+class Share:
+    """A percentage with its n and N: printed "45.0%", given to a spreadsheet as the fraction."""
+
+    n: int
+    base: int
+
+    @property
+    def fraction(self) -> float:
+        return self.n / self.base
+
+    def __str__(self) -> str:
+        return f"{100 * self.n / self.base:.1f}%"
 
 
 @dataclass
@@ -40,10 +56,46 @@ class Table:
     note: str | None = None
     chart: str | None = None
     sheet: str | None = None
+    percent: bool = False  # a one-column table with each row's share of the answers recorded
+    missing_row: int | None = None  # the row of the answers not recorded, left out of the percentages' base
 
     @property
     def header(self) -> list[str]:
-        return [self.row_header, *self.column_labels, *([TOTAL] if self.total_column else [])]
+        extra = [TOTAL] if self.total_column else []
+        return [self.row_header, *self.column_labels, *extra, *([PERCENT] if self.percent else [])]
+
+    def base(self) -> int | None:
+        """N of the percentages: the total less the answers not recorded; None when printing it (or any
+        percentage) would reveal a suppressed count."""
+        total = len(self.values) - 1
+        missing = [self.missing_row] if self.missing_row is not None else []
+        if any((r, 0) in self.hidden for r in (total, *missing)):
+            return None
+        return self.values[total][0] - sum(self.values[r][0] for r in missing)
+
+    def share(self, r: int) -> Share | str:
+        """Row ``r``'s percentage, or what stands in for it: blank for the missing answers and an empty base,
+        the cell's own mark for a suppressed count."""
+        base = self.base()
+        if base is None:
+            return SUPPRESSED_MARK
+        if (r, 0) in self.hidden:
+            return self.shown(r, 0)
+        if r == self.missing_row or base == 0:
+            return ""
+        return Share(base if r == len(self.values) - 1 else self.values[r][0], base)  # the total row: all of N
+
+    def percent_note(self) -> str | None:
+        if not self.percent:
+            return None
+        base = self.base()
+        if base is None:
+            return f"Percentages are withheld ({SUPPRESSED_MARK}): their base would reveal a suppressed count."
+        missing = self.values[self.missing_row][0] if self.missing_row is not None else 0
+        if not missing:
+            return f"Percentages are of all {base:,} (N)."
+        verb = "is" if missing == 1 else "are"
+        return f"Percentages are of the {base:,} with an answer (N); {missing:,} not recorded {verb} left out."
 
     @property
     def hidden(self) -> frozenset[Cell]:
@@ -55,12 +107,15 @@ class Table:
 
     def notes(self) -> list[str]:
         """The sentences printed under the table: the template's note, then what was suppressed and why."""
-        return [n for n in (self.note, self.suppression.note()) if n]
+        return [n for n in (self.note, self.percent_note(), self.suppression.note()) if n]
 
     def body(self) -> list[list[Any]]:
-        """Every row as printed: its label then its shown cells; the total row last."""
+        """Every row as printed: its label, its shown cells, its percentage if any; the total row last."""
         labels = [*self.row_labels, *([TOTAL] if self.total_row else [])]
-        return [[labels[r], *(self.shown(r, c) for c in range(len(row)))] for r, row in enumerate(self.values)]
+        return [
+            [labels[r], *(self.shown(r, c) for c in range(len(row))), *([self.share(r)] if self.percent else [])]
+            for r, row in enumerate(self.values)
+        ]
 
 
 class Labeller:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.errors import FieldError, OendError
-from oend.model import Product, Site
+from oend.model import Partner, Product, Site
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import SPANS, UNITS
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, TableSpec, Template
@@ -26,7 +26,7 @@ from oend.reporting.template_source import key_lines, key_path, line_of
 TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "tables"}
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
-    *("filters", "suppress", "chart", "sheet", "note"),
+    *("filters", "suppress", "chart", "sheet", "note", "percent"),
 }
 SIDES = (MEASURES_SIDE, PERIODS_SIDE)
 CHARTS = ("bar",)
@@ -176,6 +176,9 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     elif "measure" not in raw and "measures" not in raw:
         check.fail(where, "needs a 'measure' (or a list of 'measures')")
     periods = _periods(check, raw.get("periods"), key_path(where, "periods"))
+    percent = check.flag(raw, "percent", key_path(where, "percent"))
+    if percent and (not measure or rows in (None, *SIDES) or columns is not None or periods is not None):
+        check.fail(key_path(where, "percent"), "percentages need a table of one 'measure' broken down by 'rows' alone")
     if measure and "rows" not in raw and "periods" not in raw:
         check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
     if "columns" in raw and "rows" not in raw:
@@ -192,6 +195,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     spec = TableSpec(
         id=id_, title=title, measure=measure, measures=tuple(measures or ()), rows=rows, columns=columns,
         filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note, periods=periods,
+        percent=bool(percent),
     )  # fmt: skip
     homeless = spec.sides()[2]
     if homeless:
@@ -274,11 +278,11 @@ def parse_template(name: str, text: str) -> Template:
 
 
 #: Breakdowns whose values are the program's own names, checked against its records when a report runs.
-NAMED_IN_RECORDS: dict[str, Any] = {
-    "site": Site.code,
-    "product": Product.code,
-    "region": Site.region,
-    "partner": Site.partner,
+NAMED_IN_RECORDS: dict[str, tuple[Any, ...]] = {
+    "site": (Site.code,),
+    "product": (Product.code,),
+    "region": (Site.region, Partner.region),
+    "partner": (Site.partner, Partner.name),
 }
 CODES_IN_CAPITALS = ("site", "product")
 
@@ -292,8 +296,8 @@ def check_names(session: Session, template: Template) -> None:
         for dim, values in spec.filters.items():
             if dim not in NAMED_IN_RECORDS:
                 continue
-            column = NAMED_IN_RECORDS[dim]
-            known = {v for v in session.scalars(select(column).distinct()) if v is not None}
+            known = {v for column in NAMED_IN_RECORDS[dim] for v in session.scalars(select(column).distinct())}
+            known.discard(None)
             for value in values:
                 if value not in known:
                     check.fail(

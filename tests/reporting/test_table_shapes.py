@@ -25,7 +25,8 @@ Q3 = Period.quarter(2025, 3)
 
 def _one_table(session: Session, actor: Actor, body: str, period: Period = Q3, head: str = "") -> Table:
     text = f'title = "T"\npublication = false\n{head}\n[[tables]]\nid = "t"\ntitle = "T"\n{body}\n'
-    return compute_report(session, actor, parse_template("t", text), period).tables[0]
+    with session.begin():
+        return compute_report(session, actor, parse_template("t", text), period).tables[0]
 
 
 def _rows(table: Table) -> dict[str, list[int | str]]:
@@ -34,14 +35,14 @@ def _rows(table: Table) -> dict[str, list[int | str]]:
 
 def _dispensings(session: Session, period: Period) -> list[tuple[str, dt.date, int, int, object]]:
     """(site name, day, kits, doses, person) of every hand-over in ``period``, straight from the records."""
-    rows = session.execute(
-        select(
-            Site.name, Dispensing.dispensed_on, Dispensing.quantity, Product.doses_per_kit, Dispensing.participant_id
-        )
-        .join(Site, Site.id == Dispensing.site_id)
-        .join(Product, Product.id == Dispensing.product_id)
-        .where(Dispensing.dispensed_on >= period.start, Dispensing.dispensed_on <= period.end)
-    )
+    with session.begin():
+        rows = session.execute(
+            select(Site.name, Dispensing.dispensed_on, Dispensing.quantity, Product.doses_per_kit)
+            .add_columns(Dispensing.participant_id)
+            .join(Site, Site.id == Dispensing.site_id)
+            .join(Product, Product.id == Dispensing.product_id)
+            .where(Dispensing.dispensed_on >= period.start, Dispensing.dispensed_on <= period.end)
+        ).all()
     return [(name, day, qty, qty * per_kit, who) for name, day, qty, per_kit, who in rows]
 
 
@@ -85,7 +86,8 @@ def test_months_as_columns_add_up_to_the_quarter(seeded, actor: Actor) -> None:
 
 
 def _reversal_count(session: Session, start: dt.date, end: dt.date) -> int:
-    days = session.scalars(select(Reversal.overdose_date))
+    with session.begin():
+        days = session.scalars(select(Reversal.overdose_date)).all()
     return sum(start <= d <= end for d in days)
 
 

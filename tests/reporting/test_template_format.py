@@ -64,6 +64,7 @@ BROKEN = [
     ('title = "x"\n', "tables", None, "at least one [[tables]]"),
     ('title = "x"\n' + GOOD_TABLE + 'periods = "fortnight"\n', "tables[1].periods", 7, "not a way to cut a period"),
     ('title = "x"\n' + GOOD_TABLE + 'periods = ["report", "ever"]\n', "tables[1].periods", 7, "'ever' is not a span"),
+    ('title = "x"\n' + GOOD_TABLE + 'columns = "product"\npercent = true\n', "tables[1].percent", 8, "'rows' alone"),
     ('title = "x"\nfiscal_year_start = 13\n' + GOOD_TABLE, "fiscal_year_start", 2, "1 to 12"),
     ('title = "x"\n' + GOOD_TABLE.replace('"site"', '"periods"'), "tables[1].rows", 6, "needs 'periods'"),
     (
