@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -190,9 +191,26 @@ REVERSAL_QUESTIONS = (
 )
 
 
-def _person_dims(person: Any, join: str, category: Any | None = None) -> tuple[Dimension, ...]:
+def _age_at(day: Any) -> Any:
+    """Whole years of age on ``day``: from the date of birth when known, else from the birth year alone."""
+    years = extract("year", day) - extract("year", Participant.date_of_birth)
+    before_birthday = extract("month", day) * 100 + extract("day", day) < (
+        extract("month", Participant.date_of_birth) * 100 + extract("day", Participant.date_of_birth)
+    )
+    return case(
+        (Participant.date_of_birth.is_not(None), years - case((before_birthday, 1), else_=0)),
+        else_=extract("year", day) - Participant.birth_year,
+    )
+
+
+#: Age in years at the event: templates group it into their own bands (``age_bands``) as ``age_group``.
+AGE = "age"
+
+
+def _person_dims(person: Any, join: str, category: Any | None = None, day: Any = None) -> tuple[Dimension, ...]:
     category = person.category if category is None else category
     return (
+        *((Dimension(AGE, "Age", _age_at(day), (join,)),) if day is not None else ()),
         Dimension("participant_category", "Participant category", category, (join,), ParticipantCategory),
         Dimension("age_band", "Age group", person.age_band, (join,), AgeBand),
         Dimension("gender", "Gender", person.gender, (join,), Gender),
@@ -233,7 +251,7 @@ def _training(name: str, label: str, value: Any, unduplicated: bool, row_value: 
         base_joins=("session", "participant"),
         dimensions=_dims(
             *_site_dims(),
-            *_person_dims(Participant, "participant"),
+            *_person_dims(Participant, "participant", day=TrainingSession.session_date),
             Dimension("training_format", "Training format", TrainingSession.format, ("session",), TrainingFormat),
             Dimension("month", "Month", _month(TrainingSession.session_date), ("session",)),
         ),
@@ -260,7 +278,10 @@ def _dispensing(name: str, label: str, value: Any, row_value: Any = 1, unduplica
         dimensions=_dims(
             *_site_dims(),
             *_person_dims(
-                Participant, "participant", func.coalesce(Participant.category, Dispensing.recipient_category)
+                Participant,
+                "participant",
+                func.coalesce(Participant.category, Dispensing.recipient_category),
+                day=Dispensing.dispensed_on,
             ),
             *_product_dims(("product",)),
             Dimension("supply_type", "Supply", Dispensing.supply_type, (), SupplyType),
@@ -459,9 +480,24 @@ class Facts:
         return measure in self.measures and set(dimensions) | set(filters) <= set(self.dimensions)
 
     def aggregate(
-        self, measure: str, dimensions: Sequence[str], filters: Mapping[str, Collection[str]] | None = None
+        self,
+        measure: str,
+        dimensions: Sequence[str],
+        filters: Mapping[str, Collection[str]] | None = None,
+        recode: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> dict[Key, int]:
-        """The same answer as ``aggregate`` with the same arguments, computed from the rows read."""
+        """The same answer as ``aggregate`` with the same arguments, computed from the rows read.
+
+        ``recode`` turns a dimension's codes into others before counting (ages into a template's age bands),
+        so people counted once stay counted once in each new group.
+        """
+        if recode:
+            rows = [
+                tuple(recode[d](v) if d in recode else v for d, v in zip(self.dimensions, r, strict=False))
+                + r[len(self.dimensions) :]
+                for r in self.rows
+            ]
+            return dataclasses.replace(self, rows=rows).aggregate(measure, dimensions, filters)
         picks = [self.dimensions.index(d) for d in dimensions]
         tests = [(self.dimensions.index(f), {str(v) for v in values}) for f, values in (filters or {}).items()]
         value_at = len(self.dimensions) + self.measures.index(measure)

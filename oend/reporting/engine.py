@@ -25,6 +25,8 @@ from oend.core.actor import Actor
 from oend.errors import NotFoundError
 from oend.model import Site
 from oend.reporting import settings
+from oend.reporting.age_bands import AGE_GROUP
+from oend.reporting.aggregates import AGE
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, Report, Template
@@ -87,6 +89,9 @@ def read_plan(template: Template) -> dict[str, set[str]]:
             wanted = plan.setdefault(measure, set())
             wanted.update(d for d in (spec.rows, spec.columns) if d and d not in (MEASURES_SIDE, PERIODS_SIDE))
             wanted.update(spec.filters)
+            if AGE_GROUP in wanted:  # read ages; the template's bands group them
+                wanted.discard(AGE_GROUP)
+                wanted.add(AGE)
     return plan
 
 
@@ -113,7 +118,7 @@ def compute_report(
 
     def query_for(wanted: Period) -> Query:
         if wanted not in queries:
-            queries[wanted] = Query(session, actor, wanted, site_ids, plan=plan)
+            queries[wanted] = Query(session, actor, wanted, site_ids, plan=plan, bands=template.age_bands)
         return queries[wanted]
 
     split_cumulative = period.start == PROGRAM_BEGINNING and any(isinstance(t.periods, str) for t in template.tables)
@@ -123,6 +128,7 @@ def compute_report(
         period,
         template.fiscal_year_start or conf.fiscal_year_start_month,
         first_record_day(session) if split_cumulative else None,
+        template.age_bands,
     )
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from oend.reporting.age_bands import AgeBands
 from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, small_mark
 from oend.reporting.tables import Table
@@ -67,6 +68,7 @@ class Template:
     threshold: int | None = None  # the funder's small-cell threshold; None: the program's
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # key path -> line, for refusals
     fiscal_year_start: int | None = None  # the funder's fiscal year start month; None: the program's
+    age_bands: AgeBands | None = None  # the funder's age bands, for breakdowns by age_group
 
 
 @dataclass

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
+from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, TableSpec
@@ -71,6 +72,7 @@ class Context:
     period: Period
     fiscal_start: int
     first_day: dt.date | None
+    bands: AgeBands | None = None
 
 
 def first_record_day(session: Session) -> dt.date | None:
@@ -122,7 +124,7 @@ def _dimension_axis(spec: TableSpec, ctx: Context, name: str, other: Axis | None
         for measure in [pick.measure] if pick.measure else spec.all_measures:
             query = ctx.query_for(pick.period or ctx.period)
             present |= {key[0] for key in query.run(measure, (name,), spec.filters)}
-    dim = MEASURES[spec.all_measures[0]].dimensions[name]
+    dim = ctx.bands.dimension() if name == AGE_GROUP and ctx.bands else MEASURES[spec.all_measures[0]].dimensions[name]
     keys = ordered_keys(dim, present)
     return Axis(dim.label, [ctx.labeller(dim, k) for k in keys], [Pick(dim=name, code=k) for k in keys], Pick())
 

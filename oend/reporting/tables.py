@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
-from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
+from oend.reporting.age_bands import AGE_GROUP, AgeBands
+from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
 
@@ -166,6 +167,7 @@ class Query:
     period: Period
     sites: Collection[uuid.UUID] | None
     plan: Mapping[str, set[str]] = field(default_factory=dict)
+    bands: AgeBands | None = None  # the template's age bands, for breakdowns by age_group
     cache: dict[Any, dict[Key, int]] = field(default_factory=dict, compare=False)
     facts: dict[str, Facts] = field(default_factory=dict, compare=False)
 
@@ -174,11 +176,25 @@ class Query:
         key = (measure, tuple(dims), tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items())))
         if key not in self.cache:
             facts = self._facts_for(measure)
-            if facts is not None and facts.covers(measure, dims, filters or {}):
+            if AGE_GROUP in dims or AGE_GROUP in (filters or {}):
+                self.cache[key] = self._banded(facts, measure, dims, filters or {})
+            elif facts is not None and facts.covers(measure, dims, filters or {}):
                 self.cache[key] = facts.aggregate(measure, dims, filters)
             else:
                 self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
         return self.cache[key]
+
+    def _banded(
+        self, facts: Facts | None, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]]
+    ) -> dict[Key, int]:
+        """Counts by the template's age bands, folded from the ages read so people stay counted once."""
+        assert self.bands is not None and facts is not None  # the template check and the plan see to both
+
+        def to_age(name: str) -> str:
+            return AGE if name == AGE_GROUP else name
+
+        ages = [to_age(d) for d in dims]
+        return facts.aggregate(measure, ages, {to_age(k): v for k, v in filters.items()}, {AGE: self.bands.code})
 
     def _facts_for(self, measure: str) -> Facts | None:
         if measure not in self.plan:

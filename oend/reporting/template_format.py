@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from oend.errors import FieldError, OendError
 from oend.model import Partner, Product, Site
-from oend.reporting.aggregates import MEASURES
+from oend.reporting.age_bands import AGE_GROUP, AgeBands
+from oend.reporting.aggregates import AGE, MEASURES
 from oend.reporting.periods import SPANS, UNITS
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of
 
-TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "tables"}
+TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"}
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
     *("filters", "suppress", "chart", "sheet", "note", "percent"),
@@ -114,7 +115,9 @@ def _filters(check: Refusals, raw: Any, where: str) -> dict[str, list[str]]:
 def _check_dimensions(check: Refusals, spec: TableSpec, where: str) -> None:
     """Every breakdown and filter exists for every measure of the table, and every filter value is known."""
     for measure in spec.all_measures:
-        dims = MEASURES[measure].dimensions
+        dims: Mapping[str, Any] = MEASURES[measure].dimensions
+        if AGE in dims:
+            dims = {**dims, AGE_GROUP: None}
         for key, dim in (("rows", spec.rows), ("columns", spec.columns)):
             if dim is not None and dim not in dims and dim not in SIDES:
                 check.fail(
@@ -126,7 +129,7 @@ def _check_dimensions(check: Refusals, spec: TableSpec, where: str) -> None:
                 )
         for dim, values in spec.filters.items():
             path = key_path(where, "filters", dim)
-            if dim not in dims:
+            if dim not in dims or dim == AGE_GROUP:
                 check.fail(path, "{measure} cannot be filtered by '{dimension}'", measure=measure, dimension=dim)
                 continue
             codes = dims[dim].codes
@@ -255,6 +258,7 @@ def parse_template(name: str, text: str) -> Template:
     fiscal_year_start = raw.get("fiscal_year_start")
     if fiscal_year_start is not None and (not _whole_number(fiscal_year_start) or not 1 <= fiscal_year_start <= 12):
         check.fail("fiscal_year_start", "must be the month the fiscal year starts in, 1 to 12 (10: October)")
+    bands = _age_bands(check, raw.get("age_bands"))
     tables = raw.get("tables")
     specs: list[TableSpec] = []
     if not isinstance(tables, list) or not tables:
@@ -268,13 +272,39 @@ def parse_template(name: str, text: str) -> Template:
             elif spec is not None:
                 seen.add(spec.id)
                 specs.append(spec)
+            for key in ("rows", "columns"):
+                if spec is not None and getattr(spec, key) == AGE_GROUP and "age_bands" not in raw:
+                    check.fail(key_path("tables", number, key), "'age_group' needs the template's 'age_bands'")
     if check.problems:
         raise TemplateError(name, check.problems)
     assert title is not None
     publication = True if publication is None else publication
     return Template(
-        name, title, description, publication, tuple(specs), threshold, check.lines, fiscal_year_start=fiscal_year_start
+        name,
+        title,
+        description,
+        publication,
+        tuple(specs),
+        threshold,
+        check.lines,
+        fiscal_year_start=fiscal_year_start,
+        age_bands=bands,
     )
+
+
+def _age_bands(check: Refusals, raw: Any) -> AgeBands | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not raw or not all(isinstance(v, str) for v in raw):
+        check.fail("age_bands", "must be a list of bands in quotes, such as ['0-17', '18-24', '25-44', '45+']")
+        return None
+    try:
+        return AgeBands.parse(raw)
+    except ValueError as exc:
+        check.fail(
+            "age_bands", "'{value}' is not a band such as '18-24' or '65+' following the one before", value=str(exc)
+        )
+        return None
 
 
 #: Breakdowns whose values are the program's own names, checked against its records when a report runs.

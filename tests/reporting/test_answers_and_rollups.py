@@ -15,6 +15,7 @@ from oend.model.codes import PartnerCategory, SiteKind
 from oend.reporting.engine import compute_report
 from oend.reporting.periods import Period
 from oend.reporting.template_format import parse_template
+from oend.services.participants import update_participant
 from oend.services.partners import add_partner
 from oend.services.reports import save_report
 from oend.services.reversals import record_reversal
@@ -105,3 +106,33 @@ def test_counts_roll_up_by_partner_category_and_region(seeded, actor: Actor) -> 
     assert by_category["Total"] == [22]
     by_region = _rows(_one_table(session, actor, 'measure = "kits"\nrows = "region"\ncolumns = "partner"'))
     assert by_region["Coast"] == [18, 0, 18] and by_region["Total"] == [18, 4, 22]
+
+
+def test_age_bands_of_the_template_by_gender_from_the_age_at_training(seeded, actor: Actor) -> None:
+    session, data = seeded
+    births: dict[str, dict[str, object]] = {
+        "A1": {"date_of_birth": dt.date(2008, 7, 11)},  # 16 on 10 July 2025, 17 at the September session
+        "A2": {"birth_year": 2000},  # 25
+        "A3": {"birth_year": 1990},  # 35
+        "F1": {"date_of_birth": dt.date(2007, 7, 10)},  # 18 on the day of the session
+        "L1": {"birth_year": 1950},  # 75
+        "L2": {"birth_year": 2001},  # 24
+        "C1": {"birth_year": 1980},  # 45
+    }
+    with session.begin():
+        for code, change in births.items():
+            update_participant(session, actor, data.people[code].id, **change)
+    head = 'age_bands = ["0-17", "18-24", "25-44", "45-64"]'
+    table = _one_table(session, actor, 'measure = "people_trained"\nrows = "age_group"\ncolumns = "gender"', head=head)
+    assert table.row_labels == ["0–17", "18–24", "25–44", "45–64", "Other ages", "Not recorded"]
+    rows = _rows(table)
+    columns = table.header[1:]
+    woman, man = columns.index("Woman"), columns.index("Man")
+    # trained in the quarter: A1 A2 A3 F1 F2 (NORTH), L1-L4 (JAIL), A1 C1 (SOUTH); A1 counted once
+    assert rows["0–17"][woman] == 1 and rows["0–17"][-1] == 1  # A1, once though trained twice
+    assert rows["18–24"][woman] == 1 and rows["18–24"][man] == 1  # F1 (18 that day), L2
+    assert rows["25–44"][man] == 2  # A2, A3
+    assert rows["45–64"][woman] == 1  # C1
+    assert rows["Other ages"][man] == 1  # L1, 75: outside every band
+    assert rows["Not recorded"][-1] == 3  # F2, L3, L4 gave no birth year
+    assert rows["Total"][-1] == 10

@@ -65,6 +65,13 @@ BROKEN = [
     ('title = "x"\n' + GOOD_TABLE + 'periods = "fortnight"\n', "tables[1].periods", 7, "not a way to cut a period"),
     ('title = "x"\n' + GOOD_TABLE + 'periods = ["report", "ever"]\n', "tables[1].periods", 7, "'ever' is not a span"),
     ('title = "x"\n' + GOOD_TABLE + 'columns = "product"\npercent = true\n', "tables[1].percent", 8, "'rows' alone"),
+    ('title = "x"\nage_bands = ["0-17", "15-24"]\n' + GOOD_TABLE, "age_bands", 2, "'15-24' is not a band"),
+    (
+        'title = "x"\n' + GOOD_TABLE.replace('"site"', '"age_group"'),
+        "tables[1].rows",
+        6,
+        "needs the template's 'age_bands'",
+    ),
     ('title = "x"\nfiscal_year_start = 13\n' + GOOD_TABLE, "fiscal_year_start", 2, "1 to 12"),
     ('title = "x"\n' + GOOD_TABLE.replace('"site"', '"periods"'), "tables[1].rows", 6, "needs 'periods'"),
     (

@@ -6,11 +6,13 @@ Refresh with ``python oend/i18n/regenerate.py``; ``oend.ui.text.validation_text`
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("Validation", "'age_group' needs the template's 'age_bands'"),
     QT_TRANSLATE_NOOP("Validation", "'columns' needs 'rows'"),
     QT_TRANSLATE_NOOP("Validation", "'measures' here needs a list of 'measures'"),
     QT_TRANSLATE_NOOP("Validation", "'periods' here needs 'periods' (such as periods = 'month')"),
     QT_TRANSLATE_NOOP("Validation", "'{id}' is the id of an earlier table"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is neither a scheme ({allowed}) nor a pattern of {letters}"),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a band such as '18-24' or '65+' following the one before"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a span (known: {known})"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a way to cut a period (known: {known})"),
@@ -112,6 +114,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "must be a date"),
     QT_TRANSLATE_NOOP("Validation", "must be a list"),
     QT_TRANSLATE_NOOP("Validation", "must be a list of attendees"),
+    QT_TRANSLATE_NOOP("Validation", "must be a list of bands in quotes, such as ['0-17', '18-24', '25-44', '45+']"),
     QT_TRANSLATE_NOOP("Validation", "must be a list of names in quotes, such as ['kits', 'doses']"),
     QT_TRANSLATE_NOOP("Validation", "must be a table such as { supply_type = ['refill'] }"),
     QT_TRANSLATE_NOOP("Validation", "must be a time of day"),
