@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, distinct, extract, func, literal, select
+from sqlalchemy import String, case, cast, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -42,6 +43,7 @@ from oend.model.codes import (
     ReversalSetting,
     Route,
     SiteKind,
+    Substance,
     SupplySource,
     SupplyType,
     TrainingFormat,
@@ -124,6 +126,16 @@ class Dimension:
     expr: Any
     joins: tuple[str, ...] = ()
     codes: type[StrEnum] | None = None  # labels and row order come from the code list
+    multi: bool = False  # a multiple-choice answer (a list): a record counts under each choice it names
+
+
+def choices(value: Any) -> list[Any]:
+    """The choices of a multiple-choice answer: a JSON list as read (text or not), or one choice; none: [None]."""
+    if isinstance(value, str) and value.startswith("["):
+        value = json.loads(value)
+    if isinstance(value, list):
+        return value or [None]
+    return [value]
 
 
 @dataclass(frozen=True)
@@ -322,6 +334,7 @@ def _reversals() -> Measure:
             Dimension("zip", "ZIP", Reversal.zip_code, ()),
             Dimension("month", "Month", _month(Reversal.overdose_date)),
             *(Dimension(name, label, _yes_no(column), (), Answer) for name, label, column in REVERSAL_QUESTIONS),
+            Dimension("substances", "Substances suspected", cast(Reversal.substances, String), (), Substance, True),
         ),
     )
 
@@ -451,6 +464,9 @@ def aggregate(
     """
     filters = dict(filters or {})
     m = _measure(measure, dimensions, filters)
+    if any(m.dimensions[d].multi for d in (*dimensions, *filters)):  # counted under each choice, in Python
+        facts = read_facts(session, actor, [measure], {*dimensions, *filters}, period, sites)
+        return facts.aggregate(measure, dimensions, filters)
     columns = [m.dimensions[d].expr.label(f"d{i}") for i, d in enumerate(dimensions)]
     stmt = _rows_of(m, actor, [*columns, m.value.label("value")], dimensions, period, sites, filters)
     if columns:
@@ -501,7 +517,20 @@ class Facts:
         picks = [self.dimensions.index(d) for d in dimensions]
         tests = [(self.dimensions.index(f), {str(v) for v in values}) for f, values in (filters or {}).items()]
         value_at = len(self.dimensions) + self.measures.index(measure)
-        rows = [r for r in self.rows if all(str(r[i]) in allowed for i, allowed in tests)] if tests else self.rows
+        dims = MEASURES[measure].dimensions
+        multi = {i for i, d in enumerate(self.dimensions) if dims[d].multi}
+
+        def passes(row: tuple[Any, ...]) -> bool:
+            return all(
+                any(str(c) in allowed for c in choices(row[i])) if i in multi else str(row[i]) in allowed
+                for i, allowed in tests
+            )
+
+        rows = [r for r in self.rows if passes(r)] if tests else self.rows
+        if spread := [i for i in picks if i in multi]:  # one row per choice named, then the filter on each
+            for i in spread:
+                rows = [(*row[:i], choice, *row[i + 1 :]) for row in rows for choice in choices(row[i])]
+            rows = [r for r in rows if passes(r)] if tests else rows
         if MEASURES[measure].unduplicated:
             people: dict[Key, set[Any]] = {}
             for row in rows:

@@ -169,6 +169,13 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         rows = _axis(spec, ctx, row_side, None)
         columns = _axis(spec, ctx, column_side, rows)
     values = [[_value(spec, ctx, r, c, spec.filters) for c in columns.all_picks] for r in rows.all_picks]
+    several = [
+        MEASURES[spec.all_measures[0]].dimensions[side].label
+        for side in (row_side, column_side)
+        if side in MEASURES[spec.all_measures[0]].dimensions and MEASURES[spec.all_measures[0]].dimensions[side].multi
+    ]
+    notes = [spec.note] if spec.note else []
+    notes += [f"{label}: one report can name several, so these add up to more than the total." for label in several]
     grid = {(r, c): v for r, row in enumerate(values) for c, v in enumerate(row)}
     suppression = suppress(grid, _lines(rows, columns), threshold) if threshold else Suppression()
     return Table(
@@ -181,7 +188,7 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         total_row=rows.total is not None,
         total_column=columns.total is not None,
         suppression=suppression,
-        note=spec.note,
+        note=" ".join(notes) or None,
         chart=spec.chart,
         sheet=spec.sheet,
         percent=spec.percent,

@@ -136,3 +136,29 @@ def test_age_bands_of_the_template_by_gender_from_the_age_at_training(seeded, ac
     assert rows["Other ages"][man] == 1  # L1, 75: outside every band
     assert rows["Not recorded"][-1] == 3  # F2, L3, L4 gave no birth year
     assert rows["Total"][-1] == 10
+
+
+def test_a_multiple_choice_answer_counts_each_report_under_each_choice(seeded, actor: Actor) -> None:
+    session, data = seeded
+    named = [["fentanyl"], ["fentanyl", "heroin"], ["fentanyl", "benzodiazepines"], ["heroin"], []]
+    with session.begin():
+        for i, substances in enumerate(named):
+            record_reversal(
+                session,
+                actor,
+                overdose_date=dt.date(2025, 9, 2 + i),
+                site_id=data.site_id("SOUTH"),
+                substances=substances,
+            )
+    table = _one_table(session, actor, 'measure = "reversals"\nrows = "substances"\npercent = true')
+    rows = {row[0]: [row[1], str(row[2])] for row in table.body()}
+    with_answer = sum(1 for s in named if s)
+    assert rows["Fentanyl"] == [3, f"{100 * 3 / with_answer:.1f}%"]  # 3 of the 4 that name a substance
+    assert rows["Heroin"] == [2, "50.0%"]
+    assert rows["Not recorded"][0] == 4 + 1  # the seeded program's 4 reversals and one naming none
+    assert rows["Total"] == [4 + len(named), "100.0%"]  # each report once
+    assert "one report can name several" in (table.note or "")
+    fentanyl = _one_table(
+        session, actor, 'measure = "reversals"\nrows = "site"\nfilters = { substances = ["fentanyl", "heroin"] }'
+    )
+    assert _rows(fentanyl)["Total"] == [4]  # a report naming both is counted once
