@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from oend.core.actor import Actor
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.engine import compute_report
-from oend.reporting.periods import Period
-from oend.reporting.template_format import TABLE_KEYS, TEMPLATE_KEYS, TemplateError, parse_template
+from oend.reporting.periods import SPANS, UNITS, Period
+from oend.reporting.template_format import TABLE_KEYS, TemplateError, parse_template
 from oend.reporting.template_source import key_lines
 
 GOOD_TABLE = '[[tables]]\nid = "k"\ntitle = "Kits"\nmeasure = "kits"\nrows = "site"\n'
@@ -121,16 +123,70 @@ def test_key_lines_follow_headers_and_inline_tables() -> None:
 # Any document at all: the engine refuses it in words or runs it, never crashes ---------------------
 
 DIMENSIONS = sorted({d for m in MEASURES.values() for d in m.dimensions})
-names = st.sampled_from([*MEASURES, *DIMENSIONS, "new", "refill", "died", "bar", "north", "", "x"])
+names = st.sampled_from(
+    [
+        *MEASURES,
+        *DIMENSIONS,
+        *UNITS,
+        *SPANS,
+        "age_group",
+        "measures",
+        "periods",
+        "new",
+        "refill",
+        "18-24",
+        "65+",
+        "bar",
+        "x",
+    ]
+)
 scalars = st.one_of(names, st.integers(-3, 30), st.booleans(), st.text(max_size=5))
 values = st.one_of(
     scalars, st.lists(scalars, max_size=3), st.dictionaries(names, st.lists(names, max_size=2), max_size=2)
 )
-tables = st.dictionaries(st.sampled_from(sorted(TABLE_KEYS | {"extra"})), values, max_size=8)
-documents = st.fixed_dictionaries(
-    {"tables": st.lists(tables, max_size=3)},
-    optional={k: scalars for k in sorted(TEMPLATE_KEYS - {"tables"})},
+anything = st.dictionaries(st.sampled_from(sorted(TABLE_KEYS | {"extra"})), values, max_size=8)
+dims = st.sampled_from([*DIMENSIONS, "age_group", "measures", "periods"])
+shared = sorted(set.intersection(*(set(m.dimensions) for m in MEASURES.values())))  # every measure has these
+common = st.sampled_from([*shared, "measures", "periods"])
+what = st.one_of(
+    st.fixed_dictionaries({"measure": st.sampled_from(list(MEASURES))}),
+    st.fixed_dictionaries({"measures": st.lists(st.sampled_from(list(MEASURES)), min_size=1, max_size=3)}),
 )
+likely = st.builds(  # mostly well formed, so the engine runs them rather than refusing them
+    lambda head, rest: {**head, **rest},
+    what,
+    st.fixed_dictionaries(
+        {"id": st.sampled_from(["a", "b", "c"]), "title": st.just("T"), "rows": common},
+        optional={
+            "columns": common,
+            "periods": st.one_of(st.sampled_from(UNITS), st.lists(st.sampled_from(SPANS), min_size=1, max_size=3)),
+            "percent": st.booleans(),
+            "suppress": st.booleans(),
+            "filters": st.dictionaries(dims, st.lists(names, min_size=1, max_size=2), max_size=1),
+        },
+    ),
+)
+tables = st.one_of(anything, likely)
+chaos = st.fixed_dictionaries(
+    {"title": st.one_of(st.just("Report"), scalars), "tables": st.lists(tables, min_size=1, max_size=3)},
+    optional={
+        "publication": scalars,
+        "threshold": st.integers(0, 12),
+        "fiscal_year_start": st.integers(1, 13),
+        "description": scalars,
+        "age_bands": st.lists(st.sampled_from(["0-17", "18-24", "25-44", "45+", "65+", "x"]), max_size=4),
+    },
+)
+orderly = st.fixed_dictionaries(
+    {"title": st.just("Report"), "tables": st.lists(likely, min_size=1, max_size=2, unique_by=lambda t: t["id"])},
+    optional={
+        "publication": st.booleans(),
+        "threshold": st.integers(1, 12),
+        "fiscal_year_start": st.integers(1, 12),
+        "age_bands": st.just(["0-17", "18-24", "25-44", "45+"]),
+    },
+)
+documents = st.one_of(chaos, orderly)
 
 
 def _toml_value(value: object) -> str:
@@ -139,7 +195,7 @@ def _toml_value(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
-        return '"' + value.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     assert isinstance(value, dict)
@@ -153,7 +209,7 @@ def _toml(document: dict) -> str:
     return "\n".join(head) + "\n"
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(document=documents)
 def test_no_template_crashes_the_engine(seeded, actor: Actor, document: dict) -> None:
     session, _ = seeded
@@ -162,7 +218,9 @@ def test_no_template_crashes_the_engine(seeded, actor: Actor, document: dict) ->
         report = compute_report(session, actor, template, Period.quarter(2025, 3))
     except TemplateError as error:
         assert error.problems and all(p.field for p in error.problems)
+        event("refused")
         return
+    event("ran")
     assert len(report.tables) == len(document["tables"])
     for table in report.tables:
         assert table.values and all(len(row) == len(table.values[0]) for row in table.values)
