@@ -29,7 +29,7 @@ from oend.reporting.age_bands import AGE_GROUP
 from oend.reporting.aggregates import AGE
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
-from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, Report, Template
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, Template
 from oend.reporting.table_layout import Context, build_table, first_record_day
 from oend.reporting.tables import Labeller, Query, Table
 from oend.reporting.template_format import check_names, parse_template
@@ -89,6 +89,8 @@ def read_plan(template: Template) -> dict[str, set[str]]:
             wanted = plan.setdefault(measure, set())
             wanted.update(d for d in (spec.rows, spec.columns) if d and d not in (MEASURES_SIDE, PERIODS_SIDE))
             wanted.update(spec.filters)
+            wanted.update(spec.rollup)
+            wanted.discard(ROLLUP_SIDE)
             if AGE_GROUP in wanted:  # read ages; the template's bands group them
                 wanted.discard(AGE_GROUP)
                 wanted.add(AGE)

@@ -17,6 +17,7 @@ from oend.reporting.tables import Table
 
 MEASURES_SIDE = "measures"
 PERIODS_SIDE = "periods"
+ROLLUP_SIDE = "rollup"  # rows nested along several breakdowns (``TableSpec.rollup``)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class TableSpec:
     note: str | None = None
     periods: str | tuple[str, ...] | None = None  # a unit to split the period by, or spans side by side
     percent: bool = False  # each row's share of the answers recorded (n/N)
+    rollup: tuple[str, ...] = ()  # rows nested along these breakdowns, with subtotals (rows == ROLLUP_SIDE)
 
     @property
     def all_measures(self) -> tuple[str, ...]:

@@ -20,10 +20,11 @@ from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
-from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, TableSpec
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec
 from oend.reporting.suppression import Cell, Suppression, suppress
 from oend.reporting.tables import Labeller, Query, Table, ordered_keys
 
+INDENT = "\u00a0" * 4  # a member's row under its group (spaces that a PDF does not collapse)
 # not strftime: the app's locale must not change a report's words
 MONTHS = (
     "January",
@@ -47,8 +48,7 @@ class Pick:
 
     measure: str | None = None
     period: Period | None = None
-    dim: str | None = None
-    code: Any = None
+    dims: tuple[tuple[str, Any], ...] = ()  # (breakdown, code) pairs
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,18 @@ class Axis:
     labels: list[str]
     picks: list[Pick]
     total: Pick | None  # None: this side does not add up, so it has no total
+    groups: list[list[int]] | None = None  # positions that add up to their last one; None: all to the total
 
     @property
     def all_picks(self) -> list[Pick]:
         return [*self.picks, *([self.total] if self.total is not None else [])]
+
+    @property
+    def lines(self) -> list[list[int]]:
+        """The positions along this side that add up, each list ending with the position of its total."""
+        if self.total is None:
+            return []
+        return self.groups if self.groups is not None else [list(range(len(self.picks) + 1))]
 
 
 @dataclass
@@ -126,7 +134,40 @@ def _dimension_axis(spec: TableSpec, ctx: Context, name: str, other: Axis | None
             present |= {key[0] for key in query.run(measure, (name,), spec.filters)}
     dim = ctx.bands.dimension() if name == AGE_GROUP and ctx.bands else MEASURES[spec.all_measures[0]].dimensions[name]
     keys = ordered_keys(dim, present)
-    return Axis(dim.label, [ctx.labeller(dim, k) for k in keys], [Pick(dim=name, code=k) for k in keys], Pick())
+    return Axis(dim.label, [ctx.labeller(dim, k) for k in keys], [Pick(dims=((name, k),)) for k in keys], Pick())
+
+
+def _rollup_axis(spec: TableSpec, ctx: Context, other: Axis | None) -> Axis:
+    """Rows nested along ``spec.rollup`` (region, then partner, then site): each group's row holds its subtotal
+    and comes before its members, indented; only what occurs is listed."""
+    names = spec.rollup
+    present: set[tuple[Any, ...]] = set()
+    for pick in other.all_picks if other is not None else [Pick()]:
+        for measure in [pick.measure] if pick.measure else spec.all_measures:
+            present |= set(ctx.query_for(pick.period or ctx.period).run(measure, names, spec.filters))
+    dims = [MEASURES[spec.all_measures[0]].dimensions[n] for n in names]
+    labels: list[str] = []
+    picks: list[Pick] = []
+    groups: list[list[int]] = []
+
+    def members(path: tuple[Any, ...]) -> list[Any]:
+        level = len(path)
+        found = {k[level] for k in present if k[:level] == path}
+        return [k for k in ordered_keys(dims[level], found) if k in found]
+
+    def node(path: tuple[Any, ...]) -> int:
+        at = len(picks)
+        level = len(path) - 1
+        labels.append(INDENT * level + ctx.labeller(dims[level], path[-1]))
+        picks.append(Pick(dims=tuple(zip(names, path, strict=False))))
+        if len(path) < len(names):
+            groups.append([*(node((*path, key)) for key in members(path)), at])
+        return at
+
+    top = [node((key,)) for key in members(())]
+    groups.append([*top, len(picks)])
+    header = " / ".join(d.label for d in dims)
+    return Axis(header, labels, picks, Pick(), groups)
 
 
 def _axis(spec: TableSpec, ctx: Context, side: str | None, other: Axis | None) -> Axis:
@@ -137,13 +178,15 @@ def _axis(spec: TableSpec, ctx: Context, side: str | None, other: Axis | None) -
     if side is None:  # one column holding the table's one measure
         label = MEASURES[spec.measure].label if spec.measure else "Count"
         return Axis("", [label], [Pick()], None)
+    if side == ROLLUP_SIDE:
+        return _rollup_axis(spec, ctx, other)
     return _dimension_axis(spec, ctx, side, other)
 
 
 def _value(spec: TableSpec, ctx: Context, row: Pick, column: Pick, filters: Mapping[str, Collection[str]]) -> int:
     measure = row.measure or column.measure or spec.measure
     assert measure is not None  # a table without a measures side has one measure (checked when read)
-    dims = [(p.dim, p.code) for p in (row, column) if p.dim is not None]
+    dims = [*row.dims, *column.dims]
     result = ctx.query_for(row.period or column.period or ctx.period).run(measure, tuple(d for d, _ in dims), filters)
     return result.get(tuple(code for _, code in dims), 0)
 
@@ -151,12 +194,9 @@ def _value(spec: TableSpec, ctx: Context, row: Pick, column: Pick, filters: Mapp
 def _lines(rows: Axis, columns: Axis) -> list[list[Cell]]:
     """The lines of cells that add up to a total cell (their last), which suppression must protect."""
     n_rows, n_cols = len(rows.all_picks), len(columns.all_picks)
-    lines = []
-    if rows.total is not None:
-        lines += [[(r, c) for r in range(n_rows)] for c in range(n_cols)]
-    if columns.total is not None:
-        lines += [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
-    return lines
+    down = [[(r, c) for r in line] for line in rows.lines for c in range(n_cols)]
+    across = [[(r, c) for c in line] for line in columns.lines for r in range(n_rows)]
+    return down + across
 
 
 def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
@@ -192,5 +232,5 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         chart=spec.chart,
         sheet=spec.sheet,
         percent=spec.percent,
-        missing_row=next((i for i, p in enumerate(rows.picks) if p.dim is not None and p.code is None), None),
+        missing_row=next((i for i, p in enumerate(rows.picks) if p.dims and p.dims[-1][1] is None), None),
     )

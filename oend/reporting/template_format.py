@@ -21,7 +21,7 @@ from oend.model import Partner, Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES
 from oend.reporting.periods import SPANS, UNITS
-from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, TableSpec, Template
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of
 
 TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"}
@@ -118,8 +118,8 @@ def _check_dimensions(check: Refusals, spec: TableSpec, where: str) -> None:
         dims: Mapping[str, Any] = MEASURES[measure].dimensions
         if AGE in dims:
             dims = {**dims, AGE_GROUP: None}
-        for key, dim in (("rows", spec.rows), ("columns", spec.columns)):
-            if dim is not None and dim not in dims and dim not in SIDES:
+        for key, dim in (*(("rows", d) for d in spec.rollup), ("rows", spec.rows), ("columns", spec.columns)):
+            if dim is not None and dim not in dims and dim not in (*SIDES, ROLLUP_SIDE):
                 check.fail(
                     key_path(where, key),
                     "{measure} cannot be broken down by '{dimension}' (it can by: {known})",
@@ -155,7 +155,8 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     title = check.text(raw, "title", key_path(where, "title"), required=True)
     measure = check.text(raw, "measure", key_path(where, "measure"))
     measures = check.names(raw, "measures", key_path(where, "measures"))
-    rows = check.text(raw, "rows", key_path(where, "rows"))
+    rollup = _rollup(check, raw.get("rows"), key_path(where, "rows"))
+    rows = ROLLUP_SIDE if rollup else check.text(raw, "rows", key_path(where, "rows"))
     columns = check.text(raw, "columns", key_path(where, "columns"))
     filters = _filters(check, raw.get("filters"), key_path(where, "filters"))
     suppress = check.flag(raw, "suppress", key_path(where, "suppress"))
@@ -180,7 +181,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
         check.fail(where, "needs a 'measure' (or a list of 'measures')")
     periods = _periods(check, raw.get("periods"), key_path(where, "periods"))
     percent = check.flag(raw, "percent", key_path(where, "percent"))
-    if percent and (not measure or rows in (None, *SIDES) or columns is not None or periods is not None):
+    if percent and (not measure or rows in (None, ROLLUP_SIDE, *SIDES) or columns is not None or periods is not None):
         check.fail(key_path(where, "percent"), "percentages need a table of one 'measure' broken down by 'rows' alone")
     if measure and "rows" not in raw and "periods" not in raw:
         check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
@@ -198,7 +199,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     spec = TableSpec(
         id=id_, title=title, measure=measure, measures=tuple(measures or ()), rows=rows, columns=columns,
         filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note, periods=periods,
-        percent=bool(percent),
+        percent=bool(percent), rollup=rollup,
     )  # fmt: skip
     homeless = spec.sides()[2]
     if homeless:
@@ -211,6 +212,20 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     if all(m in MEASURES for m in named):
         _check_dimensions(check, spec, where)
     return spec
+
+
+def _rollup(check: Refusals, raw: Any, where: str) -> tuple[str, ...]:
+    """Rows nested along a list of breakdowns, outermost first (``["region", "partner", "site"]``)."""
+    if not isinstance(raw, list):
+        return ()
+    if (
+        not 2 <= len(raw) <= 4
+        or not all(isinstance(v, str) and v not in (*SIDES, ROLLUP_SIDE, AGE_GROUP) for v in raw)
+        or len(set(raw)) != len(raw)
+    ):
+        check.fail(where, "a roll-up is a list of 2 to 4 different breakdowns, such as ['region', 'partner', 'site']")
+        return ()
+    return tuple(raw)
 
 
 def _periods(check: Refusals, raw: Any, where: str) -> str | tuple[str, ...] | None:

@@ -162,3 +162,41 @@ def test_a_multiple_choice_answer_counts_each_report_under_each_choice(seeded, a
         session, actor, 'measure = "reversals"\nrows = "site"\nfilters = { substances = ["fentanyl", "heroin"] }'
     )
     assert _rows(fentanyl)["Total"] == [4]  # a report naming both is counted once
+
+
+def test_a_roll_up_nests_sites_in_partners_in_regions_with_subtotals(seeded, actor: Actor) -> None:
+    session, data = seeded
+    with session.begin():
+        ssp = add_partner(
+            session, actor, name="Harbor SSP", category=PartnerCategory.SYRINGE_SERVICE_PROGRAM, region="Coast"
+        ).record
+        edit_site(session, actor, data.site_id("NORTH"), partner_id=ssp.id)
+        edit_site(session, actor, data.site_id("SOUTH"), partner_id=ssp.id)
+    body = 'measures = ["kits", "people_supplied"]\nrows = ["region", "partner", "site"]'
+    table = _one_table(session, actor, body)
+    indent = "\u00a0" * 4
+    assert table.header == ["Region / Partner / Site", "Naloxone kits dispensed", "Known people given kits"]
+    # kits: NORTH 14 (A1 twice, A2, and 10 to people not enrolled), SOUTH 4 (C1), JAIL 4 (L1-L4)
+    assert [[row[0], *row[1:]] for row in table.body()] == [
+        ["Coast", 18, 3],
+        [indent + "Harbor SSP", 18, 3],
+        [indent * 2 + "North Shore Harm Reduction", 14, 2],
+        [indent * 2 + "South End Outreach Van", 4, 1],
+        ["Not recorded", 4, 4],
+        [indent + "Not recorded", 4, 4],
+        [indent * 2 + "County House of Correction", 4, 4],
+        ["Total", 22, 7],
+    ]
+    with session.begin():
+        change_reporting_settings(session, actor, suppression_threshold=3)
+    text = 'title = "R"\n[[tables]]\nid = "t"\ntitle = "Roll-up"\nmeasure = "kits"\nrows = ["partner", "site"]\n'
+    with session.begin():
+        published = compute_report(session, actor, parse_template("r", text), Q3).tables[0]
+    assert [row[1] for row in published.body()] == [18, 14, 4, 4, 4, 22]  # nothing from 1 to 3
+    with session.begin():
+        change_reporting_settings(session, actor, suppression_threshold=4)
+    with session.begin():
+        published = compute_report(session, actor, parse_template("r", text), Q3).tables[0]
+    # SOUTH 4 is small, so NORTH is withheld beside it; the jail's 4 and its group's 4 are small, so the
+    # partner's 18 is withheld too (else 22 - 18 would give the jail's count)
+    assert [row[1] for row in published.body()] == ["s", "s", "<5", "<5", "<5", 22]

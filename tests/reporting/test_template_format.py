@@ -74,6 +74,8 @@ BROKEN = [
         6,
         "needs the template's 'age_bands'",
     ),
+    ('title = "x"\n' + GOOD_TABLE.replace('"site"', '["site"]'), "tables[1].rows", 6, "2 to 4 different breakdowns"),
+    ('title = "x"\n' + GOOD_TABLE.replace('"site"', '["region", "outcome"]'), "tables[1].rows", 6, "by 'outcome'"),
     ('title = "x"\nfiscal_year_start = 13\n' + GOOD_TABLE, "fiscal_year_start", 2, "1 to 12"),
     ('title = "x"\n' + GOOD_TABLE.replace('"site"', '"periods"'), "tables[1].rows", 6, "needs 'periods'"),
     (
@@ -156,7 +158,11 @@ likely = st.builds(  # mostly well formed, so the engine runs them rather than r
     lambda head, rest: {**head, **rest},
     what,
     st.fixed_dictionaries(
-        {"id": st.sampled_from(["a", "b", "c"]), "title": st.just("T"), "rows": common},
+        {
+            "id": st.sampled_from(["a", "b", "c"]),
+            "title": st.just("T"),
+            "rows": st.one_of(common, st.lists(common, min_size=1, max_size=3)),
+        },
         optional={
             "columns": common,
             "periods": st.one_of(st.sampled_from(UNITS), st.lists(st.sampled_from(SPANS), min_size=1, max_size=3)),

@@ -32,6 +32,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "Someone else"),
     QT_TRANSLATE_NOOP("Validation", "a random code such as P7KQ3ZT2"),
     QT_TRANSLATE_NOOP("Validation", "a reason is required for more than {limit} kits"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "a roll-up is a list of 2 to 4 different breakdowns, such as ['region', 'partner', 'site']",
+    ),
     QT_TRANSLATE_NOOP("Validation", "a server database is backed up on the server (pg_dump), not by the app"),
     QT_TRANSLATE_NOOP(
         "Validation",
