@@ -107,3 +107,30 @@ def test_suppression_never_prints_a_false_count_and_hides_nothing_recoverable(gr
     assert not s.primary & s.complementary
     assert _recoverable(cells, lines, s.hidden) == set()
     assert (s.note() is None) == (not s.hidden)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    groups=st.lists(st.lists(counts, min_size=1, max_size=4), min_size=1, max_size=4),
+    threshold=st.integers(1, 10),
+)
+def test_nested_subtotals_leave_nothing_recoverable(groups: list[list[int]], threshold: int) -> None:
+    """A roll-up's rows: each group's subtotal, then its members; every group and the whole add up."""
+    cells: dict[Cell, int] = {}
+    lines: list[list[Cell]] = []
+    subtotals: list[Cell] = []
+    for members in groups:
+        head = (len(cells), 0)
+        cells[head] = sum(members)
+        subtotals.append(head)
+        rows = [(len(cells) + i, 0) for i in range(len(members))]
+        cells.update(zip(rows, members, strict=True))
+        lines.append([*rows, head])
+    total = (len(cells), 0)
+    cells[total] = sum(map(sum, groups))
+    lines.append([*subtotals, total])
+    s = suppress(cells, lines, threshold)
+    for cell, value in cells.items():
+        printed = s.shown(cell, value)
+        assert printed in (value, SUPPRESSED_MARK) or (printed == f"<{threshold + 1}" and 1 <= value <= threshold)
+    assert _recoverable(cells, lines, s.hidden) == set()
