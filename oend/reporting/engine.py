@@ -1,9 +1,10 @@
 """The report engine: a declarative template (TOML) + a period + sites -> tables -> PDF or XLSX.
 
-A funder's report is a template listing its tables (measure, breakdown, filters, suppression), so a
-coordinator's new funder needs a new template file, not new code. Templates ship in the top-level
-``reports/`` folder (``oend.reports`` once installed); a program's own go in the ``reports`` folder of the
-data directory.
+A funder's report is a template listing its tables (measures, breakdowns, periods, filters, suppression),
+so a coordinator's new funder needs a new template file, not new code: ``template_format`` reads and checks
+one (``reports/README.md`` is the coordinators' guide), ``table_layout`` computes each table. Templates
+ship in the top-level ``reports/`` folder (``oend.reports`` once installed); a program's own go in the
+``reports`` folder of the data directory.
 No Qt here and no writes to the database: ``oend.services.reports.save_report`` computes, saves and audits
 a report, and the Reports page runs it in a worker thread with ``progress`` and ``cancelled``.
 """
