@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oend.cli.arguments import output_file
@@ -19,13 +20,17 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from oend.exchange.lists import LISTS
 
-    report = commands.add_parser("report", help="build a funder report as PDF or XLSX")
-    report.add_argument("--template", "-t", required=True, help="template name (e.g. quarterly_oend) or a .toml file")
-    report.add_argument("--period", "-p", required=True, help="2026Q3, 2026-07, FY2026Q1, FY2026, cumulative, ...")
-    report.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
-    report.add_argument(
-        "--out", "-o", required=True, type=output_file(".pdf", ".xlsx"), help="output file ending in .pdf or .xlsx"
+    report = commands.add_parser(
+        "report",
+        help="build a funder report as PDF or XLSX, or check a template",
+        usage="oend report -t TEMPLATE -p PERIOD -o OUT [--site CODE]... | oend report check FILE",
     )
+    report.add_argument("action", nargs="?", choices=("check",), help="check FILE: validate a template, run nothing")
+    report.add_argument("file", nargs="?", type=Path, help="the template (.toml) to check")
+    report.add_argument("--template", "-t", help="template name (e.g. quarterly_oend) or a .toml file")
+    report.add_argument("--period", "-p", help="2026Q3, 2026-07, FY2026Q1, FY2026, cumulative, ...")
+    report.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
+    report.add_argument("--out", "-o", type=output_file(".pdf", ".xlsx"), help="output file ending in .pdf or .xlsx")
     report.set_defaults(handler=run_report)
 
     certs = commands.add_parser("certificates", help="print the certificates of a training session into one PDF")
@@ -55,9 +60,44 @@ def _period(session: Session, text: str) -> Period:
         raise OendError("--period {text}: {reason}", values={"text": text, "reason": exc}) from exc
 
 
+def run_check(path: Path | None) -> int:
+    """Validate a template file without a database: each problem on its own line, as ``FILE:LINE: key: message``."""
+    from oend.reporting.template_format import TemplateError, parse_template
+
+    if path is None:
+        raise OendError("name the template file to check: oend report check FILE")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OendError("cannot read {path}: {reason}", values={"path": path, "reason": exc}) from exc
+    try:
+        template = parse_template(path.stem, text)
+    except TemplateError as error:
+        for problem in error.problems:
+            where = f"{path}:{problem.row}" if problem.row is not None else str(path)
+            print(f"{where}: {problem.field}: {problem.message}")
+        print(f"{path}: refused ({len(error.problems)} problem{'s' if len(error.problems) > 1 else ''})")
+        return 1
+    print(f"{path}: good: '{template.title}', {len(template.tables)} tables")
+    return 0
+
+
 def run_report(args: argparse.Namespace) -> int:
     from oend.services.reports import save_report
 
+    if args.action == "check":
+        return run_check(args.file)
+    missing = [
+        flag
+        for flag, value in (("--template", args.template), ("--period", args.period), ("--out", args.out))
+        if not value
+    ]
+    if missing or args.file is not None:
+        raise OendError(
+            "a report needs --template, --period and --out (missing: {missing}); to check a template: oend report"
+            " check FILE",
+            values={"missing": missing},
+        )
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = _period(session, args.period)
         report = save_report(session, ctx.actor, args.template, period, args.site or None, args.out).record

@@ -13,6 +13,7 @@ from typing import Final
 
 from oend.model.codes import (
     AgeBand,
+    Answer,
     AuditAction,
     CurriculumTopic,
     Ethnicity,
@@ -210,6 +211,7 @@ LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, str]]] = {
         ResponderRelation.STAFF: "Staff",
         ResponderRelation.OTHER: OTHER,
     },
+    Answer: {Answer.YES: "Yes", Answer.NO: "No"},
     Outcome: {
         Outcome.SURVIVED: "Survived",
         Outcome.DIED: "Died",

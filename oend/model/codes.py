@@ -206,6 +206,13 @@ class Outcome(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Answer(StrEnum):
+    """A yes/no question's answer, as reports break counts down by it (no answer: not recorded)."""
+
+    YES = "yes"
+    NO = "no"
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -9,25 +11,39 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import distinct, extract, func, literal, select
+from sqlalchemy import String, case, cast, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.model import Attendance, Dispensing, Lot, Participant, Product, Reversal, Site, StockMovement, TrainingSession
+from oend.model import (
+    Attendance,
+    Dispensing,
+    Lot,
+    Participant,
+    Partner,
+    Product,
+    Reversal,
+    Site,
+    StockMovement,
+    TrainingSession,
+)
 from oend.model.codes import (
     AgeBand,
+    Answer,
     Ethnicity,
     Formulation,
     Gender,
     MovementKind,
     Outcome,
     ParticipantCategory,
+    PartnerCategory,
     Race,
     RefillReason,
     ResponderRelation,
     ReversalSetting,
     Route,
     SiteKind,
+    Substance,
     SupplySource,
     SupplyType,
     TrainingFormat,
@@ -110,9 +126,19 @@ class Dimension:
     expr: Any
     joins: tuple[str, ...] = ()
     codes: type[StrEnum] | None = None  # labels and row order come from the code list
+    multi: bool = False  # a multiple-choice answer (a list): a record counts under each choice it names
     #: (a finer column, the function of it that ``expr`` is): a read of many rows groups by the column first
     #: and applies the function to the groups, instead of to every row.
     fold: tuple[Any, Callable[[Any], Any]] | None = None
+
+
+def choices(value: Any) -> list[Any]:
+    """The choices of a multiple-choice answer: a JSON list as read (text or not), or one choice; none: [None]."""
+    if isinstance(value, str) and value.startswith("["):
+        value = json.loads(value)
+    if isinstance(value, list):
+        return value or [None]
+    return [value]
 
 
 @dataclass(frozen=True)
@@ -149,18 +175,61 @@ def _dims(*dims: Dimension) -> dict[str, Dimension]:
 
 
 def _site_dims() -> tuple[Dimension, ...]:
+    """Where a record was made, rolled up: site, its partner and the partner's category, its region."""
     return (
         Dimension("site", "Site", Site.code, ("site",)),
         Dimension("site_kind", "Site type", Site.kind, ("site",), SiteKind),
-        Dimension("region", "Region", Site.region, ("site",)),
-        Dimension("partner", "Partner", Site.partner, ("site",)),
+        Dimension("region", "Region", func.coalesce(Site.region, Partner.region), ("site", "partner")),
+        Dimension("partner", "Partner", func.coalesce(Partner.name, Site.partner), ("site", "partner")),
+        Dimension("partner_category", "Partner category", Partner.category, ("site", "partner"), PartnerCategory),
         Dimension("site_county", "Site county", Site.county, ("site",)),
     )
 
 
-def _person_dims(person: Any, join: str, category: Any | None = None) -> tuple[Dimension, ...]:
+#: The partner a site belongs to, joined after the site (every measure's joins end with these two).
+def _site_joins(site_id: Any) -> dict[str, tuple[Any, Any]]:
+    return {"site": (Site, Site.id == site_id), "partner": (Partner, Partner.id == Site.partner_id)}
+
+
+def _yes_no(column: Any) -> Any:
+    """A yes/no question as the codes of ``Answer``; no answer stays NULL (not recorded)."""
+    return case((column.is_(True), Answer.YES.value), (column.is_(False), Answer.NO.value), else_=None)
+
+
+#: The yes/no questions of a reversal report a table can break counts down by.
+REVERSAL_QUESTIONS = (
+    ("called_911", "911 called", Reversal.called_911),
+    ("ems_arrived", "Ambulance (EMS) arrived", Reversal.ems_arrived),
+    ("rescue_breathing", "Rescue breathing given", Reversal.rescue_breathing),
+    ("stayed_with_person", "Stayed with the person", Reversal.stayed_with_person),
+    ("conscious_before_naloxone", "Conscious before naloxone", Reversal.conscious_before_naloxone),
+    ("fentanyl_suspected", "Fentanyl suspected", Reversal.fentanyl_suspected),
+    ("transported", "Taken to hospital", Reversal.transported),
+    ("linked_to_care", "Linked to care", Reversal.linked_to_care),
+    ("replacement_offered", "Replacement kit offered", Reversal.replacement_offered),
+)
+
+
+def _age_at(day: Any) -> Any:
+    """Whole years of age on ``day``: from the date of birth when known, else from the birth year alone."""
+    years = extract("year", day) - extract("year", Participant.date_of_birth)
+    before_birthday = extract("month", day) * 100 + extract("day", day) < (
+        extract("month", Participant.date_of_birth) * 100 + extract("day", Participant.date_of_birth)
+    )
+    return case(
+        (Participant.date_of_birth.is_not(None), years - case((before_birthday, 1), else_=0)),
+        else_=extract("year", day) - Participant.birth_year,
+    )
+
+
+#: Age in years at the event: templates group it into their own bands (``age_bands``) as ``age_group``.
+AGE = "age"
+
+
+def _person_dims(person: Any, join: str, category: Any | None = None, day: Any = None) -> tuple[Dimension, ...]:
     category = person.category if category is None else category
     return (
+        *((Dimension(AGE, "Age", _age_at(day), (join,)),) if day is not None else ()),
         Dimension("participant_category", "Participant category", category, (join,), ParticipantCategory),
         Dimension("age_band", "Age group", person.age_band, (join,), AgeBand),
         Dimension("gender", "Gender", person.gender, (join,), Gender),
@@ -196,12 +265,12 @@ def _training(name: str, label: str, value: Any, unduplicated: bool, row_value: 
         joins={
             "session": (TrainingSession, TrainingSession.id == Attendance.session_id),
             "participant": (Participant, Participant.id == Attendance.participant_id),
-            "site": (Site, Site.id == TrainingSession.site_id),
+            **_site_joins(TrainingSession.site_id),
         },
         base_joins=("session", "participant"),
         dimensions=_dims(
             *_site_dims(),
-            *_person_dims(Participant, "participant"),
+            *_person_dims(Participant, "participant", day=TrainingSession.session_date),
             Dimension("training_format", "Training format", TrainingSession.format, ("session",), TrainingFormat),
             _month_of(TrainingSession.session_date, "session"),
         ),
@@ -222,13 +291,16 @@ def _dispensing(name: str, label: str, value: Any, row_value: Any = 1, unduplica
         joins={
             "product": (Product, Product.id == Dispensing.product_id),
             "participant": (Participant, Participant.id == Dispensing.participant_id),
-            "site": (Site, Site.id == Dispensing.site_id),
+            **_site_joins(Dispensing.site_id),
         },
         base_joins=("product",) if name == "doses" else (),
         dimensions=_dims(
             *_site_dims(),
             *_person_dims(
-                Participant, "participant", func.coalesce(Participant.category, Dispensing.recipient_category)
+                Participant,
+                "participant",
+                func.coalesce(Participant.category, Dispensing.recipient_category),
+                day=Dispensing.dispensed_on,
             ),
             *_product_dims(("product",)),
             Dimension("supply_type", "Supply", Dispensing.supply_type, (), SupplyType),
@@ -252,7 +324,7 @@ def _reversals() -> Measure:
         where=(Reversal.deleted.is_(False),),
         joins={
             "product": (Product, Product.id == Reversal.product_id),
-            "site": (Site, Site.id == Reversal.site_id),
+            **_site_joins(Reversal.site_id),
         },
         base_joins=(),
         dimensions=_dims(
@@ -268,6 +340,8 @@ def _reversals() -> Measure:
             Dimension("county", "County", Reversal.county, ()),
             Dimension("zip", "ZIP", Reversal.zip_code, ()),
             _month_of(Reversal.overdose_date),
+            *(Dimension(name, label, _yes_no(column), (), Answer) for name, label, column in REVERSAL_QUESTIONS),
+            Dimension("substances", "Substances suspected", cast(Reversal.substances, String), (), Substance, True),
         ),
     )
 
@@ -284,7 +358,7 @@ def _received() -> Measure:
         joins={
             "lot": (Lot, Lot.id == StockMovement.lot_id),
             "product": (Product, Product.id == Lot.product_id),
-            "site": (Site, Site.id == StockMovement.site_id),
+            **_site_joins(StockMovement.site_id),
         },
         base_joins=(),
         dimensions=_dims(
@@ -397,6 +471,9 @@ def aggregate(
     """
     filters = dict(filters or {})
     m = _measure(measure, dimensions, filters)
+    if any(m.dimensions[d].multi for d in (*dimensions, *filters)):  # counted under each choice, in Python
+        facts = read_facts(session, actor, [measure], {*dimensions, *filters}, period, sites)
+        return facts.aggregate(measure, dimensions, filters)
     columns = [m.dimensions[d].expr.label(f"d{i}") for i, d in enumerate(dimensions)]
     stmt = _rows_of(m, actor, [*columns, m.value.label("value")], dimensions, period, sites, filters)
     if columns:
@@ -426,13 +503,41 @@ class Facts:
         return measure in self.measures and set(dimensions) | set(filters) <= set(self.dimensions)
 
     def aggregate(
-        self, measure: str, dimensions: Sequence[str], filters: Mapping[str, Collection[str]] | None = None
+        self,
+        measure: str,
+        dimensions: Sequence[str],
+        filters: Mapping[str, Collection[str]] | None = None,
+        recode: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> dict[Key, int]:
-        """The same answer as ``aggregate`` with the same arguments, computed from the rows read."""
+        """The same answer as ``aggregate`` with the same arguments, computed from the rows read.
+
+        ``recode`` turns a dimension's codes into others before counting (ages into a template's age bands),
+        so people counted once stay counted once in each new group.
+        """
+        if recode:
+            rows = [
+                tuple(recode[d](v) if d in recode else v for d, v in zip(self.dimensions, r, strict=False))
+                + r[len(self.dimensions) :]
+                for r in self.rows
+            ]
+            return dataclasses.replace(self, rows=rows).aggregate(measure, dimensions, filters)
         picks = [self.dimensions.index(d) for d in dimensions]
         tests = [(self.dimensions.index(f), {str(v) for v in values}) for f, values in (filters or {}).items()]
         value_at = len(self.dimensions) + self.measures.index(measure)
-        rows = [r for r in self.rows if all(str(r[i]) in allowed for i, allowed in tests)] if tests else self.rows
+        dims = MEASURES[measure].dimensions
+        multi = {i for i, d in enumerate(self.dimensions) if dims[d].multi}
+
+        def passes(row: tuple[Any, ...]) -> bool:
+            return all(
+                any(str(c) in allowed for c in choices(row[i])) if i in multi else str(row[i]) in allowed
+                for i, allowed in tests
+            )
+
+        rows = [r for r in self.rows if passes(r)] if tests else self.rows
+        if spread := [i for i in picks if i in multi]:  # one row per choice named, then the filter on each
+            for i in spread:
+                rows = [(*row[:i], choice, *row[i + 1 :]) for row in rows for choice in choices(row[i])]
+            rows = [r for r in rows if passes(r)] if tests else rows
         if MEASURES[measure].unduplicated:
             people: dict[Key, set[Any]] = {}
             for row in rows:

@@ -1,9 +1,10 @@
 """The report engine: a declarative template (TOML) + a period + sites -> tables -> PDF or XLSX.
 
-A funder's report is a template listing its tables (measure, breakdown, filters, suppression), so a
-coordinator's new funder needs a new template file, not new code. Templates ship in the top-level
-``reports/`` folder (``oend.reports`` once installed); a program's own go in the ``reports`` folder of the
-data directory.
+A funder's report is a template listing its tables (measures, breakdowns, periods, filters, suppression),
+so a coordinator's new funder needs a new template file, not new code: ``template_format`` reads and checks
+one (``reports/README.md`` is the coordinators' guide), ``table_layout`` computes each table. Templates
+ship in the top-level ``reports/`` folder (``oend.reports`` once installed); a program's own go in the
+``reports`` folder of the data directory.
 No Qt here and no writes to the database: ``oend.services.reports.save_report`` computes, saves and audits
 a report, and the Reports page runs it in a worker thread with ``progress`` and ``cancelled``.
 """
@@ -12,96 +13,28 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tomllib
 import uuid
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.config import data_dir
 from oend.core.actor import Actor
-from oend.errors import NotFoundError, OendError
+from oend.errors import NotFoundError
 from oend.model import Site
 from oend.reporting import settings
-from oend.reporting.aggregates import MEASURES
-from oend.reporting.periods import Period
+from oend.reporting.age_bands import AGE_GROUP
+from oend.reporting.aggregates import AGE
+from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
-from oend.reporting.report_model import Report, TableSpec, Template
-from oend.reporting.tables import Labeller, Query, Table, breakdown_table, figures_table
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, Template
+from oend.reporting.table_layout import Context, build_table, first_record_day
+from oend.reporting.tables import Labeller, Query, Table
+from oend.reporting.template_format import check_names, parse_template
 from oend.staging import spreadsheet_scratch_beside, staged
-
-TABLE_KEYS = {"id", "title", "measure", "measures", "rows", "columns", "filters", "suppress", "chart", "sheet", "note"}
-
-
-class TemplateError(OendError):
-    """A report template that cannot be used, with the reason."""
-
-
-def _table_spec(name: str, number: int, raw: dict[str, Any]) -> TableSpec:
-    where = {"name": name, "table": number}
-    unknown = set(raw) - TABLE_KEYS
-    if unknown:
-        raise TemplateError(
-            "template {name}, table {table}: unknown keys {keys}", values={**where, "keys": sorted(unknown)}
-        )
-    for key in ("id", "title"):
-        if not isinstance(raw.get(key), str):
-            raise TemplateError("template {name}, table {table}: '{key}' is required", values={**where, "key": key})
-    spec = TableSpec(
-        id=raw["id"],
-        title=raw["title"],
-        measure=raw.get("measure"),
-        measures=tuple(raw.get("measures", ())),
-        rows=raw.get("rows"),
-        columns=raw.get("columns"),
-        filters={k: [str(v) for v in vs] for k, vs in raw.get("filters", {}).items()},
-        suppress=raw.get("suppress"),
-        chart=raw.get("chart"),
-        sheet=raw.get("sheet"),
-        note=raw.get("note"),
-    )
-    measures = spec.measures or ((spec.measure,) if spec.measure else ())
-    if not measures or (spec.measures and spec.measure):
-        raise TemplateError(
-            "template {name}, table {table}: give either 'measure' (with 'rows') or a list of 'measures'", values=where
-        )
-    for measure in measures:
-        if measure not in MEASURES:
-            raise TemplateError(
-                "template {name}, table {table}: unknown measure '{measure}' (known: {known})",
-                values={**where, "measure": measure, "known": list(MEASURES)},
-            )
-    if spec.measure and not spec.rows:
-        raise TemplateError("template {name}, table {table}: a table of one measure needs 'rows'", values=where)
-    for measure in measures:
-        for dim in (spec.rows, spec.columns, *spec.filters):
-            if dim is not None and dim not in MEASURES[measure].dimensions:
-                raise TemplateError(
-                    "template {name}, table {table}: {measure} cannot be broken down by '{dimension}'",
-                    values={**where, "measure": measure, "dimension": dim},
-                )
-    if spec.chart not in (None, "bar"):
-        raise TemplateError("template {name}, table {table}: chart must be 'bar'", values=where)
-    return spec
-
-
-def parse_template(name: str, text: str) -> Template:
-    """A template from its TOML text, checked against the known measures and dimensions."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TemplateError("template {name}: {reason}", values={"name": name, "reason": exc}) from exc
-    tables = raw.get("tables")
-    if not isinstance(raw.get("title"), str) or not isinstance(tables, list) or not tables:
-        raise TemplateError("template {name}: needs a 'title' and at least one [[tables]] entry", values={"name": name})
-    specs = tuple(_table_spec(name, i + 1, t) for i, t in enumerate(tables))
-    if len({s.id for s in specs}) != len(specs):
-        raise TemplateError("template {name}: table ids must be unique", values={"name": name})
-    return Template(name, raw["title"], raw.get("description", ""), bool(raw.get("publication", True)), specs)
 
 
 def _program_templates() -> Path:
@@ -153,10 +86,15 @@ def read_plan(template: Template) -> dict[str, set[str]]:
     """Per measure, every dimension and filter the template's tables break it down by."""
     plan: dict[str, set[str]] = {}
     for spec in template.tables:
-        for measure in spec.measures or ((spec.measure,) if spec.measure else ()):
+        for measure in spec.all_measures:
             wanted = plan.setdefault(measure, set())
-            wanted.update(d for d in (spec.rows, spec.columns) if d)
+            wanted.update(d for d in (spec.rows, spec.columns) if d and d not in (MEASURES_SIDE, PERIODS_SIDE))
             wanted.update(spec.filters)
+            wanted.update(spec.rollup)
+            wanted.discard(ROLLUP_SIDE)
+            if AGE_GROUP in wanted:  # read ages; the template's bands group them
+                wanted.discard(AGE_GROUP)
+                wanted.add(AGE)
     return plan
 
 
@@ -172,31 +110,38 @@ def compute_report(
 ) -> Report:
     """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none)."""
     template = load_template(template) if isinstance(template, str) else template
+    check_names(session, template)
     chosen = resolve_sites(session, sites)
     for site in chosen:
         actor.require_site(site.id)
     conf = settings.load(session)
-    q = Query(session, actor, period, [s.id for s in chosen] or None, plan=read_plan(template))
-    labeller = Labeller(session)
+    plan = read_plan(template)
+    site_ids = [s.id for s in chosen] or None
+    queries: dict[Period, Query] = {}
+
+    def query_for(wanted: Period) -> Query:
+        if wanted not in queries:
+            queries[wanted] = Query(session, actor, wanted, site_ids, plan=plan, bands=template.age_bands)
+        return queries[wanted]
+
+    split_cumulative = period.start == PROGRAM_BEGINNING and any(isinstance(t.periods, str) for t in template.tables)
+    ctx = Context(
+        query_for,
+        Labeller(session),
+        period,
+        template.fiscal_year_start or conf.fiscal_year_start_month,
+        first_record_day(session) if split_cumulative else None,
+        template.age_bands,
+    )
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []
     any_suppressed = False
+    small = template.threshold or conf.suppression_threshold
     for spec in template.tables:
         tracker.check()
         suppressed = template.publication if spec.suppress is None else spec.suppress
         any_suppressed |= suppressed
-        threshold = conf.suppression_threshold if suppressed else None
-        common = dict(
-            id=spec.id, title=spec.title, filters=spec.filters, threshold=threshold, note=spec.note,
-            chart=spec.chart, sheet=spec.sheet,
-        )  # fmt: skip
-        if spec.measures:
-            tables.append(figures_table(q, measures=spec.measures, **common))  # type: ignore[arg-type]
-        else:
-            assert spec.measure is not None and spec.rows is not None
-            tables.append(
-                breakdown_table(q, labeller, measure=spec.measure, rows=spec.rows, columns=spec.columns, **common)  # type: ignore[arg-type]
-            )
+        tables.append(build_table(spec, ctx, small if suppressed else None))
         tracker.step()
     return Report(
         template=template,
@@ -206,7 +151,7 @@ def compute_report(
         site_names=[s.name for s in chosen],
         generated_at=dt.datetime.now().astimezone(),
         tables=tables,
-        threshold=conf.suppression_threshold if any_suppressed else None,
+        threshold=small if any_suppressed else None,
         generated_by=actor.username,
     )
 

@@ -111,3 +111,58 @@ class Period:
             f"'{text}' is not a period: write 2026Q3, 2026-07, 2026, FY2026Q1, FY2026, cumulative"
             " or 2026-01-01..2026-03-31"
         )
+
+
+#: How a table splits its report's period into columns or rows.
+UNITS = ("month", "quarter", "fiscal_quarter", "year", "fiscal_year")
+#: Spans a table sets side by side, each ending where the report's period ends.
+SPANS = ("report", "year_to_date", "fiscal_year_to_date", "cumulative")
+
+
+def fiscal_year_of(day: dt.date, start_month: int) -> int:
+    """The fiscal year ``day`` falls in, named after the calendar year it ends in."""
+    return day.year + 1 if start_month != 1 and day.month >= start_month else day.year
+
+
+def _unit_containing(day: dt.date, unit: str, start_month: int) -> Period:
+    if unit == "month":
+        return Period.month(day.year, day.month)
+    if unit == "quarter":
+        return Period.quarter(day.year, (day.month - 1) // 3 + 1)
+    if unit == "year":
+        return Period.year(day.year)
+    fiscal_year = fiscal_year_of(day, start_month)
+    if unit == "fiscal_year":
+        return Period.fiscal_year(fiscal_year, start_month)
+    return Period.fiscal_quarter(fiscal_year, (day.month - start_month) % 12 // 3 + 1, start_month)
+
+
+def split(period: Period, unit: str, start_month: int, since: dt.date | None = None) -> list[Period]:
+    """``period`` cut into months, quarters or (fiscal) years, the first and last cut to fit inside it.
+
+    ``since`` (the program's first record) starts a cumulative period's units there, not in 1900.
+    """
+    if unit not in UNITS:
+        raise ValueError(f"unknown period unit '{unit}' (known: {', '.join(UNITS)})")
+    out: list[Period] = []
+    day = max(period.start, since) if since else period.start
+    while day <= period.end:
+        whole = _unit_containing(day, unit, start_month)
+        out.append(Period(whole.label, max(whole.start, period.start), min(whole.end, period.end)))
+        day = whole.end + dt.timedelta(days=1)
+    return out
+
+
+def span(kind: str, period: Period, start_month: int) -> Period:
+    """The span ``kind`` ending where ``period`` ends: the period itself, the (fiscal) year to date, or all time."""
+    end = period.end
+    if kind == "report":
+        return period
+    if kind == "year_to_date":
+        return Period(f"{end.year} to date", dt.date(end.year, 1, 1), end)
+    if kind == "fiscal_year_to_date":
+        year = Period.fiscal_year(fiscal_year_of(end, start_month), start_month)
+        return Period(f"{year.label} to date", year.start, end)
+    if kind == "cumulative":
+        return Period.cumulative(end)
+    raise ValueError(f"unknown period span '{kind}' (known: {', '.join(SPANS)})")

@@ -27,7 +27,7 @@ from reportlab.platypus import Table as PdfTable
 from oend.reporting.charts import bar_chart
 from oend.reporting.logo import TEAL, default_logo, draw_logo
 from oend.reporting.pdf import FONT, FONT_BOLD, PdfRenderer, style
-from oend.reporting.report_model import Report
+from oend.reporting.report_model import Report, small_cells_rule
 from oend.reporting.tables import Table
 
 INK = colors.HexColor("#1d2b36")
@@ -41,8 +41,8 @@ MAX_PRINTED_ROWS = 40  # about a page; the XLSX keeps every row
 StyleCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
-def _number(value: int | str) -> str:
-    return f"{value:,}" if isinstance(value, int) else value
+def _number(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 class ReportRenderer(PdfRenderer):
@@ -93,13 +93,7 @@ class ReportRenderer(PdfRenderer):
             ("Generated", f"{r.generated_at:%d %B %Y, %H:%M}" + (f" by {r.generated_by}" if r.generated_by else "")),
         ]
         if r.threshold:
-            facts.append(
-                (
-                    "Small cells",
-                    f"Counts from 1 to {r.threshold} are shown as <{r.threshold + 1}; where needed, a second cell is"
-                    " also hidden so that no suppressed count can be worked out from a total.",
-                )
-            )
+            facts.append(("Small cells", small_cells_rule(r.threshold)))
         rows = [[Paragraph(escape(k), self.cell_bold), Paragraph(escape(v), self.cell)] for k, v in facts]
         fact_table = PdfTable(rows, colWidths=[38 * mm, 130 * mm], hAlign="LEFT")
         fact_table.setStyle(
@@ -162,7 +156,7 @@ class ReportRenderer(PdfRenderer):
             commands.append(("FONT", (-1, 1), (-1, -1), FONT_BOLD, 8.5))
         t.setStyle(TableStyle(commands))
         block: list[Flowable] = [Paragraph(escape(table.title), self.h2), t]
-        notes = [table.note] if table.note else []
+        notes = table.notes()
         if left_out:
             notes.append(
                 f"The {len(body) - int(table.total_row)} largest of {len(table.row_labels):,} rows are printed; "

@@ -1,8 +1,9 @@
 """A computed report as a workbook: a cover sheet, then each table on its own named sheet.
 
-Counts are real numbers (a suppressed cell is the text "<11"), dates are real dates, header rows
-are frozen, each table has an autofilter, and columns are as wide as their contents. Every cell goes
-through ``put``, so text from the data (a county, a site's name) never runs as a formula.
+Counts are real numbers (a suppressed cell is the text "<11", or "s" when withheld to protect another),
+dates are real dates, header rows are frozen, each table has an autofilter, and columns are as wide as
+their contents. Every cell goes through ``put``, so text from the data (a county, a site's name)
+never runs as a formula.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from oend.core.cells import could_run
-from oend.reporting.report_model import Report
-from oend.reporting.tables import Table
+from oend.reporting.report_model import Report, small_cells_rule
+from oend.reporting.tables import Share, Table
 
 HEADER_ROW = 3  # row 1 the title, row 2 the period and sites, row 3 the column headers
 BOLD = Font(bold=True)
@@ -72,7 +73,7 @@ def _cover(ws: Worksheet, report: Report) -> None:
         ("Generated", report.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm"),
     ]
     if report.threshold:
-        rows.append(("Small cells", f"Counts 1-{report.threshold} shown as <{report.threshold + 1}", None))
+        rows.append(("Small cells", small_cells_rule(report.threshold), None))
     widths: dict[int, int] = {}
     for i, (key, value, fmt) in enumerate(rows, start=3):
         put(ws, i, 1, key).font = BOLD
@@ -98,8 +99,10 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     for r, row in enumerate(body, start=HEADER_ROW + 1):
         is_total = table.total_row and r == HEADER_ROW + len(body)
         for c, value in enumerate(row, start=1):
-            cell = put(ws, r, c, value)
-            if isinstance(value, int):
+            cell = put(ws, r, c, value.fraction if isinstance(value, Share) else value)
+            if isinstance(value, Share):
+                cell.number_format = "0.0%"
+            elif isinstance(value, int):
                 cell.number_format = "#,##0"
             elif c > 1:
                 cell.alignment = Alignment(horizontal="right")
@@ -111,10 +114,7 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     last_data = HEADER_ROW + len(body) - (1 if table.total_row else 0)
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 2)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(table.header))}{max(last_data, HEADER_ROW)}"
-    notes = [table.note] if table.note else []
-    if table.hidden:
-        notes.append(f"Counts 1-{table.threshold} are shown as <{(table.threshold or 0) + 1}.")
-    for i, note in enumerate(notes):
+    for i, note in enumerate(table.notes()):
         put(ws, HEADER_ROW + len(body) + 2 + i, 1, note).font = Font(italic=True, color="5B6B75")
     widths[1] = max(widths.get(1, 0), 18)
     fit_columns(ws, widths)

@@ -10,8 +10,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from oend.reporting.age_bands import AgeBands
 from oend.reporting.periods import Period
+from oend.reporting.suppression import SUPPRESSED_MARK, small_mark
 from oend.reporting.tables import Table
+
+MEASURES_SIDE = "measures"
+PERIODS_SIDE = "periods"
+ROLLUP_SIDE = "rollup"  # rows nested along several breakdowns (``TableSpec.rollup``)
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,31 @@ class TableSpec:
     chart: str | None = None
     sheet: str | None = None
     note: str | None = None
+    periods: str | tuple[str, ...] | None = None  # a unit to split the period by, or spans side by side
+    percent: bool = False  # each row's share of the answers recorded (n/N)
+    rollup: tuple[str, ...] = ()  # rows nested along these breakdowns, with subtotals (rows == ROLLUP_SIDE)
+
+    @property
+    def all_measures(self) -> tuple[str, ...]:
+        return self.measures or ((self.measure,) if self.measure else ())
+
+    def sides(self) -> tuple[str | None, str | None, list[str]]:
+        """(rows, columns, what found no side): each side a breakdown, ``measures`` or ``periods``.
+
+        A list of measures and the periods go on a side the template leaves free, rows first.
+        """
+        rows, columns = self.rows, self.columns
+        homeless: list[str] = []
+        for axis, wanted in ((MEASURES_SIDE, bool(self.measures)), (PERIODS_SIDE, self.periods is not None)):
+            if not wanted or axis in (rows, columns):
+                continue
+            if rows is None:
+                rows = axis
+            elif columns is None:
+                columns = axis
+            else:
+                homeless.append(axis)
+        return rows, columns, homeless
 
 
 @dataclass(frozen=True)
@@ -36,6 +67,10 @@ class Template:
     description: str
     publication: bool  # tables suppress small cells unless a table says otherwise
     tables: tuple[TableSpec, ...]
+    threshold: int | None = None  # the funder's small-cell threshold; None: the program's
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # key path -> line, for refusals
+    fiscal_year_start: int | None = None  # the funder's fiscal year start month; None: the program's
+    age_bands: AgeBands | None = None  # the funder's age bands, for breakdowns by age_group
 
 
 @dataclass
@@ -51,3 +86,12 @@ class Report:
     tables: list[Table]
     threshold: int | None  # the suppression threshold, when any table is suppressed
     generated_by: str = ""
+
+
+def small_cells_rule(threshold: int) -> str:
+    """The publication rule in one sentence, for a report's cover."""
+    return (
+        f"Counts from 1 to {threshold} are shown as {small_mark(threshold)}. Where a total could reveal such a"
+        f" count, another cell of the same row or column is also withheld and marked {SUPPRESSED_MARK}; it may"
+        " hold any count."
+    )

@@ -1,16 +1,64 @@
-"""Small-cell suppression for published tables.
+"""Small-cell suppression for published tables, printed truthfully.
 
-A count from 1 to ``threshold`` is shown as "<threshold+1>" (zero is not identifying and stays).
-Then complementary suppression: in every line of cells that adds up to a shown total (a row or a
-column with its margin), a single hidden cell could be recovered by subtraction, so the smallest
-other cell of that line is hidden too, repeating until no line has exactly one hidden cell.
+Primary suppression: a count from 1 to ``threshold`` is printed "<threshold+1>" (zero is not identifying
+and stays), which is true of that cell. Complementary suppression: in every line of cells that adds up to
+a total (a row or a column with its margin), a single hidden cell could be recovered by subtraction, so
+the smallest other non-zero cell of that line (else the line's total) is hidden too, repeating until no
+line has exactly one hidden cell. Such a cell can hold any count, so it is printed with its own mark,
+``SUPPRESSED_MARK``, never "<N".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 Cell = tuple[int, int]
+
+#: What a cell hidden only to protect another one prints: it says "withheld", not "small".
+SUPPRESSED_MARK = "s"
+
+
+def small_mark(threshold: int) -> str:
+    """What a small count prints: "<11" for counts 1-10."""
+    return f"<{threshold + 1}"
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Which cells of a table are hidden, and why: small counts (primary) or to protect them (complementary)."""
+
+    threshold: int = 0
+    primary: frozenset[Cell] = field(default_factory=frozenset)
+    complementary: frozenset[Cell] = field(default_factory=frozenset)
+
+    @property
+    def hidden(self) -> frozenset[Cell]:
+        return self.primary | self.complementary
+
+    def shown(self, cell: Cell, value: int) -> int | str:
+        """What a reader sees in ``cell`` holding ``value``."""
+        if cell in self.primary:
+            return small_mark(self.threshold)
+        if cell in self.complementary:
+            return SUPPRESSED_MARK
+        return value
+
+    def note(self) -> str | None:
+        """The sentence printed under the table: what was hidden and why; None when nothing was."""
+        if not self.primary:
+            return None
+        small = (
+            f"{len(self.primary)} count{'s' if len(self.primary) > 1 else ''} from 1 to {self.threshold}"
+            f" shown as {small_mark(self.threshold)} to protect the people counted"
+        )
+        if not self.complementary:
+            return f"Suppressed: {small}."
+        n = len(self.complementary)
+        return (
+            f"Suppressed: {small}; {n} further cell{'s' if n > 1 else ''} marked {SUPPRESSED_MARK} (of any size)"
+            " so that no small count can be worked out from a total."
+        )
 
 
 def primary(values: dict[Cell, int], threshold: int) -> set[Cell]:
@@ -28,22 +76,20 @@ def complementary(values: dict[Cell, int], lines: Iterable[Sequence[Cell]], hidd
             if sum(cell in hidden for cell in line) != 1:
                 continue
             members, line_total = line[:-1], line[-1]
-            candidates = [c for c in members if c not in hidden]
-            # hide the smallest non-zero partner; zeros reveal nothing new, so they come last
-            candidates.sort(key=lambda c: (values[c] == 0, values[c]))
-            target = candidates[0] if candidates else line_total
-            if target in hidden:
-                continue
-            hidden.add(target)
-            changed = True
+            # the smallest non-zero partner; with none, the total (a hidden zero would protect nothing)
+            partners = sorted((c for c in members if c not in hidden and values[c] > 0), key=lambda c: values[c])
+            zeros = [c for c in members if c not in hidden and values[c] == 0]
+            target = next((c for c in (*partners, line_total, *zeros) if c not in hidden), None)
+            if target is not None:
+                hidden.add(target)
+                changed = True
     return hidden
 
 
-def suppress(values: dict[Cell, int], lines: Iterable[Sequence[Cell]], threshold: int) -> set[Cell]:
+def suppress(values: dict[Cell, int], lines: Iterable[Sequence[Cell]], threshold: int) -> Suppression:
     """The cells to hide in a table whose additive ``lines`` end with their total cell."""
-    return complementary(values, lines, primary(values, threshold))
-
-
-def shown(value: int, hidden: bool, threshold: int) -> int | str:
-    """What a reader sees in a cell."""
-    return f"<{threshold + 1}" if hidden else value
+    small = primary(values, threshold)
+    if not small:
+        return Suppression(threshold)
+    everything = complementary(values, lines, small)
+    return Suppression(threshold, frozenset(small), frozenset(everything - small))

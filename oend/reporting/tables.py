@@ -17,11 +17,28 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
-from oend.reporting.aggregates import MEASURES, Dimension, Facts, Key, aggregate, read_facts
+from oend.reporting.age_bands import AGE_GROUP, AgeBands
+from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
-from oend.reporting.suppression import Cell, primary, shown, suppress
+from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
 
 TOTAL = "Total"
+PERCENT = "Percent"
+
+
+@dataclass(frozen=True)
+class Share:
+    """A percentage with its n and N: printed "45.0%", given to a spreadsheet as the fraction."""
+
+    n: int
+    base: int
+
+    @property
+    def fraction(self) -> float:
+        return self.n / self.base
+
+    def __str__(self) -> str:
+        return f"{100 * self.n / self.base:.1f}%"
 
 
 @dataclass
@@ -36,24 +53,70 @@ class Table:
     values: list[list[int]]
     total_row: bool = True
     total_column: bool = False
-    hidden: set[Cell] = field(default_factory=set)
-    threshold: int | None = None
+    suppression: Suppression = field(default_factory=Suppression)
     note: str | None = None
     chart: str | None = None
     sheet: str | None = None
+    percent: bool = False  # a one-column table with each row's share of the answers recorded
+    missing_row: int | None = None  # the row of the answers not recorded, left out of the percentages' base
 
     @property
     def header(self) -> list[str]:
-        return [self.row_header, *self.column_labels, *([TOTAL] if self.total_column else [])]
+        extra = [TOTAL] if self.total_column else []
+        return [self.row_header, *self.column_labels, *extra, *([PERCENT] if self.percent else [])]
+
+    def base(self) -> int | None:
+        """N of the percentages: the total less the answers not recorded; None when printing it (or any
+        percentage) would reveal a suppressed count."""
+        total = len(self.values) - 1
+        missing = [self.missing_row] if self.missing_row is not None else []
+        if any((r, 0) in self.hidden for r in (total, *missing)):
+            return None
+        return self.values[total][0] - sum(self.values[r][0] for r in missing)
+
+    def share(self, r: int) -> Share | str:
+        """Row ``r``'s percentage, or what stands in for it: blank for the missing answers and an empty base,
+        the cell's own mark for a suppressed count."""
+        base = self.base()
+        if base is None:
+            return SUPPRESSED_MARK
+        if (r, 0) in self.hidden:
+            return str(self.shown(r, 0))  # a hidden cell shows its mark
+        if r == self.missing_row or base == 0:
+            return ""
+        return Share(base if r == len(self.values) - 1 else self.values[r][0], base)  # the total row: all of N
+
+    def percent_note(self) -> str | None:
+        if not self.percent:
+            return None
+        base = self.base()
+        if base is None:
+            return f"Percentages are withheld ({SUPPRESSED_MARK}): their base would reveal a suppressed count."
+        missing = self.values[self.missing_row][0] if self.missing_row is not None else 0
+        if not missing:
+            return f"Percentages are of all {base:,} (N)."
+        verb = "is" if missing == 1 else "are"
+        return f"Percentages are of the {base:,} with an answer (N); {missing:,} not recorded {verb} left out."
+
+    @property
+    def hidden(self) -> frozenset[Cell]:
+        return self.suppression.hidden
 
     def shown(self, r: int, c: int) -> int | str:
-        """The cell as a reader sees it: the count, or "<11" when it is suppressed."""
-        return shown(self.values[r][c], (r, c) in self.hidden, self.threshold or 0)
+        """The cell as a reader sees it: the count, "<11" for a small one, or the mark of a withheld one."""
+        return self.suppression.shown((r, c), self.values[r][c])
+
+    def notes(self) -> list[str]:
+        """The sentences printed under the table: the template's note, then what was suppressed and why."""
+        return [n for n in (self.note, self.percent_note(), self.suppression.note()) if n]
 
     def body(self) -> list[list[Any]]:
-        """Every row as printed: its label then its shown cells; the total row last."""
+        """Every row as printed: its label, its shown cells, its percentage if any; the total row last."""
         labels = [*self.row_labels, *([TOTAL] if self.total_row else [])]
-        return [[labels[r], *(self.shown(r, c) for c in range(len(row)))] for r, row in enumerate(self.values)]
+        return [
+            [labels[r], *(self.shown(r, c) for c in range(len(row))), *([self.share(r)] if self.percent else [])]
+            for r, row in enumerate(self.values)
+        ]
 
 
 class Labeller:
@@ -104,6 +167,7 @@ class Query:
     period: Period
     sites: Collection[uuid.UUID] | None
     plan: Mapping[str, set[str]] = field(default_factory=dict)
+    bands: AgeBands | None = None  # the template's age bands, for breakdowns by age_group
     cache: dict[Any, dict[Key, int]] = field(default_factory=dict, compare=False)
     facts: dict[str, Facts] = field(default_factory=dict, compare=False)
 
@@ -112,11 +176,25 @@ class Query:
         key = (measure, tuple(dims), tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items())))
         if key not in self.cache:
             facts = self._facts_for(measure)
-            if facts is not None and facts.covers(measure, dims, filters or {}):
+            if AGE_GROUP in dims or AGE_GROUP in (filters or {}):
+                self.cache[key] = self._banded(facts, measure, dims, filters or {})
+            elif facts is not None and facts.covers(measure, dims, filters or {}):
                 self.cache[key] = facts.aggregate(measure, dims, filters)
             else:
                 self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
         return self.cache[key]
+
+    def _banded(
+        self, facts: Facts | None, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]]
+    ) -> dict[Key, int]:
+        """Counts by the template's age bands, folded from the ages read so people stay counted once."""
+        assert self.bands is not None and facts is not None  # the template check and the plan see to both
+
+        def to_age(name: str) -> str:
+            return AGE if name == AGE_GROUP else name
+
+        ages = [to_age(d) for d in dims]
+        return facts.aggregate(measure, ages, {to_age(k): v for k, v in filters.items()}, {AGE: self.bands.code})
 
     def _facts_for(self, measure: str) -> Facts | None:
         if measure not in self.plan:
@@ -127,97 +205,3 @@ class Query:
             dims = set().union(*(self.plan[m] for m in together))
             self.facts[family] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
         return self.facts[family]
-
-
-def _one_way_lines(n_rows: int) -> list[list[Cell]]:
-    return [[(r, 0) for r in range(n_rows + 1)]]
-
-
-def _two_way_lines(n_rows: int, n_cols: int) -> list[list[Cell]]:
-    rows = [[(r, c) for c in range(n_cols + 1)] for r in range(n_rows + 1)]
-    cols = [[(r, c) for r in range(n_rows + 1)] for c in range(n_cols + 1)]
-    return rows + cols
-
-
-def breakdown_table(
-    q: Query,
-    labeller: Labeller,
-    *,
-    id: str,
-    title: str,
-    measure: str,
-    rows: str,
-    columns: str | None = None,
-    filters: Mapping[str, Collection[str]] | None = None,
-    threshold: int | None = None,
-    note: str | None = None,
-    chart: str | None = None,
-    sheet: str | None = None,
-) -> Table:
-    """``measure`` by ``rows`` (and ``columns``), with queried totals; suppressed when ``threshold`` is set."""
-    m = MEASURES[measure]
-    row_dim = m.dimensions[rows]
-    grand = q.run(measure, (), filters).get((), 0)
-    if columns is None:
-        cells = q.run(measure, (rows,), filters)
-        row_keys = ordered_keys(row_dim, {k[0] for k in cells})
-        values = [[cells.get((k,), 0)] for k in row_keys] + [[grand]]
-        column_labels, lines = [m.label], _one_way_lines(len(row_keys))
-    else:
-        col_dim = m.dimensions[columns]
-        cells = q.run(measure, (rows, columns), filters)
-        by_row = q.run(measure, (rows,), filters)
-        by_col = q.run(measure, (columns,), filters)
-        row_keys = ordered_keys(row_dim, {k[0] for k in cells} | {k[0] for k in by_row})
-        col_keys = ordered_keys(col_dim, {k[1] for k in cells} | {k[0] for k in by_col})
-        values = [[cells.get((rk, ck), 0) for ck in col_keys] + [by_row.get((rk,), 0)] for rk in row_keys]
-        values.append([by_col.get((ck,), 0) for ck in col_keys] + [grand])
-        column_labels = [labeller(col_dim, k) for k in col_keys]
-        lines = _two_way_lines(len(row_keys), len(col_keys))
-    grid = {(r, c): v for r, row in enumerate(values) for c, v in enumerate(row)}
-    hidden = suppress(grid, lines, threshold) if threshold else set()
-    return Table(
-        id=id,
-        title=title,
-        row_header=row_dim.label,
-        column_labels=column_labels,
-        row_labels=[labeller(row_dim, k) for k in row_keys],
-        values=values,
-        total_column=columns is not None,
-        hidden=hidden,
-        threshold=threshold,
-        note=note,
-        chart=chart,
-        sheet=sheet,
-    )
-
-
-def figures_table(
-    q: Query,
-    *,
-    id: str,
-    title: str,
-    measures: Sequence[str],
-    filters: Mapping[str, Collection[str]] | None = None,
-    threshold: int | None = None,
-    note: str | None = None,
-    chart: str | None = None,
-    sheet: str | None = None,
-) -> Table:
-    """Several measures' totals, one per row (a funder form's key figures)."""
-    values = [[q.run(measure, (), filters).get((), 0)] for measure in measures]
-    grid = {(r, 0): row[0] for r, row in enumerate(values)}
-    return Table(
-        id=id,
-        title=title,
-        row_header="Measure",
-        column_labels=["Count"],
-        row_labels=[MEASURES[measure].label for measure in measures],
-        values=values,
-        total_row=False,
-        hidden=primary(grid, threshold) if threshold else set(),
-        threshold=threshold,
-        note=note,
-        chart=chart,
-        sheet=sheet,
-    )

@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Drawing, String
 
 from oend.reporting.charts import MAX_BARS, MAX_GROUPS, bar_chart
 from oend.reporting.render_pdf import MAX_PRINTED_ROWS, printed_rows
+from oend.reporting.suppression import Suppression
 from oend.reporting.tables import Table
 
 PAGE_HEIGHT = 720  # points of body on an A4/Letter page
@@ -41,7 +42,7 @@ def test_a_grouped_chart_of_300_sites_keeps_the_largest_groups() -> None:
 def test_a_printed_table_keeps_its_largest_rows_and_the_total_of_all() -> None:
     table = many_sites(two_way=False)
     table.values.append([sum(v[0] for v in table.values)])  # the total row
-    table.hidden.add((5, 0))  # a suppressed cell ranks as zero
+    table.suppression = Suppression(3, frozenset({(5, 0)}))  # a suppressed cell ranks as zero
     rows, left_out = printed_rows(table)
     assert left_out == 300 - MAX_PRINTED_ROWS and len(rows) == MAX_PRINTED_ROWS + 1
     assert rows[0][0] == "Site 299" and rows[-1][0] == "Total" and rows[-1][1] == sum(range(1, 301))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from oend.reporting.report_model import Report
+from oend.reporting.suppression import SUPPRESSED_MARK
 from oend.reporting.tables import Table
 from oend.ui.widgets.named import named
 
@@ -96,9 +97,9 @@ class ReportPreview(QScrollArea):
         facts = self.tr("%1 · %2 · %3").replace("%1", report.period.label).replace("%2", report.period.description)
         facts = facts.replace("%3", sites)
         if report.threshold is not None:
-            facts += " · " + self.tr("counts of 1 to %1 shown as <%2").replace("%1", str(report.threshold)).replace(
-                "%2", str(report.threshold + 1)
-            )
+            facts += " · " + self.tr("counts of 1 to %1 shown as <%2, cells withheld to protect them as %3").replace(
+                "%1", str(report.threshold)
+            ).replace("%2", str(report.threshold + 1)).replace("%3", SUPPRESSED_MARK)
         info = named(QLabel(facts), "muted")
         info.setWordWrap(True)
         self.column.addWidget(info)
@@ -109,8 +110,8 @@ class ReportPreview(QScrollArea):
             grid = table_widget(table)
             self.grids[table.id] = grid
             self.column.addWidget(grid)
-            if table.note:
-                note = named(QLabel(table.note), "muted")
+            for text in table.notes():
+                note = named(QLabel(text), "muted")
                 note.setWordWrap(True)
                 self.column.addWidget(note)
         self.column.addStretch(1)

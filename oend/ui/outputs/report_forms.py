@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.errors import OendError
 from oend.exchange.lists import LISTS, ListFilter
 from oend.reporting.engine import list_templates, load_template
 from oend.reporting.report_model import Template
+from oend.reporting.template_format import TemplateError
 from oend.ui.outputs.export import export_button, list_titles
 from oend.ui.outputs.period import ANY, PeriodPicker
 from oend.ui.outputs.sites import SitePicker
+from oend.ui.text.validation_text import message_text
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import section_label, site_filter
 from oend.ui.workspace import Workspace
@@ -59,16 +60,18 @@ def with_suppression(template: Template, suppress: bool) -> Template:
     return dataclasses.replace(template, publication=False, tables=tables)
 
 
-def available_templates() -> list[Template]:
-    """Every template that loads; a broken program template is left out (and logged), not fatal."""
-    found = []
+def available_templates() -> tuple[list[Template], list[TemplateError]]:
+    """Every template that loads, and the refusal of each that does not (shown on the page, never fatal)."""
+    found: list[Template] = []
+    refused: list[TemplateError] = []
     names = sorted(list_templates(), key=lambda n: (n != PREFERRED_TEMPLATE, n))
     for name in names:
         try:
             found.append(load_template(name))
-        except OendError:
-            log.exception("report template %s cannot be used", name)
-    return found
+        except TemplateError as error:
+            log.warning("report template %s cannot be used: %s", name, error)
+            refused.append(error)
+    return found, refused
 
 
 def card_column(card: QFrame, title: str) -> QVBoxLayout:
@@ -90,7 +93,7 @@ class ReportChoice(QFrame):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        self.templates = available_templates()
+        self.templates, refused = available_templates()
         self.template = named(QComboBox(), "reportTemplate")
         for template in self.templates:
             self.template.addItem(template.title, template.name)
@@ -102,6 +105,12 @@ class ReportChoice(QFrame):
         self.suppress = named(QCheckBox(self.tr("Hide small counts (for publication)")), "suppressSmall")
         form.addRow(self.tr("Report"), self.template)
         form.addRow("", self.description)
+        self.problems = named(QLabel(self.refusals_text(refused)), "templateProblems")
+        self.problems.setProperty("role", "error")
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.setVisible(bool(refused))
+        form.addRow("", self.problems)
         form.addRow(self.tr("Period"), self.period)
         form.addRow(self.tr("Sites"), self.sites)
         form.addRow("", muted(self.tr("None ticked: all your sites.")))
@@ -116,6 +125,17 @@ class ReportChoice(QFrame):
         chosen = self.chosen_template()
         self.description.setText(chosen.description if chosen else "")
         self.suppress.setChecked(bool(chosen and chosen.publication))
+
+    def refusals_text(self, refused: list[TemplateError]) -> str:
+        """Each template of the program's folder that cannot be used, with every problem's line, key and reason."""
+        blocks = []
+        for error in refused:
+            lines = [self.tr("Template %1.toml cannot be used:").replace("%1", error.name)]
+            for problem in error.problems:
+                where = self.tr("line %1").replace("%1", str(problem.row)) + ", " if problem.row is not None else ""
+                lines.append(f"• {where}{problem.field}: {message_text(problem.template, problem.values)}")
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
 
     def chosen_template(self) -> Template | None:
         index = self.template.currentIndex()

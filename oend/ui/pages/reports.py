@@ -43,6 +43,7 @@ QFrame#reportBanner[role="error"] {{ background: #fef3f2; border: 1px solid #fec
 QFrame#reportBanner[role="error"] QLabel {{ color: {style.ERROR}; }}
 QLabel#certificateAnswer {{ color: {style.ACCENT_DARK}; }}
 QLabel#certificateAnswer[role="error"] {{ color: {style.ERROR}; }}
+QLabel#templateProblems {{ color: {style.ERROR}; }}
 QProgressBar#jobProgress {{ border: none; border-radius: 4px; background: {style.BORDER}; }}
 QProgressBar#jobProgress::chunk {{ border-radius: 4px; background: {style.ACCENT}; }}
 QListWidget#sitePicker {{ border: 1px solid {style.BORDER}; border-radius: 6px; background: {style.SURFACE}; }}

@@ -113,6 +113,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Family"),
     QT_TRANSLATE_NOOP("Labels", "Stranger"),
     QT_TRANSLATE_NOOP("Labels", "Staff"),
+    QT_TRANSLATE_NOOP("Labels", "Yes"),
+    QT_TRANSLATE_NOOP("Labels", "No"),
     QT_TRANSLATE_NOOP("Labels", "Survived"),
     QT_TRANSLATE_NOOP("Labels", "Died"),
     QT_TRANSLATE_NOOP("Labels", "Not known"),

@@ -175,3 +175,30 @@ def test_fiscal_and_monthly_periods(page: ReportsPage) -> None:
     assert picker.period().label == "2025-07"
     picker.set_kind("cumulative")
     assert not picker.year.isVisible() and picker.period().label.startswith("cumulative")
+
+
+def test_templates_in_the_programs_folder_appear_or_say_what_is_wrong(
+    qtbot: QtBot, styled, seeded_workspace, tmp_path: Path
+) -> None:
+    from oend.config import data_dir
+
+    folder = data_dir() / "reports"
+    folder.mkdir(exist_ok=True)
+    good = '[[tables]]\nid = "k"\ntitle = "Kits by site"\nmeasure = "kits"\nrows = "site"\n'
+    (folder / "county_board.toml").write_text('title = "County board"\n' + good, encoding="utf-8")
+    (folder / "typo.toml").write_text('title = "Typo"\n' + good.replace('"kits"', '"kitz"'), encoding="utf-8")
+    fresh = ReportsPage(seeded_workspace[0])
+    qtbot.addWidget(fresh)
+    fresh.show()
+    titles = [fresh.choice.template.itemText(i) for i in range(fresh.choice.template.count())]
+    assert "County board" in titles and "Typo" not in titles
+    problems = fresh.choice.problems
+    assert problems.isVisible()
+    assert "Template typo.toml cannot be used:" in problems.text()
+    assert "line 5, tables[1].measure: unknown measure 'kitz'" in problems.text()
+    fresh.choice.template.setCurrentIndex(titles.index("County board"))
+    fresh.choice.period.set_quarter(2025, 3)
+    fresh.choice.suppress.setChecked(False)
+    preview(qtbot, fresh)
+    assert fresh.preview.cell("k", "North Shore Harm Reduction") == "14"
+    fresh.job.wait()

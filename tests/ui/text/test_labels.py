@@ -34,7 +34,7 @@ from tests.reporting.seed import Seeded
 __all__ = ["seeded"]
 
 #: Labels a Spanish reader reads as they are: numbers, and words Spanish shares with English.
-SAME_IN_SPANISH = {"18–24", "25–34", "35–44", "45–54", "55–64", "Trans", "Nasal", "Alcohol"}
+SAME_IN_SPANISH = {"18–24", "25–34", "35–44", "45–54", "55–64", "Trans", "Nasal", "Alcohol", "No"}
 
 
 def combo_words(combo: QComboBox) -> dict[str, str]:
