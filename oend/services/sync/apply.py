@@ -198,7 +198,7 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
         if found < len(bases):
             return "an earlier change to the same record"
     if change["op"] == "update" and not run.exists(table, change["row"]):
-        return None if _refused(conn, table.name, change["row"]) else f"the {table.name} record {change['row']}"
+        return None if _was_refused(conn, table.name, change["row"]) else f"the {table.name} record {change['row']}"
     names = change["values"] if change["op"] == "insert" else (change["fields"] or {})
     membership = memberships.MEMBERSHIPS.get(table.name)
     if membership is not None and membership.field in names:
@@ -208,12 +208,12 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
     for column in table.columns:
         for key in column.foreign_keys if column.name in names else ():
             parent, value = key.column.table, change["values"].get(column.name)
-            if value is not None and not run.exists(parent, value) and not _refused(conn, parent.name, value):
+            if value is not None and not run.exists(parent, value) and not _was_refused(conn, parent.name, value):
                 return f"the {parent.name} record {value}"
     return None
 
 
-def _refused(conn: Connection, table: str, row: str) -> bool:
+def _was_refused(conn: Connection, table: str, row: str) -> bool:
     """True when this database refused the record: what builds on it is refused too, not kept waiting."""
     rejections = table_of(SyncRejection)
     found = select(rejections.c.seq).where(rejections.c.table_name == table, rejections.c.row_id == row)
