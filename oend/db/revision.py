@@ -7,7 +7,7 @@ migrations, so a new migration cannot be added without updating it.
 from functools import cache
 from pathlib import Path
 
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0099"
 
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
 
