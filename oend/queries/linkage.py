@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from oend.core.actor import Actor
 from oend.model import FollowUp, Participant, Provider, Referral, Site
 from oend.model.codes import ReferralKind, ReferralOutcome, ReferralSource
+from oend.queries.choices import Choice
 from oend.queries.scope import within_sites
 from oend.queries.settings import stored
 
@@ -223,3 +224,14 @@ def next_follow_ups(session: Session, actor: Actor, participant_ids: Collection[
         .group_by(FollowUp.participant_id)
     )
     return {person: due for person, due in session.execute(within_sites(stmt, FollowUp.site_id, actor)) if person}
+
+
+def provider_choices(session: Session, kind: ReferralKind | None = None) -> list[Choice]:
+    """Providers in use, by name; those that mainly offer ``kind`` (or say nothing of it) first."""
+    stmt = select(Provider.id, Provider.name, Provider.kind).where(
+        Provider.deleted.is_(False), Provider.active.is_(True)
+    )
+    rows = sorted(
+        session.execute(stmt), key=lambda r: (kind is not None and r.kind not in (kind, None), r.name.lower())
+    )
+    return [Choice(r.id, r.name, r.name, r.kind.value if r.kind else "") for r in rows]
