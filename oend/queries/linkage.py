@@ -186,6 +186,7 @@ def _open_and_due(today: dt.date) -> list[object]:
             FollowUp.referral_id.is_(None),
             select(Referral.id)
             .where(Referral.id == FollowUp.referral_id, Referral.deleted.is_(False), Referral.closed_on.is_(None))
+            .correlate(FollowUp)
             .exists(),
         ),
     ]
@@ -206,7 +207,8 @@ def follow_ups_due(
 
 def count_follow_ups_due(session: Session, actor: Actor, today: dt.date, sites: Collection[uuid.UUID] | None) -> int:
     """How many follow-ups ``follow_ups_due`` lists (the Today figure)."""
-    stmt = within_sites(_at(select(func.count()).where(*_open_and_due(today)), sites), FollowUp.site_id, actor)
+    counted = select(func.count()).select_from(FollowUp).where(*_open_and_due(today))
+    stmt = within_sites(_at(counted, sites), FollowUp.site_id, actor)
     return session.scalar(stmt) or 0
 
 

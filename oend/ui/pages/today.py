@@ -18,9 +18,11 @@ from oend.core.actor import Actor
 from oend.core.changes import Area
 from oend.model.codes import Outcome, RefillReason, SupplyType
 from oend.queries.dashboard import LIMIT, due_a_new_kit, kits_handed_out, people_trained, reversals_reported
+from oend.queries.linkage import FollowUpRow, count_follow_ups_due, follow_ups_due
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
 from oend.reporting.periods import Period
 from oend.ui.dialogs.figure_list import FigureList
+from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
 from oend.ui.widgets.bar_chart import BarChart
@@ -84,6 +86,7 @@ class Figures:
     low: list[StockAlert]
     expiring: list[StockAlert]
     due: dict[str, int]
+    follow_ups: int  # due by today, not yet made
 
 
 def last_days(today: dt.date, days: int) -> Period:
@@ -110,11 +113,12 @@ def read_figures(
         low=low,
         expiring=expiring,
         due=awaiting_refill(session, actor, today, sites),
+        follow_ups=count_follow_ups_due(session, actor, today, sites),
     )
 
 
 class TodayPage(Page):
-    areas = frozenset({Area.TRAININGS, Area.DISPENSING, Area.REVERSALS, Area.STOCK, Area.PARTICIPANTS})
+    areas = frozenset({Area.TRAININGS, Area.DISPENSING, Area.REVERSALS, Area.STOCK, Area.PARTICIPANTS, Area.LINKAGE})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -138,12 +142,14 @@ class TodayPage(Page):
         self.kits = Tile(self.tr("Kits handed out"))
         self.reversals = Tile(self.tr("Reversals reported"))
         self.refill = Tile(self.tr("Due a new kit"))
+        self.follow_ups = Tile(self.tr("Follow-ups due"))
         self.figures: Figures | None = None
         for tile, which in (
             (self.trained, "trained"),
             (self.kits, "kits"),
             (self.reversals, "reversals"),
             (self.refill, "due"),
+            (self.follow_ups, "follow_ups"),
         ):
             tile.clicked.connect(lambda which=which: self.open_list(which))
             tiles.addWidget(tile, 1)
@@ -222,6 +228,8 @@ class TodayPage(Page):
             .replace("%1", f"{due['expired']:,}")
             .replace("%2", f"{due['used']:,}")
         )
+        self.follow_ups.value.setText(f"{figures.follow_ups:,}")
+        self.follow_ups.detail.setText(self.tr("after a referral or a release"))
         months = sorted({key[0] for key in by_month})[-6:]
         self.kits_chart.set_data(
             [
@@ -338,8 +346,25 @@ class TodayPage(Page):
         with self.workspace.db.session() as session:
             return readers[which](session)
 
+    def _follow_up_list(self) -> FollowUpList:
+        """The follow-ups due at the chosen sites, each to record from the list."""
+        _, sites = self._scope()
+        actor = self.workspace.actor
+
+        def read() -> list[FollowUpRow]:
+            with self.workspace.db.session() as session:
+                return follow_ups_due(session, actor, dt.date.today(), sites)
+
+        dialog = FollowUpList(self.workspace, self.tr("Follow-ups due"), read, parent=self)
+        return dialog
+
     def open_list(self, which: str) -> FigureList:
         """Show the list behind a figure (the window stays usable), ready to export."""
+        if which == "follow_ups":
+            dialog: FigureList = self._follow_up_list()
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
         title, headers, rows = self.list_rows(which)
         note = self.tr("Showing the first %1 rows").replace("%1", f"{LIMIT:,}") if len(rows) >= LIMIT else ""
         dialog = FigureList(self.workspace, f"today_{which}", title, headers, rows, note, self)
