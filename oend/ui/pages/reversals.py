@@ -50,7 +50,7 @@ class ReversalsPage(Page):
             self.tr("Refer the person who overdosed, or their family, to a service"),
         )
         self.refer_button.clicked.connect(self.refer)
-        bar.addWidget(self.refer_button)
+        self.header_actions.insertWidget(0, self.refer_button)  # the bar below is full in Spanish
         self.edit_button = button(self.tr("Edit…"), "editReversal", self.tr("Correct the report chosen"))
         self.edit_button.clicked.connect(self.edit_selected)
         bar.addWidget(self.edit_button)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.changes import Area
-from oend.model.codes import Outcome, RefillReason, SupplyType
+from oend.model.codes import Outcome, ReferralKind, RefillReason, SupplyType
 from oend.queries.dashboard import LIMIT, due_a_new_kit, kits_handed_out, people_trained, reversals_reported
 from oend.queries.linkage import FollowUpRow, count_follow_ups_due, follow_ups_due
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
@@ -87,6 +87,7 @@ class Figures:
     expiring: list[StockAlert]
     due: dict[str, int]
     follow_ups: int  # due by today, not yet made
+    first_follow_ups: list[FollowUpRow]  # the longest overdue of them
 
 
 def last_days(today: dt.date, days: int) -> Period:
@@ -114,6 +115,7 @@ def read_figures(
         expiring=expiring,
         due=awaiting_refill(session, actor, today, sites),
         follow_ups=count_follow_ups_due(session, actor, today, sites),
+        first_follow_ups=follow_ups_due(session, actor, today, sites, limit=MAX_ALERTS),
     )
 
 
@@ -142,14 +144,12 @@ class TodayPage(Page):
         self.kits = Tile(self.tr("Kits handed out"))
         self.reversals = Tile(self.tr("Reversals reported"))
         self.refill = Tile(self.tr("Due a new kit"))
-        self.follow_ups = Tile(self.tr("Follow-ups due"))
         self.figures: Figures | None = None
         for tile, which in (
             (self.trained, "trained"),
             (self.kits, "kits"),
             (self.reversals, "reversals"),
             (self.refill, "due"),
-            (self.follow_ups, "follow_ups"),
         ):
             tile.clicked.connect(lambda which=which: self.open_list(which))
             tiles.addWidget(tile, 1)
@@ -161,6 +161,7 @@ class TodayPage(Page):
         self.reasons_chart = BarChart(self.tr("Why people needed a refill"))
         charts.addWidget(self.kits_chart, 3)
         charts.addWidget(self.reasons_chart, 2)
+        charts.addWidget(self._follow_up_panel(), 2)
         self.body.addLayout(charts, 1)
 
         alerts = QGridLayout()
@@ -190,6 +191,22 @@ class TodayPage(Page):
         alerts.setColumnStretch(0, 1)
         alerts.setColumnStretch(1, 1)
         self.body.addLayout(alerts)
+
+    def _follow_up_panel(self) -> QFrame:
+        """The follow-ups due at the chosen sites, longest overdue first, with the whole list a click away."""
+        panel = named(QFrame(), "card")
+        inside = QVBoxLayout(panel)
+        inside.setContentsMargins(16, 12, 16, 12)
+        self.follow_up_heading = section_label(self.tr("Follow-ups due"))
+        self.follow_up_list = named(QLabel(), "followUpsDue")
+        self.follow_up_list.setWordWrap(True)
+        self.follow_up_list.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.follow_up_button = button(self.tr("Show all…"), "showFollowUps", self.tr("Every follow-up due"))
+        self.follow_up_button.clicked.connect(lambda: self.open_list("follow_ups"))
+        inside.addWidget(self.follow_up_heading)
+        inside.addWidget(self.follow_up_list, 1)
+        inside.addWidget(self.follow_up_button, 0, Qt.AlignmentFlag.AlignRight)
+        return panel
 
     def title(self) -> str:
         return self.tr("Today")
@@ -228,8 +245,17 @@ class TodayPage(Page):
             .replace("%1", f"{due['expired']:,}")
             .replace("%2", f"{due['used']:,}")
         )
-        self.follow_ups.value.setText(f"{figures.follow_ups:,}")
-        self.follow_ups.detail.setText(self.tr("after a referral or a release"))
+        self.follow_up_heading.setText(self.tr("Follow-ups due (%1)").replace("%1", f"{figures.follow_ups:,}"))
+        self.follow_up_list.setText(
+            "\n".join(
+                self.tr("%1 · %2 · %3")
+                .replace("%1", f.due_on.isoformat())
+                .replace("%2", f.participant_code or self.tr("not enrolled"))
+                .replace("%3", label(ReferralKind, f.kind) if f.referral_id else self.tr("after release"))
+                for f in figures.first_follow_ups
+            )
+            or self.tr("No follow-up is due.")
+        )
         months = sorted({key[0] for key in by_month})[-6:]
         self.kits_chart.set_data(
             [

@@ -121,8 +121,15 @@ def test_a_follow_up_due_on_today_is_recorded_and_the_measures_count_it(
     )
     world.run(referrals.record_referral, site_id=world.prison.id, referred_on=TODAY, kind="housing")
     page = shown(qtbot, TodayPage(workspace))
-    qtbot.waitUntil(lambda: page.follow_ups.value.text() == "1")  # the 7-day one; the 30- and 90-day ones are to come
-    listed = page.open_list("follow_ups")
+    # the 7-day one; the 30- and 90-day ones are still to come
+    qtbot.waitUntil(lambda: page.follow_up_heading.text() == "Follow-ups due (1)")
+    assert (
+        page.follow_up_list.text()
+        == f"{TEN_DAYS_AGO + dt.timedelta(days=7)} · {world.alice.code} · Buprenorphine (MOUD)"
+    )
+    with qtbot.waitSignal(page.follow_up_button.clicked):
+        qtbot.mouseClick(page.follow_up_button, Qt.MouseButton.LeftButton)
+    listed = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FollowUpList) and w.isVisible())
     assert isinstance(listed, FollowUpList)
     assert [listed.model.index(0, c).data() for c in range(4)] == [
         (TEN_DAYS_AGO + dt.timedelta(days=7)).isoformat(),
@@ -143,7 +150,8 @@ def test_a_follow_up_due_on_today_is_recorded_and_the_measures_count_it(
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(listed.record_button, Qt.MouseButton.LeftButton)
     assert listed.model.rowCount() == 0 and not listed.record_button.isEnabled()
-    qtbot.waitUntil(lambda: page.follow_ups.value.text() == "0")
+    qtbot.waitUntil(lambda: page.follow_up_heading.text() == "Follow-ups due (0)")
+    assert page.follow_up_list.text() == "No follow-up is due."
     listed.close()
     with world.db.session() as s:
         stored = s.get(Referral, referral.id)
