@@ -38,7 +38,15 @@ def counts(path: Path) -> dict[str, int]:
     db = open_database(str(path), upgrade=False)
     try:
         with db.engine.connect() as conn:
-            later = ("partners", "curriculum_topics", "audit_checkpoints", "authority_slots")
+            later = (
+                "partners",
+                "curriculum_topics",
+                "audit_checkpoints",
+                "authority_slots",
+                "providers",
+                "referrals",
+                "follow_ups",
+            )
             names = [n for n in Base.metadata.tables if n not in later]
             return {n: conn.execute(text(f"SELECT count(*) FROM {n}")).scalar_one() for n in names}
     finally:
