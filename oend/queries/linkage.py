@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from oend.core.actor import Actor
@@ -55,7 +55,8 @@ def provider_rows(session: Session, *, include_retired: bool = True) -> list[Pro
     )
     if not include_retired:
         stmt = stmt.where(Provider.active.is_(True))
-    return [ProviderRow(*row[:5], int(row[5])) for row in session.execute(stmt.order_by(func.lower(Provider.name)))]
+    rows = session.execute(stmt.order_by(func.lower(Provider.name)))
+    return [ProviderRow(row[0], row[1], row[2], row[3], row[4], int(row[5])) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def follow_up_row(session: Session, actor: Actor, follow_up_id: uuid.UUID) -> Fo
     return FollowUpRow(*row) if row is not None else None
 
 
-def _open_and_due(today: dt.date) -> list[object]:
+def _open_and_due(today: dt.date) -> list[ColumnElement[bool]]:
     """A follow-up still to make: not done, due by ``today``, and not of a referral closed or voided."""
     return [
         FollowUp.deleted.is_(False),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Changed
 from oend.core.checks import Checks
+from oend.errors import Phrase
 from oend.model import FollowUp, Referral
 from oend.model.codes import ReferralOutcome
 from oend.services.corrections import check_changes, opened, save_edit, void_rows
@@ -26,7 +27,7 @@ def edit_referral(
     """Correct any field of a referral; its follow-ups follow a new person or site."""
     referral = opened(session, actor, Referral, referral_id, "referral", expected_version)
     checks = Checks()
-    check_changes(checks, changes, FIELDS + OUTCOME_FIELDS, "referral")
+    check_changes(checks, changes, FIELDS + OUTCOME_FIELDS, Phrase("referral"))
     given = {name: getattr(referral, name) for name in FIELDS} | {k: v for k, v in changes.items() if k in FIELDS}
     values = checked_values(session, actor, checks, given, referral)
     if "outcome" in changes:

@@ -17,7 +17,7 @@ from oend.model import FollowUp, Referral
 from oend.model.codes import ReferralOutcome, ReferralSource
 from oend.queries import linkage_measures as measures
 from oend.queries.linkage_measures import Share
-from oend.services import participants, providers, referrals, reversals
+from oend.services import participants, program_settings, providers, referrals, reversals
 from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.dialogs.referral import FollowUpDialog, ReferralDialog
 from oend.ui.pages.participant_detail import ParticipantDetail
@@ -183,3 +183,18 @@ def test_refer_from_a_participants_page_with_ctrl_r(
     qtbot.waitUntil(lambda: detail.referrals.rowCount() == 1)
     assert detail.referrals.index(0, 1).data() == "Housing"
     assert detail.follow_ups.rowCount() == 3
+
+
+def test_a_program_that_keeps_counts_only_is_asked_the_kind_and_day_alone(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    world.run(program_settings.change_settings, {"referral_counts_only": "yes"})
+    dialog = shown(
+        qtbot, ReferralDialog(workspace, site_id=world.van.id, participant_id=world.alice.id, participant_code="X")
+    )
+    assert not dialog.provider.isVisible() and not dialog.consent.isVisible() and not dialog.notes.isVisible()
+    assert dialog.warm_handoff.isVisible() and dialog.kind.isVisible()
+    choose(dialog.kind, "mental_health")
+    click_save(qtbot, dialog)
+    (saved,) = stored_referrals(world)
+    assert (saved.kind, saved.participant_id, saved.source_kind) == ("mental_health", None, ReferralSource.PARTICIPANT)
