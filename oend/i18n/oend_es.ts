@@ -6813,526 +6813,531 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="147"/>
+        <source>referral</source>
+        <translation>derivación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="148"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="149"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="149"/>
+        <location filename="../ui/text/validation_templates.py" line="150"/>
         <source>say whether contact was made</source>
         <translation>indique si se logró el contacto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="150"/>
+        <location filename="../ui/text/validation_templates.py" line="151"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="154"/>
         <source>template {name}, table {table}: &apos;{key}&apos; is required</source>
         <translation>plantilla {name}, tabla {table}: «{key}» es obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="154"/>
+        <location filename="../ui/text/validation_templates.py" line="155"/>
         <source>template {name}, table {table}: a table of one measure needs &apos;rows&apos;</source>
         <translation>plantilla {name}, tabla {table}: una tabla de una sola medida necesita «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>template {name}, table {table}: chart must be &apos;bar&apos;</source>
         <translation>plantilla {name}, tabla {table}: «chart» debe ser «bar»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="156"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>template {name}, table {table}: give either &apos;measure&apos; (with &apos;rows&apos;) or a list of &apos;measures&apos;</source>
         <translation>plantilla {name}, tabla {table}: indique «measure» (con «rows») o una lista de «measures»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>template {name}, table {table}: unknown keys {keys}</source>
         <translation>plantilla {name}, tabla {table}: claves desconocidas {keys}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>template {name}, table {table}: unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>plantilla {name}, tabla {table}: medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <location filename="../ui/text/validation_templates.py" line="163"/>
         <source>template {name}, table {table}: {measure} cannot be broken down by &apos;{dimension}&apos;</source>
         <translation>plantilla {name}, tabla {table}: {measure} no se puede desglosar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>template {name}: needs a &apos;title&apos; and at least one [[tables]] entry</source>
         <translation>plantilla {name}: necesita un «title» y al menos una entrada [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>template {name}: table ids must be unique</source>
         <translation>plantilla {name}: los «id» de las tablas no pueden repetirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>template {name}: {reason}</source>
         <translation>plantilla {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="166"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="167"/>
+        <location filename="../ui/text/validation_templates.py" line="168"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="168"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="172"/>
+        <location filename="../ui/text/validation_templates.py" line="173"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="185"/>
+        <location filename="../ui/text/validation_templates.py" line="186"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="186"/>
+        <location filename="../ui/text/validation_templates.py" line="187"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="187"/>
+        <location filename="../ui/text/validation_templates.py" line="188"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="191"/>
+        <location filename="../ui/text/validation_templates.py" line="192"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="208"/>
+        <location filename="../ui/text/validation_templates.py" line="209"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="210"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="223"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="224"/>
+        <location filename="../ui/text/validation_templates.py" line="225"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="225"/>
+        <location filename="../ui/text/validation_templates.py" line="226"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="227"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="228"/>
+        <location filename="../ui/text/validation_templates.py" line="229"/>
         <source>the product has no lot &apos;{value}&apos;</source>
         <translation>el producto no tiene el lote &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="229"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="230"/>
+        <location filename="../ui/text/validation_templates.py" line="231"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="231"/>
+        <location filename="../ui/text/validation_templates.py" line="232"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="232"/>
+        <location filename="../ui/text/validation_templates.py" line="233"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <location filename="../ui/text/validation_templates.py" line="234"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="234"/>
+        <location filename="../ui/text/validation_templates.py" line="235"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <location filename="../ui/text/validation_templates.py" line="240"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <location filename="../ui/text/validation_templates.py" line="244"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="245"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="245"/>
+        <location filename="../ui/text/validation_templates.py" line="246"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="246"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="247"/>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="248"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="250"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="251"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <location filename="../ui/text/validation_templates.py" line="252"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <location filename="../ui/text/validation_templates.py" line="253"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="253"/>
+        <location filename="../ui/text/validation_templates.py" line="254"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="255"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="255"/>
+        <location filename="../ui/text/validation_templates.py" line="256"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="258"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="259"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="259"/>
+        <location filename="../ui/text/validation_templates.py" line="260"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="260"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="261"/>
+        <location filename="../ui/text/validation_templates.py" line="262"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="262"/>
+        <location filename="../ui/text/validation_templates.py" line="263"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="263"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="264"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="268"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="269"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="270"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="271"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="277"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="281"/>
+        <location filename="../ui/text/validation_templates.py" line="282"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="283"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="285"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="286"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="287"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="287"/>
+        <location filename="../ui/text/validation_templates.py" line="288"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="288"/>
+        <location filename="../ui/text/validation_templates.py" line="289"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="289"/>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="292"/>
+        <location filename="../ui/text/validation_templates.py" line="293"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="293"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="294"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="300"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="301"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="306"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="307"/>
+        <location filename="../ui/text/validation_templates.py" line="308"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="308"/>
+        <location filename="../ui/text/validation_templates.py" line="309"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="312"/>
+        <location filename="../ui/text/validation_templates.py" line="313"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="313"/>
+        <location filename="../ui/text/validation_templates.py" line="314"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="317"/>
+        <location filename="../ui/text/validation_templates.py" line="318"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

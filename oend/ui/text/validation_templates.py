@@ -144,6 +144,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "only {available} kit(s) of lot {lot} in stock at this site"),
     QT_TRANSLATE_NOOP("Validation", "participants"),
     QT_TRANSLATE_NOOP("Validation", "receipt"),
+    QT_TRANSLATE_NOOP("Validation", "referral"),
     QT_TRANSLATE_NOOP("Validation", "reports"),
     QT_TRANSLATE_NOOP("Validation", "say whether a kit to someone not enrolled is a first kit or a refill"),
     QT_TRANSLATE_NOOP("Validation", "say whether contact was made"),
