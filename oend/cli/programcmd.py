@@ -1,4 +1,5 @@
-"""``oend site``, ``partner``, ``product``, ``topic``, ``settings`` and ``sessions``: a program's own set-up.
+"""``oend site``, ``partner``, ``provider``, ``product``, ``topic``, ``settings`` and ``sessions``: a program's own
+set-up.
 
 Each action signs in, calls one service and prints a table or one line; a refusal names every field to fix.
 """
@@ -17,8 +18,8 @@ from oend.cli.session import CliContext, open_for_cli
 from oend.core.actor import Actor
 from oend.core.changes import Changed
 from oend.errors import NotFoundError
-from oend.model.codes import Formulation, PartnerCategory, SiteKind
-from oend.services import partners, products, program_settings, sites, topics, trainings, users
+from oend.model.codes import Formulation, PartnerCategory, ReferralKind, SiteKind
+from oend.services import partners, products, program_settings, providers, sites, topics, trainings, users
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -157,6 +158,44 @@ def _partner_actions(partner: SubParsers) -> None:
     edit.add_argument("--category", choices=[c.value for c in PartnerCategory])
     edit.add_argument("--region")
     edit.set_defaults(handler=partner_edit)
+
+
+# Providers
+
+
+def provider_add(args: argparse.Namespace) -> int:
+    def add(session: Session, ctx: CliContext) -> str:
+        provider = providers.add_provider(session, ctx.actor, name=args.name, kind=args.kind, region=args.region).record
+        return f"added provider {provider.name}"
+
+    return _write(args, add)
+
+
+def provider_edit(args: argparse.Namespace) -> int:
+    def edit(session: Session, ctx: CliContext) -> str:
+        changes = _given(args, ("kind", "region"))
+        if args.new_name is not None:
+            changes["name"] = args.new_name
+        provider_id = providers.provider_id_named(session, args.name)
+        provider = providers.edit_provider(session, ctx.actor, provider_id, **changes).record
+        return f"saved provider {provider.name}"
+
+    return _write(args, edit)
+
+
+def _provider_actions(provider: SubParsers) -> None:
+    kinds = [k.value for k in ReferralKind]
+    add = provider.add_parser("add", help="add a provider people are referred to")
+    add.add_argument("name")
+    add.add_argument("--kind", choices=kinds, help="the service it mainly offers")
+    add.add_argument("--region")
+    add.set_defaults(handler=provider_add)
+    edit = provider.add_parser("edit", help="change a provider")
+    edit.add_argument("name")
+    edit.add_argument("--name", dest="new_name", metavar="NEW_NAME", help="its new name")
+    edit.add_argument("--kind", choices=kinds)
+    edit.add_argument("--region")
+    edit.set_defaults(handler=provider_edit)
 
 
 # Products
@@ -315,6 +354,21 @@ KINDS = (
             lambda p: (p.name, p.category.value, p.region, p.sites, _state(p.active)),
         ),
         _partner_actions,
+    ),
+    Kind(
+        "provider",
+        "providers",
+        "the treatment and recovery services people are referred to (coordinators)",
+        "name",
+        providers.provider_id_named,
+        providers.retire_provider,
+        providers.reinstate_provider,
+        _rows(
+            providers.list_providers,
+            ("NAME", "KIND", "REGION", "REFERRALS", "STATE"),
+            lambda p: (p.name, p.kind.value if p.kind else "", p.region, p.referrals, _state(p.active)),
+        ),
+        _provider_actions,
     ),
     Kind(
         "product",

@@ -18,6 +18,7 @@ class Area(StrEnum):
     STOCK = "stock"
     DISPENSING = "dispensing"
     REVERSALS = "reversals"
+    LINKAGE = "linkage"  # referrals, follow-ups and the providers they name
     SITES = "sites"
     USERS = "users"
     SETTINGS = "settings"

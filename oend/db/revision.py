@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"
 
 VERSIONS = Path(str(resources.files("oend.db") / "migrations" / "versions"))
 

@@ -1,4 +1,5 @@
-"""The program's life: people enrol and train, take kits, come back for refills, report reversals.
+"""The program's life: people enrol and train, take kits, come back for refills, report reversals, are referred
+to services and followed up (``oend.demo.linkage``).
 
 Each participant runs three random processes (refills, reversal reports, refresher trainings) at
 rates set by their category and scaled so the whole run yields about the requested number of events.
@@ -14,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from oend.demo import catalog
+from oend.demo import catalog, linkage
 from oend.demo.arrays import Index, below, by_group, chance, objects
 from oend.demo.habits import FORMATS_ALL, REASONS, REVERSAL_DETAILS, Habits
 from oend.demo.people import CATEGORIES, CATEGORY_CODES, Enrolled, People
@@ -96,6 +97,8 @@ class Simulation:
         self.clock = Clock(draw, cal)
         self.rows = empty_rows()
         self.program = build_program(draw, self.clock, cal, spec.participants, self.rows)
+        self.provider_ids = linkage.provider_rows(self.clock, self.rows)
+        self.linkage_random = np.random.default_rng([spec.seed, 19])  # its own stream: the rest stays as it was
         self.places = Places(self.program, cal.days)
         self.people = People(cal, self.places)
         self.counts: dict[str, int] = dict.fromkeys(self.rows, 0)
@@ -169,6 +172,16 @@ class Simulation:
         enrolment_session = self._trainings(np.flatnonzero(trained), staff)
         self._reports()
         self._hand_overs(kit, staff, enrolment_session)
+        self._linkage(custody, released)
+
+    def _linkage(self, custody: np.ndarray, released: Index) -> None:
+        """Referrals at enrolment, at release and after reported overdoses, and the follow-ups they bring."""
+        who, r, random = self.enrolled, self.reversals, self.linkage_random
+        at_risk = who.categories == CATEGORIES.index(Cat.AT_RISK)
+        sources = linkage.Sources(who.days, who.homes, at_risk, released, custody, r["day"], r["site"], r["person"])
+        self.referrals, self.follow_ups = linkage.lay_out(random, self.calendar, sources)
+        for table in (self.referrals, self.follow_ups):
+            table["staff"] = self.places.staff(random, table["site"])
 
     def _trainings(self, first: Index, staff: Index) -> Index:
         """Trainings at enrolment (of the people ``first``, by the staff who enrolled them) and refreshers later.
@@ -417,7 +430,15 @@ class Simulation:
             count = len(table["day"])
             table["time"] = self.random.integers(0, 4096, count)
             table["sequence"] = self.clock.reserve(count)
-        referred = {"participants": self.participants, "sessions": self.sessions, "reversals": self.reversals}
+        for table in (self.referrals, self.follow_ups):  # from linkage's own stream, after every other draw
+            table["time"] = self.linkage_random.integers(0, 4096, len(table["day"]))
+            table["sequence"] = self.clock.reserve(len(table["day"]))
+        referred = {
+            "participants": self.participants,
+            "sessions": self.sessions,
+            "reversals": self.reversals,
+            "referrals": self.referrals,
+        }
         self._ids = {  # position -1: none
             name: objects([*self.clock.ids(t["day"], t["time"], t["sequence"]), NULL]) for name, t in referred.items()
         }
@@ -432,6 +453,8 @@ class Simulation:
             ("attendance", self.attendance, self._attendance_rows),
             ("reversals", self.reversals, self._reversal_rows),
             ("dispensings", self.dispensings, self._dispensing_rows),
+            ("referrals", self.referrals, self._referral_rows),
+            ("follow_ups", self.follow_ups, self._follow_up_rows),
         )
         for name, table, make in tables:
             a, b = np.searchsorted(table["day"], (start, end))
@@ -538,5 +561,41 @@ class Simulation:
             source.tolist(),
             self._ids["sessions"][d["session"][a:b]].tolist(),
             self._ids["reversals"][d["reversal"][a:b]].tolist(),
+        ]
+        return list(zip(*columns, strict=True))
+
+    def _referral_rows(self, a: int, b: int) -> list[Row]:
+        r, cal, ids = self.referrals, self.calendar, self._ids
+        source, report = r["source"][a:b], r["report"][a:b]
+        person_ids = ids["participants"][r["person"][a:b]]
+        columns = self._synced(r, a, b, ids["referrals"][a:b].tolist())
+        columns += [
+            cal.iso_of(r["day"][a:b]),
+            self.places.ids[r["site"][a:b]].tolist(),
+            person_ids.tolist(),
+            linkage.KIND_CODES[r["kind"][a:b]].tolist(),
+            self.provider_ids[r["provider"][a:b]].tolist(),
+            r["warm"][a:b].astype(np.int64).tolist(),
+            r["consent"][a:b].astype(np.int64).tolist(),
+            linkage.SOURCE_CODES[source].tolist(),
+            np.where(report == NONE, person_ids, ids["reversals"][report]).tolist(),
+            linkage.OUTCOME_CODES[r["outcome"][a:b]].tolist(),
+            cal.iso_of(r["outcome_day"][a:b]),
+            cal.iso_of(r["closed_day"][a:b]),
+        ]
+        return list(zip(*columns, strict=True))
+
+    def _follow_up_rows(self, a: int, b: int) -> list[Row]:
+        f, cal, ids = self.follow_ups, self.calendar, self._ids
+        columns = self._synced(f, a, b)
+        columns += [
+            ids["referrals"][f["referral"][a:b]].tolist(),
+            ids["participants"][f["person"][a:b]].tolist(),
+            cal.iso_of(f["released"][a:b]),
+            self.places.ids[f["site"][a:b]].tolist(),
+            cal.iso_of(f["due"][a:b]),
+            cal.iso_of(f["done"][a:b]),
+            linkage.flag(f["contact"][a:b]),
+            linkage.flag(f["connected"][a:b]),
         ]
         return list(zip(*columns, strict=True))

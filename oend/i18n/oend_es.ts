@@ -5,39 +5,44 @@
     <name>AdministrationPage</name>
     <message>
         <location filename="../ui/main_window.py" line="117"/>
-        <location filename="../ui/pages/administration.py" line="143"/>
+        <location filename="../ui/pages/administration.py" line="146"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="133"/>
+        <location filename="../ui/pages/administration.py" line="135"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="134"/>
+        <location filename="../ui/pages/administration.py" line="136"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="135"/>
+        <location filename="../ui/pages/administration.py" line="137"/>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/administration.py" line="138"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="136"/>
+        <location filename="../ui/pages/administration.py" line="139"/>
         <source>Curriculum topics</source>
         <translation>Temas de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="137"/>
+        <location filename="../ui/pages/administration.py" line="140"/>
         <source>Program settings</source>
         <translation>Configuración del programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="146"/>
-        <source>Your program&apos;s sites, partners, products, training topics and settings</source>
-        <translation>Los sitios, socios, productos, temas de capacitación y la configuración de su programa</translation>
+        <location filename="../ui/pages/administration.py" line="149"/>
+        <source>Your program&apos;s sites, partners, providers, products, training topics and settings</source>
+        <translation>Los sitios, socios, proveedores, productos, temas de capacitación y la configuración de su programa</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1316,90 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="121"/>
+        <source>someone not enrolled</source>
+        <translation>alguien no inscrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="123"/>
+        <source>Follow-up of %1, due %2</source>
+        <translation>Seguimiento de %1, para el %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <location filename="../../forms/follow_up.ui" line="14"/>
+        <source>Record a follow-up</source>
+        <translation>Registrar un seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../forms/follow_up.ui" line="38"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../forms/follow_up.ui" line="59"/>
+        <source>&amp;Contact made</source>
+        <translation>Se logró el &amp;contacto</translation>
+    </message>
+    <message>
+        <location filename="../../forms/follow_up.ui" line="73"/>
+        <source>C&amp;onnected with the service</source>
+        <translation>Se &amp;vinculó con el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/follow_up.ui" line="87"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/follow_up.ui" line="100"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="33"/>
+        <source>Record follow-up…</source>
+        <translation>Registrar seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="42"/>
+        <source>Due</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="42"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="42"/>
+        <source>After</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="42"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="48"/>
+        <source>not enrolled</source>
+        <translation>no inscrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/follow_up_list.py" line="49"/>
+        <source>Release</source>
+        <translation>Excarcelación</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../ui/dialogs/form_dialog.py" line="101"/>
@@ -2067,76 +2156,176 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
     </message>
     <message>
         <location filename="../ui/text/label_texts.py" line="121"/>
+        <source>Buprenorphine (MOUD)</source>
+        <translation>Buprenorfina (MOUD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="122"/>
+        <source>Methadone (MOUD)</source>
+        <translation>Metadona (MOUD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="123"/>
+        <source>Naltrexone (MOUD)</source>
+        <translation>Naltrexona (MOUD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="124"/>
+        <source>Other treatment</source>
+        <translation>Otro tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="125"/>
+        <source>Peer recovery support</source>
+        <translation>Apoyo de pares en la recuperación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="126"/>
+        <source>Recovery community or mutual-help group</source>
+        <translation>Comunidad de recuperación o grupo de ayuda mutua</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="127"/>
+        <source>Syringe services</source>
+        <translation>Servicios de jeringas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="128"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="129"/>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="130"/>
+        <source>Primary care</source>
+        <translation>Atención primaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="131"/>
+        <source>Benefits</source>
+        <translation>Prestaciones sociales</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="132"/>
+        <source>Participant&apos;s page</source>
+        <translation>Ficha del participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="133"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="134"/>
+        <source>Kit hand-over</source>
+        <translation>Entrega de kit</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="135"/>
+        <source>Release</source>
+        <translation>Excarcelación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="136"/>
+        <source>Reversal report</source>
+        <translation>Informe de reversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="137"/>
+        <source>Connected</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="138"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="139"/>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="140"/>
+        <source>Lost to contact</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/label_texts.py" line="141"/>
         <source>Created</source>
         <translation>Creó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="122"/>
+        <location filename="../ui/text/label_texts.py" line="142"/>
         <source>Changed</source>
         <translation>Modificó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="123"/>
+        <location filename="../ui/text/label_texts.py" line="143"/>
         <source>Deleted</source>
         <translation>Eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="124"/>
+        <location filename="../ui/text/label_texts.py" line="144"/>
         <source>Merged</source>
         <translation>Fusionó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="125"/>
+        <location filename="../ui/text/label_texts.py" line="145"/>
         <source>Viewed</source>
         <translation>Consultó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="126"/>
+        <location filename="../ui/text/label_texts.py" line="146"/>
         <source>Exported</source>
         <translation>Exportó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="127"/>
+        <location filename="../ui/text/label_texts.py" line="147"/>
         <source>Printed</source>
         <translation>Imprimió</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="128"/>
+        <location filename="../ui/text/label_texts.py" line="148"/>
         <source>Signed in</source>
         <translation>Inició sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="129"/>
+        <location filename="../ui/text/label_texts.py" line="149"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="130"/>
+        <location filename="../ui/text/label_texts.py" line="150"/>
         <source>Signed out</source>
         <translation>Cerró sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="131"/>
+        <location filename="../ui/text/label_texts.py" line="151"/>
         <source>Backed up</source>
         <translation>Hizo una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="132"/>
+        <location filename="../ui/text/label_texts.py" line="152"/>
         <source>Restored a backup</source>
         <translation>Restauró una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="133"/>
+        <location filename="../ui/text/label_texts.py" line="153"/>
         <source>Imported</source>
         <translation>Importó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="134"/>
+        <location filename="../ui/text/label_texts.py" line="154"/>
         <source>Generated</source>
         <translation>Generó</translation>
     </message>
     <message>
-        <location filename="../ui/text/label_texts.py" line="135"/>
+        <location filename="../ui/text/label_texts.py" line="155"/>
         <source>Tampering found</source>
         <translation>Manipulación detectada</translation>
     </message>
@@ -2392,6 +2581,14 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="160"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../ui/widgets/page_parts.py" line="31"/>
@@ -2407,173 +2604,251 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
 <context>
     <name>ParticipantDetail</name>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="65"/>
+        <location filename="../ui/pages/participant_detail.py" line="69"/>
         <source>Hand out a kit</source>
         <extracomment>False when the record could not be opened (gone, out of the user&apos;s sites, the database unavailable).</extracomment>
         <translation>Entregar un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="66"/>
+        <location filename="../ui/pages/participant_detail.py" line="73"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="67"/>
+        <location filename="../ui/pages/participant_detail.py" line="74"/>
         <source>Merge a duplicate…</source>
         <translation>Fusionar duplicado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="68"/>
+        <location filename="../ui/pages/participant_detail.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="81"/>
+        <location filename="../ui/pages/participant_detail.py" line="91"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones recibidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="82"/>
+        <location filename="../ui/pages/participant_detail.py" line="96"/>
         <source>Kits and refills</source>
         <translation>Kits y reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="83"/>
+        <location filename="../ui/pages/participant_detail.py" line="93"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="96"/>
-        <location filename="../ui/pages/participant_detail.py" line="105"/>
-        <location filename="../ui/pages/participant_detail.py" line="116"/>
+        <location filename="../ui/pages/participant_detail.py" line="139"/>
+        <location filename="../ui/pages/participant_detail.py" line="164"/>
+        <location filename="../ui/pages/participant_detail.py" line="173"/>
+        <location filename="../ui/pages/participant_detail.py" line="184"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="97"/>
-        <location filename="../ui/pages/participant_detail.py" line="106"/>
-        <location filename="../ui/pages/participant_detail.py" line="117"/>
+        <location filename="../ui/pages/participant_detail.py" line="165"/>
+        <location filename="../ui/pages/participant_detail.py" line="174"/>
+        <location filename="../ui/pages/participant_detail.py" line="185"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="98"/>
+        <location filename="../ui/pages/participant_detail.py" line="166"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="99"/>
+        <location filename="../ui/pages/participant_detail.py" line="167"/>
         <source>Before</source>
         <translation>Pre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="100"/>
+        <location filename="../ui/pages/participant_detail.py" line="154"/>
+        <location filename="../ui/pages/participant_detail.py" line="168"/>
         <source>After</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="107"/>
+        <location filename="../ui/pages/participant_detail.py" line="175"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="108"/>
+        <location filename="../ui/pages/participant_detail.py" line="176"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="109"/>
+        <location filename="../ui/pages/participant_detail.py" line="177"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="110"/>
+        <location filename="../ui/pages/participant_detail.py" line="178"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="111"/>
+        <location filename="../ui/pages/participant_detail.py" line="179"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="118"/>
+        <location filename="../ui/pages/participant_detail.py" line="186"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="119"/>
+        <location filename="../ui/pages/participant_detail.py" line="143"/>
+        <location filename="../ui/pages/participant_detail.py" line="187"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="120"/>
+        <location filename="../ui/pages/participant_detail.py" line="70"/>
+        <source>Refer…</source>
+        <translation>Derivar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="70"/>
+        <source>Refer to a service (Ctrl+R)</source>
+        <translation>Derivar a un servicio (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="100"/>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="103"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <source>Outcome…</source>
+        <translation>Resultado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="105"/>
+        <source>Record the referral&apos;s outcome</source>
+        <translation>Registrar el resultado de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="106"/>
+        <source>Record follow-up…</source>
+        <translation>Registrar seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="140"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="141"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="144"/>
+        <source> (closed)</source>
+        <translation> (cerrada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="152"/>
+        <source>Due</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="155"/>
+        <source>Release</source>
+        <translation>Excarcelación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="157"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="158"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="159"/>
+        <source>Connected</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/participant_detail.py" line="188"/>
         <source>Replacement kits</source>
         <translation>Kits de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="142"/>
+        <location filename="../ui/pages/participant_detail.py" line="216"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="160"/>
+        <location filename="../ui/pages/participant_detail.py" line="234"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="173"/>
+        <location filename="../ui/pages/participant_detail.py" line="247"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="174"/>
+        <location filename="../ui/pages/participant_detail.py" line="248"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="175"/>
+        <location filename="../ui/pages/participant_detail.py" line="249"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="176"/>
+        <location filename="../ui/pages/participant_detail.py" line="250"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="177"/>
+        <location filename="../ui/pages/participant_detail.py" line="251"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="178"/>
+        <location filename="../ui/pages/participant_detail.py" line="252"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="198"/>
+        <location filename="../ui/pages/participant_detail.py" line="295"/>
         <source>Merge a duplicate</source>
         <translation>Fusionar un duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="199"/>
+        <location filename="../ui/pages/participant_detail.py" line="296"/>
         <source>Code of the duplicate record to fold into %1:</source>
         <translation>Código del registro duplicado que se unirá a %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="210"/>
-        <location filename="../ui/pages/participant_detail.py" line="236"/>
+        <location filename="../ui/pages/participant_detail.py" line="307"/>
+        <location filename="../ui/pages/participant_detail.py" line="333"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="210"/>
+        <location filename="../ui/pages/participant_detail.py" line="307"/>
         <source>No participant has the code %1.</source>
         <translation>Ningún participante tiene el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="215"/>
+        <location filename="../ui/pages/participant_detail.py" line="312"/>
         <source>Merge %1 into %2?
 
 The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. This cannot be undone from the app.</source>
@@ -2582,12 +2857,12 @@ The history of %1 (trainings, kits, reversals) moves to %2, and %1 is retired. T
 El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira. Esto no se puede deshacer desde la aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="221"/>
+        <location filename="../ui/pages/participant_detail.py" line="318"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/participant_detail.py" line="223"/>
+        <location filename="../ui/pages/participant_detail.py" line="320"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 con %2</translation>
     </message>
@@ -2895,17 +3170,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="111"/>
+        <location filename="../ui/dialogs/program.py" line="113"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="112"/>
+        <location filename="../ui/dialogs/program.py" line="114"/>
         <source>New partner organisation</source>
         <translation>Nueva organización socia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="112"/>
+        <location filename="../ui/dialogs/program.py" line="114"/>
         <source>Edit partner</source>
         <translation>Editar socio</translation>
     </message>
@@ -2951,42 +3226,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>PartnersList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="106"/>
+        <location filename="../ui/pages/set_up_lists.py" line="114"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="107"/>
+        <location filename="../ui/pages/set_up_lists.py" line="115"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="108"/>
+        <location filename="../ui/pages/set_up_lists.py" line="116"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="109"/>
+        <location filename="../ui/pages/set_up_lists.py" line="117"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="115"/>
+        <location filename="../ui/pages/set_up_lists.py" line="123"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="117"/>
+        <location filename="../ui/pages/set_up_lists.py" line="125"/>
         <source>Add partner</source>
         <translation>Agregar socio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="122"/>
+        <location filename="../ui/pages/set_up_lists.py" line="130"/>
         <source>%1 added.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="127"/>
+        <location filename="../ui/pages/set_up_lists.py" line="135"/>
         <source>%1 saved.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -3055,17 +3330,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="142"/>
+        <location filename="../ui/dialogs/program.py" line="173"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="145"/>
+        <location filename="../ui/dialogs/program.py" line="176"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="147"/>
+        <location filename="../ui/dialogs/program.py" line="178"/>
         <source>Edit product %1</source>
         <translation>Editar el producto %1</translation>
     </message>
@@ -3126,57 +3401,57 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProductsList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="134"/>
+        <location filename="../ui/pages/set_up_lists.py" line="172"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="135"/>
+        <location filename="../ui/pages/set_up_lists.py" line="173"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="136"/>
+        <location filename="../ui/pages/set_up_lists.py" line="174"/>
         <source>Formulation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="137"/>
+        <location filename="../ui/pages/set_up_lists.py" line="175"/>
         <source>Strength</source>
         <translation>Concentración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="138"/>
+        <location filename="../ui/pages/set_up_lists.py" line="176"/>
         <source>Doses per kit</source>
         <translation>Dosis por kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="144"/>
+        <location filename="../ui/pages/set_up_lists.py" line="182"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="146"/>
+        <location filename="../ui/pages/set_up_lists.py" line="184"/>
         <source>Add common products…</source>
         <translation>Agregar productos comunes…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="147"/>
+        <location filename="../ui/pages/set_up_lists.py" line="185"/>
         <source>Add product</source>
         <translation>Agregar producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="152"/>
+        <location filename="../ui/pages/set_up_lists.py" line="190"/>
         <source>Product %1 added.</source>
         <translation>Se agregó el producto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="157"/>
+        <location filename="../ui/pages/set_up_lists.py" line="195"/>
         <source>Products added: %1.</source>
         <translation>Productos agregados: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="163"/>
+        <location filename="../ui/pages/set_up_lists.py" line="201"/>
         <source>Product %1 saved.</source>
         <translation>Se guardó el producto %1.</translation>
     </message>
@@ -3184,7 +3459,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProgramForms</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="37"/>
+        <location filename="../ui/dialogs/program.py" line="39"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3281,77 +3556,77 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ProgramSettingsTab</name>
     <message>
-        <location filename="../ui/pages/administration.py" line="53"/>
+        <location filename="../ui/pages/administration.py" line="54"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="54"/>
+        <location filename="../ui/pages/administration.py" line="55"/>
         <source>Participant codes</source>
         <translation>Códigos de participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="55"/>
+        <location filename="../ui/pages/administration.py" line="56"/>
         <source>Fiscal year starts in</source>
         <translation>El año fiscal empieza en</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="56"/>
+        <location filename="../ui/pages/administration.py" line="57"/>
         <source>Hide counts below</source>
         <translation>Ocultar conteos menores de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="57"/>
+        <location filename="../ui/pages/administration.py" line="58"/>
         <source>Kits without a reason</source>
         <translation>Kits sin motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="63"/>
+        <location filename="../ui/pages/administration.py" line="64"/>
         <source>Change settings…</source>
         <translation>Cambiar la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="71"/>
+        <location filename="../ui/pages/administration.py" line="72"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="72"/>
+        <location filename="../ui/pages/administration.py" line="73"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="73"/>
+        <location filename="../ui/pages/administration.py" line="74"/>
         <source>Default site</source>
         <translation>Sitio predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="79"/>
+        <location filename="../ui/pages/administration.py" line="80"/>
         <source>Each user&apos;s default site</source>
         <translation>Sitio predeterminado de cada usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="80"/>
+        <location filename="../ui/pages/administration.py" line="81"/>
         <source>Set default site…</source>
         <translation>Elegir sitio predeterminado…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="99"/>
+        <location filename="../ui/pages/administration.py" line="100"/>
         <source>%1 (smaller counts show as “&lt;%1” in published tables)</source>
         <translation>%1 (los conteos menores aparecen como “&lt;%1” en las tablas publicadas)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="104"/>
+        <location filename="../ui/pages/administration.py" line="105"/>
         <source>%1 at a time; more need a reason</source>
         <translation>%1 a la vez; para más se pide un motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="110"/>
+        <location filename="../ui/pages/administration.py" line="111"/>
         <source>Settings saved.</source>
         <translation>Se guardó la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/administration.py" line="116"/>
+        <location filename="../ui/pages/administration.py" line="117"/>
         <source>Default site of %1 saved.</source>
         <translation>Se guardó el sitio predeterminado de %1.</translation>
     </message>
@@ -3368,6 +3643,105 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../ui/outputs/jobs.py" line="99"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="142"/>
+        <source>Several kinds</source>
+        <translation>Varios tipos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="143"/>
+        <source>New provider</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/program.py" line="143"/>
+        <source>Edit provider</source>
+        <translation>Editar proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <location filename="../../forms/provider.ui" line="14"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/provider.ui" line="23"/>
+        <source>A service the program refers people to: a clinic, a recovery centre, a housing office. Referral forms offer it by name.</source>
+        <translation>Un servicio al que el programa deriva a las personas: una clínica, un centro de recuperación, una oficina de vivienda. Los formularios de derivación lo ofrecen por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/provider.ui" line="48"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/provider.ui" line="61"/>
+        <source>e.g. Harbor Recovery Clinic</source>
+        <translation>p. ej., Clínica de Recuperación Harbor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/provider.ui" line="75"/>
+        <source>&amp;Mainly offers</source>
+        <translation>&amp;Ofrece sobre todo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/provider.ui" line="96"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <location filename="../../forms/provider.ui" line="109"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersList</name>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="144"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="145"/>
+        <source>Mainly offers</source>
+        <translation>Ofrece sobre todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="146"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="147"/>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="153"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="155"/>
+        <source>Add provider</source>
+        <translation>Agregar proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="160"/>
+        <source>%1 added.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/set_up_lists.py" line="165"/>
+        <source>%1 saved.</source>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
@@ -3460,91 +3834,231 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="58"/>
+        <source>Choose…</source>
+        <extracomment>Fields the form hides where the program keeps counts only.</extracomment>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="62"/>
+        <source>Not named</source>
+        <translation>Sin nombrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="70"/>
+        <source>This program keeps counts only: the kind of service and the day, with no name.</source>
+        <translation>Este programa solo guarda recuentos: el tipo de servicio y el día, sin ningún nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="76"/>
+        <source>Refer %1 to a service</source>
+        <translation>Derivar a %1 a un servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="81"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral.py" line="81"/>
+        <source>Record referred from</source>
+        <translation>Registro desde el que se deriva</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../forms/referral.ui" line="14"/>
+        <source>Refer to a service</source>
+        <translation>Derivar a un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="23"/>
+        <source>Offered, never required: naloxone does not depend on it.</source>
+        <translation>Se ofrece, nunca se exige: la naloxona no depende de ello.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="48"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="69"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="90"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="111"/>
+        <source>S&amp;ite</source>
+        <translation>S&amp;itio</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="132"/>
+        <source>&amp;Warm hand-off (introduced in person or by phone)</source>
+        <translation>Derivación &amp;acompañada (presentado en persona o por teléfono)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="146"/>
+        <source>Agrees to be &amp;followed up</source>
+        <translation>Acepta que se le haga &amp;seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="160"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral.ui" line="173"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralOutcomeForm</name>
+    <message>
+        <location filename="../../forms/referral_outcome.ui" line="14"/>
+        <source>Referral outcome</source>
+        <translation>Resultado de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral_outcome.ui" line="23"/>
+        <source>Whether the person got to the service, as of a day.</source>
+        <translation>Si la persona llegó al servicio, a una fecha dada.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral_outcome.ui" line="48"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral_outcome.ui" line="69"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../forms/referral_outcome.ui" line="90"/>
+        <source>C&amp;lose the referral (no more follow-ups)</source>
+        <translation>&amp;Cerrar la derivación (sin más seguimientos)</translation>
+    </message>
+</context>
+<context>
     <name>ReleasePage</name>
     <message>
-        <location filename="../ui/pages/release.py" line="30"/>
+        <location filename="../ui/pages/release.py" line="36"/>
         <source>Kit into property</source>
         <translation>Kit a pertenencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="30"/>
+        <location filename="../ui/pages/release.py" line="36"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="35"/>
+        <location filename="../ui/pages/release.py" line="39"/>
+        <source>Refer…</source>
+        <translation>Derivar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="39"/>
+        <source>Refer the person chosen to a service</source>
+        <translation>Derivar a la persona elegida a un servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="41"/>
+        <source>Follow up after release</source>
+        <translation>Seguimiento tras salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="41"/>
+        <source>Schedule follow-ups after their release</source>
+        <translation>Programar seguimientos después de su excarcelación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/release.py" line="50"/>
         <source>Release day only:</source>
         <translation>Solo el día de salida:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="39"/>
+        <location filename="../ui/pages/release.py" line="54"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="57"/>
+        <location filename="../ui/pages/release.py" line="72"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="58"/>
+        <location filename="../ui/pages/release.py" line="73"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="59"/>
+        <location filename="../ui/pages/release.py" line="74"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="60"/>
+        <location filename="../ui/pages/release.py" line="75"/>
         <source>Released</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="62"/>
+        <location filename="../ui/pages/release.py" line="77"/>
         <source>Trained</source>
         <translation>Capacitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="63"/>
-        <location filename="../ui/pages/release.py" line="69"/>
+        <location filename="../ui/pages/release.py" line="78"/>
+        <location filename="../ui/pages/release.py" line="84"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="63"/>
+        <location filename="../ui/pages/release.py" line="78"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="68"/>
+        <location filename="../ui/pages/release.py" line="83"/>
         <source>Kit in property</source>
         <translation>Con kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="69"/>
+        <location filename="../ui/pages/release.py" line="84"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../ui/pages/release.py" line="89"/>
+        <source>Follow-up due</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="111"/>
-        <location filename="../ui/pages/release.py" line="76"/>
+        <location filename="../ui/pages/release.py" line="97"/>
         <source>Prison release</source>
         <translation>Salida de prisión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="79"/>
+        <location filename="../ui/pages/release.py" line="100"/>
         <source>Who leaves when, who was trained, and who leaves with a kit</source>
         <translation>Quién sale y cuándo, quién recibió capacitación y quién sale con un kit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="92"/>
+        <location filename="../ui/pages/release.py" line="116"/>
         <source>No correctional facility is set up among your sites</source>
         <translation>Ninguno de sus sitios es un centro penitenciario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/release.py" line="95"/>
+        <location filename="../ui/pages/release.py" line="119"/>
         <source>%1 people · %2 trained · %3 with a kit</source>
         <translation>%1 personas · %2 capacitadas · %3 con kit</translation>
     </message>
@@ -3749,44 +4263,44 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RetiringList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="35"/>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="35"/>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="35"/>
+        <location filename="../ui/pages/set_up_lists.py" line="43"/>
         <source>Retired</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="41"/>
-        <location filename="../ui/pages/set_up_lists.py" line="43"/>
-        <location filename="../ui/pages/set_up_lists.py" line="56"/>
+        <location filename="../ui/pages/set_up_lists.py" line="49"/>
+        <location filename="../ui/pages/set_up_lists.py" line="51"/>
+        <location filename="../ui/pages/set_up_lists.py" line="64"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="43"/>
+        <location filename="../ui/pages/set_up_lists.py" line="51"/>
         <source>Reinstate</source>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="58"/>
+        <location filename="../ui/pages/set_up_lists.py" line="66"/>
         <source>%1 will no longer be offered on new records. Records that name it keep it. Retire it?</source>
         <translation>%1 ya no se ofrecerá en registros nuevos. Los registros que lo mencionan lo conservan. ¿Retirarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="64"/>
+        <location filename="../ui/pages/set_up_lists.py" line="72"/>
         <source>%1 is retired.</source>
         <translation>%1 está retirado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="66"/>
+        <location filename="../ui/pages/set_up_lists.py" line="74"/>
         <source>%1 is in use again.</source>
         <translation>%1 vuelve a estar en uso.</translation>
     </message>
@@ -3960,118 +4474,128 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReversalsPage</name>
     <message>
-        <location filename="../ui/pages/reversals.py" line="31"/>
+        <location filename="../ui/pages/reversals.py" line="32"/>
         <source>Record a reversal</source>
         <translation>Registrar reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="31"/>
+        <location filename="../ui/pages/reversals.py" line="32"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="42"/>
+        <location filename="../ui/pages/reversals.py" line="43"/>
         <source>Give replacement kit</source>
         <translation>Dar kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="42"/>
+        <location filename="../ui/pages/reversals.py" line="43"/>
         <source>A refill for the kit used in this reversal</source>
         <translation>Una reposición del kit usado en esta reversión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="46"/>
+        <location filename="../ui/pages/reversals.py" line="48"/>
+        <source>Refer…</source>
+        <translation>Derivar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="50"/>
+        <source>Refer the person who overdosed, or their family, to a service</source>
+        <translation>Derivar a un servicio a la persona que sufrió la sobredosis o a su familia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reversals.py" line="54"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="46"/>
+        <location filename="../ui/pages/reversals.py" line="54"/>
         <source>Correct the report chosen</source>
         <translation>Corregir el reporte elegido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="49"/>
+        <location filename="../ui/pages/reversals.py" line="57"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="49"/>
+        <location filename="../ui/pages/reversals.py" line="57"/>
         <source>Void a report made by mistake or twice</source>
         <translation>Anular un reporte registrado por error o dos veces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="65"/>
+        <location filename="../ui/pages/reversals.py" line="73"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="66"/>
+        <location filename="../ui/pages/reversals.py" line="74"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="67"/>
+        <location filename="../ui/pages/reversals.py" line="75"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="67"/>
+        <location filename="../ui/pages/reversals.py" line="75"/>
         <source>Not enrolled</source>
         <translation>No inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="68"/>
+        <location filename="../ui/pages/reversals.py" line="76"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="69"/>
+        <location filename="../ui/pages/reversals.py" line="77"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="70"/>
+        <location filename="../ui/pages/reversals.py" line="78"/>
         <source>911 called</source>
         <translation>¿Al 911?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="72"/>
+        <location filename="../ui/pages/reversals.py" line="80"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="78"/>
+        <location filename="../ui/pages/reversals.py" line="86"/>
         <source>Replacement</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="80"/>
+        <location filename="../ui/pages/reversals.py" line="88"/>
         <source>%1 kit(s) given</source>
         <translation>%1 kit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="162"/>
+        <location filename="../ui/pages/reversals.py" line="181"/>
         <source>the reversal report of %1</source>
         <translation>el reporte de reversión del %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="110"/>
-        <location filename="../ui/pages/reversals.py" line="87"/>
+        <location filename="../ui/pages/reversals.py" line="95"/>
         <source>Reversals</source>
         <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="90"/>
+        <location filename="../ui/pages/reversals.py" line="98"/>
         <source>Overdoses reversed with naloxone, as people report them back</source>
         <translation>Sobredosis revertidas con naloxona, según lo que informan las personas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="115"/>
+        <location filename="../ui/pages/reversals.py" line="123"/>
         <source>%1 reports</source>
         <translation>%1 reportes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reversals.py" line="115"/>
+        <location filename="../ui/pages/reversals.py" line="123"/>
         <source>No reports yet</source>
         <translation>Todavía no hay reportes</translation>
     </message>
@@ -4608,22 +5132,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="65"/>
+        <location filename="../ui/dialogs/program.py" line="67"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="67"/>
+        <location filename="../ui/dialogs/program.py" line="69"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="69"/>
+        <location filename="../ui/dialogs/program.py" line="71"/>
         <source>New site</source>
         <translation>Nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="71"/>
+        <location filename="../ui/dialogs/program.py" line="73"/>
         <source>Edit site %1</source>
         <translation>Editar el sitio %1</translation>
     </message>
@@ -4708,52 +5232,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SitesList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="75"/>
+        <location filename="../ui/pages/set_up_lists.py" line="83"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="76"/>
+        <location filename="../ui/pages/set_up_lists.py" line="84"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="77"/>
+        <location filename="../ui/pages/set_up_lists.py" line="85"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="78"/>
+        <location filename="../ui/pages/set_up_lists.py" line="86"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="79"/>
+        <location filename="../ui/pages/set_up_lists.py" line="87"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="80"/>
+        <location filename="../ui/pages/set_up_lists.py" line="88"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="86"/>
+        <location filename="../ui/pages/set_up_lists.py" line="94"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="88"/>
+        <location filename="../ui/pages/set_up_lists.py" line="96"/>
         <source>Add site</source>
         <translation>Agregar sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="93"/>
+        <location filename="../ui/pages/set_up_lists.py" line="101"/>
         <source>Site %1 added.</source>
         <translation>Se agregó el sitio %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="99"/>
+        <location filename="../ui/pages/set_up_lists.py" line="107"/>
         <source>Site %1 saved.</source>
         <translation>Se guardó el sitio %1.</translation>
     </message>
@@ -4904,7 +5428,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../ui/pages/today.py" line="47"/>
+        <location filename="../ui/pages/today.py" line="49"/>
         <source>Show the list behind this figure</source>
         <translation>Ver la lista detrás de esta cifra</translation>
     </message>
@@ -4912,267 +5436,304 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="129"/>
+        <location filename="../ui/pages/today.py" line="135"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="137"/>
-        <location filename="../ui/pages/today.py" line="291"/>
+        <location filename="../ui/pages/today.py" line="143"/>
+        <location filename="../ui/pages/today.py" line="325"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="138"/>
-        <location filename="../ui/pages/today.py" line="312"/>
+        <location filename="../ui/pages/today.py" line="144"/>
+        <location filename="../ui/pages/today.py" line="346"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="139"/>
-        <location filename="../ui/pages/today.py" line="319"/>
+        <location filename="../ui/pages/today.py" line="145"/>
+        <location filename="../ui/pages/today.py" line="353"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="140"/>
-        <location filename="../ui/pages/today.py" line="326"/>
+        <location filename="../ui/pages/today.py" line="146"/>
+        <location filename="../ui/pages/today.py" line="360"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="154"/>
+        <location filename="../ui/pages/today.py" line="160"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="155"/>
+        <location filename="../ui/pages/today.py" line="161"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="162"/>
-        <location filename="../ui/pages/today.py" line="163"/>
+        <location filename="../ui/pages/today.py" line="169"/>
+        <location filename="../ui/pages/today.py" line="170"/>
+        <location filename="../ui/pages/today.py" line="204"/>
         <source>Show all…</source>
         <translation>Ver todo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="162"/>
+        <location filename="../ui/pages/today.py" line="169"/>
         <source>Every product running low</source>
         <translation>Todos los productos con pocas existencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="163"/>
+        <location filename="../ui/pages/today.py" line="170"/>
         <source>Every lot expiring soon</source>
         <translation>Todos los lotes que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="168"/>
-        <location filename="../ui/pages/today.py" line="277"/>
+        <location filename="../ui/pages/today.py" line="175"/>
+        <location filename="../ui/pages/today.py" line="311"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="169"/>
-        <location filename="../ui/pages/today.py" line="285"/>
+        <location filename="../ui/pages/today.py" line="176"/>
+        <location filename="../ui/pages/today.py" line="319"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/pages/today.py" line="189"/>
+        <location filename="../ui/pages/today.py" line="212"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="123"/>
+        <location filename="../ui/pages/today.py" line="129"/>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="123"/>
+        <location filename="../ui/pages/today.py" line="129"/>
         <source>Show every site you work at</source>
         <translation>Mostrar todos los sitios donde trabaja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="192"/>
+        <location filename="../ui/pages/today.py" line="200"/>
+        <location filename="../ui/pages/today.py" line="384"/>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="204"/>
+        <source>Every follow-up due</source>
+        <translation>Todos los seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="215"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="214"/>
+        <location filename="../ui/pages/today.py" line="237"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="216"/>
+        <location filename="../ui/pages/today.py" line="239"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="218"/>
+        <location filename="../ui/pages/today.py" line="241"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="221"/>
+        <location filename="../ui/pages/today.py" line="244"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="234"/>
+        <location filename="../ui/pages/today.py" line="248"/>
+        <source>Follow-ups due (%1)</source>
+        <translation>Seguimientos pendientes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="251"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="253"/>
+        <source>not enrolled</source>
+        <translation>no inscrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="254"/>
+        <source>after release</source>
+        <translation>tras la excarcelación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="257"/>
+        <source>No follow-up is due.</source>
+        <translation>No hay seguimientos pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="268"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="234"/>
+        <location filename="../ui/pages/today.py" line="268"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="240"/>
+        <location filename="../ui/pages/today.py" line="274"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="246"/>
+        <location filename="../ui/pages/today.py" line="280"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="251"/>
+        <location filename="../ui/pages/today.py" line="285"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="253"/>
+        <location filename="../ui/pages/today.py" line="287"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="263"/>
+        <location filename="../ui/pages/today.py" line="297"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="267"/>
+        <location filename="../ui/pages/today.py" line="301"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
-        <location filename="../ui/pages/today.py" line="280"/>
-        <location filename="../ui/pages/today.py" line="290"/>
-        <location filename="../ui/pages/today.py" line="296"/>
-        <location filename="../ui/pages/today.py" line="317"/>
+        <location filename="../ui/pages/today.py" line="309"/>
+        <location filename="../ui/pages/today.py" line="314"/>
+        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="330"/>
+        <location filename="../ui/pages/today.py" line="351"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
-        <location filename="../ui/pages/today.py" line="280"/>
-        <location filename="../ui/pages/today.py" line="296"/>
+        <location filename="../ui/pages/today.py" line="309"/>
+        <location filename="../ui/pages/today.py" line="314"/>
+        <location filename="../ui/pages/today.py" line="330"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="309"/>
         <source>Usable kits left</source>
         <translation>Kits utilizables restantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="280"/>
-        <location filename="../ui/pages/today.py" line="296"/>
+        <location filename="../ui/pages/today.py" line="314"/>
+        <location filename="../ui/pages/today.py" line="330"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="280"/>
-        <location filename="../ui/pages/today.py" line="297"/>
+        <location filename="../ui/pages/today.py" line="314"/>
+        <location filename="../ui/pages/today.py" line="331"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="314"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="290"/>
-        <location filename="../ui/pages/today.py" line="325"/>
+        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="359"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="290"/>
+        <location filename="../ui/pages/today.py" line="324"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="290"/>
+        <location filename="../ui/pages/today.py" line="324"/>
         <source>Last trained</source>
         <translation>Última capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="296"/>
-        <location filename="../ui/pages/today.py" line="317"/>
+        <location filename="../ui/pages/today.py" line="330"/>
+        <location filename="../ui/pages/today.py" line="351"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="296"/>
+        <location filename="../ui/pages/today.py" line="330"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="297"/>
+        <location filename="../ui/pages/today.py" line="331"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="297"/>
+        <location filename="../ui/pages/today.py" line="331"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="298"/>
+        <location filename="../ui/pages/today.py" line="332"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="317"/>
+        <location filename="../ui/pages/today.py" line="351"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="317"/>
+        <location filename="../ui/pages/today.py" line="351"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="358"/>
         <source>Every kit they hold has expired</source>
         <translation>Todos sus kits están vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="358"/>
         <source>Used their kit, no refill yet</source>
         <translation>Usó su kit, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="325"/>
+        <location filename="../ui/pages/today.py" line="359"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="325"/>
+        <location filename="../ui/pages/today.py" line="359"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="344"/>
+        <location filename="../ui/pages/today.py" line="395"/>
         <source>Showing the first %1 rows</source>
         <translation>Se muestran las primeras %1 filas</translation>
     </message>
@@ -5180,12 +5741,12 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../ui/dialogs/program.py" line="216"/>
+        <location filename="../ui/dialogs/program.py" line="247"/>
         <source>New topic</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/program.py" line="216"/>
+        <location filename="../ui/dialogs/program.py" line="247"/>
         <source>Rename topic</source>
         <translation>Cambiar el nombre del tema</translation>
     </message>
@@ -5216,52 +5777,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TopicsList</name>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="172"/>
+        <location filename="../ui/pages/set_up_lists.py" line="210"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="173"/>
+        <location filename="../ui/pages/set_up_lists.py" line="211"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="174"/>
+        <location filename="../ui/pages/set_up_lists.py" line="212"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="180"/>
+        <location filename="../ui/pages/set_up_lists.py" line="218"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="181"/>
+        <location filename="../ui/pages/set_up_lists.py" line="219"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="182"/>
+        <location filename="../ui/pages/set_up_lists.py" line="220"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="184"/>
+        <location filename="../ui/pages/set_up_lists.py" line="222"/>
         <source>Add topic</source>
         <translation>Agregar tema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="195"/>
+        <location filename="../ui/pages/set_up_lists.py" line="233"/>
         <source>“%1” added at the end.</source>
         <translation>Se agregó “%1” al final.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="200"/>
+        <location filename="../ui/pages/set_up_lists.py" line="238"/>
         <source>Renamed to “%1”.</source>
         <translation>Ahora se llama “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/set_up_lists.py" line="214"/>
+        <location filename="../ui/pages/set_up_lists.py" line="252"/>
         <source>Order saved.</source>
         <translation>Se guardó el orden.</translation>
     </message>
@@ -5821,42 +6382,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>solo corresponde a una recarga; esta persona no ha recibido ningún kit antes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="58"/>
+        <location filename="../ui/text/validation_templates.py" line="59"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="59"/>
+        <location filename="../ui/text/validation_templates.py" line="60"/>
         <source>cannot be before {earliest}</source>
         <translation>no puede ser anterior al {earliest}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="60"/>
+        <location filename="../ui/text/validation_templates.py" line="61"/>
         <source>cannot be changed</source>
         <translation>no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="61"/>
+        <location filename="../ui/text/validation_templates.py" line="62"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="63"/>
+        <location filename="../ui/text/validation_templates.py" line="64"/>
         <source>cannot change once stock of this product has been received</source>
         <translation>no se puede cambiar una vez recibido inventario de este producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="64"/>
+        <location filename="../ui/text/validation_templates.py" line="65"/>
         <source>cannot open the database {target}: {reason}</source>
         <translation>no se puede abrir la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="65"/>
+        <location filename="../ui/text/validation_templates.py" line="66"/>
         <source>cannot start or end with a space</source>
         <translation>no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="66"/>
+        <location filename="../ui/text/validation_templates.py" line="67"/>
         <source>choose at least one person</source>
         <translation>elija al menos una persona</translation>
     </message>
@@ -5961,1022 +6522,1097 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>una tabla de una sola medida necesita «rows» (o «periods»)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="62"/>
+        <location filename="../ui/text/validation_templates.py" line="58"/>
+        <source>at most {count} follow-ups</source>
+        <translation>como máximo {count} seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="63"/>
         <source>cannot be made: the row needs a name and a date of birth (or an external id)</source>
         <translation>no se puede generar: la fila necesita un nombre y una fecha de nacimiento (o un número externo)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="67"/>
+        <location filename="../ui/text/validation_templates.py" line="68"/>
         <source>choose the column that holds it</source>
         <translation>elija la columna que lo contiene</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="68"/>
+        <location filename="../ui/text/validation_templates.py" line="69"/>
         <source>choose the column that holds the participant ID, or the name and date of birth columns the program&apos;s code is made from</source>
         <translation>elija la columna con el ID del participante, o las columnas de nombre y fecha de nacimiento con las que se genera el código del programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="72"/>
+        <location filename="../ui/text/validation_templates.py" line="73"/>
         <source>contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="73"/>
+        <location filename="../ui/text/validation_templates.py" line="74"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="74"/>
+        <location filename="../ui/text/validation_templates.py" line="75"/>
         <source>does not follow the program&apos;s scheme: {scheme}</source>
         <translation>no sigue el esquema del programa: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="75"/>
+        <location filename="../ui/text/validation_templates.py" line="76"/>
         <source>does not match the date of birth</source>
         <translation>no coincide con la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="76"/>
+        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <source>each must be from 1 to 730 days</source>
+        <translation>cada uno debe ser de 1 a 730 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="78"/>
+        <source>follow-ups after the release of {day} are scheduled already</source>
+        <translation>los seguimientos tras la excarcelación del {day} ya están programados</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="79"/>
         <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
         <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <location filename="../ui/text/validation_templates.py" line="80"/>
         <source>give either &apos;measure&apos; or &apos;measures&apos;, not both</source>
         <translation>indique «measure» o «measures», no ambos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="78"/>
+        <location filename="../ui/text/validation_templates.py" line="81"/>
         <source>hand-over</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="79"/>
+        <location filename="../ui/text/validation_templates.py" line="82"/>
         <source>integrity: {detail}</source>
         <translation>integridad: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="80"/>
+        <location filename="../ui/text/validation_templates.py" line="83"/>
         <source>is a {kind}, not a {wanted}</source>
         <translation>es un/a {kind}, no un/a {wanted}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="81"/>
+        <location filename="../ui/text/validation_templates.py" line="84"/>
         <source>is already in use: someone else saved the same value a moment ago; nothing was saved</source>
         <translation>ya está en uso: otra persona guardó el mismo valor hace un momento; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="85"/>
+        <location filename="../ui/text/validation_templates.py" line="88"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="86"/>
+        <location filename="../ui/text/validation_templates.py" line="89"/>
         <source>is missing (every row needs the participant ID)</source>
         <translation>falta (cada fila necesita el ID de participante)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="87"/>
+        <location filename="../ui/text/validation_templates.py" line="90"/>
         <source>is missing (map a category column or choose one for the file)</source>
         <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="88"/>
+        <location filename="../ui/text/validation_templates.py" line="91"/>
+        <source>is not a field of a follow-up</source>
+        <translation>no es un campo de un seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="92"/>
         <source>is not a field of a {what} that can be corrected</source>
         <translation>no es un campo de {what} que se pueda corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="89"/>
+        <location filename="../ui/text/validation_templates.py" line="93"/>
         <source>is not a lot of the chosen product</source>
         <translation>no es un lote del producto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="90"/>
+        <location filename="../ui/text/validation_templates.py" line="94"/>
         <source>is not a participant field</source>
         <translation>no es un campo de participante</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="91"/>
+        <location filename="../ui/text/validation_templates.py" line="95"/>
         <source>is not a reporting setting</source>
         <translation>no es un ajuste de los informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="92"/>
+        <location filename="../ui/text/validation_templates.py" line="96"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="93"/>
+        <location filename="../ui/text/validation_templates.py" line="97"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="94"/>
+        <location filename="../ui/text/validation_templates.py" line="98"/>
         <source>is not a setting</source>
         <translation>no es un ajuste</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="95"/>
+        <location filename="../ui/text/validation_templates.py" line="99"/>
         <source>is not a table setting (known: {known})</source>
         <translation>no es un ajuste de tabla (conocidos: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="96"/>
+        <location filename="../ui/text/validation_templates.py" line="100"/>
         <source>is not a template setting (known: {known})</source>
         <translation>no es un ajuste de plantilla (conocidos: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="97"/>
+        <location filename="../ui/text/validation_templates.py" line="101"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="98"/>
+        <location filename="../ui/text/validation_templates.py" line="102"/>
         <source>is not a {kind} field</source>
         <translation>no es un campo de {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="99"/>
+        <location filename="../ui/text/validation_templates.py" line="103"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="100"/>
+        <location filename="../ui/text/validation_templates.py" line="104"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="101"/>
+        <location filename="../ui/text/validation_templates.py" line="105"/>
         <source>is not on this session&apos;s list</source>
         <translation>no está en la lista de esta sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="102"/>
+        <location filename="../ui/text/validation_templates.py" line="106"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="103"/>
+        <location filename="../ui/text/validation_templates.py" line="107"/>
+        <source>is not the person of the record the referral is made from</source>
+        <translation>no es la persona del registro desde el que se hace la derivación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="108"/>
         <source>is not valid TOML: {reason}</source>
         <translation>no es TOML válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="104"/>
+        <location filename="../ui/text/validation_templates.py" line="109"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="105"/>
+        <location filename="../ui/text/validation_templates.py" line="110"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="106"/>
+        <location filename="../ui/text/validation_templates.py" line="111"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="107"/>
+        <location filename="../ui/text/validation_templates.py" line="112"/>
+        <source>is required once contact is recorded</source>
+        <translation>es obligatorio una vez registrado el contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="113"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="108"/>
+        <location filename="../ui/text/validation_templates.py" line="114"/>
+        <source>is required: the person has no release date</source>
+        <translation>es obligatorio: la persona no tiene fecha de excarcelación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="115"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="109"/>
+        <location filename="../ui/text/validation_templates.py" line="116"/>
         <source>is too easy to guess: {reason}; use a few uncommon words</source>
         <translation>es demasiado fácil de adivinar: {reason}; use unas cuantas palabras poco comunes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="117"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="111"/>
+        <location filename="../ui/text/validation_templates.py" line="118"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="112"/>
+        <location filename="../ui/text/validation_templates.py" line="119"/>
         <source>it is a common password, or close to one</source>
         <translation>es una contraseña común, o se le parece</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="113"/>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
         <source>it is a pattern of keys on the keyboard</source>
         <translation>es un patrón de teclas del teclado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="114"/>
+        <location filename="../ui/text/validation_templates.py" line="121"/>
         <source>it is a sequence such as abc or 6543</source>
         <translation>es una secuencia como abc o 6543</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="115"/>
+        <location filename="../ui/text/validation_templates.py" line="122"/>
         <source>it is a single common word</source>
         <translation>es una sola palabra común</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="116"/>
+        <location filename="../ui/text/validation_templates.py" line="123"/>
         <source>it is built on a common name</source>
         <translation>se basa en un nombre común</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="117"/>
+        <location filename="../ui/text/validation_templates.py" line="124"/>
         <source>it is built on a year or a date</source>
         <translation>se basa en un año o una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="118"/>
+        <location filename="../ui/text/validation_templates.py" line="125"/>
         <source>it is too predictable</source>
         <translation>es demasiado previsible</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="126"/>
         <source>it repeats characters or words</source>
         <translation>repite caracteres o palabras</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="127"/>
         <source>kits</source>
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="121"/>
+        <location filename="../ui/text/validation_templates.py" line="128"/>
         <source>lot {lot} at {site} would fall below zero: {on_hand} kit(s) in stock, this takes {taken}</source>
         <translation>el lote {lot} en {site} quedaría por debajo de cero: hay {on_hand} kit(s) en existencia y esto retira {taken}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="125"/>
+        <location filename="../ui/text/validation_templates.py" line="132"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="126"/>
+        <location filename="../ui/text/validation_templates.py" line="133"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="127"/>
+        <location filename="../ui/text/validation_templates.py" line="134"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="128"/>
+        <location filename="../ui/text/validation_templates.py" line="135"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="129"/>
+        <location filename="../ui/text/validation_templates.py" line="136"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="130"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>must be a [[tables]] section</source>
         <translation>debe ser una sección [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="131"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="132"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="133"/>
+        <location filename="../ui/text/validation_templates.py" line="140"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="134"/>
+        <location filename="../ui/text/validation_templates.py" line="141"/>
         <source>must be a list of bands in quotes, such as [&apos;0-17&apos;, &apos;18-24&apos;, &apos;25-44&apos;, &apos;45+&apos;]</source>
         <translation>debe ser una lista de grupos entre comillas, como [&apos;0-17&apos;, &apos;18-24&apos;, &apos;25-44&apos;, &apos;45+&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="135"/>
+        <location filename="../ui/text/validation_templates.py" line="142"/>
         <source>must be a list of names in quotes, such as [&apos;kits&apos;, &apos;doses&apos;]</source>
         <translation>debe ser una lista de nombres entre comillas, como [&apos;kits&apos;, &apos;doses&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="136"/>
+        <location filename="../ui/text/validation_templates.py" line="143"/>
         <source>must be a table such as { supply_type = [&apos;refill&apos;] }</source>
         <translation>debe ser una tabla como { supply_type = [&apos;refill&apos;] }</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="137"/>
+        <location filename="../ui/text/validation_templates.py" line="144"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="138"/>
+        <location filename="../ui/text/validation_templates.py" line="145"/>
         <source>must be a unit in quotes, such as &apos;month&apos;, or a list of spans, such as [&apos;report&apos;, &apos;cumulative&apos;]</source>
         <translation>debe ser una unidad entre comillas, como &apos;month&apos;, o una lista de intervalos, como [&apos;report&apos;, &apos;cumulative&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="142"/>
+        <location filename="../ui/text/validation_templates.py" line="149"/>
         <source>must be a value in quotes or a list of them</source>
         <translation>debe ser un valor entre comillas o una lista de ellos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="143"/>
+        <location filename="../ui/text/validation_templates.py" line="150"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="144"/>
+        <location filename="../ui/text/validation_templates.py" line="151"/>
         <source>must be a whole number of at least 1</source>
         <translation>debe ser un número entero de al menos 1</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="145"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="146"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="147"/>
+        <location filename="../ui/text/validation_templates.py" line="154"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <source>must be days separated by commas, such as 7,30,90</source>
+        <translation>deben ser días separados por comas, como 7,30,90</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>must be kept or lost</source>
         <translation>debe conservarse o descartarse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="149"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>must be one of: {known}</source>
         <translation>debe ser uno de: {known}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="150"/>
+        <location filename="../ui/text/validation_templates.py" line="158"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="159"/>
         <source>must be text in quotes</source>
         <translation>debe ser texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="152"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>must be the month the fiscal year starts in, 1 to 12 (10: October)</source>
         <translation>debe ser el mes en que empieza el año fiscal, de 1 a 12 (10: octubre)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="153"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="154"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="163"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>must be {min_days} days or more</source>
         <translation>debe ser de {min_days} días o más</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="156"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>must differ from &apos;rows&apos;</source>
         <translation>debe ser distinto de «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="157"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="158"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="168"/>
         <source>name at least one topic</source>
         <translation>indique al menos un tema</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>names a record that is no longer here</source>
         <translation>nombra un registro que ya no está aquí</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>names a span twice</source>
         <translation>nombra un intervalo dos veces</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <location filename="../ui/text/validation_templates.py" line="171"/>
         <source>needs a &apos;measure&apos; (or a list of &apos;measures&apos;)</source>
         <translation>necesita una «measure» (o una lista de «measures»)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="172"/>
         <source>needs at least one [[tables]] section</source>
         <translation>necesita al menos una sección [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <source>needs contact with the person</source>
+        <translation>requiere contacto con la persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>no partner is called {name}</source>
         <translation>ninguna organización asociada se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>no product has the code {code}</source>
         <translation>ningún producto tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="166"/>
+        <location filename="../ui/text/validation_templates.py" line="176"/>
+        <source>no provider is called {name}</source>
+        <translation>ningún proveedor se llama {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="177"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="167"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="168"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="170"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>no topic has the code {code}</source>
         <translation>ningún tema tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="171"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="172"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>no {kind} has the code &apos;{value}&apos;</source>
         <translation>ningún {kind} tiene el código &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="174"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="175"/>
+        <location filename="../ui/text/validation_templates.py" line="186"/>
         <source>only an administrator may change who can correct entries</source>
         <translation>solo un administrador puede cambiar quién puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="176"/>
+        <location filename="../ui/text/validation_templates.py" line="187"/>
         <source>only an encrypted database file has a key to change</source>
         <translation>solo un archivo de base de datos cifrado tiene una clave que cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="188"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="178"/>
+        <location filename="../ui/text/validation_templates.py" line="189"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="179"/>
+        <location filename="../ui/text/validation_templates.py" line="190"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="180"/>
+        <location filename="../ui/text/validation_templates.py" line="191"/>
         <source>percentages need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation>los porcentajes necesitan una tabla de una sola «measure» desglosada solo por «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="192"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="182"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
+        <source>referral</source>
+        <translation>derivación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="194"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="183"/>
+        <location filename="../ui/text/validation_templates.py" line="195"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="184"/>
+        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <source>say whether contact was made</source>
+        <translation>indique si se logró el contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="185"/>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="186"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="187"/>
+        <location filename="../ui/text/validation_templates.py" line="200"/>
         <source>template {name} cannot be used: {problems}</source>
         <translation>la plantilla {name} no se puede usar: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="188"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="189"/>
+        <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="190"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="194"/>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="195"/>
+        <location filename="../ui/text/validation_templates.py" line="208"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="199"/>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="203"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>the database is in use elsewhere: close the other programs using it and try again</source>
         <translation>la base de datos está en uso en otro lugar: cierre los demás programas que la usan e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="225"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="226"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="217"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="231"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="235"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="230"/>
+        <location filename="../ui/text/validation_templates.py" line="243"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="234"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="235"/>
+        <location filename="../ui/text/validation_templates.py" line="248"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="236"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="240"/>
+        <location filename="../ui/text/validation_templates.py" line="253"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="248"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="262"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="263"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="251"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="252"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="253"/>
+        <location filename="../ui/text/validation_templates.py" line="266"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="267"/>
         <source>the product has no lot &apos;{value}&apos;</source>
         <translation>el producto no tiene el lote &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="255"/>
+        <location filename="../ui/text/validation_templates.py" line="268"/>
         <source>the program has no {dimension} &apos;{value}&apos; (it has: {known})</source>
         <translation>el programa no tiene {dimension} «{value}» (tiene: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>the recovery slot is of an older format: it needs a new recovery key</source>
         <translation>la ranura de recuperación es de un formato anterior: necesita una clave de recuperación nueva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="257"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="259"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="260"/>
+        <location filename="../ui/text/validation_templates.py" line="273"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="261"/>
+        <location filename="../ui/text/validation_templates.py" line="274"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="262"/>
+        <location filename="../ui/text/validation_templates.py" line="275"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="266"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="267"/>
+        <location filename="../ui/text/validation_templates.py" line="280"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="271"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="272"/>
+        <location filename="../ui/text/validation_templates.py" line="285"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="273"/>
+        <location filename="../ui/text/validation_templates.py" line="286"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="274"/>
+        <location filename="../ui/text/validation_templates.py" line="287"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="288"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="289"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="277"/>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="278"/>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="279"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="280"/>
+        <location filename="../ui/text/validation_templates.py" line="293"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="281"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <source>was closed on {day}</source>
+        <translation>se cerró el {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="283"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="298"/>
+        <source>was recorded on {day}; correct it instead</source>
+        <translation>se registró el {day}; corríjalo en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="299"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="300"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="287"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="288"/>
+        <location filename="../ui/text/validation_templates.py" line="303"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="289"/>
+        <location filename="../ui/text/validation_templates.py" line="304"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <location filename="../ui/text/validation_templates.py" line="305"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="292"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <location filename="../ui/text/validation_templates.py" line="311"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="297"/>
+        <location filename="../ui/text/validation_templates.py" line="312"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="298"/>
+        <location filename="../ui/text/validation_templates.py" line="313"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="299"/>
+        <location filename="../ui/text/validation_templates.py" line="314"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="303"/>
+        <location filename="../ui/text/validation_templates.py" line="318"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="304"/>
+        <location filename="../ui/text/validation_templates.py" line="319"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="320"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="309"/>
+        <location filename="../ui/text/validation_templates.py" line="324"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="310"/>
+        <location filename="../ui/text/validation_templates.py" line="325"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="311"/>
+        <location filename="../ui/text/validation_templates.py" line="326"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="312"/>
+        <location filename="../ui/text/validation_templates.py" line="327"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="313"/>
+        <location filename="../ui/text/validation_templates.py" line="328"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="314"/>
+        <location filename="../ui/text/validation_templates.py" line="329"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="315"/>
+        <location filename="../ui/text/validation_templates.py" line="330"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="316"/>
+        <location filename="../ui/text/validation_templates.py" line="331"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="317"/>
+        <location filename="../ui/text/validation_templates.py" line="332"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="318"/>
+        <location filename="../ui/text/validation_templates.py" line="333"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="319"/>
+        <location filename="../ui/text/validation_templates.py" line="334"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="320"/>
+        <location filename="../ui/text/validation_templates.py" line="335"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="321"/>
+        <location filename="../ui/text/validation_templates.py" line="336"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="322"/>
+        <location filename="../ui/text/validation_templates.py" line="337"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="323"/>
+        <location filename="../ui/text/validation_templates.py" line="338"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="324"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="325"/>
+        <location filename="../ui/text/validation_templates.py" line="340"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="326"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="345"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="346"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="335"/>
+        <location filename="../ui/text/validation_templates.py" line="350"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="351"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="352"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="353"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="342"/>
+        <location filename="../ui/text/validation_templates.py" line="357"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="343"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="347"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -4,6 +4,7 @@ from oend.model.audit import AuditCheckpoint, AuditEvent, AuthoritySlot, Setting
 from oend.model.base import Base
 from oend.model.dispensing import Dispensing
 from oend.model.inventory import Lot, Product, StockMovement
+from oend.model.linkage import FollowUp, Provider, Referral
 from oend.model.organisation import Partner, Site, User, user_sites
 from oend.model.participant import Participant
 from oend.model.reversal import Reversal
@@ -20,10 +21,13 @@ __all__ = [
     "Device",
     "Dispensing",
     "FieldClock",
+    "FollowUp",
     "Lot",
     "Participant",
     "Partner",
     "Product",
+    "Provider",
+    "Referral",
     "Reversal",
     "Setting",
     "Site",

@@ -231,6 +231,39 @@ class AuditAction(StrEnum):
     TAMPERING = "tampering"  # something changed outside the app was found
 
 
+class ReferralKind(StrEnum):
+    """The kind of service a person is referred to (DOMAIN.md, Linkage to care)."""
+
+    MOUD_BUPRENORPHINE = "moud_buprenorphine"
+    MOUD_METHADONE = "moud_methadone"
+    MOUD_NALTREXONE = "moud_naltrexone"
+    OTHER_TREATMENT = "other_treatment"
+    PEER_RECOVERY = "peer_recovery"
+    RECOVERY_COMMUNITY = "recovery_community"
+    SYRINGE_SERVICES = "syringe_services"
+    HOUSING = "housing"
+    MENTAL_HEALTH = "mental_health"
+    PRIMARY_CARE = "primary_care"
+    BENEFITS = "benefits"
+
+
+class ReferralSource(StrEnum):
+    """The record a referral was made from."""
+
+    PARTICIPANT = "participant"
+    TRAINING = "training"
+    DISPENSING = "dispensing"
+    RELEASE = "release"
+    REVERSAL = "reversal"
+
+
+class ReferralOutcome(StrEnum):
+    CONNECTED = "connected"
+    NOT_YET = "not_yet"
+    DECLINED = "declined"
+    LOST_TO_CONTACT = "lost_to_contact"
+
+
 # Doses in one kit and the route, by formulation (DOMAIN.md: a nasal box holds 2, a multi-dose vial 10).
 FORMULATION_DEFAULTS: dict[Formulation, tuple[int, Route]] = {
     Formulation.NASAL_4MG: (2, Route.NASAL),

@@ -1,5 +1,5 @@
 """What the program's set-up services share: who may change the set-up, codes, and the audited add, edit,
-retire and reinstate of a reference row (site, partner, product, topic)."""
+retire and reinstate of a reference row (site, partner, product, topic, provider)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
-from oend.model import Partner, Product, Site, Topic
+from oend.model import Partner, Product, Provider, Site, Topic
 from oend.model.base import Synced
 from oend.model.codes import AuditAction, Role
 from oend.services import audit, authority
@@ -23,7 +23,7 @@ from oend.services.lookup import find
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,39}")
 SETUP_ROLES = (Role.COORDINATOR, Role.ADMINISTRATOR)
 R = TypeVar("R", bound=Synced)
-Retirable = TypeVar("Retirable", Site, Partner, Product, Topic)
+Retirable = TypeVar("Retirable", Site, Partner, Product, Topic, Provider)
 
 
 def require_setup_role(session: Session, actor: Actor) -> None:
@@ -97,7 +97,7 @@ def set_active(
     checks = Checks()
     record = find(session, model, record_id, entity, checks, required=True)
     if record is not None:
-        name = record.name if isinstance(record, Partner) else record.code
+        name = record.name if isinstance(record, Partner | Provider) else record.code
         if record.active == active and active:
             checks.fail(entity, "{name} is in use already", name=name)
         elif record.active == active:

@@ -1,6 +1,6 @@
 """The program's settings a coordinator changes: its name, participant code scheme, fiscal year, small-cell
-threshold, kits allowed without a reason, the days an outreach worker may correct their own entries, and each
-user's default site."""
+threshold, kits allowed without a reason, the days an outreach worker may correct their own entries, when
+follow-ups fall due and whether referrals keep counts only, and each user's default site."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from oend.core.participant_codes import (
 )
 from oend.model import Setting, Site, User
 from oend.model.codes import AuditAction, Role
+from oend.queries.linkage import LINKAGE_KEY, counts_only, follow_up_days
 from oend.queries.participant_codes import current_scheme
 from oend.queries.settings import (
     DATE_ORDERS,
@@ -53,7 +54,11 @@ STORED_AS = {
     "kits_without_reason": (POLICY_SETTING, "kits_without_reason"),
     "correction_days": (CORRECTIONS_SETTING, "outreach_days"),
     "date_order": (IMPORT_KEY, "date_order"),  # how dates typed in the program's sheets read: month or day first
+    "follow_up_days": (LINKAGE_KEY, "follow_up_days"),  # days after a referral or release, e.g. 7,30,90
+    "referral_counts_only": (LINKAGE_KEY, "counts_only"),  # referrals keep no person, provider or notes
 }
+MAX_FOLLOW_UPS = 6
+YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
 LIMITS = {
     "fiscal_year_start_month": (1, 12),
     "small_cell_threshold": (1, 100),
@@ -93,6 +98,8 @@ def _current(session: Session) -> dict[str, Any]:
         "kits_without_reason": kits_without_reason(session),
         "correction_days": correction_days(session),
         "date_order": date_order(session),
+        "follow_up_days": ",".join(str(d) for d in follow_up_days(session)),
+        "referral_counts_only": "yes" if counts_only(session) else "no",
     }
 
 
@@ -129,6 +136,33 @@ def _scheme(checks: Checks, value: object) -> dict[str, str] | None:
     return None
 
 
+def _days(checks: Checks, value: object) -> list[int] | None:
+    """Follow-up days as "7,30,90" or a list: whole days from 1 to 730, at most ``MAX_FOLLOW_UPS``, sorted."""
+    parts = value.replace(";", ",").split(",") if isinstance(value, str) else value
+    if not isinstance(parts, list | tuple):
+        checks.fail("follow_up_days", "must be days separated by commas, such as 7,30,90")
+        return None
+    try:
+        days = sorted({int(str(part).strip()) for part in parts if str(part).strip()})
+    except ValueError:
+        checks.fail("follow_up_days", "must be days separated by commas, such as 7,30,90")
+        return None
+    if len(days) > MAX_FOLLOW_UPS:
+        checks.fail("follow_up_days", "at most {count} follow-ups", count=MAX_FOLLOW_UPS)
+    elif any(not 1 <= day <= 730 for day in days):
+        checks.fail("follow_up_days", "each must be from 1 to 730 days")
+    return days
+
+
+def _yes_no(checks: Checks, key: str, value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in YES + NO:
+        return value.strip().lower() in YES
+    checks.fail(key, "must be yes or no")
+    return None
+
+
 def _clean(checks: Checks, values: Mapping[str, object]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
@@ -142,6 +176,10 @@ def _clean(checks: Checks, values: Mapping[str, object]) -> dict[str, Any]:
             if value not in DATE_ORDERS:
                 checks.fail(key, "'{value}' is not one of: {allowed}", value=value, allowed=DATE_ORDERS)
             out[key] = value
+        elif key == "follow_up_days":
+            out[key] = _days(checks, value)
+        elif key == "referral_counts_only":
+            out[key] = _yes_no(checks, key, value)
         else:
             out[key] = _whole_number(checks, key, value)
     return out

@@ -111,3 +111,24 @@ def test_an_outreach_worker_is_refused(
     assert main(["topic", "add", "Xylazine wounds"]) == 2
     assert "may not do this" in capsys.readouterr().err
     assert "ATTENDED" in run(capsys, "sessions", "list")  # everyone may list their sites' sessions
+
+
+def test_providers_and_linkage_settings_from_the_command_line(
+    program: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "added provider Harbor Clinic" in run(
+        capsys, "provider", "add", "Harbor Clinic", "--kind", "moud_buprenorphine", "--region", "North"
+    )
+    run(capsys, "provider", "edit", "harbor clinic", "--name", "Harbor Bupe Clinic")
+    assert "provider Harbor Bupe Clinic is retired" in run(capsys, "provider", "retire", "Harbor Bupe Clinic")
+    listing = run(capsys, "provider", "list")
+    assert re.search(r"^Harbor Bupe Clinic\s+moud_buprenorphine\s+North\s+0\s+retired$", listing, re.M), listing
+    assert run(capsys, "provider", "list", "--in-use").strip() == "NAME  KIND  REGION  REFERRALS  STATE"
+    run(capsys, "settings", "set", "follow_up_days", "7,30")
+    run(capsys, "settings", "set", "referral_counts_only", "yes")
+    shown = run(capsys, "settings", "show")
+    assert re.search(r"^follow_up_days\s+7,30$", shown, re.M) and re.search(
+        r"^referral_counts_only\s+yes$", shown, re.M
+    )
+    assert main(["provider", "edit", "Nobody"]) == 2
+    assert capsys.readouterr().err == "oend: no provider is called Nobody\n"

@@ -19,14 +19,26 @@ from oend.model import (
     AuditEvent,
     Base,
     Dispensing,
+    FollowUp,
     Lot,
     Participant,
+    Referral,
     Reversal,
     Site,
     StockMovement,
     TrainingSession,
 )
-from oend.model.codes import AuditAction, MovementKind, Outcome, ParticipantCategory, Role, SupplyType
+from oend.model.codes import (
+    AuditAction,
+    MovementKind,
+    Outcome,
+    ParticipantCategory,
+    ReferralOutcome,
+    ReferralSource,
+    Role,
+    SupplyType,
+)
+from oend.queries import linkage_measures as measures
 from oend.reporting.aggregates import kits_by_site, reversals_by_quarter
 from oend.reporting.periods import Period
 from oend.services import demo, maintenance
@@ -258,3 +270,37 @@ def test_the_bulk_load_leaves_every_index_and_setting_as_it_found_them(db: Datab
 def test_the_database_keeps_its_tallies_through_the_bulk_load(filled: Database) -> None:
     with filled.session() as session:
         assert kept(session) == from_scratch(session)
+
+
+def test_referrals_and_follow_ups_are_whole_and_at_plausible_rates(filled: Database, actor: Actor) -> None:
+    """Most referrals are not known to connect, many people are lost to contact, and every link holds."""
+    start, _ = SPEC.period()
+    with filled.session() as session:
+        outcomes = dict(session.execute(select(Referral.outcome, func.count()).group_by(Referral.outcome)).all())
+        total = sum(outcomes.values())
+        assert total > 40
+        assert 0.08 < outcomes[ReferralOutcome.CONNECTED] / total < 0.4
+        assert outcomes[ReferralOutcome.LOST_TO_CONTACT] > outcomes[ReferralOutcome.CONNECTED]
+        assert set(session.scalars(select(Referral.source_kind).distinct())) == {
+            ReferralSource.PARTICIPANT,
+            ReferralSource.RELEASE,
+            ReferralSource.REVERSAL,
+        }
+        assert session.scalar(select(func.count()).where(Referral.provider_id.is_not(None))) > total / 2
+        days = session.execute(select(Referral.referred_on, Referral.outcome_on, Referral.closed_on)).all()
+        assert all(start <= on <= END and (out is None or on <= out <= END) for on, out, _ in days)
+        assert all(closed is None or closed <= END for *_, closed in days)
+        follow_ups = session.execute(
+            select(FollowUp.due_on, FollowUp.done_on, FollowUp.contact_made, FollowUp.connected, FollowUp.referral_id)
+        ).all()
+        done = [f for f in follow_ups if f.done_on is not None]
+        assert len(follow_ups) > 60 and 0.2 < len(done) / len(follow_ups) < 0.8
+        assert all(f.due_on <= f.done_on <= END and f.contact_made is not None for f in done)
+        assert all(f.connected is None for f in follow_ups if not f.contact_made)
+        assert any(f.referral_id is None for f in follow_ups), "follow-ups after release too"
+        orphans = select(func.count()).where(
+            FollowUp.referral_id.is_not(None), FollowUp.referral_id.not_in(select(Referral.id))
+        )
+        assert session.scalar(orphans) == 0
+        people = measures.people_connected(session, actor, start, END)
+        assert 0 < people.n < people.total

@@ -18,14 +18,24 @@ from sqlalchemy import select
 from oend.ids import uuid7
 from oend.model import Participant, Site
 from oend.model.codes import Role
+from oend.queries.linkage import follow_ups_of, referrals_of
 from oend.services.audit_chain import Break, Flaw
 from oend.services.products import add_product
+from oend.services.referrals import record_referral
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.services.trainings import record_training
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
-from oend.ui.dialogs.program import CommonProductsDialog, PartnerDialog, ProductDialog, SiteDialog, TopicDialog
+from oend.ui.dialogs.program import (
+    CommonProductsDialog,
+    PartnerDialog,
+    ProductDialog,
+    ProviderDialog,
+    SiteDialog,
+    TopicDialog,
+)
 from oend.ui.dialogs.program_settings import DefaultSiteDialog, ProgramSettingsDialog
+from oend.ui.dialogs.referral import FollowUpDialog, OutcomeDialog, ReferralDialog
 from oend.ui.dialogs.reversal import ReversalDialog
 from oend.ui.dialogs.stock import DispenseDialog, ReceiveDialog, TransferDialog, WriteOffDialog
 from oend.ui.dialogs.training import TrainingDialog
@@ -50,11 +60,13 @@ FORMS: tuple[Callable[[Workspace], QDialog], ...] = (
     UserDialog,
     SiteDialog,
     PartnerDialog,
+    ProviderDialog,
     ProductDialog,
     CommonProductsDialog,
     TopicDialog,
     ProgramSettingsDialog,
     DefaultSiteDialog,
+    ReferralDialog,
 )
 
 
@@ -109,11 +121,31 @@ def made_forms(workspace: Workspace) -> Iterator[QDialog]:
         session.expunge(person)
     yield ParticipantEditDialog(workspace, person)
     yield ParticipantDetail(workspace, person.id)
+    yield from linkage_forms(workspace, person)
     received, moved, lost, held = recorded(workspace)
     yield ReceiveDialog(workspace, movement_id=received)
     yield TransferDialog(workspace, movement_id=moved)
     yield WriteOffDialog(workspace, movement_id=lost)
     yield TrainingDialog(workspace, training_id=held)
+
+
+def linkage_forms(workspace: Workspace, person: Participant) -> Iterator[QDialog]:
+    """The forms of a referral's outcome and of its first follow-up."""
+    actor = workspace.actor
+    with workspace.db.transaction() as session:
+        record_referral(
+            session,
+            actor,
+            site_id=session.scalars(select(Site.id).where(Site.code == "DTN")).one(),
+            referred_on=dt.date.today(),
+            kind="recovery_community",
+            participant_id=person.id,
+            consent_to_follow_up=True,
+        )
+        referral = referrals_of(session, actor, person.id)[0]
+        follow_up = follow_ups_of(session, actor, person.id)[0]
+    yield OutcomeDialog(workspace, referral)
+    yield FollowUpDialog(workspace, follow_up)
 
 
 def recorded(workspace: Workspace) -> tuple[uuid.UUID, ...]:

@@ -1,4 +1,5 @@
-"""The forms of a program's own set-up: a site, a partner organisation, a product, the common products, a topic.
+"""The forms of a program's own set-up: a site, a partner organisation, a provider, a product, the common products,
+a topic.
 
 Each adds a record, or edits one when given its row; a code never changes once given, so editing shows it
 read-only. The list a form saves from is in ``oend.ui.pages.administration``.
@@ -13,10 +14,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
-from oend.model.codes import FORMULATION_DEFAULTS, Formulation, PartnerCategory, SiteKind
+from oend.model.codes import FORMULATION_DEFAULTS, Formulation, PartnerCategory, ReferralKind, SiteKind
 from oend.queries.choices import partner_choices
+from oend.queries.linkage import ProviderRow
 from oend.queries.program import PartnerRow, ProductRow, SiteRow, TopicRow
-from oend.services import partners, products, sites, topics
+from oend.services import partners, products, providers, sites, topics
 from oend.services.products import CommonChoice
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import tab_chain
@@ -124,6 +126,35 @@ class PartnerDialog(FormDialog):
         if self.partner is None:
             return partners.add_partner(session, self.workspace.actor, **values)
         return partners.edit_partner(session, self.workspace.actor, self.partner.id, **values)
+
+
+class ProviderDialog(FormDialog):
+    form_name = "provider"
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, provider: ProviderRow | None = None
+    ) -> None:
+        super().__init__(workspace, parent)
+        self.provider = provider
+        self.name: QLineEdit = self.field(QLineEdit, "name")
+        self.kind: QComboBox = self.field(QComboBox, "kind")
+        self.region: QLineEdit = self.field(QLineEdit, "region")
+        fill(self.kind, ReferralKind, self.tr("Several kinds"))
+        self.setWindowTitle(self.tr("New provider") if provider is None else self.tr("Edit provider"))
+        if provider is not None:
+            self.name.setText(provider.name)
+            self.kind.setCurrentIndex(self.kind.findData(provider.kind.value if provider.kind else None))
+            self.region.setText(provider.region or "")
+        self.start_messages()
+        self.name.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name.text(), "kind": self.kind.currentData(), "region": self.region.text()}
+
+    def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:
+        if self.provider is None:
+            return providers.add_provider(session, self.workspace.actor, **values)
+        return providers.edit_provider(session, self.workspace.actor, self.provider.id, **values)
 
 
 class ProductDialog(FormDialog):

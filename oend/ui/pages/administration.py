@@ -1,6 +1,7 @@
 """Administration: the program's own set-up, for coordinators and administrators.
 
-Sites, partner organisations, products, curriculum topics and the program's settings, each on its own tab.
+Sites, partner organisations, providers, products, curriculum topics and the program's settings, each on its own
+tab.
 A write is announced once through ``changed``; the main window hands it back to every page, this one included,
 and each tab whose areas it touched reads its list again.
 """
@@ -20,7 +21,7 @@ from oend.services import program_settings
 from oend.ui.dialogs.program_settings import DefaultSiteDialog, ProgramSettingsDialog, month_name, scheme_text
 from oend.ui.models.lazy_table import Column, dash
 from oend.ui.pages.base import Page
-from oend.ui.pages.set_up_lists import PartnersList, ProductsList, SitesList, TopicsList
+from oend.ui.pages.set_up_lists import PartnersList, ProductsList, ProvidersList, SitesList, TopicsList
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label
 from oend.ui.widgets.set_up_list import SetUpList
@@ -118,12 +119,13 @@ class ProgramSettingsTab(QWidget):
 
 
 class AdministrationPage(Page):
-    areas = frozenset({Area.SITES, Area.STOCK, Area.TRAININGS, Area.SETTINGS, Area.USERS})
+    areas = frozenset({Area.SITES, Area.STOCK, Area.TRAININGS, Area.SETTINGS, Area.USERS, Area.LINKAGE})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.sites = SitesList(workspace, self)
         self.partners = PartnersList(workspace, self)
+        self.providers = ProvidersList(workspace, self)
         self.products = ProductsList(workspace, self)
         self.topics = TopicsList(workspace, self)
         self.settings = ProgramSettingsTab(workspace, self)
@@ -132,6 +134,7 @@ class AdministrationPage(Page):
         for tab, title in (
             (self.sites, self.tr("Sites")),
             (self.partners, self.tr("Partners")),
+            (self.providers, self.tr("Providers")),
             (self.products, self.tr("Products")),
             (self.topics, self.tr("Curriculum topics")),
             (self.settings, self.tr("Program settings")),
@@ -143,10 +146,10 @@ class AdministrationPage(Page):
         return self.tr("Administration")
 
     def subtitle(self) -> str:
-        return self.tr("Your program's sites, partners, products, training topics and settings")
+        return self.tr("Your program's sites, partners, providers, products, training topics and settings")
 
     def refresh(self, areas: frozenset[Area]) -> None:
-        for tab in (self.sites, self.partners, self.products, self.topics, self.settings):
+        for tab in (self.sites, self.partners, self.providers, self.products, self.topics, self.settings):
             if areas & tab.areas:
                 tab.reload()
 

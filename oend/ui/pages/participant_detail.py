@@ -1,8 +1,10 @@
-"""One participant's whole history on one screen: trainings, kits and refills, reversals they reported.
+"""One participant's whole history on one screen: trainings, kits and refills, reversals they reported, and
+their referrals and follow-ups.
 
 Opening it goes through ``get_participant``, so every view of a record is in the audit trail: once per
 opening; showing the record again after a change made here reads it without recording another view.
-From here the record is edited, merged with a duplicate (after a confirmation naming both codes), or given a kit.
+From here the record is edited, merged with a duplicate (after a confirmation naming both codes), given a kit, or
+referred to a service (Ctrl+R), and a referral's outcome or a follow-up is recorded.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from sqlalchemy.orm import Session
 from oend.core.changes import Area, Changed
 from oend.errors import OendError
 from oend.model import Participant, Site
-from oend.model.codes import Outcome, RefillReason, SupplyType, TrainingFormat
+from oend.model.codes import Outcome, ReferralKind, ReferralOutcome, RefillReason, SupplyType, TrainingFormat
 from oend.queries.activity import (
     DispensingRow,
     ReversalRow,
@@ -35,12 +37,14 @@ from oend.queries.activity import (
     trainings_attended,
 )
 from oend.queries.choices import participant_by_code
+from oend.queries.linkage import FollowUpRow, ReferralRow, follow_ups_of, referrals_of
 from oend.services.participants import get_participant, merge_participants
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
+from oend.ui.dialogs.referral import FollowUpDialog, OutcomeDialog, ReferralDialog
 from oend.ui.dialogs.stock import DispenseDialog
-from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
+from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table, selected_row
 from oend.ui.operations import run_write
-from oend.ui.text.labels import code_label, label
+from oend.ui.text.labels import code_label, label, yes_no
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label
@@ -63,6 +67,9 @@ class ParticipantDetail(QDialog):
         self.title = named(QLabel(), "pageTitle")
         top.addWidget(self.title, 1)
         self.kit_button = button(self.tr("Hand out a kit"), "detailKit", primary=True)
+        self.refer_button = button(self.tr("Refer…"), "detailRefer", self.tr("Refer to a service (Ctrl+R)"))
+        self.refer_button.setShortcut("Ctrl+R")
+        self.refer_button.clicked.connect(self.refer)
         self.edit_button = button(self.tr("Edit…"), "detailEdit")
         self.merge_button = button(self.tr("Merge a duplicate…"), "detailMerge")
         self.close_button = button(self.tr("Close"), "detailClose")
@@ -70,7 +77,7 @@ class ParticipantDetail(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.merge_button.clicked.connect(self.ask_merge)
         self.close_button.clicked.connect(self.accept)
-        for made in (self.kit_button, self.edit_button, self.merge_button, self.close_button):
+        for made in (self.kit_button, self.refer_button, self.edit_button, self.merge_button, self.close_button):
             top.addWidget(made)
         layout.addLayout(top)
         self.facts = QGridLayout()
@@ -78,9 +85,30 @@ class ParticipantDetail(QDialog):
         self.facts.setVerticalSpacing(2)
         layout.addLayout(self.facts)
 
-        self.trainings = self._list(layout, self.tr("Trainings attended"), self.training_columns(), self._trainings)
+        # Two short lists side by side, then the kits, then linkage to care side by side: whole on a small laptop.
+        events = QHBoxLayout()
+        events.setSpacing(16)
+        title = self.tr("Trainings attended")
+        self.trainings = self._side_list(events, title, self.training_columns(), self._trainings, title)[0]
+        title = self.tr("Reversals reported")
+        self.reports = self._side_list(events, title, self.reversal_columns(), self._reversals, title)[0]
+        layout.addLayout(events, 1)
         self.kits = self._list(layout, self.tr("Kits and refills"), self.kit_columns(), self._kits)
-        self.reports = self._list(layout, self.tr("Reversals reported"), self.reversal_columns(), self._reversals)
+        linkage = QHBoxLayout()
+        linkage.setSpacing(16)
+        self.referrals, self.referral_table, referral_heading = self._side_list(
+            linkage, self.tr("Referrals"), self.referral_columns(), self._referrals, "referralTable"
+        )
+        self.follow_ups, self.follow_up_table, follow_up_heading = self._side_list(
+            linkage, self.tr("Follow-ups"), self.follow_up_columns(), self._follow_ups, "followUpTable"
+        )
+        self.outcome_button = button(self.tr("Outcome…"), "detailOutcome", self.tr("Record the referral's outcome"))
+        self.follow_up_button = button(self.tr("Record follow-up…"), "detailFollowUp")
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.follow_up_button.clicked.connect(self.record_follow_up)
+        referral_heading.addWidget(self.outcome_button)
+        follow_up_heading.addWidget(self.follow_up_button)
+        layout.addLayout(linkage, 1)
         self.open_record()
 
     def _list(self, layout: QVBoxLayout, title: str, columns: list[Column[Any]], fetch: Any) -> LazyTableModel[Any]:
@@ -90,6 +118,46 @@ class ParticipantDetail(QDialog):
         table.setMinimumHeight(110)
         layout.addWidget(table, 1)
         return model
+
+    def _side_list(
+        self, row: QHBoxLayout, title: str, columns: list[Column[Any]], fetch: Any, name: str
+    ) -> tuple[LazyTableModel[Any], Any, QHBoxLayout]:
+        """A list, one of two side by side, under a heading with room for a button; ``name`` names its table."""
+        column = QVBoxLayout()
+        heading = QHBoxLayout()
+        heading.addWidget(section_label(title), 1)
+        column.addLayout(heading)
+        model: LazyTableModel[Any] = LazyTableModel(self.workspace, columns, fetch, parent=self)
+        table = make_table(model, columns, name)
+        table.setMinimumHeight(110)
+        column.addWidget(table, 1)
+        row.addLayout(column, 1)
+        return model, table, heading
+
+    def referral_columns(self) -> list[Column[ReferralRow]]:
+        return [
+            Column(lambda: self.tr("Date"), lambda r: r.referred_on.isoformat(), 100),
+            Column(lambda: self.tr("Service"), lambda r: label(ReferralKind, r.kind)),
+            Column(lambda: self.tr("Provider"), lambda r: dash(r.provider_name), 120),
+            Column(
+                lambda: self.tr("Outcome"),
+                lambda r: label(ReferralOutcome, r.outcome) + (self.tr(" (closed)") if r.closed_on else ""),
+                120,
+                lambda r: "good" if r.outcome == ReferralOutcome.CONNECTED else None,
+            ),
+        ]
+
+    def follow_up_columns(self) -> list[Column[FollowUpRow]]:
+        return [
+            Column(lambda: self.tr("Due"), lambda r: r.due_on.isoformat(), 100),
+            Column(
+                lambda: self.tr("After"),
+                lambda r: label(ReferralKind, r.kind) if r.referral_id else self.tr("Release"),
+            ),
+            Column(lambda: self.tr("Done"), lambda r: dash(r.done_on), 100),
+            Column(lambda: self.tr("Contact"), lambda r: yes_no(r.contact_made), 70),
+            Column(lambda: self.tr("Connected"), lambda r: yes_no(r.connected), 90),
+        ]
 
     def training_columns(self) -> list[Column[TrainingAttended]]:
         return [
@@ -131,6 +199,12 @@ class ParticipantDetail(QDialog):
     def _reversals(self, session: Any, offset: int, limit: int) -> list[ReversalRow]:
         return reversals(session, self.workspace.actor, reporter_id=self.participant_id, offset=offset, limit=limit)
 
+    def _referrals(self, session: Any, offset: int, limit: int) -> list[ReferralRow]:
+        return referrals_of(session, self.workspace.actor, self.participant_id)[offset : offset + limit]
+
+    def _follow_ups(self, session: Any, offset: int, limit: int) -> list[FollowUpRow]:
+        return follow_ups_of(session, self.workspace.actor, self.participant_id)[offset : offset + limit]
+
     def open_record(self) -> None:
         """Read the record through the audited lookup: the one view this opening records."""
         actor = self.workspace.actor
@@ -158,7 +232,7 @@ class ParticipantDetail(QDialog):
             site = session.get(Site, person.home_site_id) if person.home_site_id else None
             self._show_facts(person, site.name if site else None)
         self.setWindowTitle(self.tr("Participant %1").replace("%1", self.code))
-        for model in (self.trainings, self.kits, self.reports):
+        for model in (self.trainings, self.kits, self.reports, self.referrals, self.follow_ups):
             model.reload()
 
     def _show_facts(self, person: Participant, site_name: str | None) -> None:
@@ -190,6 +264,29 @@ class ParticipantDetail(QDialog):
     def hand_out_kit(self) -> None:
         dialog = DispenseDialog(self.workspace, self, site_id=self.person.home_site_id, participant_code=self.code)
         if dialog.exec():
+            self.reload()
+
+    def refer(self) -> ReferralDialog:
+        """Refer this person to a service, from their page."""
+        dialog = ReferralDialog(
+            self.workspace,
+            self,
+            site_id=self.person.home_site_id,
+            participant_id=self.participant_id,
+            participant_code=self.code,
+        )
+        if dialog.exec():
+            self.reload()
+        return dialog
+
+    def record_outcome(self) -> None:
+        row: ReferralRow | None = selected_row(self.referral_table)
+        if row is not None and OutcomeDialog(self.workspace, row, self).exec():
+            self.reload()
+
+    def record_follow_up(self) -> None:
+        row: FollowUpRow | None = selected_row(self.follow_up_table)
+        if row is not None and row.done_on is None and FollowUpDialog(self.workspace, row, self).exec():
             self.reload()
 
     def ask_merge(self) -> None:

@@ -1,18 +1,24 @@
-"""Prison release: a facility's people with their expected release date, training and kit; a release-day list."""
+"""Prison release: a facility's people with their expected release date, training, kit and next follow-up; a
+release-day list; a referral or follow-ups after release for the person chosen."""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from oend.core.changes import Area
-from oend.model.codes import SiteKind
+from oend.model.codes import ReferralSource, SiteKind
 from oend.queries.choices import site_choices
+from oend.queries.linkage import next_follow_ups
 from oend.queries.release import ReleaseRow, facility_roster
+from oend.services.referrals import schedule_release_follow_ups
+from oend.ui.dialogs.referral import ReferralDialog
 from oend.ui.dialogs.stock import DispenseDialog
-from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table
+from oend.ui.models.lazy_table import Column, LazyTableModel, dash, make_table, selected_row
+from oend.ui.operations import run_write
 from oend.ui.pages.base import Page
 from oend.ui.pages.participant_detail import open_participant
 from oend.ui.widgets.date_field import DateField
@@ -23,13 +29,22 @@ from oend.ui.workspace import Workspace
 
 
 class ReleasePage(Page):
-    areas = frozenset({Area.PARTICIPANTS, Area.TRAININGS, Area.DISPENSING})
+    areas = frozenset({Area.PARTICIPANTS, Area.TRAININGS, Area.DISPENSING, Area.LINKAGE})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.kit_button = button(self.tr("Kit into property"), "releaseKit", self.tr("Ctrl+N"), True)
         self.kit_button.clicked.connect(self.create_new)
         self.header_actions.addWidget(self.kit_button)
+        self.refer_button = button(self.tr("Refer…"), "releaseRefer", self.tr("Refer the person chosen to a service"))
+        self.follow_button = button(
+            self.tr("Follow up after release"), "releaseFollowUp", self.tr("Schedule follow-ups after their release")
+        )
+        self.refer_button.clicked.connect(self.refer)
+        self.follow_button.clicked.connect(self.schedule_follow_ups)
+        self.header_actions.insertWidget(0, self.follow_button)
+        self.header_actions.insertWidget(0, self.refer_button)
+        self._due: dict[uuid.UUID, dt.date] = {}  # each listed person's next follow-up, read with their page
         bar = QHBoxLayout()
         self.facility = fill_facilities(workspace)
         self.day_only = named(QCheckBox(self.tr("Release day only:")), "dayOnly")
@@ -70,6 +85,12 @@ class ReleasePage(Page):
                 140,
                 lambda r: "good" if r.has_kit else "warn",
             ),
+            Column(
+                lambda: self.tr("Follow-up due"),
+                lambda r: dash(self._due.get(r.id)),
+                130,
+                lambda r: "warn" if r.id in self._due and self._due[r.id] <= dt.date.today() else None,
+            ),
         ]
 
     def title(self) -> str:
@@ -83,9 +104,12 @@ class ReleasePage(Page):
         if site is None:
             return []
         day = self.day.date() if self.day_only.isChecked() else None
-        return facility_roster(session, self.workspace.actor, site, release_on=day, offset=offset, limit=limit)
+        rows = facility_roster(session, self.workspace.actor, site, release_on=day, offset=offset, limit=limit)
+        self._due.update(next_follow_ups(session, self.workspace.actor, [r.id for r in rows]))
+        return rows
 
     def refresh(self, areas: frozenset[Area]) -> None:
+        self._due = {}
         self.model.reload()
         rows = self.model.rows()
         if self.facility.count() == 0:
@@ -108,6 +132,31 @@ class ReleasePage(Page):
         code = self.model.row_at(index.row()).code if index.isValid() else ""
         DispenseDialog(self.workspace, self, site_id=self.facility.currentData(), participant_code=code).exec()
         return True
+
+    def refer(self) -> ReferralDialog | None:
+        """A referral for the person chosen, made from their release."""
+        row: ReleaseRow | None = selected_row(self.table)
+        if row is None:
+            return None
+        dialog = ReferralDialog(
+            self.workspace,
+            self,
+            site_id=self.facility.currentData(),
+            participant_id=row.id,
+            participant_code=row.code,
+            source_kind=ReferralSource.RELEASE,
+            source_id=row.id,
+        )
+        dialog.exec()
+        return dialog
+
+    def schedule_follow_ups(self) -> None:
+        """Follow-ups after the chosen person's release, at the program's days from it."""
+        row: ReleaseRow | None = selected_row(self.table)
+        if row is None:
+            return
+        actor = self.workspace.actor
+        run_write(self, self.workspace, lambda session: schedule_release_follow_ups(session, actor, row.id))
 
 
 def fill_facilities(workspace: Workspace) -> QComboBox:

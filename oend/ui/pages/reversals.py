@@ -1,5 +1,5 @@
-"""Reversals: overdose reversals reported back, a replacement kit one click from a saved report, and each report
-open to correct or void."""
+"""Reversals: overdose reversals reported back, a replacement kit or a referral one click from a saved report, and
+each report open to correct or void."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from oend.core.changes import Area
-from oend.model.codes import Outcome, RefillReason, ResponderRelation
+from oend.model.codes import Outcome, ReferralSource, RefillReason, ResponderRelation
 from oend.queries.activity import ReversalRow, replacement_kits, reversals
 from oend.services.reversal_corrections import void_reversal
+from oend.ui.dialogs.referral import ReferralDialog
 from oend.ui.dialogs.reversal import ReversalDialog
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.dialogs.void_dialog import VoidDialog
@@ -43,6 +44,13 @@ class ReversalsPage(Page):
         )
         self.replace_button.clicked.connect(self.give_replacement)
         bar.addWidget(self.replace_button)
+        self.refer_button = button(
+            self.tr("Refer…"),
+            "referFromReversal",
+            self.tr("Refer the person who overdosed, or their family, to a service"),
+        )
+        self.refer_button.clicked.connect(self.refer)
+        self.header_actions.insertWidget(0, self.refer_button)  # the bar below is full in Spanish
         self.edit_button = button(self.tr("Edit…"), "editReversal", self.tr("Correct the report chosen"))
         self.edit_button.clicked.connect(self.edit_selected)
         bar.addWidget(self.edit_button)
@@ -118,7 +126,7 @@ class ReversalsPage(Page):
 
     def _selection_changed(self) -> None:
         chosen = selected_row(self.table) is not None
-        for made in (self.replace_button, self.edit_button, self.void_button):
+        for made in (self.replace_button, self.refer_button, self.edit_button, self.void_button):
             made.setEnabled(chosen)
 
     def create_new(self) -> bool:
@@ -143,6 +151,17 @@ class ReversalsPage(Page):
             participant_code=row.reporter_code or "",
             refill_reason=RefillReason.USED_ON_SOMEONE,
             reversal_id=row.id,
+        )
+        dialog.exec()
+        return dialog
+
+    def refer(self) -> ReferralDialog | None:
+        """A referral made from the selected report (for a survivor who is often not enrolled)."""
+        row: ReversalRow | None = selected_row(self.table)
+        if row is None:
+            return None
+        dialog = ReferralDialog(
+            self.workspace, self, site_id=row.site_id, source_kind=ReferralSource.REVERSAL, source_id=row.id
         )
         dialog.exec()
         return dialog

@@ -1,4 +1,4 @@
-"""The Administration page's lists: sites, partner organisations, products and curriculum topics.
+"""The Administration page's lists: sites, partner organisations, providers, products and curriculum topics.
 
 Each adds through its form, edits the selected row, and retires or reinstates it: a retired entry is no longer
 offered on new records, and the records that name it keep it.
@@ -15,10 +15,18 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
-from oend.model.codes import Formulation, PartnerCategory, SiteKind
+from oend.model.codes import Formulation, PartnerCategory, ReferralKind, SiteKind
+from oend.queries.linkage import ProviderRow
 from oend.queries.program import PartnerRow, ProductRow, SiteRow, TopicRow
-from oend.services import partners, products, sites, topics
-from oend.ui.dialogs.program import CommonProductsDialog, PartnerDialog, ProductDialog, SiteDialog, TopicDialog
+from oend.services import partners, products, providers, sites, topics
+from oend.ui.dialogs.program import (
+    CommonProductsDialog,
+    PartnerDialog,
+    ProductDialog,
+    ProviderDialog,
+    SiteDialog,
+    TopicDialog,
+)
 from oend.ui.models.lazy_table import Column, dash
 from oend.ui.text.labels import label
 from oend.ui.widgets.set_up_list import SetUpList, state_tone
@@ -125,6 +133,36 @@ class PartnersList(RetiringList):
         row = self.selected()
         return row is not None and self.open_form(
             PartnerDialog(self.workspace, self, row), lambda p: self.tr("%1 saved.").replace("%1", p.name)
+        )
+
+
+class ProvidersList(RetiringList):
+    """The services people are referred to; the referral form offers those in use."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        columns: list[Column[ProviderRow]] = [
+            Column(lambda: self.tr("Name"), lambda r: r.name),
+            Column(lambda: self.tr("Mainly offers"), lambda r: label(ReferralKind, r.kind), 220),
+            Column(lambda: self.tr("Region"), lambda r: dash(r.region), 150),
+            Column(lambda: self.tr("Referrals"), lambda r: str(r.referrals), 90, right=True),
+            self.state_column(),
+        ]
+        actor = workspace.actor
+        read = lambda session: providers.list_providers(session, actor)  # noqa: E731
+        super().__init__(workspace, "providersTable", columns, read, frozenset({Area.LINKAGE}), parent)
+        self.add_button(self.tr("Edit…"), "editProvider", self.edit_selected)
+        self.retirement(providers.retire_provider, providers.reinstate_provider, lambda r: r.name)
+        self.add_button(self.tr("Add provider"), "addProvider", self.add, needs_row=False, primary=True)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+    def add(self) -> bool:
+        dialog = ProviderDialog(self.workspace, self)
+        return self.open_form(dialog, lambda p: self.tr("%1 added.").replace("%1", p.name))
+
+    def edit_selected(self) -> bool:
+        row = self.selected()
+        return row is not None and self.open_form(
+            ProviderDialog(self.workspace, self, row), lambda p: self.tr("%1 saved.").replace("%1", p.name)
         )
 
 

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.changes import Area
-from oend.model.codes import Outcome, RefillReason, SupplyType
+from oend.model.codes import Outcome, ReferralKind, RefillReason, SupplyType
 from oend.queries.dashboard import LIMIT, due_a_new_kit, kits_handed_out, people_trained, reversals_reported
+from oend.queries.linkage import FollowUpRow, count_follow_ups_due, follow_ups_due
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
 from oend.reporting.periods import Period
 from oend.ui.dialogs.figure_list import FigureList
+from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
 from oend.ui.widgets.bar_chart import BarChart
@@ -84,6 +86,8 @@ class Figures:
     low: list[StockAlert]
     expiring: list[StockAlert]
     due: dict[str, int]
+    follow_ups: int  # due by today, not yet made
+    first_follow_ups: list[FollowUpRow]  # the longest overdue of them
 
 
 def last_days(today: dt.date, days: int) -> Period:
@@ -110,11 +114,13 @@ def read_figures(
         low=low,
         expiring=expiring,
         due=awaiting_refill(session, actor, today, sites),
+        follow_ups=count_follow_ups_due(session, actor, today, sites),
+        first_follow_ups=follow_ups_due(session, actor, today, sites, limit=MAX_ALERTS),
     )
 
 
 class TodayPage(Page):
-    areas = frozenset({Area.TRAININGS, Area.DISPENSING, Area.REVERSALS, Area.STOCK, Area.PARTICIPANTS})
+    areas = frozenset({Area.TRAININGS, Area.DISPENSING, Area.REVERSALS, Area.STOCK, Area.PARTICIPANTS, Area.LINKAGE})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -155,6 +161,7 @@ class TodayPage(Page):
         self.reasons_chart = BarChart(self.tr("Why people needed a refill"))
         charts.addWidget(self.kits_chart, 3)
         charts.addWidget(self.reasons_chart, 2)
+        charts.addWidget(self._follow_up_panel(), 2)
         self.body.addLayout(charts, 1)
 
         alerts = QGridLayout()
@@ -184,6 +191,22 @@ class TodayPage(Page):
         alerts.setColumnStretch(0, 1)
         alerts.setColumnStretch(1, 1)
         self.body.addLayout(alerts)
+
+    def _follow_up_panel(self) -> QFrame:
+        """The follow-ups due at the chosen sites, longest overdue first, with the whole list a click away."""
+        panel = named(QFrame(), "card")
+        inside = QVBoxLayout(panel)
+        inside.setContentsMargins(16, 12, 16, 12)
+        self.follow_up_heading = section_label(self.tr("Follow-ups due"))
+        self.follow_up_list = named(QLabel(), "followUpsDue")
+        self.follow_up_list.setWordWrap(True)
+        self.follow_up_list.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.follow_up_button = button(self.tr("Show all…"), "showFollowUps", self.tr("Every follow-up due"))
+        self.follow_up_button.clicked.connect(lambda: self.open_list("follow_ups"))
+        inside.addWidget(self.follow_up_heading)
+        inside.addWidget(self.follow_up_list, 1)
+        inside.addWidget(self.follow_up_button, 0, Qt.AlignmentFlag.AlignRight)
+        return panel
 
     def title(self) -> str:
         return self.tr("Today")
@@ -221,6 +244,17 @@ class TodayPage(Page):
             self.tr("%1 whose kit expired · %2 used it, no refill yet")
             .replace("%1", f"{due['expired']:,}")
             .replace("%2", f"{due['used']:,}")
+        )
+        self.follow_up_heading.setText(self.tr("Follow-ups due (%1)").replace("%1", f"{figures.follow_ups:,}"))
+        self.follow_up_list.setText(
+            "\n".join(
+                self.tr("%1 · %2 · %3")
+                .replace("%1", f.due_on.isoformat())
+                .replace("%2", f.participant_code or self.tr("not enrolled"))
+                .replace("%3", label(ReferralKind, f.kind) if f.referral_id else self.tr("after release"))
+                for f in figures.first_follow_ups
+            )
+            or self.tr("No follow-up is due.")
         )
         months = sorted({key[0] for key in by_month})[-6:]
         self.kits_chart.set_data(
@@ -338,8 +372,25 @@ class TodayPage(Page):
         with self.workspace.db.session() as session:
             return readers[which](session)
 
+    def _follow_up_list(self) -> FollowUpList:
+        """The follow-ups due at the chosen sites, each to record from the list."""
+        _, sites = self._scope()
+        actor = self.workspace.actor
+
+        def read() -> list[FollowUpRow]:
+            with self.workspace.db.session() as session:
+                return follow_ups_due(session, actor, dt.date.today(), sites)
+
+        dialog = FollowUpList(self.workspace, self.tr("Follow-ups due"), read, parent=self)
+        return dialog
+
     def open_list(self, which: str) -> FigureList:
         """Show the list behind a figure (the window stays usable), ready to export."""
+        if which == "follow_ups":
+            dialog: FigureList = self._follow_up_list()
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
         title, headers, rows = self.list_rows(which)
         note = self.tr("Showing the first %1 rows").replace("%1", f"{LIMIT:,}") if len(rows) >= LIMIT else ""
         dialog = FigureList(self.workspace, f"today_{which}", title, headers, rows, note, self)
