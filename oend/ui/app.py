@@ -50,11 +50,12 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
 
     The workspace's actor is the signed-in user, so every write from the window is theirs.
     """
-    from oend.services.accounts import is_set_up
-    from oend.ui.session.setup import SetupDialog
+    from oend.services.setup_state import is_set_up
     from oend.ui.session.sign_in import SignInDialog
 
     if not is_set_up(target):
+        from oend.ui.session.setup import SetupDialog  # a set-up program, the usual start, never loads the wizard
+
         setup = SetupDialog(target)
         setup.exec()
         if setup.result_setup is None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.db.instance_lock import DatabaseInUse
 from oend.errors import DatabaseError
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, LockoutPolicy, SignInError
-from oend.services import accounts
-from oend.services.accounts import SignedIn
-from oend.ui.text.validation_text import error_text
+from oend.ui.session.preload import preload
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from oend.services.accounts import SignedIn
+
+#: What signing in imports: the database code, loaded once the dialog is up (see ``preload``).
+SIGN_IN_MODULES = ("oend.services.accounts", "oend.db.instance_lock", "oend.ui.text.validation_text")
 
 
 def wait_text(seconds: float) -> str:
@@ -57,6 +62,7 @@ class SignInDialog(QDialog):
         self.policy = policy
         self.signed_in: SignedIn | None = None
         self._wait_until = 0.0  # time.monotonic() at which the lockout ends
+        self._preloading = False
         self._countdown = QTimer(self, interval=250)
         self._countdown.timeout.connect(self._tick)
         self.setWindowTitle(self.tr("Sign in — OEND tracker"))
@@ -105,6 +111,12 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.username.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._preloading:  # once the dialog is drawn: its first paint must not share the CPU
+            self._preloading = True
+            QTimer.singleShot(0, lambda: preload(*SIGN_IN_MODULES))
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
@@ -115,6 +127,11 @@ class SignInDialog(QDialog):
             self.show_message(self.tr("Enter your user name."))
             self.username.setFocus()
             return
+        # Imported on use, not with the dialog, so the dialog shows without the database code.
+        from oend.db.instance_lock import DatabaseInUse
+        from oend.services import accounts
+        from oend.ui.text.validation_text import error_text
+
         try:
             with busy():
                 self.signed_in = accounts.sign_in(
