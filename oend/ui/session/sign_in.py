@@ -11,7 +11,6 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from oend.errors import DatabaseError
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, LockoutPolicy, SignInError
-from oend.ui.session.preload import preload
+from oend.ui.session.preload import preload_when_shown
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from oend.services.accounts import SignedIn
 
-#: What signing in imports: the database code, loaded once the dialog is up (see ``preload``).
+#: What signing in imports: the database code, loaded once the dialog is up (``preload``).
 SIGN_IN_MODULES = ("oend.services.accounts", "oend.db.instance_lock", "oend.ui.text.validation_text")
 
 
@@ -62,7 +61,6 @@ class SignInDialog(QDialog):
         self.policy = policy
         self.signed_in: SignedIn | None = None
         self._wait_until = 0.0  # time.monotonic() at which the lockout ends
-        self._preloading = False
         self._countdown = QTimer(self, interval=250)
         self._countdown.timeout.connect(self._tick)
         self.setWindowTitle(self.tr("Sign in — OEND tracker"))
@@ -110,12 +108,7 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.username.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._preloading:  # once the dialog is drawn: its first paint must not share the CPU
-            self._preloading = True
-            QTimer.singleShot(0, lambda: preload(*SIGN_IN_MODULES))
+        preload_when_shown(self, *SIGN_IN_MODULES)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
