@@ -1,7 +1,8 @@
 """Starting the desktop app: the QApplication, its look and language, the database, the main window.
 
-Each step imports what it shows when it gets there (the sign-in its accounts and dialogs, then the main
-window its pages), so the first window appears without loading the screens that come after it.
+Each step imports what it shows when it gets there (the sign-in or set-up dialog, which loads the database
+code once it is up; then the main window its pages), so the first window appears without loading the code
+and the screens that come after it.
 """
 
 from __future__ import annotations
