@@ -11,8 +11,8 @@ from oend import staging
 from oend.cli.arguments import iso_date
 from oend.cli.session import open_for_cli
 from oend.config import database_target, is_url
+from oend.core.database_files import key_file_for
 from oend.demo.spec import EVENTS_PER_PARTICIPANT, DemoSpec
-from oend.security.keyslots import key_file_for
 from oend.services import accounts
 from oend.services.demo import DemoProgress, DemoSummary, generate_demo
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from oend import __version__
 from oend.core.actor import Actor
-from oend.db.database import SQLITE_HEADER, file_is_plaintext
+from oend.core.database_files import SQLITE_HEADER, file_is_plaintext
 from oend.errors import OendError
 from oend.reporting.engine import write_atomically
 from oend.reporting.periods import Period

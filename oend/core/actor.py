@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from oend.core.codes import Role
 from oend.errors import PermissionDenied
-from oend.model.codes import Role
 
 ALL_SITE_ROLES = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
 

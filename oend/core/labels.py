@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final
 
-from oend.model.codes import (
+from oend.core.codes import (
     AgeBand,
     Answer,
     AuditAction,

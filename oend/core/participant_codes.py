@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from oend.core.codes import Gender
 from oend.errors import Phrase
-from oend.model.codes import Gender
 
 SCHEME_SETTING = "participant_code_scheme"
 GENDER_LETTERS = {

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from oend.config import data_dir, is_url
+from oend.core.database_files import file_is_plaintext
 from oend.db import bulk_changes, failures, identity
 from oend.db.change_capture import IDENTITY
 from oend.db.revision import SCHEMA_REVISION, known_revisions
@@ -117,7 +118,6 @@ class Database:
         self.key = key
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: A server that has not answered a connection in this time is reported as unavailable.
 SERVER_CONNECT_TIMEOUT_S = 5
 #: The longest one statement may run on the server (the statewide reports take seconds, not minutes).
@@ -141,15 +141,6 @@ def apply_key(conn: Any, key: bytes) -> None:
         raise ValueError("a database key is 32 bytes")
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-
-
-def file_is_plaintext(path: Path) -> bool:
-    """True for an unencrypted SQLite file (its header is readable); False for encrypted, empty or missing."""
-    try:
-        with open(path, "rb") as f:
-            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except FileNotFoundError:
-        return False
 
 
 def sqlite_connector(path: Path, key: bytes | None) -> Callable[[], Any]:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from oend.db.database import apply_key, file_is_plaintext
+from oend.core.database_files import file_is_plaintext
+from oend.db.database import apply_key
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError
 

@@ -43,6 +43,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from oend.core.database_files import key_file_for
 from oend.db.instance_lock import short_lock
 from oend.errors import DatabaseError
 from oend.security import sealing
@@ -73,10 +74,6 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
-
-
-def key_file_for(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".keys")
 
 
 def new_database_key() -> bytes:

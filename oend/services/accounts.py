@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from oend.config import is_url
 from oend.core.actor import Actor
 from oend.core.checks import Checks
+from oend.core.database_files import file_is_plaintext, sqlite_path
 from oend.db import Database, open_database
-from oend.db.database import file_is_plaintext
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError, NotFoundError, PermissionDenied, Phrase
 from oend.ids import uuid7
@@ -42,10 +41,11 @@ from oend.security.rekey import opens_with
 from oend.services import audit, audit_chain, authority, rekey
 from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
+from oend.services.setup_state import is_set_up
 from oend.services.sync.keys import ensure_sync_key
 from oend.services.users import check_username, user_by_name, user_snapshot
 
-__all__ = ["AccountLocked", "SignInError"]
+__all__ = ["AccountLocked", "SignInError", "is_set_up"]
 
 PROGRAM_KEY = "program"
 WRONG = "wrong username or password"
@@ -91,39 +91,12 @@ class DemoCredentials(NamedTuple):
     password: str
 
 
-# --- where a database is, and whether it is set up ---------------------------------------------------
-
-
-def _sqlite_path(target: str) -> Path | None:
-    if not is_url(target):
-        return Path(target).expanduser()
-    if target.startswith("sqlite"):
-        from sqlalchemy.engine import make_url
-
-        return Path(make_url(target).database or "")
-    return None
+# --- where a database's key file is ------------------------------------------------------------------
 
 
 def _key_file(target: str) -> KeyFile | None:
-    path = _sqlite_path(target)
+    path = sqlite_path(target)
     return KeyFile.beside(path) if path is not None else None
-
-
-def is_set_up(target: str) -> bool:
-    """True when the database has accounts to sign in to (a key file, or users with passwords)."""
-    key_file = _key_file(target)
-    if key_file is not None:
-        if key_file.exists():
-            return True
-        path = _sqlite_path(target)
-        if path is None or not file_is_plaintext(path):
-            return False
-    db = open_database(target)
-    try:
-        with db.session() as session:
-            return bool(session.scalar(select(func.count()).where(User.password_hash.is_not(None))))
-    finally:
-        db.close()
 
 
 # --- setting up --------------------------------------------------------------------------------------
@@ -156,7 +129,7 @@ def setup_program(
             "{target} is already set up: sign in as its administrator instead", values={"target": target}
         )
 
-    path = _sqlite_path(target)
+    path = sqlite_path(target)
     seed = authority_keys.new_seed()
     if path is None:
         db = open_database(target)
@@ -309,7 +282,7 @@ def sign_in(
 
 
 def _take_instance_lock(target: str, exclusive: bool) -> InstanceLock | None:
-    path = _sqlite_path(target)
+    path = sqlite_path(target)
     return InstanceLock(path).acquire() if exclusive and path is not None else None
 
 
@@ -394,7 +367,7 @@ def _notices(standing: authority.Standing, key_notices: tuple[str, ...] = ()) ->
 def _open_keyed(target: str, key_file: KeyFile, unwrapped: keyslots.Unwrapped) -> tuple[Database, Keyring]:
     """The database, opened with whichever key the slot gave that it is encrypted with (a slot holds two
     while a change of key is under way), and the keyring of that key."""
-    path, keys = _sqlite_path(target), unwrapped.candidates
+    path, keys = sqlite_path(target), unwrapped.candidates
     key = keys[-1]  # the one left when the others do not open it
     if path is not None and path.exists():
         key = next((k for k in keys[:-1] if opens_with(path, k)), key)

@@ -30,14 +30,14 @@ from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.checks import Checks
+from oend.core.database_files import file_is_plaintext, key_file_for
 from oend.db import Database, open_database
-from oend.db.database import apply_key, file_is_plaintext
+from oend.db.database import apply_key
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError
 from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
 from oend.security.convert import destroy
-from oend.security.keyslots import key_file_for
 from oend.services import audit, authority
 from oend.staging import staged
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from oend.core.actor import Actor
 from oend.core.changes import Changed
+from oend.core.database_files import key_file_for
 from oend.db import Database
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError
@@ -36,7 +37,7 @@ from oend.model import User
 from oend.model.codes import AuditAction, Role
 from oend.security.authority import public_key
 from oend.security.convert import destroy
-from oend.security.keyslots import Keyring, key_file_for, new_database_key, new_recovery_key
+from oend.security.keyslots import Keyring, new_database_key, new_recovery_key
 from oend.security.rekey import opens_with, rekey_file
 from oend.services import audit, authority, users
 from oend.services.backup import copy_key_file, encrypted_copies

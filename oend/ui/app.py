@@ -1,7 +1,8 @@
 """Starting the desktop app: the QApplication, its look and language, the database, the main window.
 
-Each step imports what it shows when it gets there (the sign-in its accounts and dialogs, then the main
-window its pages), so the first window appears without loading the screens that come after it.
+Each step imports what it shows when it gets there (the sign-in or set-up dialog, which loads the database
+code once it is up; then the main window its pages), so the first window appears without loading the code
+and the screens that come after it.
 """
 
 from __future__ import annotations
@@ -50,11 +51,12 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
 
     The workspace's actor is the signed-in user, so every write from the window is theirs.
     """
-    from oend.services.accounts import is_set_up
-    from oend.ui.session.setup import SetupDialog
+    from oend.services.setup_state import is_set_up
     from oend.ui.session.sign_in import SignInDialog
 
     if not is_set_up(target):
+        from oend.ui.session.setup import SetupDialog  # a set-up program, the usual start, never loads the wizard
+
         setup = SetupDialog(target)
         setup.exec()
         if setup.result_setup is None:

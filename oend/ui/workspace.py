@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from oend.core.actor import Actor
-from oend.db import Database
-
-if TYPE_CHECKING:  # a window over a plain database never loads the sign-in and key code
+if TYPE_CHECKING:  # the app imports this before its first window, which must not wait for the database code
+    from oend.core.actor import Actor
+    from oend.db import Database
     from oend.security.keyslots import Keyring
     from oend.services.accounts import SignedIn
 

@@ -6,9 +6,9 @@ from enum import StrEnum
 
 import pytest
 
+from oend.core import codes
+from oend.core.codes import AgeBand, Outcome, RefillReason, Role, WriteOffReason
 from oend.core.labels import LABELS, NOT_RECORDED, label, label_of, labels, texts
-from oend.model import codes
-from oend.model.codes import AgeBand, Outcome, RefillReason, Role, WriteOffReason
 
 CODE_LISTS = [
     kind

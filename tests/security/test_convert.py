@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from oend.core.actor import Actor
+from oend.core.database_files import file_is_plaintext
 from oend.db import open_database
-from oend.db.database import file_is_plaintext
 from oend.errors import DatabaseError
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction

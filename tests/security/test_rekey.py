@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from oend.core.database_files import key_file_for
 from oend.errors import DatabaseError
 from oend.model import AuditEvent
 from oend.security import sealing
-from oend.security.keyslots import PENDING_KEY, KeyFile, key_file_for, new_database_key
+from oend.security.keyslots import PENDING_KEY, KeyFile, new_database_key
 from oend.security.lockout import SignInError
 from oend.security.rekey import opens_with, rekey_file
 from oend.services import accounts, backup, rekey, users

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from oend.core.database_files import key_file_for
 from oend.errors import DatabaseError
 from oend.security import keyslots
-from oend.security.keyslots import KeyFile, key_file_for
+from oend.security.keyslots import KeyFile
 from oend.security.lockout import SignInError
 from oend.services import accounts, rekey, users
 from tests.security.support import ADMIN, PASSWORD, set_up

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from oend.core.actor import Actor
+from oend.core.database_files import key_file_for
 from oend.db import Database
 from oend.errors import DatabaseError, PermissionDenied, ValidationError
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction, Role
-from oend.security.keyslots import key_file_for
 from oend.services import accounts, backup
 from oend.services.accounts import SignedIn
 from tests.security.support import ADMIN, PASSWORD, enrol_known, set_up

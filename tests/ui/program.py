@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from oend.security.keyslots import key_file_for
+from oend.core.database_files import key_file_for
 from oend.services import accounts, users
 from oend.services.accounts import SignedIn
 from oend.services.sites import add_site

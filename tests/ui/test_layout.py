@@ -197,6 +197,7 @@ def test_set_up_and_sign_in_fit_a_small_screen(
 ) -> None:
     found: list[str] = []
     setup = SetupDialog(str(program) + ".new")
+    setup.add_first_site()  # added when reached: the program is not set up here
     for dialog in (SignInDialog(str(program)), setup):
         qtbot.addWidget(dialog)
         dialog.show()

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oend.core.codes import Formulation, SiteKind
 from oend.errors import FieldError, OendError, ValidationError
-from oend.model.codes import Formulation, SiteKind
 from oend.services import products, sites
 from oend.services.accounts import SignedIn
 from oend.ui.dialogs.forms import FieldMessages, child, load_form, tab_chain

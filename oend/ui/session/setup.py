@@ -8,6 +8,8 @@ going on. The administrator is signed in for the last step, and the app carries 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,20 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from oend.errors import FieldError, OendError, ValidationError
-from oend.services import accounts
-from oend.services.accounts import SetupResult, SignedIn
 from oend.ui.dialogs.forms import FieldMessages
-from oend.ui.session.first_site import FirstSiteStep
+from oend.ui.session.preload import preload_when_shown
 from oend.ui.session.recovery_print import print_key
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.widgets.named import named
 
+if TYPE_CHECKING:
+    from oend.services.accounts import SetupResult, SignedIn
+    from oend.ui.session.first_site import FirstSiteStep
+
 DETAILS, RECOVERY, FIRST_SITE = range(3)
+#: What the steps after the first import: the database code, loaded once the wizard is up (``preload``).
+SETUP_MODULES = ("oend.services.accounts", "oend.ui.session.first_site")
 
 
 class SetupDialog(QDialog):
     """Accepted once the program exists and its recovery key was acknowledged; ``result_setup`` holds it, and
     ``result_signed_in`` the administrator's sign-in when the last step was reached."""
+
+    first_site: FirstSiteStep  # the last step, added when it is reached (``add_first_site``)
 
     def __init__(self, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,12 +61,9 @@ class SetupDialog(QDialog):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._details_step())
         self.steps.addWidget(self._recovery_step())
-        self.first_site = FirstSiteStep()
-        self.first_site.buttons.accepted.connect(self._save_first_site)
-        self.first_site.buttons.rejected.connect(self.accept)
-        self.steps.addWidget(self.first_site)
         layout.addWidget(self.steps)
         self.program_name.setFocus()
+        preload_when_shown(self, *SETUP_MODULES)
 
     # --- step 1: the program and its administrator ------------------------------------------------
 
@@ -137,6 +142,8 @@ class SetupDialog(QDialog):
 
     def _check(self) -> None:
         """Every problem with the details at once, before anything is made."""
+        from oend.services import accounts  # on use: the wizard shows before the database code loads
+
         problems: list[FieldError] = []
         try:
             accounts.check_program_details(
@@ -151,6 +158,8 @@ class SetupDialog(QDialog):
 
     def create_program(self) -> None:
         """Set up the program; a refusal keeps what was typed and names each field."""
+        from oend.services import accounts  # on use: the wizard shows before the database code loads
+
         try:
             self._check()
             with busy():
@@ -255,6 +264,8 @@ class SetupDialog(QDialog):
 
     def _to_first_site(self) -> None:
         """Sign the new administrator in (the password was typed a minute ago) and ask for the first site."""
+        from oend.services import accounts  # on use: the wizard shows before the database code loads
+
         assert self.result_setup is not None
         try:
             with busy():
@@ -267,8 +278,18 @@ class SetupDialog(QDialog):
         finally:
             self.password.clear()
             self.password_again.clear()
+        self.add_first_site()
         self.first_site.start(self.result_signed_in)
         self.steps.setCurrentIndex(FIRST_SITE)
+
+    def add_first_site(self) -> None:
+        """Add the last step: its forms, and the services it writes with, load with it, not with the wizard."""
+        from oend.ui.session.first_site import FirstSiteStep  # on use: see the docstring
+
+        self.first_site = FirstSiteStep()
+        self.first_site.buttons.accepted.connect(self._save_first_site)
+        self.first_site.buttons.rejected.connect(self.accept)
+        self.steps.addWidget(self.first_site)
 
     def _save_first_site(self) -> None:
         if self.result_signed_in is not None and self.first_site.save(self.result_signed_in):

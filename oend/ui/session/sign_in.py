@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oend.db.instance_lock import DatabaseInUse
 from oend.errors import DatabaseError
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, LockoutPolicy, SignInError
-from oend.services import accounts
-from oend.services.accounts import SignedIn
-from oend.ui.text.validation_text import error_text
+from oend.ui.session.preload import preload_when_shown
 from oend.ui.widgets.busy import busy, make_primary
 from oend.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from oend.services.accounts import SignedIn
+
+#: What signing in imports: the database code, loaded once the dialog is up (``preload``).
+SIGN_IN_MODULES = ("oend.services.accounts", "oend.db.instance_lock", "oend.ui.text.validation_text")
 
 
 def wait_text(seconds: float) -> str:
@@ -104,6 +108,7 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.username.setFocus()
+        preload_when_shown(self, *SIGN_IN_MODULES)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -115,6 +120,11 @@ class SignInDialog(QDialog):
             self.show_message(self.tr("Enter your user name."))
             self.username.setFocus()
             return
+        # Imported on use, not with the dialog, so the dialog shows without the database code.
+        from oend.db.instance_lock import DatabaseInUse
+        from oend.services import accounts
+        from oend.ui.text.validation_text import error_text
+
         try:
             with busy():
                 self.signed_in = accounts.sign_in(

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oend.core.actor import Actor
+from oend.core.database_files import key_file_for
 from oend.db import Database
 from oend.errors import DatabaseError, PermissionDenied
 from oend.model.codes import Role
-from oend.security.keyslots import key_file_for
 from oend.services import accounts, backup, users
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.users import UsersPage
