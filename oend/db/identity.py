@@ -46,9 +46,8 @@ class Identity:
 def resolve(conn: Connection, folder: Path) -> Identity:
     """This installation's device in the database on ``conn`` (inside the caller's write transaction)."""
     database_id, new_database = _database_id(conn)
-    installation = Installation.load(folder)
     devices = table_of(Device)
-    held = conn.execute(select(devices.c.last_seq).where(devices.c.device_id == installation.device_id)).scalar()
+    installation, held = _noted_and_held(conn, folder)
     if (held or 0) < installation.handed_out.get(database_id, 0):
         old = installation.device_id
         installation.renew()
@@ -64,6 +63,25 @@ def resolve(conn: Connection, folder: Path) -> Identity:
         clock.observe(reading)  # a device far ahead is not followed here either
     installation.save()
     return Identity(installation.device_id, database_id, clock, installation, new_database)
+
+
+def _noted_and_held(conn: Connection, folder: Path) -> tuple[Installation, int | None]:
+    """The installation as noted once the database's row of its device is locked, and that row's last number.
+
+    Another window of this installation may be numbering changes in a transaction not yet committed: the lock
+    (on a server; SQLite's write lock already serialises) waits for it, so its numbers are held by the time
+    they are compared with what the installation noted, and it is not taken for a restored backup.
+    """
+    devices = table_of(Device)
+    device: str | None = None
+    held: int | None = None
+    while True:
+        installation = Installation.load(folder)
+        if installation.device_id == device:
+            return installation, held
+        device = installation.device_id
+        row = select(devices.c.last_seq).where(devices.c.device_id == device).with_for_update()
+        held = conn.execute(row).scalar()
 
 
 def _dialect_insert(conn: Connection) -> Any:
