@@ -21,9 +21,12 @@ from oend.ui.app import create_application, open_workspace
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
+from oend.ui.pages.administration import AdministrationPage
 from oend.ui.pages.audit import AuditPage
 from oend.ui.pages.base import Page
+from oend.ui.pages.kits import KitsPage
 from oend.ui.pages.participants import ParticipantsPage
+from oend.ui.pages.release import ReleasePage
 from oend.ui.pages.reports import ReportsPage
 from oend.ui.pages.settings import SettingsPage
 from oend.ui.pages.sync import SyncPage
@@ -35,7 +38,12 @@ from tests.ui.people import enrol_people
 SIZE = (1366, 768)
 SMALL_SIZE = (1093, 614)
 SMALL_PAGES: dict[str, type[Page]] = {
+    "today": TodayPage,
+    "participants": ParticipantsPage,
+    "kits": KitsPage,
     "trainings": TrainingsPage,
+    "release": ReleasePage,
+    "administration": AdministrationPage,
     "reports": ReportsPage,
     "settings": SettingsPage,
     "audit": AuditPage,

@@ -51,15 +51,15 @@ class KitsPage(Page):
 
     def dispensing_columns(self) -> list[Column[DispensingRow]]:
         return [
-            Column(lambda: self.tr("Date"), lambda r: r.dispensed_on.isoformat(), 110),
-            Column(lambda: self.tr("Site"), lambda r: r.site_code, 90),
+            Column(lambda: self.tr("Date"), lambda r: r.dispensed_on.isoformat(), 100),
+            Column(lambda: self.tr("Site"), lambda r: r.site_code, 80),
             Column(
                 lambda: self.tr("To"),
                 lambda r: (
                     r.participant_code
                     or self.tr("Anonymous · %1").replace("%1", label(ParticipantCategory, r.recipient_category))
                 ),
-                230,
+                160,
             ),
             Column(lambda: self.tr("Product"), lambda r: r.product_name),
             Column(lambda: self.tr("Kits"), lambda r: str(r.quantity), 60, right=True),
