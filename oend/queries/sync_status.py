@@ -75,13 +75,13 @@ class SyncStatus:
 
 def held(session: Session) -> dict[str, int]:
     """Each device's newest change held here."""
-    return dict(session.execute(select(Device.device_id, Device.last_seq)).tuples().all())
+    return {device: seq for device, seq in session.execute(select(Device.device_id, Device.last_seq))}
 
 
 def marks_of(session: Session) -> dict[str, dict[str, int]]:
     """How far each peer said it has seen each device."""
     marks: dict[str, dict[str, int]] = {}
-    for peer, device, seq in session.execute(select(SyncPeer.peer_id, SyncPeer.device_id, SyncPeer.seq)).tuples():
+    for peer, device, seq in session.execute(select(SyncPeer.peer_id, SyncPeer.device_id, SyncPeer.seq)):
         marks.setdefault(peer, {})[device] = seq
     return marks
 
