@@ -170,7 +170,5 @@ def days_without_sync(session: Session, device_id: str, now: dt.datetime) -> int
         if first is None:
             return None
         since = _moment(Reading.parse(first))
-    elif since.tzinfo is None:
-        since = since.replace(tzinfo=dt.UTC)
     days = (now - since).days
     return days if days > sync_warning_days(session) else None
