@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from oend.db.change_capture import travelling_tables
 from oend.errors import OendError
 from oend.exchange.bundle import CUT_SHORT, DAMAGED, FOREIGN, BundleRefused
 from oend.model import AuditEvent, Change, Participant
@@ -22,20 +21,11 @@ from oend.security import authority
 from oend.services import participants
 from oend.services.sync.apply import ApplyResult
 from oend.services.sync.bundles import NO_KEY, OWN_FILE, ExportSummary, export_bundle, import_bundle
-from oend.services.sync.keys import keep_sync_key
 from tests.support.world import World, build_world
+from tests.sync.bundle_support import counts, keyed
 from tests.sync.replicas import Replica, program, replica, report_counts
 
-KEY = bytes(range(32))
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def keyed(devices: list[Replica], key: bytes = KEY) -> list[Replica]:
-    """The devices of one program hold its sync key, as enrolment gives them."""
-    for device in devices:
-        with device.db.transaction() as session:
-            keep_sync_key(session, key)
-    return devices
 
 
 @pytest.fixture
@@ -56,16 +46,6 @@ def write(device: Replica, path: Path, for_peer: Replica | None = None) -> Expor
 def read(device: Replica, path: Path) -> ApplyResult:
     with device.db.transaction() as session:
         return import_bundle(session, device.actor, path).record
-
-
-def counts(device: Replica) -> dict[str, int]:
-    """Rows of every table that travels, audit events aside (reading a file is itself an audit event)."""
-    with device.db.session() as session:
-        return {
-            name: session.scalar(select(func.count()).select_from(table)) or 0
-            for name, table in travelling_tables().items()
-            if name != AuditEvent.__tablename__
-        }
 
 
 def changes_held(device: Replica) -> int:

@@ -269,6 +269,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the recovery slot is of an older format: it needs a new recovery key"),
     QT_TRANSLATE_NOOP("Validation", "this database"),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator's laptop",
+    ),
     QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
     QT_TRANSLATE_NOOP("Validation", "this session has no password to check"),
     QT_TRANSLATE_NOOP("Validation", "this sync file is for another program"),
@@ -277,6 +281,7 @@ TEMPLATES = (
         "this sync file is incomplete (cut short): copy it again from the device that wrote it",
     ),
     QT_TRANSLATE_NOOP("Validation", "this sync file was damaged or changed after it was written"),
+    QT_TRANSLATE_NOOP("Validation", "this sync file was written on this laptop: read it on the other device"),
     QT_TRANSLATE_NOOP(
         "Validation",
         "this sync file was made by a newer version of OEND: install that version to read it",
