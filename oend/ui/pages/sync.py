@@ -89,12 +89,14 @@ class SyncPage(Page):
         )
         self.write_button.clicked.connect(self.ask_write)
         self.read_button.clicked.connect(self.ask_read)
-        for widget in (self.peer, self.write_button, self.read_button):
-            self.header_actions.addWidget(widget)
-
         self.device = named(QLabel(), "thisDevice")
         self.device.setWordWrap(True)
         self.body.addWidget(self.device)
+        actions = QHBoxLayout()
+        for widget in (self.peer, self.write_button, self.read_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
         self.job = LongJob(self)
         self.job.failed.connect(self._failed)
         self.job.ended.connect(lambda: self._enable(True))
@@ -323,11 +325,11 @@ class SyncPage(Page):
             lines.append(self.tr("%1 new conflicts to review (see Conflicts).").replace("%1", f"{result.conflicts:,}"))
         if result.rejected:
             lines.append(
-                self.tr("%1 changes were refused; fix them on the device that sent them:").replace(
-                    "%1", f"{len(result.rejected):,}"
-                )
+                self.tr(
+                    "%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them."
+                ).replace("%1", f"{len(result.rejected):,}")
             )
-            lines += [f"• {reason}" for reason in result.rejected[:5]]
+            self.tabs.setCurrentIndex(2)
         self.say("\n".join(lines), problem=bool(result.rejected))
         if result.clock_warnings:
             self.clock_warning.setText(
