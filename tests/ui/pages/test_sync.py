@@ -3,6 +3,7 @@ and a damaged file refused in plain words."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from oend.core.clock import wall_millis
 from oend.exchange.bundle import DAMAGED
 from oend.model import Participant
+from oend.model.codes import Role
 from oend.security import authority
 from oend.services import participants
 from oend.ui.pages.sync import SyncPage
@@ -99,12 +102,27 @@ def test_a_conflict_is_shown_with_both_values_and_settled(
         on_b, "conflicts", 0, 3
     )
     assert not on_b.other_button.isEnabled()  # nothing chosen yet
+    worker = page_of(qtbot, dataclasses.replace(b, actor=dataclasses.replace(b.actor, role=Role.OUTREACH_WORKER)))
+    worker.conflicts.selectRow(0)
+    assert worker.conflict_note.text() == "A coordinator settles conflicts." and not worker.keep_button.isEnabled()
     on_b.tabs.setCurrentIndex(1)
     on_b.conflicts.selectRow(0)
     qtbot.mouseClick(on_b.other_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: on_b.status is not None and on_b.status.conflict_count == 0 and not on_b.loading)
     assert on_b.conflicts.rowCount() == 0 and on_b.tabs.tabText(1) == "Conflicts (0)"
     assert county(b, world) == "Norfolk"
+
+
+def test_a_device_whose_clock_is_far_ahead_is_named(
+    qtbot: QtBot, styled: QApplication, laptops, tmp_path: Path
+) -> None:
+    a, b, world = laptops
+    a.db.identity.clock.wall = lambda: wall_millis() + 3 * 24 * 3600 * 1000
+    a.run(participants.update_participant, world.alice.id, county="Norfolk")
+    on_a, on_b = page_of(qtbot, a), page_of(qtbot, b)
+    carry(qtbot, on_a, on_b, tmp_path / "ahead.oendsync")
+    assert on_b.clock_warning.isVisible() and a.actor.device_id in on_b.clock_warning.text()
+    assert "did not follow it" in on_b.clock_warning.text()
 
 
 def test_a_damaged_file_is_refused_in_plain_words_and_nothing_applied(
