@@ -17,6 +17,7 @@ from oend.errors import OendError
 from oend.exchange.bundle import CUT_SHORT, DAMAGED, FOREIGN, BundleRefused
 from oend.model import AuditEvent, Change, Participant
 from oend.model.codes import AuditAction
+from oend.reporting.progress import Cancelled
 from oend.security import authority
 from oend.services import participants
 from oend.services.sync.apply import ApplyResult
@@ -144,6 +145,19 @@ def test_tampered_truncated_foreign_and_own_files_are_refused_whole(pair, tmp_pa
     assert refused(b, tmp_path / "foreign.oendsync") == FOREIGN
     other.db.close()
     assert read(b, good).applied > 0  # the good file still reads after all that
+
+
+def test_a_cancel_writes_and_applies_nothing(pair, tmp_path: Path) -> None:
+    a, b, _ = pair
+    path = tmp_path / "to-b.oendsync"
+    with a.db.transaction() as session, pytest.raises(Cancelled):
+        export_bundle(session, a.actor, path, cancelled=lambda: True)
+    assert not [found for found in tmp_path.iterdir() if "to-b" in found.name]  # nor a staged part of it
+    write(a, path, b)
+    before, held = counts(b), changes_held(b)
+    with b.db.transaction() as session, pytest.raises(Cancelled):
+        import_bundle(session, b.actor, path, cancelled=lambda: True)
+    assert counts(b) == before and changes_held(b) == held
 
 
 def test_a_laptop_without_the_programs_key_neither_writes_nor_reads(tmp_path: Path) -> None:

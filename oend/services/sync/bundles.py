@@ -98,9 +98,17 @@ def _counted(changes: list[dict[str, Any]], tracker: Tracker) -> Iterator[dict[s
 
 
 def import_bundle(
-    session: Session, actor: Actor, path: str | Path, *, progress: Progress | None = None
+    session: Session,
+    actor: Actor,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Changed[ApplyResult]:
     """Verify the sync file at ``path`` whole, then apply it in the caller's transaction.
+
+    A cancel is heeded once the file is verified, before anything is applied; once applying has begun the
+    transaction runs to its end.
 
     Raises ``BundleRefused`` (nothing applied) for a file that is not a sync file of this program or was
     damaged, cut short or changed; the disk's own ``OSError`` for a file that cannot be opened.
@@ -111,8 +119,7 @@ def import_bundle(
     if sender == actor.device_id:
         raise BundleRefused(OWN_FILE)
     total = len(bundle.changes)
-    if progress is not None:
-        progress(0, total)
+    Tracker(total, progress, cancelled).step(0)  # the last moment a cancel is heeded
     result = import_changes(session, actor, bundle.header, bundle.changes)
     if progress is not None:
         progress(total, total)

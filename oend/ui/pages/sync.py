@@ -100,6 +100,7 @@ class SyncPage(Page):
         self.job = LongJob(self)
         self.job.failed.connect(self._failed)
         self.job.ended.connect(lambda: self._enable(True))
+        self.job.stopped.connect(lambda: self.say(self.tr("Stopped: nothing was written or applied.")))
         self.progress = ProgressStrip(self.job)
         self.body.addWidget(self.progress)
         self.result = named(QLabel(), "syncResult")
@@ -280,7 +281,9 @@ class SyncPage(Page):
         workspace, actor = self.workspace, self.workspace.actor
 
         def work(progress: Progress, cancelled: CancelCheck) -> Changed[ApplyResult]:
-            return write(workspace, lambda session: import_bundle(session, actor, path, progress=progress))
+            return write(
+                workspace, lambda session: import_bundle(session, actor, path, progress=progress, cancelled=cancelled)
+            )
 
         def done(changed: Changed[ApplyResult]) -> None:
             self.show_result(changed.record)
