@@ -31,6 +31,7 @@ COMMAND_GROUPS = (
     "programcmd",
     "backupcmd",
     "democmd",
+    "synccmd",
 )  # modules of oend.cli
 
 

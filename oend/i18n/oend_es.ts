@@ -48,12 +48,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="64"/>
+        <location filename="../ui/app.py" line="66"/>
         <source>Your program is ready. Sign in to start.</source>
         <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="91"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -4920,127 +4920,128 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../ui/session/setup.py" line="49"/>
+        <location filename="../ui/session/setup.py" line="57"/>
         <source>Set up OEND tracker</source>
+        <extracomment>What the steps after the first import: the database code, loaded once the wizard is up (``preload``).</extracomment>
         <translation>Configurar Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="70"/>
+        <location filename="../ui/session/setup.py" line="75"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="74"/>
+        <location filename="../ui/session/setup.py" line="79"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
         <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="92"/>
+        <location filename="../ui/session/setup.py" line="97"/>
         <source>for example: Riverside Harm Reduction</source>
         <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="94"/>
+        <location filename="../ui/session/setup.py" line="99"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="96"/>
+        <location filename="../ui/session/setup.py" line="101"/>
         <source>as your team knows you: Maria Lopez</source>
         <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="99"/>
+        <location filename="../ui/session/setup.py" line="104"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="103"/>
+        <location filename="../ui/session/setup.py" line="108"/>
         <source>&amp;Program name</source>
         <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="104"/>
+        <location filename="../ui/session/setup.py" line="109"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="105"/>
+        <location filename="../ui/session/setup.py" line="110"/>
         <source>Your &amp;full name</source>
         <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="106"/>
+        <location filename="../ui/session/setup.py" line="111"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="107"/>
+        <location filename="../ui/session/setup.py" line="112"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="122"/>
+        <location filename="../ui/session/setup.py" line="127"/>
         <source>Set up</source>
         <translation>Configurar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="132"/>
+        <location filename="../ui/session/setup.py" line="137"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="133"/>
+        <location filename="../ui/session/setup.py" line="138"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="134"/>
+        <location filename="../ui/session/setup.py" line="139"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="135"/>
+        <location filename="../ui/session/setup.py" line="140"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="148"/>
+        <location filename="../ui/session/setup.py" line="155"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="183"/>
+        <location filename="../ui/session/setup.py" line="192"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="186"/>
+        <location filename="../ui/session/setup.py" line="195"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
         <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="205"/>
+        <location filename="../ui/session/setup.py" line="214"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="208"/>
+        <location filename="../ui/session/setup.py" line="217"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="224"/>
+        <location filename="../ui/session/setup.py" line="233"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="232"/>
+        <location filename="../ui/session/setup.py" line="241"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
         <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="235"/>
+        <location filename="../ui/session/setup.py" line="244"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -5048,83 +5049,84 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/session/sign_in.py" line="38"/>
+        <location filename="../ui/session/sign_in.py" line="42"/>
         <source>%1 seconds</source>
+        <extracomment>What signing in imports: the database code, loaded once the dialog is up (``preload``).</extracomment>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="39"/>
+        <location filename="../ui/session/sign_in.py" line="43"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="62"/>
+        <location filename="../ui/session/sign_in.py" line="66"/>
         <source>Sign in — OEND tracker</source>
         <translation>Iniciar sesión — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="68"/>
-        <location filename="../ui/session/sign_in.py" line="101"/>
+        <location filename="../ui/session/sign_in.py" line="72"/>
+        <location filename="../ui/session/sign_in.py" line="105"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="69"/>
+        <location filename="../ui/session/sign_in.py" line="73"/>
         <source>Enter your user name and password to open your program&apos;s records.</source>
         <translation>Escriba su nombre de usuario y contraseña para abrir los registros de su programa.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="83"/>
+        <location filename="../ui/session/sign_in.py" line="87"/>
         <source>for example: maria.lopez</source>
         <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="86"/>
+        <location filename="../ui/session/sign_in.py" line="90"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="87"/>
+        <location filename="../ui/session/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="95"/>
+        <location filename="../ui/session/sign_in.py" line="99"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="115"/>
+        <location filename="../ui/session/sign_in.py" line="120"/>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="131"/>
+        <location filename="../ui/session/sign_in.py" line="141"/>
         <source>That user name and password do not match. Check them and try again.</source>
         <translation>El nombre de usuario y la contraseña no coinciden. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="133"/>
+        <location filename="../ui/session/sign_in.py" line="143"/>
         <source>You cannot sign in: %1.</source>
         <translation>No puede iniciar sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="137"/>
+        <location filename="../ui/session/sign_in.py" line="147"/>
         <source>This database is already open in another OEND window. Close that window first.</source>
         <translation>Esta base de datos ya está abierta en otra ventana de OEND. Cierre primero esa ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="142"/>
+        <location filename="../ui/session/sign_in.py" line="152"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="161"/>
+        <location filename="../ui/session/sign_in.py" line="171"/>
         <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Por su seguridad, espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="172"/>
+        <location filename="../ui/session/sign_in.py" line="182"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -5286,39 +5288,246 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="10"/>
+        <location filename="../ui/pages/sync.py" line="148"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="13"/>
+        <location filename="../ui/pages/sync.py" line="83"/>
+        <source>The device the sync file is for</source>
+        <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). Every write changes what waits to go; a sync file read changes anything.</extracomment>
+        <translation>El dispositivo al que va el archivo de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="85"/>
+        <source>Write a sync file…</source>
+        <translation>Escribir un archivo de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="85"/>
+        <source>Save what the other device has not seen</source>
+        <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="88"/>
+        <source>Read a sync file…</source>
+        <translation>Leer un archivo de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="88"/>
+        <source>Apply a sync file another device wrote</source>
+        <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="103"/>
+        <source>Stopped: nothing was written or applied.</source>
+        <translation>Detenido: no se escribió ni se aplicó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="116"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="116"/>
+        <source>Last synced</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="116"/>
+        <source>Waiting to go</source>
+        <translation>Por enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="117"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="118"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="120"/>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="120"/>
+        <location filename="../ui/pages/sync.py" line="130"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="120"/>
+        <source>Why it was refused</source>
+        <translation>Por qué se rechazó</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="120"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="122"/>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="130"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="130"/>
+        <source>Value kept</source>
+        <translation>Valor conservado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="130"/>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="138"/>
+        <source>Keep this value</source>
+        <translation>Conservar este valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="138"/>
+        <source>Confirm the value sync kept</source>
+        <translation>Confirmar el valor que conservó la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="139"/>
+        <source>Use the other</source>
+        <translation>Usar el otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="139"/>
+        <source>Put the other device&apos;s value back</source>
+        <translation>Volver a poner el valor del otro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="151"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="16"/>
-        <source>Synchronisation will be set up here</source>
-        <translation>Aquí se configurará la sincronización</translation>
+        <location filename="../ui/pages/sync.py" line="159"/>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="19"/>
-        <source>Work offline as long as you need; send and receive changes when you are back online.</source>
-        <translation>Trabaje sin conexión el tiempo que necesite; envíe y reciba los cambios cuando vuelva a estar en línea.</translation>
+        <location filename="../ui/pages/sync.py" line="161"/>
+        <source>This device: %1 · last synced: %2</source>
+        <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="23"/>
-        <source>Exchange with the program&apos;s central server</source>
-        <translation>Intercambio con el servidor central del programa</translation>
+        <location filename="../ui/pages/sync.py" line="165"/>
+        <source>For every device</source>
+        <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="24"/>
-        <source>Or carry a sync file between laptops</source>
-        <translation>O lleve un archivo de sincronización entre computadoras</translation>
+        <location filename="../ui/pages/sync.py" line="167"/>
+        <source>For %1</source>
+        <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="25"/>
-        <source>The date of the last exchange and what it brought</source>
-        <translation>La fecha del último intercambio y lo que trajo</translation>
+        <location filename="../ui/pages/sync.py" line="172"/>
+        <source>not directly</source>
+        <translation>no directamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="184"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="185"/>
+        <source>Refused (%1)</source>
+        <translation>Rechazados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="194"/>
+        <source>%1 (from %2, %3)</source>
+        <translation>%1 (de %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="219"/>
+        <source>A coordinator settles conflicts.</source>
+        <translation>Los conflictos los resuelve un coordinador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="221"/>
+        <source>No conflict to review.</source>
+        <translation>No hay conflictos que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="223"/>
+        <source>Choose a conflict, then the value the record keeps.</source>
+        <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="241"/>
+        <source>Write a sync file</source>
+        <translation>Escribir un archivo de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="248"/>
+        <source>Read a sync file</source>
+        <translation>Leer un archivo de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="254"/>
+        <source>Sync file (*.%1)</source>
+        <translation>Archivo de sincronización (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="271"/>
+        <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
+        <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="277"/>
+        <source>Writing the sync file…</source>
+        <translation>Escribiendo el archivo de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="292"/>
+        <source>Reading the sync file…</source>
+        <translation>Leyendo el archivo de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="312"/>
+        <source>Nothing was written or applied: %1</source>
+        <translation>No se escribió ni se aplicó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="317"/>
+        <source>Changes applied: %1. Already here: %2.</source>
+        <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="323"/>
+        <source>%1 changes wait for earlier ones that have not arrived yet.</source>
+        <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="328"/>
+        <source>%1 new conflicts to review (see Conflicts).</source>
+        <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="332"/>
+        <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
+        <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="340"/>
+        <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
+        <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>
 </context>
 <context>
@@ -5428,7 +5637,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../ui/pages/today.py" line="49"/>
+        <location filename="../ui/pages/today.py" line="50"/>
         <source>Show the list behind this figure</source>
         <translation>Ver la lista detrás de esta cifra</translation>
     </message>
@@ -5436,304 +5645,309 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="135"/>
+        <location filename="../ui/pages/today.py" line="138"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="143"/>
-        <location filename="../ui/pages/today.py" line="325"/>
+        <location filename="../ui/pages/today.py" line="151"/>
+        <location filename="../ui/pages/today.py" line="340"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="144"/>
-        <location filename="../ui/pages/today.py" line="346"/>
+        <location filename="../ui/pages/today.py" line="152"/>
+        <location filename="../ui/pages/today.py" line="361"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="145"/>
-        <location filename="../ui/pages/today.py" line="353"/>
+        <location filename="../ui/pages/today.py" line="153"/>
+        <location filename="../ui/pages/today.py" line="368"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="146"/>
-        <location filename="../ui/pages/today.py" line="360"/>
+        <location filename="../ui/pages/today.py" line="154"/>
+        <location filename="../ui/pages/today.py" line="375"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="160"/>
+        <location filename="../ui/pages/today.py" line="168"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="161"/>
+        <location filename="../ui/pages/today.py" line="169"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="169"/>
-        <location filename="../ui/pages/today.py" line="170"/>
-        <location filename="../ui/pages/today.py" line="204"/>
+        <location filename="../ui/pages/today.py" line="177"/>
+        <location filename="../ui/pages/today.py" line="178"/>
+        <location filename="../ui/pages/today.py" line="212"/>
         <source>Show all…</source>
         <translation>Ver todo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="169"/>
+        <location filename="../ui/pages/today.py" line="177"/>
         <source>Every product running low</source>
         <translation>Todos los productos con pocas existencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="170"/>
+        <location filename="../ui/pages/today.py" line="178"/>
         <source>Every lot expiring soon</source>
         <translation>Todos los lotes que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="175"/>
-        <location filename="../ui/pages/today.py" line="311"/>
+        <location filename="../ui/pages/today.py" line="183"/>
+        <location filename="../ui/pages/today.py" line="326"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="176"/>
-        <location filename="../ui/pages/today.py" line="319"/>
+        <location filename="../ui/pages/today.py" line="184"/>
+        <location filename="../ui/pages/today.py" line="334"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/pages/today.py" line="212"/>
+        <location filename="../ui/pages/today.py" line="220"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="129"/>
+        <location filename="../ui/pages/today.py" line="132"/>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="129"/>
+        <location filename="../ui/pages/today.py" line="132"/>
         <source>Show every site you work at</source>
         <translation>Mostrar todos los sitios donde trabaja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="200"/>
-        <location filename="../ui/pages/today.py" line="384"/>
+        <location filename="../ui/pages/today.py" line="208"/>
+        <location filename="../ui/pages/today.py" line="399"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="204"/>
+        <location filename="../ui/pages/today.py" line="212"/>
         <source>Every follow-up due</source>
         <translation>Todos los seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="215"/>
+        <location filename="../ui/pages/today.py" line="223"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="237"/>
+        <location filename="../ui/pages/today.py" line="247"/>
+        <source>This laptop has not synced for %1 days: write a sync file for your coordinator on the Sync page.</source>
+        <translation>Esta laptop lleva %1 días sin sincronizar: escriba un archivo de sincronización para su coordinador en la página Sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today.py" line="252"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="239"/>
+        <location filename="../ui/pages/today.py" line="254"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="241"/>
+        <location filename="../ui/pages/today.py" line="256"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="244"/>
+        <location filename="../ui/pages/today.py" line="259"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="248"/>
+        <location filename="../ui/pages/today.py" line="263"/>
         <source>Follow-ups due (%1)</source>
         <translation>Seguimientos pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="251"/>
+        <location filename="../ui/pages/today.py" line="266"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="253"/>
+        <location filename="../ui/pages/today.py" line="268"/>
         <source>not enrolled</source>
         <translation>no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="254"/>
+        <location filename="../ui/pages/today.py" line="269"/>
         <source>after release</source>
         <translation>tras la excarcelación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="257"/>
+        <location filename="../ui/pages/today.py" line="272"/>
         <source>No follow-up is due.</source>
         <translation>No hay seguimientos pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="268"/>
+        <location filename="../ui/pages/today.py" line="283"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="268"/>
+        <location filename="../ui/pages/today.py" line="283"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="274"/>
+        <location filename="../ui/pages/today.py" line="289"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="280"/>
+        <location filename="../ui/pages/today.py" line="295"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="285"/>
+        <location filename="../ui/pages/today.py" line="300"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="287"/>
+        <location filename="../ui/pages/today.py" line="302"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="297"/>
+        <location filename="../ui/pages/today.py" line="312"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="301"/>
+        <location filename="../ui/pages/today.py" line="316"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="309"/>
-        <location filename="../ui/pages/today.py" line="314"/>
         <location filename="../ui/pages/today.py" line="324"/>
-        <location filename="../ui/pages/today.py" line="330"/>
-        <location filename="../ui/pages/today.py" line="351"/>
+        <location filename="../ui/pages/today.py" line="329"/>
+        <location filename="../ui/pages/today.py" line="339"/>
+        <location filename="../ui/pages/today.py" line="345"/>
+        <location filename="../ui/pages/today.py" line="366"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="309"/>
-        <location filename="../ui/pages/today.py" line="314"/>
-        <location filename="../ui/pages/today.py" line="330"/>
+        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="329"/>
+        <location filename="../ui/pages/today.py" line="345"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="309"/>
+        <location filename="../ui/pages/today.py" line="324"/>
         <source>Usable kits left</source>
         <translation>Kits utilizables restantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="314"/>
-        <location filename="../ui/pages/today.py" line="330"/>
+        <location filename="../ui/pages/today.py" line="329"/>
+        <location filename="../ui/pages/today.py" line="345"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="314"/>
-        <location filename="../ui/pages/today.py" line="331"/>
+        <location filename="../ui/pages/today.py" line="329"/>
+        <location filename="../ui/pages/today.py" line="346"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="314"/>
+        <location filename="../ui/pages/today.py" line="329"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="324"/>
-        <location filename="../ui/pages/today.py" line="359"/>
+        <location filename="../ui/pages/today.py" line="339"/>
+        <location filename="../ui/pages/today.py" line="374"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="339"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="324"/>
+        <location filename="../ui/pages/today.py" line="339"/>
         <source>Last trained</source>
         <translation>Última capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="330"/>
-        <location filename="../ui/pages/today.py" line="351"/>
+        <location filename="../ui/pages/today.py" line="345"/>
+        <location filename="../ui/pages/today.py" line="366"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="330"/>
+        <location filename="../ui/pages/today.py" line="345"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="331"/>
+        <location filename="../ui/pages/today.py" line="346"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="331"/>
+        <location filename="../ui/pages/today.py" line="346"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="332"/>
+        <location filename="../ui/pages/today.py" line="347"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="351"/>
+        <location filename="../ui/pages/today.py" line="366"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="351"/>
+        <location filename="../ui/pages/today.py" line="366"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="358"/>
+        <location filename="../ui/pages/today.py" line="373"/>
         <source>Every kit they hold has expired</source>
         <translation>Todos sus kits están vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="358"/>
+        <location filename="../ui/pages/today.py" line="373"/>
         <source>Used their kit, no refill yet</source>
         <translation>Usó su kit, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="359"/>
+        <location filename="../ui/pages/today.py" line="374"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="359"/>
+        <location filename="../ui/pages/today.py" line="374"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="395"/>
+        <location filename="../ui/pages/today.py" line="410"/>
         <source>Showing the first %1 rows</source>
         <translation>Se muestran las primeras %1 filas</translation>
     </message>
@@ -7303,316 +7517,326 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="273"/>
+        <source>this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator&apos;s laptop</source>
+        <translation>esta laptop aún no tiene clave de sincronización: configure el programa en ella o inscríbala desde la laptop del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="274"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="279"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="280"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="288"/>
+        <source>this sync file was written on this laptop: read it on the other device</source>
+        <translation>este archivo de sincronización se escribió en esta laptop: léalo en el otro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="289"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="287"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="288"/>
+        <location filename="../ui/text/validation_templates.py" line="293"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="289"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="292"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="293"/>
+        <location filename="../ui/text/validation_templates.py" line="298"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="294"/>
+        <location filename="../ui/text/validation_templates.py" line="299"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <location filename="../ui/text/validation_templates.py" line="300"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="297"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="298"/>
+        <location filename="../ui/text/validation_templates.py" line="303"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="299"/>
+        <location filename="../ui/text/validation_templates.py" line="304"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="300"/>
+        <location filename="../ui/text/validation_templates.py" line="305"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="301"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="302"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="303"/>
+        <location filename="../ui/text/validation_templates.py" line="308"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="304"/>
+        <location filename="../ui/text/validation_templates.py" line="309"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="310"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="306"/>
+        <location filename="../ui/text/validation_templates.py" line="311"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="307"/>
+        <location filename="../ui/text/validation_templates.py" line="312"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="311"/>
+        <location filename="../ui/text/validation_templates.py" line="316"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="312"/>
+        <location filename="../ui/text/validation_templates.py" line="317"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="313"/>
+        <location filename="../ui/text/validation_templates.py" line="318"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="314"/>
+        <location filename="../ui/text/validation_templates.py" line="319"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="318"/>
+        <location filename="../ui/text/validation_templates.py" line="323"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="319"/>
+        <location filename="../ui/text/validation_templates.py" line="324"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="320"/>
+        <location filename="../ui/text/validation_templates.py" line="325"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="324"/>
+        <location filename="../ui/text/validation_templates.py" line="329"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="325"/>
+        <location filename="../ui/text/validation_templates.py" line="330"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="326"/>
+        <location filename="../ui/text/validation_templates.py" line="331"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="327"/>
+        <location filename="../ui/text/validation_templates.py" line="332"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="328"/>
+        <location filename="../ui/text/validation_templates.py" line="333"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="329"/>
+        <location filename="../ui/text/validation_templates.py" line="334"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="335"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="336"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="332"/>
+        <location filename="../ui/text/validation_templates.py" line="337"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="333"/>
+        <location filename="../ui/text/validation_templates.py" line="338"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="334"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="335"/>
+        <location filename="../ui/text/validation_templates.py" line="340"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="342"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="343"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="339"/>
+        <location filename="../ui/text/validation_templates.py" line="344"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="340"/>
+        <location filename="../ui/text/validation_templates.py" line="345"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="341"/>
+        <location filename="../ui/text/validation_templates.py" line="346"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="345"/>
+        <location filename="../ui/text/validation_templates.py" line="350"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="346"/>
+        <location filename="../ui/text/validation_templates.py" line="351"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="350"/>
+        <location filename="../ui/text/validation_templates.py" line="355"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="351"/>
+        <location filename="../ui/text/validation_templates.py" line="356"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="352"/>
+        <location filename="../ui/text/validation_templates.py" line="357"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="357"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="358"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="367"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -1,6 +1,7 @@
 """The program's settings a coordinator changes: its name, participant code scheme, fiscal year, small-cell
 threshold, kits allowed without a reason, the days an outreach worker may correct their own entries, when
-follow-ups fall due and whether referrals keep counts only, and each user's default site."""
+follow-ups fall due and whether referrals keep counts only, the days without a sync before Today warns, and
+each user's default site."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from oend.queries.settings import (
     default_site_id,
     stored,
 )
+from oend.queries.sync_status import SYNC_SETTINGS, sync_warning_days
 from oend.services import audit, authority, catalog
 from oend.services.accounts import PROGRAM_KEY
 from oend.services.corrections import CORRECTIONS_SETTING, correction_days, signed_window
@@ -56,6 +58,7 @@ STORED_AS = {
     "date_order": (IMPORT_KEY, "date_order"),  # how dates typed in the program's sheets read: month or day first
     "follow_up_days": (LINKAGE_KEY, "follow_up_days"),  # days after a referral or release, e.g. 7,30,90
     "referral_counts_only": (LINKAGE_KEY, "counts_only"),  # referrals keep no person, provider or notes
+    "sync_warning_days": (SYNC_SETTINGS, "warning_days"),  # Today warns a laptop not synced for longer
 }
 MAX_FOLLOW_UPS = 6
 YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
@@ -64,6 +67,7 @@ LIMITS = {
     "small_cell_threshold": (1, 100),
     "kits_without_reason": (1, 100),
     "correction_days": (0, 365),
+    "sync_warning_days": (1, 365),
 }
 
 
@@ -100,6 +104,7 @@ def _current(session: Session) -> dict[str, Any]:
         "date_order": date_order(session),
         "follow_up_days": ",".join(str(d) for d in follow_up_days(session)),
         "referral_counts_only": "yes" if counts_only(session) else "no",
+        "sync_warning_days": sync_warning_days(session),
     }
 
 

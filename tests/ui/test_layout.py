@@ -19,10 +19,12 @@ from oend.ids import uuid7
 from oend.model import Participant, Site
 from oend.model.codes import Role
 from oend.queries.linkage import follow_ups_of, referrals_of
+from oend.queries.sync_status import ConflictRow, PeerStatus, RejectionRow, SyncStatus
 from oend.services.audit_chain import Break, Flaw
 from oend.services.products import add_product
 from oend.services.referrals import record_referral
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
+from oend.services.sync.apply import ApplyResult
 from oend.services.trainings import record_training
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
@@ -43,6 +45,7 @@ from oend.ui.dialogs.user import UserDialog
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import FRAME, MainWindow, start_geometry
 from oend.ui.pages.participant_detail import ParticipantDetail
+from oend.ui.pages.sync import SyncPage
 from oend.ui.session.setup import SetupDialog
 from oend.ui.session.sign_in import SignInDialog
 from oend.ui.session.tampering import Tampering, TamperNotice
@@ -111,6 +114,43 @@ def test_every_page_fits_a_small_screen(
                 problems = too_big(page, page.size()) + problems_of(page)
                 found += [f"{entry.class_name}{tab} at {size.toTuple()}: {problem}" for problem in problems]
         found += too_big(window, size) + cut_text(window.statusBar()) + problems_of(window.sidebar.parentWidget())
+    assert not found, f"{language}:\n" + "\n".join(found)
+
+
+def busy_sync_page(page: SyncPage) -> None:
+    """The Sync page with every part shown: devices, a conflict, refusals, a file's outcome, a clock far ahead."""
+    at = dt.datetime(2026, 3, 14, 9, 26, tzinfo=dt.UTC)
+    device, peer = str(uuid7()), str(uuid7())
+    reason = "the database refused it: participant code MALO1985F is already taken by another person"
+    page.show_status(
+        SyncStatus(
+            device,
+            at,
+            [PeerStatus(peer, at, 12_345), PeerStatus(str(uuid7()), None, 7)],
+            [ConflictRow(uuid7(), "participants", str(uuid7()), "county", "Suffolk", device, at, "Norfolk", peer, at)],
+            1,
+            [RejectionRow(peer, 812, "participants", str(uuid7()), reason, at)] * 3,
+            3,
+            2,
+        )
+    )
+    clock = f"device {peer} reads 2026-03-15T09:26:00.000Z, 1440 minutes ahead of this computer"
+    page.show_result(ApplyResult(1_204, 3_311, 4, [f"participants {uuid7()}: {reason}"] * 3, 1, [clock]))
+
+
+def test_the_sync_page_fits_a_small_screen_with_everything_shown(
+    language: str, open_window: Callable[[str], MainWindow], qapp: QApplication, qtbot: QtBot
+) -> None:
+    window = open_window("ada")
+    page = window.open_page(SyncPage)
+    qtbot.waitUntil(lambda: page.status is not None and not page.loading)
+    busy_sync_page(page)
+    found: list[str] = []
+    for size in (SMALL_SCREEN, SMALL_WINDOW):
+        window.resize(size)
+        for tab in tabs_of(page):
+            settle(qapp)
+            found += [f"SyncPage{tab} at {size.toTuple()}: {p}" for p in too_big(page, page.size()) + problems_of(page)]
     assert not found, f"{language}:\n" + "\n".join(found)
 
 

@@ -18,7 +18,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from oend.core.changes import Area, Changed
 from oend.errors import DatabaseError
 from oend.ui.pages.loading import Loader, busy_bar
-from oend.ui.widgets.empty_state import EmptyState, centred
 from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
@@ -114,21 +113,3 @@ class Page(QWidget):
     def create_new(self) -> bool:
         """Start this page's "new" action; False when the page has none."""
         return False
-
-
-class PlannedPage(Page):
-    """A page whose workflow is not built yet: it says what will be here, and shows no made-up data."""
-
-    def empty_title(self) -> str:
-        raise NotImplementedError
-
-    def empty_body(self) -> str:
-        raise NotImplementedError
-
-    def empty_points(self) -> list[str]:
-        return []
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.empty_state = EmptyState(self.title()[:1], self.empty_title(), self.empty_body(), self.empty_points())
-        self.body.addWidget(centred(self.empty_state), 1)

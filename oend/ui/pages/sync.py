@@ -1,26 +1,350 @@
-"""Sync: exchanging records with other laptops and the program's server."""
+"""Sync: carrying this laptop's work to the program's other devices by file, and what needs a person after.
+
+The page shows this device, every device it has met (when it last synced, how many changes are waiting
+to go to it), and in tabs the conflicts a coordinator settles and the changes this database refused. Writing
+and reading a sync file run on a worker with progress; the outcome is said in plain words on the page.
+"""
 
 from __future__ import annotations
 
-from oend.ui.pages.base import PlannedPage
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oend.core.changes import Area, Changed
+from oend.model.codes import Role
+from oend.queries.sync_status import ConflictRow, SyncStatus, sync_status
+from oend.reporting.progress import CancelCheck, Progress
+from oend.services.sync.apply import ApplyResult
+from oend.services.sync.bundles import SUFFIX, ExportSummary, export_bundle, import_bundle
+from oend.services.sync.conflicts import resolve_conflict
+from oend.ui.operations import announce, as_refusal, report_bug, run_write, write
+from oend.ui.outputs.files import documents_dir
+from oend.ui.outputs.jobs import LongJob, ProgressStrip
+from oend.ui.pages.base import Page
+from oend.ui.text.audit_text import field_label, local_time
+from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.named import named
+from oend.ui.widgets.page_parts import button
+from oend.ui.workspace import Workspace
+
+#: Who settles a conflict (as ``resolve_conflict`` allows).
+SETTLERS = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
 
 
-class SyncPage(PlannedPage):
+def short(device: str) -> str:
+    """A device as a person can tell it from others: the random end of its id."""
+    return device[-12:]
+
+
+def table(name: str, headers: list[str]) -> QTableWidget:
+    """A read-only list of a few rows, chosen a row at a time."""
+    made = named(QTableWidget(0, len(headers)), name)
+    made.setHorizontalHeaderLabels(headers)
+    made.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    made.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    made.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    made.verticalHeader().hide()
+    made.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return made
+
+
+def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    widget.setRowCount(len(rows))
+    for number, row in enumerate(rows):
+        for column, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            widget.setItem(number, column, item)
+
+
+class SyncPage(Page):
+    #: Every write changes what waits to go; a sync file read changes anything.
+    areas = frozenset(Area)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.status: SyncStatus | None = None
+        self.peer = named(QComboBox(), "syncFor")
+        self.peer.setToolTip(self.tr("The device the sync file is for"))
+        self.write_button = button(
+            self.tr("Write a sync file…"), "writeSyncFile", self.tr("Save what the other device has not seen"), True
+        )
+        self.read_button = button(
+            self.tr("Read a sync file…"), "readSyncFile", self.tr("Apply a sync file another device wrote")
+        )
+        self.write_button.clicked.connect(self.ask_write)
+        self.read_button.clicked.connect(self.ask_read)
+        self.device = named(QLabel(), "thisDevice")
+        self.device.setWordWrap(True)
+        self.body.addWidget(self.device)
+        actions = QHBoxLayout()
+        for widget in (self.peer, self.write_button, self.read_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        self.job = LongJob(self)
+        self.job.failed.connect(self._failed)
+        self.job.ended.connect(lambda: self._enable(True))
+        self.job.stopped.connect(lambda: self.say(self.tr("Stopped: nothing was written or applied.")))
+        self.progress = ProgressStrip(self.job)
+        self.body.addWidget(self.progress)
+        self.result = named(QLabel(), "syncResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        self.body.addWidget(self.result)
+        self.clock_warning = named(QLabel(), "warning")
+        self.clock_warning.setWordWrap(True)
+        self.clock_warning.hide()
+        self.body.addWidget(self.clock_warning)
+
+        self.tabs = named(QTabWidget(), "syncTabs")
+        self.devices = table("syncDevices", [self.tr("Device"), self.tr("Last synced"), self.tr("Waiting to go")])
+        self.tabs.addTab(self.devices, self.tr("Devices"))
+        self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
+        self.rejections = table(
+            "syncRejections", [self.tr("Sent by"), self.tr("Record"), self.tr("Why it was refused"), self.tr("When")]
+        )
+        self.tabs.addTab(self.rejections, self.tr("Refused"))
+        self.body.addWidget(self.tabs, 1)
+
+    def _conflicts_tab(self) -> QWidget:
+        """The conflicts to review, both values with their device and time, and the two ways to settle one."""
+        tab = QWidget()
+        inside = QVBoxLayout(tab)
+        self.conflicts = table(
+            "syncConflicts", [self.tr("Record"), self.tr("Field"), self.tr("Value kept"), self.tr("Other value")]
+        )
+        self.conflicts.itemSelectionChanged.connect(self._conflict_chosen)
+        inside.addWidget(self.conflicts, 1)
+        row = QHBoxLayout()
+        self.conflict_note = named(QLabel(), "muted")
+        self.conflict_note.setWordWrap(True)
+        row.addWidget(self.conflict_note, 1)
+        self.keep_button = button(self.tr("Keep this value"), "keepValue", self.tr("Confirm the value sync kept"))
+        self.other_button = button(self.tr("Use the other"), "useOther", self.tr("Put the other device's value back"))
+        self.keep_button.clicked.connect(lambda: self.resolve("kept"))
+        self.other_button.clicked.connect(lambda: self.resolve("lost"))
+        row.addWidget(self.keep_button)
+        row.addWidget(self.other_button)
+        inside.addLayout(row)
+        return tab
+
     def title(self) -> str:
         return self.tr("Sync")
 
     def subtitle(self) -> str:
         return self.tr("Share records with your program")
 
-    def empty_title(self) -> str:
-        return self.tr("Synchronisation will be set up here")
+    def refresh(self, areas: frozenset[Area]) -> None:
+        device = self.workspace.actor.device_id
+        self.loader.load(lambda session: sync_status(session, device), self.show_status)
 
-    def empty_body(self) -> str:
-        return self.tr("Work offline as long as you need; send and receive changes when you are back online.")
+    def show_status(self, status: SyncStatus) -> None:
+        self.status = status
+        last = local_time(status.last_synced) if status.last_synced else self.tr("never")
+        self.device.setText(
+            self.tr("This device: %1 · last synced: %2").replace("%1", status.device_id).replace("%2", last)
+        )
+        chosen = self.peer.currentData()
+        self.peer.clear()
+        self.peer.addItem(self.tr("For every device"), None)
+        for peer in status.peers:
+            self.peer.addItem(self.tr("For %1").replace("%1", short(peer.device_id)), peer.device_id)
+        self.peer.setCurrentIndex(max(0, self.peer.findData(chosen)))
+        fill(
+            self.devices,
+            [
+                [p.device_id, local_time(p.last_synced) if p.last_synced else self.tr("not directly"), f"{p.waiting:,}"]
+                for p in status.peers
+            ],
+        )
+        fill(self.conflicts, [self._conflict_cells(c) for c in status.conflicts])
+        fill(
+            self.rejections,
+            [
+                [short(r.device_id), self._record(r.table, r.row_id), r.reason, local_time(r.at)]
+                for r in status.rejections
+            ],
+        )
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", f"{status.conflict_count:,}"))
+        self.tabs.setTabText(2, self.tr("Refused (%1)").replace("%1", f"{status.rejection_count:,}"))
+        self._conflict_chosen()
 
-    def empty_points(self) -> list[str]:
+    def _record(self, table_name: str, row_id: str) -> str:
+        return f"{table_name.replace('_', ' ').capitalize()} {row_id[:8]}"
+
+    def _conflict_cells(self, conflict: ConflictRow) -> list[str]:
+        def value(shown: Any, device: str, at: Any) -> str:
+            return (
+                self.tr("%1 (from %2, %3)")
+                .replace("%1", "—" if shown in (None, "") else str(shown))
+                .replace("%2", short(device))
+                .replace("%3", local_time(at))
+            )
+
         return [
-            self.tr("Exchange with the program's central server"),
-            self.tr("Or carry a sync file between laptops"),
-            self.tr("The date of the last exchange and what it brought"),
+            self._record(conflict.table, conflict.row_id),
+            field_label(conflict.field),
+            value(conflict.kept_value, conflict.kept_device, conflict.kept_at),
+            value(conflict.other_value, conflict.other_device, conflict.other_at),
         ]
+
+    def chosen_conflict(self) -> ConflictRow | None:
+        rows = self.conflicts.selectionModel().selectedRows()
+        if self.status is None or not rows or rows[0].row() >= len(self.status.conflicts):
+            return None
+        return self.status.conflicts[rows[0].row()]
+
+    def _conflict_chosen(self) -> None:
+        may = self.workspace.actor.role in SETTLERS
+        chosen = self.chosen_conflict() is not None
+        for action in (self.keep_button, self.other_button):
+            action.setEnabled(may and chosen)
+        if not may:
+            self.conflict_note.setText(self.tr("A coordinator settles conflicts."))
+        elif self.status is not None and not self.status.conflicts:
+            self.conflict_note.setText(self.tr("No conflict to review."))
+        else:
+            self.conflict_note.setText(self.tr("Choose a conflict, then the value the record keeps."))
+
+    def resolve(self, keep: Literal["kept", "lost"]) -> None:
+        conflict = self.chosen_conflict()
+        if conflict is None:
+            return
+        actor = self.workspace.actor
+        run_write(
+            self,
+            self.workspace,
+            lambda session: resolve_conflict(session, actor, conflict.id, keep=keep),
+            on_saved=lambda _: self.refresh(self.areas),
+        )
+
+    # Sync files
+
+    def ask_write(self) -> None:
+        start = str(documents_dir() / f"to-{short(self.peer.currentData() or 'everyone')}.{SUFFIX}")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Write a sync file"), start, self._file_filter())
+        if chosen:
+            path = Path(chosen)
+            self.write_to(path if path.suffix else path.with_suffix(f".{SUFFIX}"), self.peer.currentData())
+
+    def ask_read(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Read a sync file"), str(documents_dir()), self._file_filter()
+        )
+        if chosen:
+            self.read_from(Path(chosen))
+
+    def _file_filter(self) -> str:
+        return self.tr("Sync file (*.%1)").replace("%1", SUFFIX)
+
+    def write_to(self, path: Path, for_peer: str | None) -> None:
+        """Write the sync file on the worker, with progress; say how many changes it holds."""
+        workspace, actor = self.workspace, self.workspace.actor
+
+        def work(progress: Progress, cancelled: CancelCheck) -> Changed[ExportSummary]:
+            return write(
+                workspace,
+                lambda session: export_bundle(
+                    session, actor, path, for_peer=for_peer, progress=progress, cancelled=cancelled
+                ),
+            )
+
+        def done(changed: Changed[ExportSummary]) -> None:
+            summary = changed.record
+            self.say(
+                self.tr("Sync file written: %1 changes, %2. Carry it to the other device and read it there.")
+                .replace("%1", f"{summary.changes:,}")
+                .replace("%2", str(summary.path))
+            )
+            announce(self, changed)
+
+        self._run(self.tr("Writing the sync file…"), work, done)
+
+    def read_from(self, path: Path) -> None:
+        """Read the sync file on the worker: all of it applied in one transaction, or nothing."""
+        workspace, actor = self.workspace, self.workspace.actor
+
+        def work(progress: Progress, cancelled: CancelCheck) -> Changed[ApplyResult]:
+            return write(
+                workspace, lambda session: import_bundle(session, actor, path, progress=progress, cancelled=cancelled)
+            )
+
+        def done(changed: Changed[ApplyResult]) -> None:
+            self.show_result(changed.record)
+            announce(self, changed)
+
+        self._run(self.tr("Reading the sync file…"), work, done)
+
+    def _run(self, text: str, work: Callable[[Progress, CancelCheck], Any], done: Callable[[Any], None]) -> None:
+        if self.job.running:
+            return
+        self.result.hide()
+        self.clock_warning.hide()
+        self._enable(False)
+        self.progress.begin(text)
+        self.job.start(work, done)
+
+    def _enable(self, enabled: bool) -> None:
+        for action in (self.write_button, self.read_button):
+            action.setEnabled(enabled)
+
+    def _failed(self, error: BaseException) -> None:
+        refusal = as_refusal(error)
+        if refusal is None:
+            report_bug(error)
+        else:
+            self.say(self.tr("Nothing was written or applied: %1").replace("%1", error_text(refusal)), problem=True)
+
+    def show_result(self, result: ApplyResult) -> None:
+        """What a sync file brought, in plain words, with each refusal and any clock far ahead."""
+        lines = [
+            self.tr("Changes applied: %1. Already here: %2.")
+            .replace("%1", f"{result.applied:,}")
+            .replace("%2", f"{result.already_held:,}")
+        ]
+        if result.pending:
+            lines.append(
+                self.tr("%1 changes wait for earlier ones that have not arrived yet.").replace(
+                    "%1", f"{result.pending:,}"
+                )
+            )
+        if result.conflicts:
+            lines.append(self.tr("%1 new conflicts to review (see Conflicts).").replace("%1", f"{result.conflicts:,}"))
+        if result.rejected:
+            lines.append(
+                self.tr(
+                    "%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them."
+                ).replace("%1", f"{len(result.rejected):,}")
+            )
+            self.tabs.setCurrentIndex(2)
+        self.say("\n".join(lines), problem=bool(result.rejected))
+        if result.clock_warnings:
+            self.clock_warning.setText(
+                self.tr(
+                    "A device's clock was far ahead, so this laptop did not follow it: %1. "
+                    "Its changes were applied; ask its user to set its date and time."
+                ).replace("%1", "; ".join(result.clock_warnings))
+            )
+            self.clock_warning.show()
+
+    def say(self, text: str, problem: bool = False) -> None:
+        self.result.setObjectName("warning" if problem else "syncResult")
+        self.result.style().polish(self.result)
+        self.result.setText(text)
+        self.result.show()

@@ -19,6 +19,7 @@ from oend.core.changes import Area
 from oend.model.codes import Outcome, ReferralKind, RefillReason, SupplyType
 from oend.queries.dashboard import LIMIT, due_a_new_kit, kits_handed_out, people_trained, reversals_reported
 from oend.queries.linkage import FollowUpRow, count_follow_ups_due, follow_ups_due
+from oend.queries.sync_status import days_without_sync
 from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
 from oend.reporting.periods import Period
 from oend.ui.dialogs.figure_list import FigureList
@@ -88,6 +89,7 @@ class Figures:
     due: dict[str, int]
     follow_ups: int  # due by today, not yet made
     first_follow_ups: list[FollowUpRow]  # the longest overdue of them
+    days_without_sync: int | None  # when more than the program allows
 
 
 def last_days(today: dt.date, days: int) -> Period:
@@ -116,6 +118,7 @@ def read_figures(
         due=awaiting_refill(session, actor, today, sites),
         follow_ups=count_follow_ups_due(session, actor, today, sites),
         first_follow_ups=follow_ups_due(session, actor, today, sites, limit=MAX_ALERTS),
+        days_without_sync=days_without_sync(session, actor.device_id, dt.datetime.now(dt.UTC)),
     )
 
 
@@ -137,6 +140,11 @@ class TodayPage(Page):
             combo.currentIndexChanged.connect(lambda *_: self.refresh(self.areas))
         for widget in (self.site, self.all_sites, self.period):
             self.header_actions.addWidget(widget)
+
+        self.sync_warning = named(QLabel(), "warning")
+        self.sync_warning.setWordWrap(True)
+        self.sync_warning.hide()
+        self.body.addWidget(self.sync_warning)
 
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
@@ -233,6 +241,13 @@ class TodayPage(Page):
         trained, by_type, reversals, by_month = figures.trained, figures.by_type, figures.reversals, figures.by_month
         reasons, low, expiring, due = figures.reasons, figures.low, figures.expiring, figures.due
         new, refill = by_type.get(("new",), 0), by_type.get(("refill",), 0)
+        if figures.days_without_sync is not None:
+            self.sync_warning.setText(
+                self.tr(
+                    "This laptop has not synced for %1 days: write a sync file for your coordinator on the Sync page."
+                ).replace("%1", str(figures.days_without_sync))
+            )
+        self.sync_warning.setVisible(figures.days_without_sync is not None)
         self.trained.value.setText(f"{trained:,}")
         self.trained.detail.setText(self.tr("unduplicated, in the period"))
         self.kits.value.setText(f"{new + refill:,}")

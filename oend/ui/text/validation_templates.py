@@ -270,6 +270,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "this database"),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
     QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator's laptop",
+    ),
     QT_TRANSLATE_NOOP("Validation", "this session has no password to check"),
     QT_TRANSLATE_NOOP("Validation", "this sync file is for another program"),
     QT_TRANSLATE_NOOP(
@@ -281,6 +285,7 @@ TEMPLATES = (
         "Validation",
         "this sync file was made by a newer version of OEND: install that version to read it",
     ),
+    QT_TRANSLATE_NOOP("Validation", "this sync file was written on this laptop: read it on the other device"),
     QT_TRANSLATE_NOOP("Validation", "tick at least one product"),
     QT_TRANSLATE_NOOP("Validation", "tick at least one topic covered"),
     QT_TRANSLATE_NOOP("Validation", "too many failed attempts for {username}: try again in {minutes} minutes"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -10,9 +11,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from oend.core.actor import Actor
 from oend.db import Database
+from oend.model import SyncPeer
 from oend.model.codes import Role
 from oend.services import dispensing, reversals, stock, trainings
 from oend.services.program_settings import set_default_site
@@ -141,3 +144,17 @@ def test_without_a_default_site_the_dashboard_opens_on_all_sites(
 ) -> None:
     page = shown(qtbot, TodayPage(workspace))
     assert page.site.currentData() is None and not page.all_sites.isEnabled()
+
+
+def test_a_laptop_not_synced_for_longer_than_the_program_allows_is_warned(
+    qtbot: QtBot, styled: QApplication, world: World, db: Database, actor: Actor
+) -> None:
+    page = shown(qtbot, TodayPage(Workspace(db, dataclasses.replace(actor, device_id=db.device_id))))
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.sync_warning.isHidden()
+    with db.transaction() as session:
+        long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=9, hours=1)
+        session.execute(insert(SyncPeer).values(peer_id="coordinator", device_id=db.device_id, seq=1, at=long_ago))
+    page.refresh(page.areas)
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.sync_warning.isVisible() and "not synced for 9 days" in page.sync_warning.text()

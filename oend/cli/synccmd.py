@@ -1,0 +1,84 @@
+"""``oend sync export``, ``oend sync import`` and ``oend sync status``: sync files carried between laptops."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from oend.cli.programcmd import table
+from oend.cli.session import open_for_cli
+from oend.services.sync.apply import ApplyResult
+from oend.services.sync.bundles import export_bundle, import_bundle
+from oend.services.sync.status import status
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = commands.add_parser("sync", help="exchange changes with the program's other laptops by file")
+    actions = group.add_subparsers(dest="sync_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write a sync file with what another device has not seen")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="the sync file to write")
+    export.add_argument(
+        "--for", dest="for_peer", metavar="DEVICE", help="the device it is for (default: everything, for everyone)"
+    )
+    export.set_defaults(handler=export_file)
+    read = actions.add_parser("import", help="read a sync file another device wrote (all of it, or none)")
+    read.add_argument("file", type=Path)
+    read.set_defaults(handler=import_file)
+    actions.add_parser("status", help="this device, the devices it has met, conflicts and refusals").set_defaults(
+        handler=show_status
+    )
+
+
+def export_file(args: argparse.Namespace) -> int:
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
+        summary = export_bundle(session, ctx.actor, args.out, for_peer=args.for_peer).record
+    print(f"wrote {summary.changes} changes for {summary.for_peer or 'every device'} to {summary.path}")
+    return 0
+
+
+def import_file(args: argparse.Namespace) -> int:
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
+        result = import_bundle(session, ctx.actor, args.file).record
+    print(outcome(result))
+    for reason in result.rejected:
+        print(f"refused: {reason}")
+    for warning in result.clock_warnings:
+        print(f"warning: {warning}")
+    return 0
+
+
+def outcome(result: ApplyResult) -> str:
+    return (
+        f"applied {result.applied} changes ({result.already_held} already here, {result.pending} waiting for"
+        f" earlier changes, {len(result.rejected)} refused, {result.conflicts} new conflicts to review)"
+    )
+
+
+def _when(at: dt.datetime | None) -> str:
+    return f"{at:%Y-%m-%d %H:%M} UTC" if at is not None else "never"
+
+
+def show_status(args: argparse.Namespace) -> int:
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
+        found = status(session, ctx.actor)
+    print(f"this device: {found.device_id}, last synced {_when(found.last_synced)}")
+    if found.peers:
+        table(
+            [
+                ("DEVICE", "LAST SYNCED", "WAITING TO GO"),
+                *((p.device_id, _when(p.last_synced), p.waiting) for p in found.peers),
+            ]
+        )
+    else:
+        print("no other device seen yet")
+    if found.pending:
+        print(f"{found.pending} changes received are waiting for earlier ones")
+    print(f"{found.conflict_count} conflicts to review")
+    for c in found.conflicts:
+        kept, other = f"{c.kept_value!r} ({c.kept_device})", f"{c.other_value!r} ({c.other_device})"
+        print(f"  {c.table} {c.row_id} {c.field}: {kept} kept over {other}")
+    print(f"{found.rejection_count} changes refused")
+    for r in found.rejections:
+        print(f"  change {r.seq} of {r.device_id} ({r.table} {r.row_id}): {r.reason}")
+    return 0
