@@ -54,6 +54,11 @@ def travels(table: Table, key: str) -> bool:
     return table.name in travelling_tables() and not (table.name == Setting.__tablename__ and key in LOCAL_SETTINGS)
 
 
+def _row_travels(table: Table, values: dict[str, Any]) -> bool:
+    """Whether a flushed row travels; its key is read only in a travelling table (a local one may have two)."""
+    return table.name in travelling_tables() and travels(table, row_key(table, values))
+
+
 @dataclass
 class Entry:
     """A change about to be logged, with the fields it set (none for a new event or record).
@@ -102,12 +107,12 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     entries = []
     for obj in session.new:
         table, values = _column_values(obj)
-        if travels(table, row_key(table, values)):
+        if _row_travels(table, values):
             keyed = MERGED_ON_INSERT.get(table.name, frozenset())
             entries.append(Entry(table, values, set(keyed), "insert"))
     for obj in session.dirty:
         table, values = _column_values(obj)
-        if table.name in APPEND_ONLY or not travels(table, row_key(table, values)):
+        if table.name in APPEND_ONLY or not _row_travels(table, values):
             continue
         if changed := _changed_columns(obj):
             entries.append(Entry(table, values, changed))
