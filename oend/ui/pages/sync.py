@@ -81,6 +81,7 @@ class SyncPage(Page):
         self.status: SyncStatus | None = None
         self.peer = named(QComboBox(), "syncFor")
         self.peer.setToolTip(self.tr("The device the sync file is for"))
+        self.peer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its choice read whole
         self.write_button = button(
             self.tr("Write a sync file…"), "writeSyncFile", self.tr("Save what the other device has not seen"), True
         )
