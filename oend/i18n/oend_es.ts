@@ -5288,7 +5288,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="148"/>
+        <location filename="../ui/pages/sync.py" line="149"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
@@ -5299,233 +5299,233 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>El dispositivo al que va el archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="85"/>
+        <location filename="../ui/pages/sync.py" line="86"/>
         <source>Write a sync file…</source>
-        <translation>Escribir un archivo de sincronización…</translation>
+        <translation>Escribir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="85"/>
+        <location filename="../ui/pages/sync.py" line="86"/>
         <source>Save what the other device has not seen</source>
         <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="88"/>
+        <location filename="../ui/pages/sync.py" line="89"/>
         <source>Read a sync file…</source>
-        <translation>Leer un archivo de sincronización…</translation>
+        <translation>Leer archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="88"/>
+        <location filename="../ui/pages/sync.py" line="89"/>
         <source>Apply a sync file another device wrote</source>
         <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="103"/>
+        <location filename="../ui/pages/sync.py" line="104"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="116"/>
+        <location filename="../ui/pages/sync.py" line="117"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="116"/>
+        <location filename="../ui/pages/sync.py" line="117"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="116"/>
+        <location filename="../ui/pages/sync.py" line="117"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="117"/>
+        <location filename="../ui/pages/sync.py" line="118"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="118"/>
+        <location filename="../ui/pages/sync.py" line="119"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="120"/>
+        <location filename="../ui/pages/sync.py" line="121"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="120"/>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="121"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="120"/>
+        <location filename="../ui/pages/sync.py" line="121"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="120"/>
+        <location filename="../ui/pages/sync.py" line="121"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="122"/>
+        <location filename="../ui/pages/sync.py" line="123"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="138"/>
+        <location filename="../ui/pages/sync.py" line="139"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="138"/>
+        <location filename="../ui/pages/sync.py" line="139"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="139"/>
+        <location filename="../ui/pages/sync.py" line="140"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="139"/>
+        <location filename="../ui/pages/sync.py" line="140"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="151"/>
+        <location filename="../ui/pages/sync.py" line="152"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="159"/>
+        <location filename="../ui/pages/sync.py" line="160"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="161"/>
+        <location filename="../ui/pages/sync.py" line="162"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="165"/>
+        <location filename="../ui/pages/sync.py" line="166"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="168"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="172"/>
+        <location filename="../ui/pages/sync.py" line="173"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="184"/>
+        <location filename="../ui/pages/sync.py" line="185"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="185"/>
+        <location filename="../ui/pages/sync.py" line="186"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="194"/>
+        <location filename="../ui/pages/sync.py" line="195"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="219"/>
+        <location filename="../ui/pages/sync.py" line="220"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="221"/>
+        <location filename="../ui/pages/sync.py" line="222"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="223"/>
+        <location filename="../ui/pages/sync.py" line="224"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="241"/>
+        <location filename="../ui/pages/sync.py" line="242"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="248"/>
+        <location filename="../ui/pages/sync.py" line="249"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="254"/>
+        <location filename="../ui/pages/sync.py" line="255"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="271"/>
+        <location filename="../ui/pages/sync.py" line="272"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="277"/>
+        <location filename="../ui/pages/sync.py" line="278"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="292"/>
+        <location filename="../ui/pages/sync.py" line="293"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="312"/>
+        <location filename="../ui/pages/sync.py" line="313"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="317"/>
+        <location filename="../ui/pages/sync.py" line="318"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="323"/>
+        <location filename="../ui/pages/sync.py" line="324"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="328"/>
+        <location filename="../ui/pages/sync.py" line="329"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="332"/>
+        <location filename="../ui/pages/sync.py" line="333"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="340"/>
+        <location filename="../ui/pages/sync.py" line="341"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>
