@@ -59,6 +59,7 @@ class ProgramSettingsDialog(FormDialog):
         self.small_cell_threshold.setSuffix(self.tr(" (published tables)"))
         self.kits_without_reason.setSuffix(self.tr(" kits at a time"))
         self.follow_up_days.setToolTip(self.tr("Days after a referral or a release, separated by commas"))
+        self.referral_counts_only.setToolTip(self.tr("Referrals then keep no person, provider or notes"))
         for choice in program_settings.scheme_choices():
             self.code_scheme.addItem(value_text(choice.description), choice.name)
         self.code_scheme.addItem(self.tr("A pattern of our own"), CUSTOM)
