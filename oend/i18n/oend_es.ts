@@ -6500,8 +6500,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="15"/>
-        <source>&apos;{measure}&apos; is not a count: it has no percentages</source>
-        <translation>&apos;{measure}&apos; no es un conteo: no tiene porcentajes</translation>
+        <source>&apos;{measure}&apos; is not a count: no {setting} of it</source>
+        <translation>&apos;{measure}&apos; no es un conteo: no admite {setting}</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="17"/>

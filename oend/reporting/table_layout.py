@@ -21,7 +21,7 @@ from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES, Statistic
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec
-from oend.reporting.suppression import Cell, Suppression, suppress
+from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression, suppress
 from oend.reporting.tables import Labeller, Query, Table, ordered_keys
 
 INDENT = "\u00a0" * 4  # a member's row under its group (spaces that a PDF does not collapse)
@@ -222,6 +222,10 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         (r, c): v.size if isinstance(v, Statistic) else v for r, row in enumerate(values) for c, v in enumerate(row)
     }
     suppression = suppress(grid, _lines(rows, columns), threshold) if threshold else Suppression()
+    if stats := {cell for cell in suppression.primary if isinstance(values[cell[0]][cell[1]], Statistic)}:
+        # a share or median on a small count is withheld (s), never printed "<11" as if it were a count
+        suppression = Suppression(threshold or 0, suppression.primary - stats, suppression.complementary | stats)
+        notes.append(f"Shares and medians resting on a count from 1 to {threshold} are withheld ({SUPPRESSED_MARK}).")
     return Table(
         id=spec.id,
         title=spec.title,

@@ -105,11 +105,11 @@ class Table:
         return self.suppression.hidden
 
     def shown(self, r: int, c: int) -> int | str | Statistic:
-        """The cell as a reader sees it: the count, "<11" for a small one, or the mark of a withheld one; a
-        statistic resting on a small count is withheld (its "<11" would read as a percentage or days)."""
+        """The cell as a reader sees it: the count (or statistic), "<11" for a small count, or the mark of a
+        withheld cell."""
         value = self.values[r][c]
-        if isinstance(value, Statistic):
-            return SUPPRESSED_MARK if (r, c) in self.hidden else value
+        if isinstance(value, Statistic) and (r, c) not in self.hidden:
+            return value
         return self.suppression.shown((r, c), value)
 
     def notes(self) -> list[str]:

@@ -183,8 +183,12 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     percent = check.flag(raw, "percent", key_path(where, "percent"))
     if percent and (not measure or rows in (None, ROLLUP_SIDE, *SIDES) or columns is not None or periods is not None):
         check.fail(key_path(where, "percent"), "percentages need a table of one 'measure' broken down by 'rows' alone")
-    elif percent and measure in MEASURES and MEASURES[measure].statistic is not None:
-        check.fail(key_path(where, "percent"), "'{measure}' is not a count: it has no percentages", measure=measure)
+    for name in (m for m in named if m in MEASURES and MEASURES[m].statistic is not None):
+        for key, asked in (("percent", percent), ("chart", chart)):
+            if asked:
+                check.fail(
+                    key_path(where, key), "'{measure}' is not a count: no {setting} of it", measure=name, setting=key
+                )
     if measure and "rows" not in raw and "periods" not in raw:
         check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
     if "columns" in raw and "rows" not in raw:

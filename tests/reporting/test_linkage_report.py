@@ -186,8 +186,9 @@ def test_a_program_keeping_counts_only_prints_no_provider_names(world: World, tm
 
 def test_statistics_refuse_percentages_and_published_small_ones_are_withheld(world: World) -> None:
     base = 'title = "T"\npublication = true\nthreshold = 2\n[[tables]]\nid = "a"\ntitle = "A"\n'
-    with pytest.raises(TemplateError, match="not a count"):
-        parse_template("t", base + 'measure = "share_connected"\nrows = "referral_kind"\npercent = true\n')
+    for setting in ("percent = true", 'chart = "bar"'):
+        with pytest.raises(TemplateError, match="is not a count"):
+            parse_template("t", base + f'measure = "share_connected"\nrows = "referral_kind"\n{setting}\n')
     build(world)
     template = parse_template("t", base + 'measures = ["referrals", "share_connected"]\nrows = "warm_handoff"\n')
     with world.db.session() as s:
@@ -196,6 +197,9 @@ def test_statistics_refuse_percentages_and_published_small_ones_are_withheld(wor
     shown = {row[0]: [str(v) for v in row[1:]] for row in table.body()}
     # 2 referrals, and shares resting on 2 people; the 6 withheld so that 8 - 6 cannot reveal the 2
     assert shown == {"Yes": ["<3", "s"], "No": ["s", "s"], "Total": ["8", "s"]}
+    notes = " ".join(table.notes())
+    assert "Shares and medians resting on a count from 1 to 2 are withheld (s)." in notes
+    assert "1 count from 1 to 2 shown as <3" in notes  # the referrals, not the shares
 
 
 LINKAGE = (

@@ -12,7 +12,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "'periods' here needs 'periods' (such as periods = 'month')"),
     QT_TRANSLATE_NOOP("Validation", "'{id}' is the id of an earlier table"),
     QT_TRANSLATE_NOOP("Validation", "'{kind}' is not one of: {allowed}"),
-    QT_TRANSLATE_NOOP("Validation", "'{measure}' is not a count: it has no percentages"),
+    QT_TRANSLATE_NOOP("Validation", "'{measure}' is not a count: no {setting} of it"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is neither a scheme ({allowed}) nor a pattern of {letters}"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a band such as '18-24' or '65+' following the one before"),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a date"),
