@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import uuid
-from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import Select, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -70,38 +70,71 @@ def people_connected(
     session: Session, actor: Actor, start: dt.date, end: dt.date, sites: Collection[uuid.UUID] | None = None
 ) -> Share:
     """People referred in the period who connected with a service they were referred to, of people referred."""
-    stmt = _referrals(select(func.count(distinct(Referral.participant_id))), actor, start, end, sites)
-    connected = session.scalar(stmt.where(Referral.outcome == ReferralOutcome.CONNECTED)) or 0
+    stmt = _referrals(select(func.count(distinct(connected_person()))), actor, start, end, sites)
+    connected = session.scalar(stmt) or 0
     return Share(connected, people_referred(session, actor, start, end, sites))
+
+
+#: A referral that led the person to the service.
+CONNECTED = (Referral.outcome == ReferralOutcome.CONNECTED, Referral.outcome_on.is_not(None))
+
+
+def connected_person() -> Any:
+    """Per referral: the person referred when they connected, else NULL (counted once, like people referred)."""
+    return case((Referral.outcome == ReferralOutcome.CONNECTED, Referral.participant_id), else_=None)
+
+
+def median_days(pairs: Iterable[tuple[dt.date, dt.date]]) -> float | None:
+    """The median days from each ``(referred, connected)`` pair's referral to its connection (None: no pair)."""
+    days = [(connected - referred).days for referred, connected in pairs]
+    return statistics.median(days) if days else None
 
 
 def median_days_to_connection(
     session: Session, actor: Actor, start: dt.date, end: dt.date, sites: Collection[uuid.UUID] | None = None
 ) -> float | None:
     """The median days from referral to connection, over the period's referrals that connected (None: none did)."""
-    stmt = select(Referral.referred_on, Referral.outcome_on).where(
-        Referral.outcome == ReferralOutcome.CONNECTED, Referral.outcome_on.is_not(None)
+    stmt = select(Referral.referred_on, Referral.outcome_on).where(*CONNECTED)
+    return median_days(session.execute(_referrals(stmt, actor, start, end, sites)).tuples())
+
+
+def within(rows: Iterable[tuple[dt.date, dt.date | None]]) -> dict[int, Share]:
+    """Of the ``(start, first contact on or after it)`` pairs, for each of ``WITHIN_DAYS``, how many had their
+    contact within that many days; every pair counts in N."""
+    rows = list(rows)
+    waits = [(contact - start).days for start, contact in rows if contact is not None]
+    return {days: Share(sum(1 for w in waits if w <= days), len(rows)) for days in WITHIN_DAYS}
+
+
+def _contact(after: Any) -> Select:  # type: ignore[type-arg]
+    """The earliest follow-up that reached the person on or after ``after``."""
+    return select(func.min(FollowUp.done_on)).where(
+        FollowUp.deleted.is_(False),
+        FollowUp.contact_made.is_(True),
+        FollowUp.done_on.is_not(None),
+        FollowUp.done_on >= after,
     )
-    days = [
-        (connected - referred).days
-        for referred, connected in session.execute(_referrals(stmt, actor, start, end, sites))
-    ]
-    return statistics.median(days) if days else None
 
 
-def _within(starts: dict[uuid.UUID, dt.date], contacts: Iterable[tuple[uuid.UUID, dt.date]]) -> dict[int, Share]:
-    """For each of ``WITHIN_DAYS``, how many of ``starts`` had a contact from their day to that many days after."""
-    earliest: dict[uuid.UUID, int] = {}
-    for key, done in contacts:
-        start = starts.get(key)
-        if start is not None and done >= start:
-            earliest[key] = min(earliest.get(key, 10**6), (done - start).days)
-    made = Counter({days: sum(1 for d in earliest.values() if d <= days) for days in WITHIN_DAYS})
-    return {days: Share(made[days], len(starts)) for days in WITHIN_DAYS}
+#: A reversal counted in the follow-up measures: the person survived.
+SURVIVED = (Reversal.deleted.is_(False), Reversal.outcome == Outcome.SURVIVED)
+#: A person counted in the follow-up measures after release.
+RELEASED = (Participant.deleted.is_(False), Participant.merged_into_id.is_(None), Participant.released_on.is_not(None))
 
 
-def _contacts() -> Select:  # type: ignore[type-arg]
-    return select().where(FollowUp.deleted.is_(False), FollowUp.contact_made.is_(True), FollowUp.done_on.is_not(None))
+def first_contact_after_reversal() -> Any:
+    """Per reversal (correlated): the day a follow-up of a referral made from its report first reached someone."""
+    stmt = _contact(Reversal.overdose_date).join(Referral, Referral.id == FollowUp.referral_id)
+    stmt = stmt.where(
+        Referral.deleted.is_(False), Referral.source_kind == ReferralSource.REVERSAL, Referral.source_id == Reversal.id
+    )
+    return stmt.correlate(Reversal).scalar_subquery()
+
+
+def first_contact_after_release() -> Any:
+    """Per person (correlated): the day a follow-up (after the release or a referral) first reached them."""
+    stmt = _contact(Participant.released_on).where(FollowUp.participant_id == Participant.id)
+    return stmt.correlate(Participant).scalar_subquery()
 
 
 def survivors_followed_up(
@@ -109,18 +142,10 @@ def survivors_followed_up(
 ) -> dict[int, Share]:
     """Of the overdoses reversed in the period (the person survived), those where a follow-up of a referral made
     from the report reached someone within 7 and 30 days of the overdose."""
-    reversals = select(Reversal.id, Reversal.overdose_date).where(
-        Reversal.deleted.is_(False), Reversal.outcome == Outcome.SURVIVED, Reversal.overdose_date.between(start, end)
+    stmt = select(Reversal.overdose_date, first_contact_after_reversal()).where(
+        *SURVIVED, Reversal.overdose_date.between(start, end)
     )
-    survived = {key: day for key, day in session.execute(_scoped(reversals, Reversal.site_id, actor, sites))}
-    contacts = (
-        _contacts()
-        .add_columns(Referral.source_id, FollowUp.done_on)
-        .join(Referral, Referral.id == FollowUp.referral_id)
-        .where(Referral.deleted.is_(False), Referral.source_kind == ReferralSource.REVERSAL)
-        .where(Referral.source_id.in_(select(reversals.subquery().c.id)))
-    )
-    return _within(survived, [(key, day) for key, day in session.execute(contacts)])
+    return within(session.execute(_scoped(stmt, Reversal.site_id, actor, sites)).tuples())
 
 
 def released_followed_up(
@@ -128,15 +153,7 @@ def released_followed_up(
 ) -> dict[int, Share]:
     """Of the people released in the period, those whose follow-up (after the release or a referral) reached
     them within 7 and 30 days of their release."""
-    people = select(Participant.id, Participant.released_on).where(
-        Participant.deleted.is_(False),
-        Participant.merged_into_id.is_(None),
-        Participant.released_on.between(start, end),
+    stmt = select(Participant.released_on, first_contact_after_release()).where(
+        *RELEASED, Participant.released_on.between(start, end)
     )
-    released = {key: day for key, day in session.execute(_scoped(people, Participant.home_site_id, actor, sites))}
-    contacts = (
-        _contacts()
-        .add_columns(FollowUp.participant_id, FollowUp.done_on)
-        .where(FollowUp.participant_id.in_(select(people.subquery().c.id)))
-    )
-    return _within(released, [(key, day) for key, day in session.execute(contacts)])
+    return within(session.execute(_scoped(stmt, Participant.home_site_id, actor, sites)).tuples())

@@ -22,6 +22,8 @@ from oend.model import (
     Participant,
     Partner,
     Product,
+    Provider,
+    Referral,
     Reversal,
     Site,
     StockMovement,
@@ -38,6 +40,9 @@ from oend.model.codes import (
     ParticipantCategory,
     PartnerCategory,
     Race,
+    ReferralKind,
+    ReferralOutcome,
+    ReferralSource,
     RefillReason,
     ResponderRelation,
     ReversalSetting,
@@ -48,6 +53,7 @@ from oend.model.codes import (
     SupplyType,
     TrainingFormat,
 )
+from oend.queries import linkage_measures
 from oend.queries.refill_due import due_counts
 from oend.queries.scope import within_sites
 from oend.reporting.periods import Period
@@ -142,6 +148,38 @@ def choices(value: Any) -> list[Any]:
 
 
 @dataclass(frozen=True)
+class Statistic:
+    """A cell that is not a count: a share with its n/N or a median, printed as ``text``, given to a spreadsheet
+    as ``number`` in ``number_format``. ``size`` is the smallest count it rests on, which publication suppresses
+    like a count."""
+
+    text: str
+    number: float | None
+    number_format: str
+    size: int
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def share(cls, share: linkage_measures.Share) -> Statistic:
+        """ "45.0% (9/20)"; with no one to count, a dash."""
+        if not share.total:
+            return cls("–", None, "General", 0)
+        # the spreadsheet shows n/N beside the percentage, its value staying the fraction
+        fmt = f'0.0%" ({share.n:,}/{share.total:,})"'
+        size = min(v for v in (share.n, share.total) if v > 0)
+        return cls(f"{share.percent:.1f}% ({share.n:,}/{share.total:,})", share.n / share.total, fmt, size)
+
+    @classmethod
+    def median(cls, value: float | None, n: int) -> Statistic:
+        """The median of ``n`` values ("4.5"); with none, a dash."""
+        if value is None:
+            return cls("–", None, "General", 0)
+        return cls(f"{value:g}", float(value), "0.0" if value % 1 else "0", n)
+
+
+@dataclass(frozen=True)
 class Measure:
     name: str
     label: str
@@ -155,11 +193,19 @@ class Measure:
     dimensions: dict[str, Dimension]
     unduplicated: bool = False  # counts people once, so a total is not the sum of its parts
     row_value: Any = 1  # what one row adds (summed), or the person it counts once when unduplicated
+    #: Not a count: each cell folds the ``row_value`` columns of its rows into a ``Statistic`` (a median, a share).
+    statistic: Callable[[list[tuple[Any, ...]]], Statistic] | None = None
 
     @property
     def family(self) -> str:
-        """Measures over the same rows (one root table) can be answered from one read of them."""
-        return str(self.root.__tablename__)
+        """Measures over the same rows (one root table) can be answered from one read of them; a statistic
+        reads its own."""
+        return self.name if self.statistic is not None else str(self.root.__tablename__)
+
+    @property
+    def empty(self) -> int | Statistic:
+        """A cell with no rows."""
+        return 0 if self.statistic is None else self.statistic([])
 
 
 def _month(date_col: Any) -> Any:
@@ -370,6 +416,146 @@ def _received() -> Measure:
     )
 
 
+# Linkage to care: what counts as a referral, a connection or a follow-up in time is decided once, in
+# ``linkage_measures``; these measures break it down for templates.
+
+
+def _referral_dims() -> tuple[Dimension, ...]:
+    return (
+        *_site_dims(),
+        Dimension("referral_kind", "Kind of service", Referral.kind, (), ReferralKind),
+        Dimension("provider", "Provider", Provider.name, ("provider",)),
+        Dimension("referral_outcome", "Outcome of the referral", Referral.outcome, (), ReferralOutcome),
+        Dimension("warm_handoff", "Warm hand-off", _yes_no(Referral.warm_handoff), (), Answer),
+        Dimension("referral_source", "Referred from", Referral.source_kind, (), ReferralSource),
+        _month_of(Referral.referred_on),
+    )
+
+
+def _referrals(
+    name: str,
+    label: str,
+    value: Any,
+    row_value: Any = 1,
+    *,
+    unduplicated: bool = False,
+    where: tuple[Any, ...] = (),
+    statistic: Callable[[list[tuple[Any, ...]]], Statistic] | None = None,
+) -> Measure:
+    return Measure(
+        name=name,
+        label=label,
+        root=Referral,
+        value=value,
+        date=Referral.referred_on,
+        site=Referral.site_id,
+        where=(Referral.deleted.is_(False), *where),
+        joins={"provider": (Provider, Provider.id == Referral.provider_id), **_site_joins(Referral.site_id)},
+        base_joins=(),
+        dimensions=_dims(*_referral_dims()),
+        unduplicated=unduplicated,
+        row_value=row_value,
+        statistic=statistic,
+    )
+
+
+def _share_connected(rows: list[tuple[Any, ...]]) -> Statistic:
+    """People connected of people referred, each person once."""
+    referred = {person for person, _ in rows if person is not None}
+    connected = {person for _, person in rows if person is not None}
+    return Statistic.share(linkage_measures.Share(len(connected), len(referred)))
+
+
+def _median_days(rows: list[tuple[Any, ...]]) -> Statistic:
+    return Statistic.median(linkage_measures.median_days(rows), len(rows))
+
+
+def _followed_up(name: str, label: str, days: int, root: Any, start: Any, contact: Any, site: Any) -> Measure:
+    """The share of ``root`` rows (survivors, people released) in the period reached by a follow-up within
+    ``days`` of ``start``."""
+    where = linkage_measures.SURVIVED if root is Reversal else linkage_measures.RELEASED
+    return Measure(
+        name=name,
+        label=label,
+        root=root,
+        value=None,
+        date=start,
+        site=site,
+        where=where,
+        joins=_site_joins(site),
+        base_joins=(),
+        dimensions=_dims(*_site_dims(), _month_of(start)),
+        row_value=(start, contact),
+        statistic=lambda rows: Statistic.share(linkage_measures.within(rows)[days]),
+    )
+
+
+def _linkage() -> tuple[Measure, ...]:
+    followed_up = [
+        _followed_up(
+            f"{who}_followed_up_{days}",
+            f"{label} with a follow-up within {days} days",
+            days,
+            root,
+            start,
+            contact,
+            site,
+        )
+        for who, label, root, start, contact, site in (
+            (
+                "survivors",
+                "Overdose survivors",
+                Reversal,
+                Reversal.overdose_date,
+                linkage_measures.first_contact_after_reversal(),
+                Reversal.site_id,
+            ),
+            (
+                "released",
+                "People released",
+                Participant,
+                Participant.released_on,
+                linkage_measures.first_contact_after_release(),
+                Participant.home_site_id,
+            ),
+        )
+        for days in linkage_measures.WITHIN_DAYS
+    ]
+    return (
+        _referrals("referrals", "Referrals made", func.count()),
+        _referrals(
+            "people_referred",
+            "People referred",
+            func.count(distinct(Referral.participant_id)),
+            Referral.participant_id,
+            unduplicated=True,
+        ),
+        _referrals(
+            "people_connected",
+            "People connected",
+            func.count(distinct(linkage_measures.connected_person())),
+            linkage_measures.connected_person(),
+            unduplicated=True,
+        ),
+        _referrals(
+            "share_connected",
+            "People connected, of people referred",
+            None,
+            (Referral.participant_id, linkage_measures.connected_person()),
+            statistic=_share_connected,
+        ),
+        _referrals(
+            "days_to_connection",
+            "Median days from referral to connection",
+            None,
+            (Referral.referred_on, Referral.outcome_on),
+            where=linkage_measures.CONNECTED,
+            statistic=_median_days,
+        ),
+        *followed_up,
+    )
+
+
 MEASURES: dict[str, Measure] = {
     m.name: m
     for m in (
@@ -400,6 +586,7 @@ MEASURES: dict[str, Measure] = {
         ),
         _reversals(),
         _received(),
+        *_linkage(),
     )
 }
 
@@ -471,6 +658,8 @@ def aggregate(
     """
     filters = dict(filters or {})
     m = _measure(measure, dimensions, filters)
+    if m.statistic is not None:
+        raise ValueError(f"{measure} is not a count: ask statistics()")
     if any(m.dimensions[d].multi for d in (*dimensions, *filters)):  # counted under each choice, in Python
         facts = read_facts(session, actor, [measure], {*dimensions, *filters}, period, sites)
         return facts.aggregate(measure, dimensions, filters)
@@ -483,6 +672,29 @@ def aggregate(
         key = tuple(_key_part(v) for v in row[:-1])
         result[key] = result.get(key, 0) + int(row[-1] or 0)
     return result
+
+
+def statistics(
+    session: Session,
+    actor: Actor,
+    measure: str,
+    dimensions: Sequence[str] = (),
+    period: Period | None = None,
+    sites: Collection[uuid.UUID] | None = None,
+    filters: Mapping[str, Collection[str]] | None = None,
+) -> dict[Key, Statistic]:
+    """As ``aggregate``, for a measure that is not a count: each cell's rows are read and folded in Python
+    (medians and shares do not add up, so every cell, totals too, folds its own rows)."""
+    filters = dict(filters or {})
+    m = _measure(measure, dimensions, filters)
+    if m.statistic is None:
+        raise ValueError(f"{measure} is a count: ask aggregate()")
+    columns = [m.dimensions[d].expr.label(f"d{i}") for i, d in enumerate(dimensions)]
+    stmt = _rows_of(m, actor, [*columns, *m.row_value], dimensions, period, sites, filters)
+    cells: dict[Key, list[tuple[Any, ...]]] = {}
+    for row in session.execute(stmt):
+        cells.setdefault(tuple(_key_part(v) for v in row[: len(columns)]), []).append(tuple(row[len(columns) :]))
+    return {key: m.statistic(rows) for key, rows in cells.items()}
 
 
 @dataclass(frozen=True)

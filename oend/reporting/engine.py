@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 
 from oend.config import data_dir
 from oend.core.actor import Actor
-from oend.errors import NotFoundError
+from oend.errors import FieldError, NotFoundError
 from oend.model import Site
+from oend.queries.linkage import counts_only
 from oend.reporting import settings
 from oend.reporting.age_bands import AGE_GROUP
 from oend.reporting.aggregates import AGE
@@ -33,7 +34,8 @@ from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, Template
 from oend.reporting.table_layout import Context, build_table, first_record_day
 from oend.reporting.tables import Labeller, Query, Table
-from oend.reporting.template_format import check_names, parse_template
+from oend.reporting.template_format import TemplateError, check_names, parse_template
+from oend.reporting.template_source import key_path, line_of
 from oend.staging import spreadsheet_scratch_beside, staged
 
 
@@ -82,6 +84,22 @@ def resolve_sites(session: Session, sites: Sequence[str | uuid.UUID] | None) -> 
     return found
 
 
+def withheld_breakdowns(session: Session, template: Template) -> tuple[str, ...]:
+    """The breakdowns whose answers the program's rules keep out of reports: provider names where it keeps counts
+    only (their counts fall in one row). A template filtering by them is refused, as it would count nothing."""
+    if not counts_only(session):
+        return ()
+    problems = [
+        FieldError(path, "the program keeps counts only: no provider names to filter by", line_of(template.lines, path))
+        for number, spec in enumerate(template.tables, start=1)
+        if "provider" in spec.filters
+        for path in [key_path("tables", number, "filters", "provider")]
+    ]
+    if problems:
+        raise TemplateError(template.name, problems)
+    return ("provider",)
+
+
 def read_plan(template: Template) -> dict[str, set[str]]:
     """Per measure, every dimension and filter the template's tables break it down by."""
     plan: dict[str, set[str]] = {}
@@ -115,19 +133,22 @@ def compute_report(
     for site in chosen:
         actor.require_site(site.id)
     conf = settings.load(session)
+    withheld = withheld_breakdowns(session, template)
     plan = read_plan(template)
     site_ids = [s.id for s in chosen] or None
     queries: dict[Period, Query] = {}
 
     def query_for(wanted: Period) -> Query:
         if wanted not in queries:
-            queries[wanted] = Query(session, actor, wanted, site_ids, plan=plan, bands=template.age_bands)
+            queries[wanted] = Query(
+                session, actor, wanted, site_ids, plan=plan, bands=template.age_bands, withheld=withheld
+            )
         return queries[wanted]
 
     split_cumulative = period.start == PROGRAM_BEGINNING and any(isinstance(t.periods, str) for t in template.tables)
     ctx = Context(
         query_for,
-        Labeller(session),
+        Labeller(session, withheld),
         period,
         template.fiscal_year_start or conf.fiscal_year_start_month,
         first_record_day(session) if split_cumulative else None,

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from oend.core.cells import could_run
+from oend.reporting.aggregates import Statistic
 from oend.reporting.report_model import Report, small_cells_rule
 from oend.reporting.tables import Share, Table
 
@@ -61,6 +62,15 @@ def _measure(widths: dict[int, int], col: int, value: Any) -> None:
     widths[col] = max(widths.get(col, 0), len(text))
 
 
+def _written(value: Any) -> Any:
+    """What a cell holds: a percentage as its fraction, a statistic as its number (its text when it has none)."""
+    if isinstance(value, Share):
+        return value.fraction
+    if isinstance(value, Statistic):
+        return value.text if value.number is None else value.number
+    return value
+
+
 def _cover(ws: Worksheet, report: Report) -> None:
     put(ws, 1, 1, report.template.title).font = TITLE
     rows: list[tuple[str, Any, str | None]] = [
@@ -99,7 +109,9 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     for r, row in enumerate(body, start=HEADER_ROW + 1):
         is_total = table.total_row and r == HEADER_ROW + len(body)
         for c, value in enumerate(row, start=1):
-            cell = put(ws, r, c, value.fraction if isinstance(value, Share) else value)
+            cell = put(ws, r, c, _written(value))
+            if isinstance(value, Statistic):
+                cell.number_format = value.number_format
             if isinstance(value, Share):
                 cell.number_format = "0.0%"
             elif isinstance(value, int):

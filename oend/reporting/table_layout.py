@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import MEASURES
+from oend.reporting.aggregates import MEASURES, Statistic
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec
-from oend.reporting.suppression import Cell, Suppression, suppress
+from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression, suppress
 from oend.reporting.tables import Labeller, Query, Table, ordered_keys
 
 INDENT = "\u00a0" * 4  # a member's row under its group (spaces that a PDF does not collapse)
@@ -183,12 +183,14 @@ def _axis(spec: TableSpec, ctx: Context, side: str | None, other: Axis | None) -
     return _dimension_axis(spec, ctx, side, other)
 
 
-def _value(spec: TableSpec, ctx: Context, row: Pick, column: Pick, filters: Mapping[str, Collection[str]]) -> int:
+def _value(
+    spec: TableSpec, ctx: Context, row: Pick, column: Pick, filters: Mapping[str, Collection[str]]
+) -> int | Statistic:
     measure = row.measure or column.measure or spec.measure
     assert measure is not None  # a table without a measures side has one measure (checked when read)
     dims = [*row.dims, *column.dims]
     result = ctx.query_for(row.period or column.period or ctx.period).run(measure, tuple(d for d, _ in dims), filters)
-    return result.get(tuple(code for _, code in dims), 0)
+    return result.get(tuple(code for _, code in dims), MEASURES[measure].empty)
 
 
 def _lines(rows: Axis, columns: Axis) -> list[list[Cell]]:
@@ -216,8 +218,14 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
     ]
     notes = [spec.note] if spec.note else []
     notes += [f"{label}: one report can name several, so these add up to more than the total." for label in several]
-    grid = {(r, c): v for r, row in enumerate(values) for c, v in enumerate(row)}
+    grid = {
+        (r, c): v.size if isinstance(v, Statistic) else v for r, row in enumerate(values) for c, v in enumerate(row)
+    }
     suppression = suppress(grid, _lines(rows, columns), threshold) if threshold else Suppression()
+    if stats := {cell for cell in suppression.primary if isinstance(values[cell[0]][cell[1]], Statistic)}:
+        # a share or median on a small count is withheld (s), never printed "<11" as if it were a count
+        suppression = Suppression(threshold or 0, suppression.primary - stats, suppression.complementary | stats)
+        notes.append(f"Shares and medians resting on a count from 1 to {threshold} are withheld ({SUPPRESSED_MARK}).")
     return Table(
         id=spec.id,
         title=spec.title,

@@ -18,12 +18,14 @@ from oend.core.actor import Actor
 from oend.core.labels import NOT_RECORDED, label_of
 from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, aggregate, read_facts
+from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, Statistic, aggregate, read_facts, statistics
 from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
 
 TOTAL = "Total"
 PERCENT = "Percent"
+#: The one row of a breakdown whose answers the program keeps no record of (provider names, under counts only).
+NOT_KEPT = "Not kept (counts only)"
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Table:
     row_header: str
     column_labels: list[str]
     row_labels: list[str]
-    values: list[list[int]]
+    values: list[list[Any]]  # counts, or a ``Statistic`` (a median, a share with its n/N) per cell
     total_row: bool = True
     total_column: bool = False
     suppression: Suppression = field(default_factory=Suppression)
@@ -72,7 +74,7 @@ class Table:
         missing = [self.missing_row] if self.missing_row is not None else []
         if any((r, 0) in self.hidden for r in (total, *missing)):
             return None
-        return self.values[total][0] - sum(self.values[r][0] for r in missing)
+        return int(self.values[total][0] - sum(self.values[r][0] for r in missing))
 
     def share(self, r: int) -> Share | str:
         """Row ``r``'s percentage, or what stands in for it: blank for the missing answers and an empty base,
@@ -102,9 +104,13 @@ class Table:
     def hidden(self) -> frozenset[Cell]:
         return self.suppression.hidden
 
-    def shown(self, r: int, c: int) -> int | str:
-        """The cell as a reader sees it: the count, "<11" for a small one, or the mark of a withheld one."""
-        return self.suppression.shown((r, c), self.values[r][c])
+    def shown(self, r: int, c: int) -> int | str | Statistic:
+        """The cell as a reader sees it: the count (or statistic), "<11" for a small count, or the mark of a
+        withheld cell."""
+        value = self.values[r][c]
+        if isinstance(value, Statistic) and (r, c) not in self.hidden:
+            return value
+        return self.suppression.shown((r, c), value)
 
     def notes(self) -> list[str]:
         """The sentences printed under the table: the template's note, then what was suppressed and why."""
@@ -122,9 +128,10 @@ class Table:
 class Labeller:
     """Readable names for the codes a dimension returns (site and product names come from the database)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, withheld: Collection[str] = ()) -> None:
         self._session = session
         self._names: dict[str, dict[str, str]] = {}
+        self._withheld = withheld
 
     def _lookup(self, kind: str) -> dict[str, str]:
         if kind not in self._names:
@@ -134,7 +141,7 @@ class Labeller:
 
     def __call__(self, dim: Dimension, code: Any) -> str:
         if code is None:
-            return NOT_RECORDED
+            return NOT_KEPT if dim.name in self._withheld else NOT_RECORDED
         if dim.codes is not None:
             return label_of(dim.codes, code)
         if dim.name in ("site", "product"):
@@ -154,6 +161,14 @@ def ordered_keys(dim: Dimension, present: Collection[Any]) -> list[Any]:
     return keys
 
 
+def _with_none(key: Key, at: Sequence[int]) -> Key:
+    """``key`` with a None code put in at each position of ``at``."""
+    codes = list(key)
+    for i in at:
+        codes.insert(i, None)
+    return tuple(codes)
+
+
 @dataclass(frozen=True)
 class Query:
     """What every aggregate of one report shares.
@@ -168,15 +183,23 @@ class Query:
     sites: Collection[uuid.UUID] | None
     plan: Mapping[str, set[str]] = field(default_factory=dict)
     bands: AgeBands | None = None  # the template's age bands, for breakdowns by age_group
-    cache: dict[Any, dict[Key, int]] = field(default_factory=dict, compare=False)
+    withheld: Collection[str] = ()  # breakdowns the program keeps no answers of: all counted in one row (None)
+    cache: dict[Any, Mapping[Key, int | Statistic]] = field(default_factory=dict, compare=False)
     facts: dict[str, Facts] = field(default_factory=dict, compare=False)
 
-    def run(self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None) -> dict[Key, int]:
+    def run(
+        self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None
+    ) -> Mapping[Key, int | Statistic]:
         """One aggregate; a report asking the same question twice (a total shared by tables) queries once."""
+        if hidden := [i for i, d in enumerate(dims) if d in self.withheld]:
+            kept = self.run(measure, [d for d in dims if d not in self.withheld], filters)
+            return {_with_none(key, hidden): value for key, value in kept.items()}
         key = (measure, tuple(dims), tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items())))
         if key not in self.cache:
             facts = self._facts_for(measure)
-            if AGE_GROUP in dims or AGE_GROUP in (filters or {}):
+            if MEASURES[measure].statistic is not None:
+                self.cache[key] = statistics(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+            elif AGE_GROUP in dims or AGE_GROUP in (filters or {}):
                 self.cache[key] = self._banded(facts, measure, dims, filters or {})
             elif facts is not None and facts.covers(measure, dims, filters or {}):
                 self.cache[key] = facts.aggregate(measure, dims, filters)
@@ -197,7 +220,7 @@ class Query:
         return facts.aggregate(measure, ages, {to_age(k): v for k, v in filters.items()}, {AGE: self.bands.code})
 
     def _facts_for(self, measure: str) -> Facts | None:
-        if measure not in self.plan:
+        if measure not in self.plan or MEASURES[measure].statistic is not None:
             return None
         family = MEASURES[measure].family
         if family not in self.facts:

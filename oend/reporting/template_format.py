@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.errors import FieldError, OendError
-from oend.model import Partner, Product, Site
+from oend.model import Partner, Product, Provider, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES
 from oend.reporting.periods import SPANS, UNITS
@@ -183,6 +183,12 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     percent = check.flag(raw, "percent", key_path(where, "percent"))
     if percent and (not measure or rows in (None, ROLLUP_SIDE, *SIDES) or columns is not None or periods is not None):
         check.fail(key_path(where, "percent"), "percentages need a table of one 'measure' broken down by 'rows' alone")
+    for name in (m for m in named if m in MEASURES and MEASURES[m].statistic is not None):
+        for key, asked in (("percent", percent), ("chart", chart)):
+            if asked:
+                check.fail(
+                    key_path(where, key), "'{measure}' is not a count: no {setting} of it", measure=name, setting=key
+                )
     if measure and "rows" not in raw and "periods" not in raw:
         check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
     if "columns" in raw and "rows" not in raw:
@@ -328,6 +334,7 @@ NAMED_IN_RECORDS: dict[str, tuple[Any, ...]] = {
     "product": (Product.code,),
     "region": (Site.region, Partner.region),
     "partner": (Site.partner, Partner.name),
+    "provider": (Provider.name,),
 }
 CODES_IN_CAPITALS = ("site", "product")
 

@@ -5,7 +5,9 @@ Quarter 2025Q3 (July-September 2025):
   By category: at_risk 3, family_friend 2, leaving_custody 4, community_member 1.
 - Kits dispensed: 22 (NAS4 18, IMV 4); new 18, refill 4; NORTH 14, JAIL 4, SOUTH 4. Doses 18x2 + 4x10 = 76.
 - Reversals: 4 (survived 2, unknown 1, died 1). Kits received: 70 (NAS4 50, IMV 20).
-Outside the quarter: one training (October), 5 kits (June), one reversal (April), 100 kits received (May).
+- Referrals: 3 (A1 twice, connected once after 4 days; one person not enrolled).
+Outside the quarter: one training (October), 5 kits (June), one reversal (April), 100 kits received (May),
+one referral (June).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from oend.model import (
     Lot,
     Participant,
     Product,
+    Referral,
     Reversal,
     Site,
     StockMovement,
@@ -36,6 +39,9 @@ from oend.model.codes import (
     Outcome,
     ParticipantCategory,
     Race,
+    ReferralKind,
+    ReferralOutcome,
+    ReferralSource,
     RefillReason,
     Route,
     SiteKind,
@@ -227,6 +233,23 @@ def seed(session: Session) -> Seeded:
                 kind=MovementKind.RECEIVE,
                 quantity=qty,
                 reference='=HYPERLINK("x")',
+            )
+        )
+    for day, person, kind, outcome in (
+        (D(2025, 7, 3), "A1", ReferralKind.MOUD_BUPRENORPHINE, ReferralOutcome.CONNECTED),
+        (D(2025, 8, 9), "A1", ReferralKind.HOUSING, None),
+        (D(2025, 9, 9), None, ReferralKind.SYRINGE_SERVICES, None),
+        (D(2025, 6, 9), "A1", ReferralKind.PEER_RECOVERY, None),
+    ):
+        session.add(
+            Referral(
+                referred_on=day,
+                site_id=s.sites["NORTH"].id,
+                participant_id=s.people[person].id if person else None,
+                kind=kind,
+                source_kind=ReferralSource.PARTICIPANT,
+                outcome=outcome,
+                outcome_on=day + dt.timedelta(days=4) if outcome else None,
             )
         )
     session.flush()

@@ -20,7 +20,8 @@ def test_every_measure_and_breakdown_agrees_with_its_own_query(any_db: Database,
             seed(session)
         families: dict[str, list[str]] = {}
         for name, m in MEASURES.items():
-            families.setdefault(m.family, []).append(name)
+            if m.statistic is None:  # statistics read their own rows, cell by cell
+                families.setdefault(m.family, []).append(name)
         compared = 0
         for period in PERIODS:
             for names in families.values():

@@ -15,10 +15,18 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
+from oend.model import Participant
+from oend.queries.linkage import FollowUpRow, follow_ups_due
 from oend.services import accounts
+from oend.services.providers import add_provider
+from oend.services.referrals import record_referral
+from oend.services.sites import add_site
 from oend.ui.app import create_application, open_workspace
+from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.dialogs.participant import ParticipantDialog
+from oend.ui.dialogs.referral import ReferralDialog
 from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.administration import AdministrationPage
@@ -32,6 +40,7 @@ from oend.ui.pages.settings import SettingsPage
 from oend.ui.pages.sync import SyncPage
 from oend.ui.pages.today import TodayPage
 from oend.ui.pages.trainings import TrainingsPage
+from oend.ui.widgets.pickers import select_data
 from oend.ui.workspace import Workspace
 from tests.ui.people import enrol_people
 
@@ -100,6 +109,48 @@ def dialog_shot(app: QApplication, workspace: Workspace, out: Path) -> None:
     dialog.close()
 
 
+def linkage_shots(app: QApplication, workspace: Workspace, out: Path) -> None:
+    """The referral form and the follow-ups due, over a few referrals made through the services."""
+    actor, today = workspace.actor, dt.date.today()
+    kinds = ("moud_buprenorphine", "peer_recovery", "housing", "mental_health", "recovery_community", "benefits")
+    with workspace.db.transaction() as session:
+        site = add_site(session, actor, code="VAN", name="Outreach van", kind="outreach").record
+        clinic = add_provider(session, actor, name="Eastside Buprenorphine Clinic", kind="moud_buprenorphine").record
+        add_provider(session, actor, name="Harbor Recovery Centre", kind="peer_recovery")
+        people = session.scalars(select(Participant).order_by(Participant.code).limit(len(kinds))).all()
+        for days, (person, kind) in enumerate(zip(people, kinds, strict=True)):
+            record_referral(
+                session,
+                actor,
+                site_id=site.id,
+                referred_on=today - dt.timedelta(days=8 + 4 * days),
+                kind=kind,
+                participant_id=person.id,
+                warm_handoff=days % 2 == 0,
+                consent_to_follow_up=True,
+            )
+        code, person_id = people[0].code, people[0].id
+    dialog = ReferralDialog(workspace, site_id=site.id, participant_id=person_id, participant_code=code)
+    dialog.show()
+    select_data(dialog.kind, "moud_buprenorphine")
+    select_data(dialog.provider, clinic.id)
+    dialog.warm_handoff.setChecked(True)
+    dialog.consent.setChecked(True)
+    save(dialog, app, out / "referral-form.png")
+    dialog.close()
+
+    def due() -> list[FollowUpRow]:
+        with workspace.db.session() as session:
+            return follow_ups_due(session, workspace.actor, today, None)
+
+    follow_ups = FollowUpList(workspace, "Follow-ups due", due)
+    follow_ups.resize(900, 420)
+    follow_ups.show()
+    follow_ups.table.selectRow(0)
+    save(follow_ups, app, out / "follow-ups-due.png")
+    follow_ups.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
@@ -121,6 +172,7 @@ def main() -> int:
     else:
         window_shots(app, workspace, args.out)
         dialog_shot(app, workspace, args.out)
+        linkage_shots(app, workspace, args.out)
     translators = install_translators(app, "es")
     if args.small:
         small_shots(app, workspace, args.out, "es")

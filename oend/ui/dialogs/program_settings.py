@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from oend.core.changes import Changed
@@ -50,12 +50,16 @@ class ProgramSettingsDialog(FormDialog):
         self.fiscal_year_start_month: QComboBox = self.field(QComboBox, "fiscal_year_start_month")
         self.small_cell_threshold: QSpinBox = self.field(QSpinBox, "small_cell_threshold")
         self.kits_without_reason: QSpinBox = self.field(QSpinBox, "kits_without_reason")
+        self.follow_up_days: QLineEdit = self.field(QLineEdit, "follow_up_days")
+        self.referral_counts_only: QCheckBox = self.field(QCheckBox, "referral_counts_only")
         help_label: QLabel = self.field(QLabel, "code_pattern_help")
         help_label.setObjectName("muted")  # styled as a hint; it is found by its field, not its name
         help_label.setText(self.tr("Letters of a pattern: %1").replace("%1", value_text(PATTERN_HELP)))
         self.help_label = help_label
         self.small_cell_threshold.setSuffix(self.tr(" (published tables)"))
         self.kits_without_reason.setSuffix(self.tr(" kits at a time"))
+        self.follow_up_days.setToolTip(self.tr("Days after a referral or a release, separated by commas"))
+        self.referral_counts_only.setToolTip(self.tr("Referrals then keep no person, provider or notes"))
         for choice in program_settings.scheme_choices():
             self.code_scheme.addItem(value_text(choice.description), choice.name)
         self.code_scheme.addItem(self.tr("A pattern of our own"), CUSTOM)
@@ -70,6 +74,8 @@ class ProgramSettingsDialog(FormDialog):
         self.fiscal_year_start_month.setCurrentIndex(int(current["fiscal_year_start_month"]) - 1)
         self.small_cell_threshold.setValue(int(current["small_cell_threshold"]))
         self.kits_without_reason.setValue(int(current["kits_without_reason"]))
+        self.follow_up_days.setText(current["follow_up_days"])
+        self.referral_counts_only.setChecked(current["referral_counts_only"] == "yes")
         self.example = ""  # the code shown for the example person; '' while the pattern cannot make one
         self.code_scheme.currentIndexChanged.connect(self.show_example)
         self.code_pattern.textChanged.connect(self.show_example)
@@ -115,6 +121,8 @@ class ProgramSettingsDialog(FormDialog):
             "fiscal_year_start_month": self.fiscal_year_start_month.currentData(),
             "small_cell_threshold": self.small_cell_threshold.value(),
             "kits_without_reason": self.kits_without_reason.value(),
+            "follow_up_days": self.follow_up_days.text(),
+            "referral_counts_only": self.referral_counts_only.isChecked(),
         }
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from oend.core.changes import Area
-from oend.model.codes import ParticipantCategory, RefillReason, SupplyType
+from oend.model.codes import ParticipantCategory, ReferralSource, RefillReason, SupplyType
 from oend.queries.activity import DispensingRow, dispensings
 from oend.queries.stock import StockLevel, stock_levels
 from oend.services.dispensing_corrections import void_dispensing
 from oend.ui.dialogs.form_dialog import FormDialog
+from oend.ui.dialogs.referral import ReferralDialog
 from oend.ui.dialogs.stock import DispenseDialog, ReceiveDialog, TransferDialog, WriteOffDialog
 from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
@@ -105,6 +106,10 @@ class KitsPage(Page):
         self.edit_button.clicked.connect(self.edit_dispensing)
         self.void_button = button(self.tr("Void…"), "voidDispensing", self.tr("Void a hand-out entered by mistake"))
         self.void_button.clicked.connect(self.void_dispensing)
+        self.refer_button = button(
+            self.tr("Refer…"), "referFromDispensing", self.tr("Refer the person given kits to a service")
+        )
+        self.refer_button.clicked.connect(self.refer)
         self._dispensing_selected()
         self.movements = MovementPanel(workspace, self.site.currentData)
 
@@ -113,7 +118,8 @@ class KitsPage(Page):
         splitter.addWidget(self._section(self.tr("Stock on hand"), self.stock_table, self.site))
         self.lists = named(QTabWidget(), "kitLists")
         self.lists.addTab(
-            self._section(None, self.dispensing_table, self.edit_button, self.void_button), self.tr("Kits handed out")
+            self._section(None, self.dispensing_table, self.refer_button, self.edit_button, self.void_button),
+            self.tr("Kits handed out"),
         )
         self.lists.addTab(self.movements, self.tr("Stock movements"))
         splitter.addWidget(self.lists)
@@ -164,6 +170,22 @@ class KitsPage(Page):
         chosen = selected_row(self.dispensing_table) is not None
         self.edit_button.setEnabled(chosen)
         self.void_button.setEnabled(chosen)
+        self.refer_button.setEnabled(chosen)
+
+    def refer(self) -> ReferralDialog | None:
+        """A referral made from the hand-out chosen (for its recipient, when known)."""
+        row: DispensingRow | None = selected_row(self.dispensing_table)
+        if row is None:
+            return None
+        dialog = ReferralDialog(
+            self.workspace,
+            self,
+            participant_code=row.participant_code or "",
+            source_kind=ReferralSource.DISPENSING,
+            source_id=row.id,
+        )
+        dialog.exec()
+        return dialog
 
     def edit_dispensing(self) -> None:
         """Correct the hand-out chosen in the form it was entered with."""

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from oend.core.changes import Area, Changed
-from oend.model.codes import TrainingFormat
+from oend.model.codes import ReferralSource, TrainingFormat
 from oend.queries.activity import SessionRow, training_sessions
 from oend.services.training_corrections import void_training
+from oend.ui.dialogs.referral import ReferralDialog
 from oend.ui.dialogs.training import TrainingDialog
 from oend.ui.dialogs.void_dialog import VoidDialog
 from oend.ui.models.lazy_table import Column, LazyTableModel, make_table, selected_row
@@ -54,6 +55,11 @@ class TrainingsPage(Page):
             self.tr("Void…"), "voidTraining", self.tr("Void a session recorded by mistake or twice")
         )
         self.void_button.clicked.connect(self.void_selected)
+        self.refer_button = button(
+            self.tr("Refer…"), "referFromTraining", self.tr("Refer someone from the session chosen to a service")
+        )
+        self.refer_button.clicked.connect(self.refer)
+        self.header_actions.insertWidget(0, self.refer_button)  # the row below the list is full in Spanish
         corrections = QHBoxLayout()  # below the list: beside its heading they would widen the page past a small screen
         corrections.addStretch(1)
         corrections.addWidget(self.edit_button)
@@ -106,6 +112,7 @@ class TrainingsPage(Page):
         row: SessionRow | None = selected_row(self.table)
         self.edit_button.setEnabled(row is not None)
         self.void_button.setEnabled(row is not None)
+        self.refer_button.setEnabled(row is not None)
         if row is None:
             self.attendees.show_session(None, None, None, "")
             return
@@ -127,6 +134,17 @@ class TrainingsPage(Page):
     def _select_new_session(self, changed: Changed[Any]) -> None:
         """The session just saved is the one chosen in the refresh its announcement brings."""
         self._choose_next = changed.record.id
+
+    def refer(self) -> ReferralDialog | None:
+        """A referral made at the session chosen (counted by kind; no one on its list is named)."""
+        row: SessionRow | None = selected_row(self.table)
+        if row is None:
+            return None
+        dialog = ReferralDialog(
+            self.workspace, self, site_id=row.site_id, source_kind=ReferralSource.TRAINING, source_id=row.id
+        )
+        dialog.exec()
+        return dialog
 
     def edit_selected(self) -> None:
         """Correct the chosen session's details in the form it was recorded with."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oend.queries.choices import topic_choices
+from oend.queries.linkage import counts_only, follow_up_days
 from oend.services import sites, trainings
 from oend.ui.dialogs.program import PartnerDialog, ProductDialog, SiteDialog, TopicDialog
 from oend.ui.dialogs.program_settings import ProgramSettingsDialog
@@ -186,3 +187,27 @@ def test_the_page_speaks_spanish(open_window: Callable[[str], MainWindow]) -> No
     page = window.open_page(AdministrationPage)
     assert page.title_label.text() == "Administración"
     assert [page.tabs.tabText(i) for i in range(2)] == ["Sitios", "Socios"]
+
+
+def test_a_coordinator_sets_the_follow_up_days_and_keeps_referral_counts_only(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow]
+) -> None:
+    window = open_window(COORDINATOR)
+    page = window.open_page(AdministrationPage)
+    page.tabs.setCurrentWidget(page.settings)
+    refused: list[str] = []
+
+    def linkage(dialog: ProgramSettingsDialog) -> None:
+        assert dialog.follow_up_days.text() == "7,30,90" and not dialog.referral_counts_only.isChecked()
+        dialog.follow_up_days.setText("7, soon")
+        click_save(qtbot, dialog)
+        refused.append(message_beside(dialog, "follow_up_days"))
+        dialog.follow_up_days.setText("14, 60")
+        qtbot.mouseClick(dialog.referral_counts_only, Qt.MouseButton.LeftButton)
+        click_save(qtbot, dialog)
+
+    when_shown(ProgramSettingsDialog, linkage)
+    assert page.settings.change()
+    assert refused == ["must be days separated by commas, such as 7,30,90"]
+    with window.workspace.db.session() as session:
+        assert follow_up_days(session) == (14, 60) and counts_only(session)

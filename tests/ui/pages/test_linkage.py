@@ -17,13 +17,16 @@ from oend.model import FollowUp, Referral
 from oend.model.codes import ReferralOutcome, ReferralSource
 from oend.queries import linkage_measures as measures
 from oend.queries.linkage_measures import Share
-from oend.services import participants, program_settings, providers, referrals, reversals
+from oend.services import participants, program_settings, providers, referrals, reversals, trainings
+from oend.services.dispensing import dispense
 from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.dialogs.referral import FollowUpDialog, ReferralDialog
+from oend.ui.pages.kits import KitsPage
 from oend.ui.pages.participant_detail import ParticipantDetail
 from oend.ui.pages.release import ReleasePage
 from oend.ui.pages.reversals import ReversalsPage
 from oend.ui.pages.today import TodayPage
+from oend.ui.pages.trainings import TrainingsPage
 from oend.ui.workspace import Workspace
 from tests.support.world import TODAY, World, build_world
 from tests.ui.driving import when_shown
@@ -106,6 +109,52 @@ def test_a_referral_and_follow_ups_from_a_release(
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
     assert page.model.index(0, due_column).data() == (TEN_DAYS_AGO + dt.timedelta(days=7)).isoformat()
+
+
+def test_a_referral_from_a_kit_hand_out_names_its_recipient_and_one_from_a_training_no_one(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    kit = world.run(
+        dispense,
+        site_id=world.van.id,
+        dispensed_on=TODAY,
+        participant_id=world.alice.id,
+        product_id=world.nasal.id,
+        lot_id=world.lot.id,
+    )
+    training = world.run(
+        trainings.record_training,
+        session_date=TODAY,
+        site_id=world.prison.id,
+        format="group",
+        topics=["recognising"],
+        attendees=[trainings.Attendee(world.alice.id)],
+    )
+
+    def refer(dialog: ReferralDialog) -> None:
+        choose(dialog.kind, "syringe_services")
+        click_save(qtbot, dialog)
+
+    kits = shown(qtbot, KitsPage(workspace))
+    qtbot.waitUntil(lambda: kits.dispensing_model.rowCount() == 1)
+    assert not kits.refer_button.isEnabled()
+    kits.dispensing_table.selectRow(0)
+    when_shown(ReferralDialog, refer)
+    with qtbot.waitSignal(kits.changed):
+        qtbot.mouseClick(kits.refer_button, Qt.MouseButton.LeftButton)
+
+    sessions = shown(qtbot, TrainingsPage(workspace))
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)
+    sessions.table.selectRow(0)
+    when_shown(ReferralDialog, refer)
+    with qtbot.waitSignal(sessions.changed):
+        qtbot.mouseClick(sessions.refer_button, Qt.MouseButton.LeftButton)
+
+    from_kit, from_training = stored_referrals(world)
+    assert (from_kit.source_kind, from_kit.source_id) == (ReferralSource.DISPENSING, kit.id)
+    assert from_kit.participant_id == world.alice.id  # the person the kit went to
+    assert (from_training.source_kind, from_training.source_id) == (ReferralSource.TRAINING, training.id)
+    assert (from_training.participant_id, from_training.site_id) == (None, world.prison.id)
 
 
 def test_a_follow_up_due_on_today_is_recorded_and_the_measures_count_it(
