@@ -46,6 +46,7 @@ from oend.services import accounts
 from tests.bench import outputs
 from tests.bench.encryption import EncryptedProgram, bench_encryption
 from tests.bench.installer import bundle
+from tests.bench.linkage import linkage_report
 from tests.bench.rekey import rekey
 from tests.bench.ui import desktop, search_as_you_type, today_dashboard
 
@@ -220,6 +221,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     kits_per_site,
     reversals_per_quarter,
     funder_outputs,
+    linkage_report,
     dispensing_export,
     encryption_cost,
     signin,
