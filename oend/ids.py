@@ -36,3 +36,13 @@ def uuid7() -> uuid.UUID:
     rand = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
     value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | rand
     return uuid.UUID(int=value)
+
+
+#: The namespace of the ids of rows every new database seeds (uuid5 of the table and the row's code).
+SEED_NAMESPACE = uuid.UUID("6f3d2b1e-5a4c-4e8f-9b7a-0e1d2c3b4a59")
+
+
+def seeded_id(table: str, code: str) -> uuid.UUID:
+    """The id of a seeded row, from its stable code: every database seeds it under the same id, so a device
+    enrolled in a program receives the program's copy as the row it holds already."""
+    return uuid.uuid5(SEED_NAMESPACE, f"{table}:{code}")

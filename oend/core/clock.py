@@ -11,6 +11,7 @@ this machine's wall clock is not followed, and ``observe`` says so for the Sync 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 MAX_LEAD_MS = 5 * 60 * 1000
 COUNTER_MAX = 0xFFFF
 _TIME = "%Y-%m-%dT%H:%M:%S"
+_SHAPE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z-[0-9A-Fa-f]{4}-.+", re.ASCII | re.DOTALL)
 
 
 @dataclass(frozen=True, order=True)
@@ -35,11 +37,11 @@ class Reading:
     @classmethod
     def parse(cls, text: str) -> Reading:
         """A reading from its text; ValueError for anything else."""
-        stamp, counter, node = text[:24], text[25:29], text[30:]
-        if len(text) < 31 or text[24] != "-" or text[29] != "-" or not stamp.endswith("Z"):
+        if not isinstance(text, str) or _SHAPE.fullmatch(text) is None:
             raise ValueError(f"not a clock reading: {text!r}")
-        moment = dt.datetime.strptime(stamp[:19], _TIME).replace(tzinfo=dt.UTC)
-        millis = int(moment.timestamp()) * 1000 + int(stamp[20:23])
+        counter, node = text[25:29], text[30:]
+        moment = dt.datetime.fromisoformat(text[:19]).replace(tzinfo=dt.UTC)  # strptime is 10x slower
+        millis = int(moment.timestamp()) * 1000 + int(text[20:23])
         return cls(millis, int(counter, 16), node)
 
 

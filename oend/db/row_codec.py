@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import uuid
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Table, TypeDecorator
@@ -40,19 +43,48 @@ def encode(value: Any) -> Any:
 def decode(column: Column[Any], value: Any) -> Any:
     if value is None:
         return None
+    convert = _decoder(column)
+    return value if convert is None else convert(value)
+
+
+_UUID_SHAPE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+
+
+def _uuid(value: str) -> uuid.UUID:
+    """``uuid.UUID(value)`` for the form rows travel in; its general parsing costs most of a large import."""
+    if not isinstance(value, str) or _UUID_SHAPE.fullmatch(value) is None:
+        return uuid.UUID(value)  # any other spelling, or the ValueError it deserves
+    made = object.__new__(uuid.UUID)
+    object.__setattr__(made, "int", int(value.replace("-", ""), 16))
+    object.__setattr__(made, "is_safe", uuid.SafeUUID.unknown)
+    return made
+
+
+def _moment(value: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+@cache  # columns live as long as the models; decoding many rows asks each column often
+def _decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """What turns the column's JSON value into its Python value (None: it is used as it is)."""
     kind = _python_type(column)
     if kind is uuid.UUID:
-        return uuid.UUID(value)
+        return _uuid
     if kind is dt.datetime:
-        moment = dt.datetime.fromisoformat(value)
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return _moment
     if kind is dt.date:
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if kind is dt.time:
-        return dt.time.fromisoformat(value)
+        return dt.time.fromisoformat
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(value)
-    return value
+        return kind
+    return None
+
+
+@cache
+def _decoders(table: Table) -> dict[str, Callable[[Any], Any] | None]:
+    return {column.name: _decoder(column) for column in table.columns}
 
 
 def encode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
@@ -62,7 +94,12 @@ def encode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
 
 def decode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """The columns of ``table`` among ``values`` decoded for a Core statement; unknown names are left out."""
-    return {name: decode(table.c[name], value) for name, value in values.items() if name in table.c}
+    decoders = _decoders(table)
+    return {
+        name: value if value is None or (convert := decoders[name]) is None else convert(value)
+        for name, value in values.items()
+        if name in decoders
+    }
 
 
 def row_key(table: Table, values: dict[str, Any]) -> str:

@@ -141,6 +141,24 @@ def test_a_change_the_database_refuses_is_kept_with_its_reason(devices) -> None:
     assert sync(a, b).applied == 0, "a refused change is not tried again as new"
 
 
+def test_one_refused_row_among_many_new_ones_is_found_and_the_rest_apply(devices) -> None:
+    a, b, c, world = devices
+    sync(a, b)
+    codes = [f"P{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F" for n in range(40)]
+    for code in codes:
+        a.run(participants.enrol_participant, code=code, category="at_risk", home_site_id=world.van.id)
+    b.run(participants.enrol_participant, code=codes[17], category="at_risk", home_site_id=world.van.id)
+    result = sync(a, b)
+    assert len(result.rejected) == 1 and result.pending == 0
+    assert result.applied == 2 * len(codes) - 1, "every other person and audit event went in"
+    with b.db.session() as session:
+        held = set(session.scalars(select(Participant.code)))
+    assert set(codes) <= held
+    sync(b, c)  # the refused person travels on as it came, with its values
+    with c.db.session() as session:
+        assert set(codes) <= set(session.scalars(select(Participant.code)))
+
+
 def test_a_malformed_change_is_refused_in_plain_words(devices) -> None:
     _, b, _, _ = devices
     _, changes = b.send(b)

@@ -13,7 +13,10 @@ passed on to others, and is never logged again as a change of this device.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -23,14 +26,19 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.clock import Reading
 from oend.db import memberships
+from oend.db.bulk_changes import ORDER
 from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
-from oend.db.row_codec import decode_row, encode_row
+from oend.db.row_codec import decode, decode_row, encode_row
 from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
 
+#: New rows inserted together; a batch the database refuses is split in halves until the refused rows are found.
+INSERT_BATCH = 2_000
+#: Row ids looked up per query.
+LOOKUP_BATCH = 500
 KEYS = ("id", "device", "seq", "hlc", "table", "row", "op", "values", "fields", "revision")
 
 
@@ -67,7 +75,9 @@ def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]])
             result.already_held += 1
         else:
             work[(change["device"], change["seq"])] = change
+    run.look_up(work.values())
     waiting: dict[tuple[str, int], str] = {}
+    latest: dict[str, str] = {}  # each device's last clock reading processed (its readings only grow)
     progress = True
     while progress:
         progress = False
@@ -77,11 +87,18 @@ def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]])
             if wait is not None:
                 waiting[key] = wait
                 continue
-            _process(session, run, change, result)
-            _note_clock(identity, change["hlc"], result)
+            if run.new_row(change):
+                run.queue(session, change, result)
+            else:
+                run.flush(session, result)
+                _process(session, run, change, result)
+            latest[change["device"]] = change["hlc"]
             del work[key]
             waiting.pop(key, None)
             progress = True
+        run.flush(session, result)
+    for reading in latest.values():
+        _note_clock(identity, reading, result)
     run.write_log()
     _keep_pending(conn, work, waiting)
     result.pending = len(work)
@@ -130,18 +147,85 @@ class _Run:
     conn: Connection
     held: dict[str, int]
     present: set[tuple[str, str]] = field(default_factory=set)  # rows known to be here: (table, key)
+    absent: set[tuple[str, str]] = field(default_factory=set)  # rows known not to be here (unless present)
     readings: set[str] = field(default_factory=set)  # clock readings of the changes processed so far
     logged: list[dict[str, Any]] = field(default_factory=list)
+    queued: list[dict[str, Any]] = field(default_factory=list)  # new rows to insert together
+    refused_values: dict[str, dict[str, Any]] = field(default_factory=dict)  # by change id, for the log
+
+    def look_up(self, changes: Iterable[dict[str, Any]]) -> None:
+        """Find at once which rows the inserts among ``changes`` name are here already."""
+        keys: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            if change["op"] == "insert" and change["table"] in travelling_tables():
+                keys[change["table"]].add(change["row"])
+        for name, rows in keys.items():
+            table = travelling_tables()[name]
+            (column,) = table.primary_key.columns
+            wanted = sorted(rows)
+            for start in range(0, len(wanted), LOOKUP_BATCH):
+                chunk = wanted[start : start + LOOKUP_BATCH]
+                values = [decode(column, row) for row in chunk]
+                found = {str(v) for v in self.conn.execute(select(column).where(column.in_(values))).scalars()}
+                self.present |= {(name, row) for row in found}
+                self.absent |= {(name, row) for row in chunk if row not in found}
 
     def exists(self, table: Any, key: str) -> bool:
         if (table.name, key) in self.present:
             return True
+        if (table.name, key) in self.absent:
+            return False
         (column,) = table.primary_key.columns
         value = decode_row(table, {column.name: key})[column.name]
         found = self.conn.execute(select(column).where(column == value)).first() is not None
         if found:
             self.present.add((table.name, key))
         return found
+
+    def new_row(self, change: dict[str, Any]) -> bool:
+        """True for a new record or event whose insert can go with others: no field clocks, no member list."""
+        name = change["table"]
+        return (
+            change["op"] == "insert"
+            and not change["fields"]
+            and name in travelling_tables()
+            and name not in memberships.MEMBERSHIPS
+            and (name, change["row"]) not in self.present
+            and (name, change["row"]) in self.absent
+        )
+
+    def queue(self, session: Session, change: dict[str, Any], result: ApplyResult) -> None:
+        """Insert the change's row with the next ones (counted as applied unless the database refuses it)."""
+        self.queued.append(change)
+        self.processed(change, applied=True)
+        self.logged[-1]["row_values"] = None  # read from the row when sent on, as for a bulk load's rows
+        if len(self.queued) >= INSERT_BATCH:
+            self.flush(session, result)
+
+    def flush(self, session: Session, result: ApplyResult) -> None:
+        """Insert the queued rows: a batch the database refuses is split until the refused rows are found."""
+        queued, self.queued = self.queued, []
+        self._insert(session, queued, result)
+
+    def _insert(self, session: Session, changes: list[dict[str, Any]], result: ApplyResult) -> None:
+        if not changes:
+            return
+        if len(changes) == 1:
+            (change,) = changes
+            if not _attempt(session, self.conn, change, result):
+                self.present.discard((change["table"], change["row"]))
+                self.refused_values[change["id"]] = change["values"]  # a refused row travels as it came
+            return
+        try:
+            with session.begin_nested():
+                for table, rows in _rows_by_table(changes):
+                    self.conn.execute(insert(table), rows)
+        except (ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
+            middle = len(changes) // 2
+            self._insert(session, changes[:middle], result)
+            self._insert(session, changes[middle:], result)
+        else:
+            result.applied += len(changes)
 
     def processed(self, change: dict[str, Any], applied: bool) -> None:
         """The change joins the log (written at the end), applied or refused, and its device moves on."""
@@ -168,6 +252,9 @@ class _Run:
         """Keep the changes processed under their own devices and numbers, and move each device's mark on."""
         if not self.logged:
             return
+        for row in self.logged:
+            if row["row_values"] is None:
+                row["row_values"] = self.refused_values.get(str(row["id"]))
         self.conn.execute(insert(table_of(Change)), self.logged)
         devices = table_of(Device)
         now = utcnow()
@@ -205,12 +292,17 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
         for member in change["values"].get(membership.field) or []:
             if not run.exists(membership.members, member):
                 return f"the {membership.members.name} record {member}"
-    for column in table.columns:
-        for key in column.foreign_keys if column.name in names else ():
-            parent, value = key.column.table, change["values"].get(column.name)
-            if value is not None and not run.exists(parent, value) and not _was_refused(conn, parent.name, value):
-                return f"the {parent.name} record {value}"
+    for name, parent in _parents(table):
+        value = change["values"].get(name) if name in names else None
+        if value is not None and not run.exists(parent, value) and not _was_refused(conn, parent.name, value):
+            return f"the {parent.name} record {value}"
     return None
+
+
+@cache
+def _parents(table: Table) -> list[tuple[str, Table]]:
+    """Each column of ``table`` that points at another record, with the table it points into."""
+    return [(column.name, key.column.table) for column in table.columns for key in column.foreign_keys]
 
 
 def _was_refused(conn: Connection, table: str, row: str) -> bool:
@@ -220,9 +312,21 @@ def _was_refused(conn: Connection, table: str, row: str) -> bool:
     return conn.execute(found.limit(1)).first() is not None
 
 
+def _rows_by_table(changes: list[dict[str, Any]]) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """The changes' rows decoded, by table, parents' tables first (a row's parent may be in the same batch)."""
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in changes:
+        rows[change["table"]].append(decode_row(travelling_tables()[change["table"]], change["values"]))
+    return [(travelling_tables()[name], rows[name]) for name in sorted(rows, key=lambda n: ORDER.get(n, 0))]
+
+
 def _process(session: Session, run: _Run, change: dict[str, Any], result: ApplyResult) -> None:
     """Apply one ready change, or refuse it; either way it joins the log and its device moves on."""
-    conn = run.conn
+    run.processed(change, applied=_attempt(session, run.conn, change, result))
+
+
+def _attempt(session: Session, conn: Connection, change: dict[str, Any], result: ApplyResult) -> bool:
+    """Apply one change in a savepoint, or keep it as refused; True when it applied."""
     table = travelling_tables().get(change["table"])
     rejected = len(result.rejected)
     try:
@@ -237,7 +341,7 @@ def _process(session: Session, run: _Run, change: dict[str, Any], result: ApplyR
         _reject(conn, change, f"the database refused it: {exc}", result)
     except (DBAPIError, StatementError, ValueError, KeyError, TypeError) as exc:
         _reject(conn, change, _plain(exc), result)
-    run.processed(change, applied=len(result.rejected) == rejected)
+    return len(result.rejected) == rejected
 
 
 class _Refused(Exception):

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from oend.ids import uuid7
+from oend.ids import seeded_id, uuid7
 from oend.model.base import UtcDateTime
 
 revision: str = "0004"
@@ -50,6 +50,16 @@ def _synced_columns() -> list[sa.Column[Any]]:
         sa.Column("device_id", sa.String(length=64), nullable=True),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
     ]
+
+
+#: The stamp of rows every new database seeds: the same on every device, so they are one row everywhere.
+_SEEDED_AT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+SEEDED: dict[str, object] = {
+    "created_at": _SEEDED_AT,
+    "updated_at": _SEEDED_AT,
+    "device_id": "migration",
+    "deleted": False,
+}
 
 
 def _stamp() -> dict[str, object]:
@@ -114,7 +124,8 @@ def upgrade() -> None:
     op.bulk_insert(
         topics,
         [
-            {"id": uuid7(), "code": code, "label": label, "position": n, "active": True, **_stamp()}
+            {"id": seeded_id("curriculum_topics", code), "code": code, "label": label, "position": n, "active": True}
+            | SEEDED
             for n, (code, label) in enumerate(TOPICS, start=1)
         ],
     )

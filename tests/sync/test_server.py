@@ -1,0 +1,112 @@
+"""A laptop syncing with the program's PostgreSQL server, while the coordinator's app works on the server."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from oend.core.actor import Actor
+from oend.db import Database, open_database
+from oend.model import Change, Participant, SyncConflict
+from oend.security import authority
+from oend.services import participants
+from oend.services.sync import server
+from tests.support.world import World, build_world
+from tests.sync.replicas import Replica, content_hash, replica
+
+pytestmark = pytest.mark.postgres
+
+
+@dataclass
+class Program:
+    laptop: Replica
+    coordinator: Replica  # the coordinator's app, running directly on the server
+    server: Database  # the server as the laptop reaches it
+    world: World
+
+
+@pytest.fixture
+def program(tmp_path: Path, pg_url: str) -> Iterator[Program]:
+    seed = authority.new_seed()
+    laptop = replica(tmp_path, "laptop", seed)
+    world = build_world(laptop.db, laptop.actor)
+    coordinator_db = open_database(pg_url, home=tmp_path / "coordinator-home")
+    coordinator = Replica("coordinator", coordinator_db, _actor(coordinator_db, seed))
+    reached = open_database(pg_url, home=tmp_path / "laptop-home")
+    yield Program(laptop, coordinator, reached, world)
+    for db in (laptop.db, coordinator_db, reached):
+        db.close()
+
+
+def _actor(db: Database, seed: bytes) -> Actor:
+    return dataclasses.replace(Actor.system(db.device_id, "coordinator"), authority=seed)
+
+
+def _changes_of(db: Database, device: Replica) -> int:
+    """The changes ``db`` holds that ``device`` made."""
+    with db.session() as session:
+        count = select(func.count()).select_from(Change).where(Change.device_id == device.actor.device_id)
+        return int(session.scalar(count) or 0)
+
+
+def _enrol(device: Replica, world: World, code: str) -> Participant:
+    return device.run(participants.enrol_participant, code=code, category="at_risk", home_site_id=world.van.id)
+
+
+def test_push_then_the_coordinator_works_on_the_server_and_the_laptop_pulls(program: Program) -> None:
+    p = program
+    pushed = server.push(p.laptop.db, p.server, p.laptop.actor)
+    assert pushed.changes > 0 and pushed.result.applied == pushed.changes and not pushed.result.rejected
+    assert content_hash(p.server) == content_hash(p.laptop.db)
+    _enrol(p.coordinator, p.world, "SERV1990F")  # the app's services, straight on the server
+    pulled = server.pull(p.laptop.db, p.server, p.laptop.actor)
+    assert pulled.result.applied == pulled.changes > 0 and not pulled.result.rejected
+    assert content_hash(p.laptop.db) == content_hash(p.server)
+    assert server.push(p.laptop.db, p.server, p.laptop.actor).changes == 0, "nothing goes back that came from there"
+
+
+def test_a_pull_never_overwrites_a_change_not_yet_pushed(program: Program) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    person = p.world.alice.id
+    p.coordinator.run(participants.update_participant, person, county="Kent")
+    p.laptop.run(participants.update_participant, person, county="Essex")  # later, not pushed yet
+    server.pull(p.laptop.db, p.server, p.laptop.actor)
+    with p.laptop.db.session() as session:
+        assert session.get(Participant, person).county == "Essex"  # type: ignore[union-attr]
+        (conflict,) = session.scalars(select(SyncConflict)).all()
+        assert (conflict.kept_value, conflict.lost_value) == ("Essex", "Kent")
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    assert content_hash(p.server) == content_hash(p.laptop.db)
+
+
+def test_an_interrupted_push_resumes_where_it_stopped(program: Program, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = program
+    monkeypatch.setattr(server, "BATCH", 10)
+    for n in range(30):
+        _enrol(p.laptop, p.world, f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F")
+    done: list[int] = []
+    first = server.push(p.laptop.db, p.server, p.laptop.actor, lambda n, _: done.append(n), lambda: len(done) >= 2)
+    assert first.cancelled and done == [10, 20] and first.done == 20 < first.changes
+    assert _changes_of(p.server, p.laptop) == 20
+    second = server.push(p.laptop.db, p.server, p.laptop.actor)
+    assert not second.cancelled and second.changes == first.changes - 20 and not second.result.rejected
+    assert second.result.already_held == 0, "nothing is sent twice"
+    assert _changes_of(p.server, p.laptop) == _changes_of(p.laptop.db, p.laptop)
+    assert content_hash(p.server) == content_hash(p.laptop.db)
+
+
+def test_a_large_push_refreshes_the_servers_planner_statistics(
+    program: Program, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = program
+    monkeypatch.setattr(server, "ANALYZE_AFTER", 1)
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    with p.server.session() as session:
+        analysed = session.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'participants'"))
+    assert analysed is not None
