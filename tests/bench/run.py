@@ -48,6 +48,7 @@ from tests.bench.encryption import EncryptedProgram, bench_encryption
 from tests.bench.installer import bundle
 from tests.bench.linkage import linkage_report
 from tests.bench.rekey import rekey
+from tests.bench.sync import sync
 from tests.bench.ui import desktop, search_as_you_type, today_dashboard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -229,6 +230,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     search_as_you_type,
     desktop,
     rekey,
+    sync,
     bundle,
 ]
 
