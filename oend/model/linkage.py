@@ -61,6 +61,8 @@ class FollowUp(Voidable, Synced, Base):
     __table_args__ = (
         # Covering: the follow-ups due at a site read this index alone.
         Index("ix_follow_ups_site_due", "site_id", "deleted", "done_on", "due_on"),
+        # The open ones at every site, in due-date order: Today's first few without a sort, its count covered.
+        Index("ix_follow_ups_open", "done_on", "deleted", "due_on", "referral_id"),
         Index("ix_follow_ups_referral", "referral_id"),
         Index("ix_follow_ups_participant", "participant_id"),
     )

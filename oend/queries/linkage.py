@@ -206,11 +206,16 @@ def follow_ups_due(
     return [FollowUpRow(*row) for row in session.execute(stmt)]
 
 
-def count_follow_ups_due(session: Session, actor: Actor, today: dt.date, sites: Collection[uuid.UUID] | None) -> int:
-    """How many follow-ups ``follow_ups_due`` lists (the Today figure)."""
-    counted = select(func.count()).select_from(FollowUp).where(*_open_and_due(today))
-    stmt = within_sites(_at(counted, sites), FollowUp.site_id, actor)
-    return session.scalar(stmt) or 0
+def count_follow_ups_due(
+    session: Session, actor: Actor, today: dt.date, sites: Collection[uuid.UUID] | None, cap: int | None = None
+) -> int:
+    """How many follow-ups ``follow_ups_due`` lists (the Today figure), counted up to ``cap`` when given: past
+    it the figure asks for no other action, and a program that never closes its referrals has tens of
+    thousands."""
+    due = within_sites(_at(select(FollowUp.id).where(*_open_and_due(today)), sites), FollowUp.site_id, actor)
+    if cap is not None:
+        due = due.limit(cap)
+    return session.scalar(select(func.count()).select_from(due.subquery())) or 0
 
 
 def next_follow_ups(session: Session, actor: Actor, participant_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, dt.date]:

@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import select
 
 from oend.model import FollowUp
+from oend.queries import linkage
 from oend.queries import linkage_measures as measures
 from oend.queries.linkage_measures import Share
 from oend.services import follow_ups, participants, providers, referrals, reversals
@@ -112,3 +113,18 @@ def test_follow_ups_within_7_and_30_days_of_an_overdose_and_of_a_release(world: 
         assert measures.survivors_followed_up(s, a, START, END) == {7: Share(1, 4), 30: Share(2, 4)}
         assert measures.released_followed_up(s, a, START, END) == {7: Share(1, 3), 30: Share(2, 3)}
         assert measures.released_followed_up(s, a, START, END, [world.van.id]) == {7: Share(0, 0), 30: Share(0, 0)}
+
+
+def test_follow_ups_due_are_counted_up_to_a_cap_and_listed_longest_overdue_first(world: World) -> None:
+    owners = [
+        refer(world, days, "housing", participant_id=person(world), consent_to_follow_up=True) for days in (95, 40)
+    ]
+    closed = refer(world, 200, "housing", participant_id=person(world), consent_to_follow_up=True)
+    world.run(referrals.close_referral, closed)
+    with world.db.session() as s:
+        due = linkage.follow_ups_due(s, world.actor, TODAY, None)
+        # due 7, 30 and 90 days after the first referral (88, 65 and 5 days ago), 7 and 30 after the second
+        assert [f.referral_id for f in due] == [owners[0], owners[0], owners[1], owners[1], owners[0]]
+        assert [f.due_on for f in due] == [ago(88), ago(65), ago(33), ago(10), ago(5)]
+        assert linkage.count_follow_ups_due(s, world.actor, TODAY, None) == 5  # none of the closed referral
+        assert linkage.count_follow_ups_due(s, world.actor, TODAY, None, cap=2) == 2

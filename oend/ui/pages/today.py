@@ -35,6 +35,8 @@ from oend.ui.workspace import Workspace
 PERIOD_DAYS = (30, 90, 365)
 Listed = tuple[str, list[str], list[list[str]]]  # a list's title, headers and rows
 MAX_ALERTS = 5
+#: Follow-ups due are counted up to this many; the figure then reads "1,000+" (the list behind it has them all).
+FOLLOW_UPS_COUNTED = 1000
 
 
 class Tile(QFrame):
@@ -116,7 +118,7 @@ def read_figures(
         low=low,
         expiring=expiring,
         due=awaiting_refill(session, actor, today, sites),
-        follow_ups=count_follow_ups_due(session, actor, today, sites),
+        follow_ups=count_follow_ups_due(session, actor, today, sites, cap=FOLLOW_UPS_COUNTED),
         first_follow_ups=follow_ups_due(session, actor, today, sites, limit=MAX_ALERTS),
         days_without_sync=days_without_sync(session, actor.device_id, dt.datetime.now(dt.UTC)),
     )
@@ -260,7 +262,8 @@ class TodayPage(Page):
             .replace("%1", f"{due['expired']:,}")
             .replace("%2", f"{due['used']:,}")
         )
-        self.follow_up_heading.setText(self.tr("Follow-ups due (%1)").replace("%1", f"{figures.follow_ups:,}"))
+        shown = f"{figures.follow_ups:,}" + ("+" if figures.follow_ups >= FOLLOW_UPS_COUNTED else "")
+        self.follow_up_heading.setText(self.tr("Follow-ups due (%1)").replace("%1", shown))
         self.follow_up_list.setText(
             "\n".join(
                 self.tr("%1 · %2 · %3")
