@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import struct
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,15 +108,12 @@ def test_each_bundle_is_sealed_afresh() -> None:
     assert pack(HEADER, [{"a": 1}], KEY) != pack(HEADER, [{"a": 1}], KEY)
 
 
-def test_a_hundred_thousand_changes_in_a_second_or_two() -> None:
-    changes = sample_changes(100_000)
-    started = time.perf_counter()
+def test_many_changes_travel_in_many_pieces_and_come_back_whole() -> None:
+    """Its speed is measured by tests/bench/sync_bundle.py, not here."""
+    changes = sample_changes(30_000)
     data = pack(HEADER, changes, KEY)
-    back = unpack(data, KEY, PROGRAM)
-    elapsed = time.perf_counter() - started
-    assert back.changes == changes
+    assert unpack(data, KEY, PROGRAM).changes == changes
     assert len(frames(data)[1]) > 10
-    assert elapsed < 6, f"{elapsed:.1f} s"  # about 1 s here; the margin is for a busy machine
 
 
 def test_a_header_too_long_to_read_back_is_not_written() -> None:

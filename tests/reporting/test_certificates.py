@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 
 import pytest
 from pypdf import PdfReader
@@ -81,15 +80,13 @@ def test_cancel_stops_printing(seeded, actor: Actor) -> None:
         issue_certificates(session, actor, data.sessions["S1"].id, cancelled=lambda: True)
 
 
-def test_class_of_forty_is_fast(seeded, actor: Actor) -> None:
+def test_a_class_of_forty_gets_forty_pages(seeded, actor: Actor) -> None:
+    """Their speed is the benchmark's (tests/bench/run.py, under 2 s); here, that every one is there."""
     from tests.reporting.seed import add_class
 
     session, data = seeded
     with session.begin():
         sid = add_class(session, data.site_id("JAIL"), 40)
-    started = time.perf_counter()
     with session.begin():
         pdf = issue_certificates(session, actor, sid).record
-    elapsed = time.perf_counter() - started
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 40
-    assert elapsed < 4  # the benchmark holds the 2 s target; this only guards against a collapse

@@ -7,8 +7,6 @@ refused in the words of a wrong password; and a name typed that is no user's is 
 from __future__ import annotations
 
 import shutil
-import statistics
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -113,18 +111,11 @@ def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def test_an_unknown_name_costs_one_key_derivation_like_a_known_one(derivations: list[str], target: str) -> None:
-    def median_refusal(username: str) -> float:
-        times = []
-        for _ in range(5):
-            derivations.clear()
-            start = time.perf_counter()
-            _refusal(target, username, "a wrong guess at it")
-            times.append(time.perf_counter() - start)
-            assert len(derivations) == 1, f"{username}: {derivations}"
-        return statistics.median(times)
-
-    known, unknown = median_refusal(ADMIN), median_refusal("nobody-at-all")
-    assert 0.4 < unknown / known < 2.5, (known, unknown)
+    """The same work whatever the name, counted rather than timed (a busy machine's timings say nothing)."""
+    for username in (ADMIN, "nobody-at-all") * 3:
+        derivations.clear()
+        _refusal(target, username, "a wrong guess at it")
+        assert len(derivations) == 1, f"{username}: {derivations}"
 
 
 def test_a_disabled_account_is_refused_in_the_words_of_a_wrong_password(target: str, tmp_path: Path) -> None:
