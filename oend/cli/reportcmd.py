@@ -31,6 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report.add_argument("--period", "-p", help="2026Q3, 2026-07, FY2026Q1, FY2026, cumulative, ...")
     report.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
     report.add_argument("--out", "-o", type=output_file(".pdf", ".xlsx"), help="output file ending in .pdf or .xlsx")
+    report.add_argument("--language", choices=("en", "es"), default="en", help="the report's language (default en)")
     report.set_defaults(handler=run_report)
 
     certs = commands.add_parser("certificates", help="print the certificates of a training session into one PDF")
@@ -100,7 +101,9 @@ def run_report(args: argparse.Namespace) -> int:
         )
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = _period(session, args.period)
-        report = save_report(session, ctx.actor, args.template, period, args.site or None, args.out).record
+        report = save_report(
+            session, ctx.actor, args.template, period, args.site or None, args.out, language=args.language
+        ).record
     print(f"wrote {args.out}: {report.template.title}, {period.label}, {len(report.tables)} tables")
     return 0
 

@@ -48,12 +48,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="64"/>
+        <location filename="../ui/app.py" line="66"/>
         <source>Your program is ready. Sign in to start.</source>
         <translation>Su programa está listo. Inicie sesión para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="91"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -4064,6 +4064,489 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="9"/>
+        <source>1 count from 1 to {threshold} shown as {mark} to protect the people counted</source>
+        <translation>1 recuento de 1 a {threshold} se muestra como {mark} para proteger a las personas contadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="10"/>
+        <source>1 further cell marked {mark} (of any size)</source>
+        <translation>1 celda más marcada {mark} (de cualquier tamaño)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="11"/>
+        <source>911 called</source>
+        <translation>Se llamó al 911</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="12"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="13"/>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="14"/>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="15"/>
+        <source>Ambulance (EMS) arrived</source>
+        <translation>Llegó la ambulancia (EMS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="16"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="17"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="18"/>
+        <source>Conscious before naloxone</source>
+        <translation>Consciente antes de la naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="19"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="20"/>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="21"/>
+        <source>Counts from 1 to {threshold} are shown as {small}. Where a total could reveal such a count, another cell of the same row or column is also withheld and marked {mark}; it may hold any count.</source>
+        <translation>Los recuentos de 1 a {threshold} se muestran como {small}. Donde un total podría revelar ese recuento, también se oculta otra celda de la misma fila o columna, marcada {mark}; puede contener cualquier recuento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="25"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="26"/>
+        <source>Cumulative to {day}</source>
+        <translation>Acumulado hasta el {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="27"/>
+        <source>Cumulative, through {day}</source>
+        <translation>Acumulado, hasta el {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="28"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="29"/>
+        <source>Ethnicity</source>
+        <translation>Etnia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="30"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="31"/>
+        <source>Fentanyl suspected</source>
+        <translation>Se sospecha fentanilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="32"/>
+        <source>Formulation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="33"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="34"/>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="35"/>
+        <source>Generated {when} by OEND tracker</source>
+        <translation>Generado el {when} por Registro OEND</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="36"/>
+        <source>Hand-overs of kits</source>
+        <translation>Entregas de kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="37"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="38"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="39"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="40"/>
+        <source>Kits purchased or received</source>
+        <translation>Kits comprados o recibidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="41"/>
+        <source>Known people given kits</source>
+        <translation>Personas conocidas que recibieron kits</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="42"/>
+        <source>Linked to care</source>
+        <translation>Derivado a atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="43"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="44"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="45"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="46"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="47"/>
+        <source>Naloxone doses dispensed</source>
+        <translation>Dosis de naloxona entregadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="48"/>
+        <source>Naloxone kits dispensed</source>
+        <translation>Kits de naloxona entregados</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="49"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="50"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="51"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="52"/>
+        <source>Other ages</source>
+        <translation>Otras edades</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="53"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="54"/>
+        <source>Overdose reversals reported</source>
+        <translation>Reversiones de sobredosis informadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="55"/>
+        <source>Participant category</source>
+        <translation>Categoría de participante</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="56"/>
+        <source>Partner</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="57"/>
+        <source>Partner category</source>
+        <translation>Categoría de la organización asociada</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="58"/>
+        <source>People trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="59"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="60"/>
+        <source>Percentages are of all {n} (N).</source>
+        <translation>Los porcentajes son del total de {n} (N).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="61"/>
+        <source>Percentages are of the {n} with an answer (N); 1 not recorded is left out.</source>
+        <translation>Los porcentajes son de los {n} con respuesta (N); se excluye 1 no registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="62"/>
+        <source>Percentages are of the {n} with an answer (N); {missing} not recorded are left out.</source>
+        <translation>Los porcentajes son de los {n} con respuesta (N); se excluyen {missing} no registrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="63"/>
+        <source>Percentages are withheld ({mark}): their base would reveal a suppressed count.</source>
+        <translation>Los porcentajes se ocultan ({mark}): su base revelaría un recuento suprimido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="64"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="65"/>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="66"/>
+        <source>Period start</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="67"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="68"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="69"/>
+        <source>Race</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="70"/>
+        <source>Refill reason</source>
+        <translation>Motivo de la reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="71"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="72"/>
+        <source>Replacement kit offered</source>
+        <translation>Se ofreció un kit de reposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="73"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="74"/>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="75"/>
+        <source>Rescue breathing given</source>
+        <translation>Se dio respiración de rescate</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="76"/>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="77"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="78"/>
+        <source>Setting</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="79"/>
+        <source>Since the program began</source>
+        <translation>Desde el inicio del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="80"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="81"/>
+        <source>Site county</source>
+        <translation>Condado del sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="82"/>
+        <source>Site type</source>
+        <translation>Tipo de sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="83"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="84"/>
+        <source>Small cells</source>
+        <translation>Celdas pequeñas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="85"/>
+        <source>Stayed with the person</source>
+        <translation>Se quedó con la persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="86"/>
+        <source>Substances suspected</source>
+        <translation>Sustancias sospechadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="87"/>
+        <source>Supply</source>
+        <translation>Tipo de entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="88"/>
+        <source>Supply source</source>
+        <translation>Origen de la entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="89"/>
+        <source>Suppressed cells are left out of the chart.</source>
+        <translation>Las celdas suprimidas no se muestran en el gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="90"/>
+        <source>Suppressed: {small}.</source>
+        <translation>Suprimido: {small}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="91"/>
+        <source>Suppressed: {small}; {further} so that no small count can be worked out from a total.</source>
+        <translation>Suprimido: {small}; {further} para que ningún recuento pequeño pueda deducirse de un total.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="95"/>
+        <source>Taken to hospital</source>
+        <translation>Llevado al hospital</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="96"/>
+        <source>The {n} largest of {rows} rows are drawn.</source>
+        <translation>Se dibujan las {n} filas mayores de {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="97"/>
+        <source>The {n} largest of {rows} rows are printed; the total counts all of them, and the spreadsheet version lists every row.</source>
+        <translation>Se imprimen las {n} filas mayores de {rows}; el total las cuenta todas, y la versión en hoja de cálculo enumera cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="101"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="102"/>
+        <source>Training attendances</source>
+        <translation>Asistencias a capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="103"/>
+        <source>Training format</source>
+        <translation>Formato de la capacitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="104"/>
+        <source>Who gave naloxone</source>
+        <translation>Quién dio la naloxona</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="105"/>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="106"/>
+        <source>{breakdown}: one report can name several, so these add up to more than the total.</source>
+        <translation>{breakdown}: un informe puede indicar varias, así que estas suman más que el total.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="107"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="108"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="109"/>
+        <source>{n} counts from 1 to {threshold} shown as {mark} to protect the people counted</source>
+        <translation>{n} recuentos de 1 a {threshold} se muestran como {mark} para proteger a las personas contadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="110"/>
+        <source>{n} further cells marked {mark} (of any size)</source>
+        <translation>{n} celdas más marcadas {mark} (de cualquier tamaño)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="111"/>
+        <source>{period} to date</source>
+        <translation>{period} hasta la fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="112"/>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="113"/>
+        <source>{when} by {user}</source>
+        <translation>{when}, por {user}</translation>
+    </message>
+</context>
+<context>
     <name>ReportChoice</name>
     <message>
         <location filename="../ui/outputs/report_forms.py" line="92"/>
@@ -4160,78 +4643,78 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports.py" line="63"/>
+        <location filename="../ui/pages/reports.py" line="64"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Detenido; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="69"/>
+        <location filename="../ui/pages/reports.py" line="70"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="69"/>
+        <location filename="../ui/pages/reports.py" line="70"/>
         <source>Show the tables here</source>
         <translation>Mostrar las tablas aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="70"/>
+        <location filename="../ui/pages/reports.py" line="71"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="71"/>
+        <location filename="../ui/pages/reports.py" line="72"/>
         <source>Save XLSX…</source>
         <translation>Guardar XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="101"/>
+        <location filename="../ui/pages/reports.py" line="102"/>
         <source>Choose a report and a period, then Preview</source>
         <translation>Elija un informe y un período, y pulse Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="102"/>
+        <location filename="../ui/pages/reports.py" line="103"/>
         <source>The tables appear here exactly as they will be printed; then save them as PDF or XLSX.</source>
         <translation>Las tablas aparecen aquí tal como se imprimirán; después guárdelas en PDF o XLSX.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="112"/>
-        <location filename="../ui/pages/reports.py" line="126"/>
+        <location filename="../ui/pages/reports.py" line="127"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="129"/>
+        <location filename="../ui/pages/reports.py" line="130"/>
         <source>Funder reports, spreadsheets, rosters and certificates</source>
         <translation>Informes para financiadores, hojas de cálculo, listas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="137"/>
+        <location filename="../ui/pages/reports.py" line="138"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="191"/>
+        <location filename="../ui/pages/reports.py" line="194"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="204"/>
+        <location filename="../ui/pages/reports.py" line="207"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="225"/>
+        <location filename="../ui/pages/reports.py" line="228"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="229"/>
+        <location filename="../ui/pages/reports.py" line="232"/>
         <source>Saved %1 (%2).</source>
         <translation>Guardado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports.py" line="232"/>
+        <location filename="../ui/pages/reports.py" line="235"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -4920,127 +5403,128 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../ui/session/setup.py" line="49"/>
+        <location filename="../ui/session/setup.py" line="57"/>
         <source>Set up OEND tracker</source>
+        <extracomment>What the steps after the first import: the database code, loaded once the wizard is up (``preload``).</extracomment>
         <translation>Configurar Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="70"/>
+        <location filename="../ui/session/setup.py" line="75"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="74"/>
+        <location filename="../ui/session/setup.py" line="79"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
         <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="92"/>
+        <location filename="../ui/session/setup.py" line="97"/>
         <source>for example: Riverside Harm Reduction</source>
         <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="94"/>
+        <location filename="../ui/session/setup.py" line="99"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="96"/>
+        <location filename="../ui/session/setup.py" line="101"/>
         <source>as your team knows you: Maria Lopez</source>
         <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="99"/>
+        <location filename="../ui/session/setup.py" line="104"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="103"/>
+        <location filename="../ui/session/setup.py" line="108"/>
         <source>&amp;Program name</source>
         <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="104"/>
+        <location filename="../ui/session/setup.py" line="109"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="105"/>
+        <location filename="../ui/session/setup.py" line="110"/>
         <source>Your &amp;full name</source>
         <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="106"/>
+        <location filename="../ui/session/setup.py" line="111"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="107"/>
+        <location filename="../ui/session/setup.py" line="112"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="122"/>
+        <location filename="../ui/session/setup.py" line="127"/>
         <source>Set up</source>
         <translation>Configurar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="132"/>
+        <location filename="../ui/session/setup.py" line="137"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="133"/>
+        <location filename="../ui/session/setup.py" line="138"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="134"/>
+        <location filename="../ui/session/setup.py" line="139"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="135"/>
+        <location filename="../ui/session/setup.py" line="140"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="148"/>
+        <location filename="../ui/session/setup.py" line="155"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="183"/>
+        <location filename="../ui/session/setup.py" line="192"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="186"/>
+        <location filename="../ui/session/setup.py" line="195"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
         <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="205"/>
+        <location filename="../ui/session/setup.py" line="214"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="208"/>
+        <location filename="../ui/session/setup.py" line="217"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="224"/>
+        <location filename="../ui/session/setup.py" line="233"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="232"/>
+        <location filename="../ui/session/setup.py" line="241"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
         <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="235"/>
+        <location filename="../ui/session/setup.py" line="244"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -5048,83 +5532,84 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/session/sign_in.py" line="38"/>
+        <location filename="../ui/session/sign_in.py" line="42"/>
         <source>%1 seconds</source>
+        <extracomment>What signing in imports: the database code, loaded once the dialog is up (``preload``).</extracomment>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="39"/>
+        <location filename="../ui/session/sign_in.py" line="43"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="62"/>
+        <location filename="../ui/session/sign_in.py" line="66"/>
         <source>Sign in — OEND tracker</source>
         <translation>Iniciar sesión — Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="68"/>
-        <location filename="../ui/session/sign_in.py" line="101"/>
+        <location filename="../ui/session/sign_in.py" line="72"/>
+        <location filename="../ui/session/sign_in.py" line="105"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="69"/>
+        <location filename="../ui/session/sign_in.py" line="73"/>
         <source>Enter your user name and password to open your program&apos;s records.</source>
         <translation>Escriba su nombre de usuario y contraseña para abrir los registros de su programa.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="83"/>
+        <location filename="../ui/session/sign_in.py" line="87"/>
         <source>for example: maria.lopez</source>
         <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="86"/>
+        <location filename="../ui/session/sign_in.py" line="90"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="87"/>
+        <location filename="../ui/session/sign_in.py" line="91"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="95"/>
+        <location filename="../ui/session/sign_in.py" line="99"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="115"/>
+        <location filename="../ui/session/sign_in.py" line="120"/>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="131"/>
+        <location filename="../ui/session/sign_in.py" line="141"/>
         <source>That user name and password do not match. Check them and try again.</source>
         <translation>El nombre de usuario y la contraseña no coinciden. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="133"/>
+        <location filename="../ui/session/sign_in.py" line="143"/>
         <source>You cannot sign in: %1.</source>
         <translation>No puede iniciar sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="137"/>
+        <location filename="../ui/session/sign_in.py" line="147"/>
         <source>This database is already open in another OEND window. Close that window first.</source>
         <translation>Esta base de datos ya está abierta en otra ventana de OEND. Cierre primero esa ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="142"/>
+        <location filename="../ui/session/sign_in.py" line="152"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="161"/>
+        <location filename="../ui/session/sign_in.py" line="171"/>
         <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Por su seguridad, espere %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sign_in.py" line="172"/>
+        <location filename="../ui/session/sign_in.py" line="182"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>

@@ -108,8 +108,8 @@ def _notes(d: Drawing, table: Table, drawn: int, rows: int) -> None:
     """Say under the chart what it leaves out: suppressed cells, and the rows past the largest."""
     notes = []
     if drawn < rows:
-        notes.append(f"The {drawn} largest of {rows:,} rows are drawn.")
+        notes.append(table.words("The {n} largest of {rows} rows are drawn.", n=drawn, rows=f"{rows:,}"))
     if table.hidden:
-        notes.append("Suppressed cells are left out of the chart.")
+        notes.append(table.words("Suppressed cells are left out of the chart."))
     if notes:
         d.add(String(0, 2, " ".join(notes), fontName=FONT, fontSize=6.5, fillColor=colors.grey))

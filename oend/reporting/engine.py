@@ -34,6 +34,7 @@ from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE
 from oend.reporting.table_layout import Context, build_table, first_record_day
 from oend.reporting.tables import Labeller, Query, Table
 from oend.reporting.template_format import check_names, parse_template
+from oend.reporting.words import Words
 from oend.staging import spreadsheet_scratch_beside, staged
 
 
@@ -107,8 +108,11 @@ def compute_report(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    language: str = "en",
 ) -> Report:
-    """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none)."""
+    """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none), worded in
+    ``language`` (``en`` or ``es``)."""
+    words = Words(language)
     template = load_template(template) if isinstance(template, str) else template
     check_names(session, template)
     chosen = resolve_sites(session, sites)
@@ -127,11 +131,12 @@ def compute_report(
     split_cumulative = period.start == PROGRAM_BEGINNING and any(isinstance(t.periods, str) for t in template.tables)
     ctx = Context(
         query_for,
-        Labeller(session),
+        Labeller(session, words),
         period,
         template.fiscal_year_start or conf.fiscal_year_start_month,
         first_record_day(session) if split_cumulative else None,
         template.age_bands,
+        words,
     )
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []
@@ -153,6 +158,7 @@ def compute_report(
         tables=tables,
         threshold=small if any_suppressed else None,
         generated_by=actor.username,
+        words=words,
     )
 
 

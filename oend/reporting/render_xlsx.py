@@ -63,17 +63,18 @@ def _measure(widths: dict[int, int], col: int, value: Any) -> None:
 
 def _cover(ws: Worksheet, report: Report) -> None:
     put(ws, 1, 1, report.template.title).font = TITLE
+    words = report.words
     rows: list[tuple[str, Any, str | None]] = [
-        ("Program", report.program_name, None),
-        ("Report", report.template.title, None),
-        ("Period", report.period.label, None),
-        ("Period start", report.period.start, "yyyy-mm-dd"),
-        ("Period end", report.period.end, "yyyy-mm-dd"),
-        ("Sites", ", ".join(report.site_names) or "All sites", None),
-        ("Generated", report.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm"),
+        (words("Program"), report.program_name, None),
+        (words("Report"), report.template.title, None),
+        (words("Period"), words.period(report.period), None),
+        (words("Period start"), report.period.start, "yyyy-mm-dd"),
+        (words("Period end"), report.period.end, "yyyy-mm-dd"),
+        (words("Sites"), report.sites_text, None),
+        (words("Generated"), report.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm"),
     ]
     if report.threshold:
-        rows.append(("Small cells", small_cells_rule(report.threshold), None))
+        rows.append((words("Small cells"), small_cells_rule(report.threshold, words), None))
     widths: dict[int, int] = {}
     for i, (key, value, fmt) in enumerate(rows, start=3):
         put(ws, i, 1, key).font = BOLD
@@ -87,8 +88,8 @@ def _cover(ws: Worksheet, report: Report) -> None:
 
 def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     put(ws, 1, 1, table.title).font = TITLE
-    sites = ", ".join(report.site_names) or "All sites"
-    put(ws, 2, 1, f"{report.period.label} ({report.period.description}) · {sites}")
+    words = report.words
+    put(ws, 2, 1, f"{words.period(report.period)} ({words.describe(report.period)}) · {report.sites_text}")
     widths: dict[int, int] = {}
     for c, header in enumerate(table.header, start=1):
         cell = put(ws, HEADER_ROW, c, header)
@@ -125,7 +126,7 @@ def render_xlsx(report: Report) -> bytes:
     cover = wb.active
     assert cover is not None
     taken: set[str] = set()
-    cover.title = sheet_name("Report", taken)
+    cover.title = sheet_name(report.words("Report"), taken)
     _cover(cover, report)
     for table in report.tables:
         ws = wb.create_sheet(sheet_name(table.sheet or table.title, taken))

@@ -14,6 +14,7 @@ from oend.reporting.age_bands import AgeBands
 from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, small_mark
 from oend.reporting.tables import Table
+from oend.reporting.words import ENGLISH, Words
 
 MEASURES_SIDE = "measures"
 PERIODS_SIDE = "periods"
@@ -86,12 +87,20 @@ class Report:
     tables: list[Table]
     threshold: int | None  # the suppression threshold, when any table is suppressed
     generated_by: str = ""
+    words: Words = ENGLISH  # the report's language
+
+    @property
+    def sites_text(self) -> str:
+        """The sites the report covers, for its cover and each sheet."""
+        return ", ".join(self.site_names) or self.words("All sites")
 
 
-def small_cells_rule(threshold: int) -> str:
+def small_cells_rule(threshold: int, words: Words) -> str:
     """The publication rule in one sentence, for a report's cover."""
-    return (
-        f"Counts from 1 to {threshold} are shown as {small_mark(threshold)}. Where a total could reveal such a"
-        f" count, another cell of the same row or column is also withheld and marked {SUPPRESSED_MARK}; it may"
-        " hold any count."
+    return words(
+        "Counts from 1 to {threshold} are shown as {small}. Where a total could reveal such a count, another cell"
+        " of the same row or column is also withheld and marked {mark}; it may hold any count.",
+        threshold=threshold,
+        small=small_mark(threshold),
+        mark=SUPPRESSED_MARK,
     )

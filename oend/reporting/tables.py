@@ -15,12 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.core.labels import NOT_RECORDED, label_of
+from oend.core.labels import NOT_RECORDED
 from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
+from oend.reporting.words import ENGLISH, Words
 
 TOTAL = "Total"
 PERCENT = "Percent"
@@ -59,11 +60,12 @@ class Table:
     sheet: str | None = None
     percent: bool = False  # a one-column table with each row's share of the answers recorded
     missing_row: int | None = None  # the row of the answers not recorded, left out of the percentages' base
+    words: Words = ENGLISH  # the report's language
 
     @property
     def header(self) -> list[str]:
-        extra = [TOTAL] if self.total_column else []
-        return [self.row_header, *self.column_labels, *extra, *([PERCENT] if self.percent else [])]
+        extra = [self.words(TOTAL)] if self.total_column else []
+        return [self.row_header, *self.column_labels, *extra, *([self.words(PERCENT)] if self.percent else [])]
 
     def base(self) -> int | None:
         """N of the percentages: the total less the answers not recorded; None when printing it (or any
@@ -89,14 +91,21 @@ class Table:
     def percent_note(self) -> str | None:
         if not self.percent:
             return None
-        base = self.base()
+        words, base = self.words, self.base()
         if base is None:
-            return f"Percentages are withheld ({SUPPRESSED_MARK}): their base would reveal a suppressed count."
+            return words(
+                "Percentages are withheld ({mark}): their base would reveal a suppressed count.", mark=SUPPRESSED_MARK
+            )
         missing = self.values[self.missing_row][0] if self.missing_row is not None else 0
         if not missing:
-            return f"Percentages are of all {base:,} (N)."
-        verb = "is" if missing == 1 else "are"
-        return f"Percentages are of the {base:,} with an answer (N); {missing:,} not recorded {verb} left out."
+            return words("Percentages are of all {n} (N).", n=f"{base:,}")
+        if missing == 1:
+            return words("Percentages are of the {n} with an answer (N); 1 not recorded is left out.", n=f"{base:,}")
+        return words(
+            "Percentages are of the {n} with an answer (N); {missing} not recorded are left out.",
+            n=f"{base:,}",
+            missing=f"{missing:,}",
+        )
 
     @property
     def hidden(self) -> frozenset[Cell]:
@@ -108,11 +117,11 @@ class Table:
 
     def notes(self) -> list[str]:
         """The sentences printed under the table: the template's note, then what was suppressed and why."""
-        return [n for n in (self.note, self.percent_note(), self.suppression.note()) if n]
+        return [n for n in (self.note, self.percent_note(), self.suppression.note(self.words)) if n]
 
     def body(self) -> list[list[Any]]:
         """Every row as printed: its label, its shown cells, its percentage if any; the total row last."""
-        labels = [*self.row_labels, *([TOTAL] if self.total_row else [])]
+        labels = [*self.row_labels, *([self.words(TOTAL)] if self.total_row else [])]
         return [
             [labels[r], *(self.shown(r, c) for c in range(len(row))), *([self.share(r)] if self.percent else [])]
             for r, row in enumerate(self.values)
@@ -120,10 +129,12 @@ class Table:
 
 
 class Labeller:
-    """Readable names for the codes a dimension returns (site and product names come from the database)."""
+    """Readable names for the codes a dimension returns, in the report's language (site and product names
+    come from the database as the program wrote them)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, words: Words = ENGLISH) -> None:
         self._session = session
+        self.words = words
         self._names: dict[str, dict[str, str]] = {}
 
     def _lookup(self, kind: str) -> dict[str, str]:
@@ -133,14 +144,14 @@ class Labeller:
         return self._names[kind]
 
     def __call__(self, dim: Dimension, code: Any) -> str:
-        if code is None:
-            return NOT_RECORDED
         if dim.codes is not None:
-            return label_of(dim.codes, code)
+            return self.words.label(dim.codes, code)
+        if code is None:
+            return self.words(NOT_RECORDED)
         if dim.name in ("site", "product"):
             return self._lookup(dim.name).get(code, str(code))
         if dim.name == "month":
-            return f"{int(code) // 100}-{int(code) % 100:02d}"
+            return self.words.month(int(code) // 100, int(code) % 100)
         return str(code)
 
 
