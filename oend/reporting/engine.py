@@ -30,10 +30,11 @@ from oend.reporting.age_bands import AGE_GROUP
 from oend.reporting.aggregates import AGE
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
+from oend.reporting.rates import load_denominators
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, Template
 from oend.reporting.table_layout import Context, build_table, first_record_day
 from oend.reporting.tables import Labeller, Query, Table
-from oend.reporting.template_format import check_names, parse_template
+from oend.reporting.template_format import check_denominators, check_names, parse_template
 from oend.reporting.words import Words
 from oend.staging import spreadsheet_scratch_beside, staged
 
@@ -115,6 +116,8 @@ def compute_report(
     words = Words(language)
     template = load_template(template) if isinstance(template, str) else template
     check_names(session, template)
+    denominators = load_denominators(session)
+    check_denominators(template, denominators)
     chosen = resolve_sites(session, sites)
     for site in chosen:
         actor.require_site(site.id)
@@ -137,6 +140,7 @@ def compute_report(
         first_record_day(session) if split_cumulative else None,
         template.age_bands,
         words,
+        denominators,
     )
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []

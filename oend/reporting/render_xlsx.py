@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from oend.core.cells import could_run
+from oend.reporting.rates import Rate
 from oend.reporting.report_model import Report, small_cells_rule
 from oend.reporting.tables import Share, Table
 
@@ -100,9 +101,11 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     for r, row in enumerate(body, start=HEADER_ROW + 1):
         is_total = table.total_row and r == HEADER_ROW + len(body)
         for c, value in enumerate(row, start=1):
-            cell = put(ws, r, c, value.fraction if isinstance(value, Share) else value)
+            cell = put(ws, r, c, value.fraction if isinstance(value, Share) else _number(value))
             if isinstance(value, Share):
                 cell.number_format = "0.0%"
+            elif isinstance(value, Rate):
+                cell.number_format = "#,##0.0"
             elif isinstance(value, int):
                 cell.number_format = "#,##0"
             elif c > 1:
@@ -119,6 +122,11 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
         put(ws, HEADER_ROW + len(body) + 2 + i, 1, note).font = Font(italic=True, color="5B6B75")
     widths[1] = max(widths.get(1, 0), 18)
     fit_columns(ws, widths)
+
+
+def _number(value: Any) -> Any:
+    """A rate as the number it is; anything else as it is."""
+    return value.value if isinstance(value, Rate) else value
 
 
 def render_xlsx(report: Report) -> bytes:

@@ -37,6 +37,8 @@ class TableSpec:
     periods: str | tuple[str, ...] | None = None  # a unit to split the period by, or spans side by side
     percent: bool = False  # each row's share of the answers recorded (n/N)
     rollup: tuple[str, ...] = ()  # rows nested along these breakdowns, with subtotals (rows == ROLLUP_SIDE)
+    rate_per: int | None = None  # a rate per this many of ``denominator`` beside each row's count
+    denominator: str | None = None  # the name of the program's denominator (``oend report denominator set``)
 
     @property
     def all_measures(self) -> tuple[str, ...]:

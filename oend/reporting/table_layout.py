@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,6 +20,7 @@ from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
+from oend.reporting.rates import ALL_AREAS, Denominator, Rates
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec
 from oend.reporting.suppression import Cell, Suppression, suppress
 from oend.reporting.tables import Labeller, Query, Table, ordered_keys
@@ -68,6 +69,7 @@ class Context:
     first_day: dt.date | None
     bands: AgeBands | None = None
     words: Words = ENGLISH
+    denominators: Mapping[str, Denominator] = field(default_factory=dict)  # the program's, by name
 
 
 def first_record_day(session: Session) -> dt.date | None:
@@ -227,4 +229,14 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         percent=spec.percent,
         missing_row=next((i for i, p in enumerate(rows.picks) if p.dims and p.dims[-1][1] is None), None),
         words=ctx.words,
+        rates=_rates(spec, ctx, rows),
     )
+
+
+def _rates(spec: TableSpec, ctx: Context, rows: Axis) -> Rates | None:
+    """Each row's denominator for the report's period: its area is the row's code; the total row's is ``all``."""
+    if spec.rate_per is None or spec.denominator is None:
+        return None
+    denominator = ctx.denominators[spec.denominator]
+    areas = [p.dims[-1][1] if p.dims else ALL_AREAS for p in rows.all_picks]
+    return Rates(spec.rate_per, denominator.label, tuple(denominator.lookup(ctx.period, a) for a in areas))

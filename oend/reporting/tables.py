@@ -20,6 +20,7 @@ from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, aggregate, read_facts
 from oend.reporting.periods import Period
+from oend.reporting.rates import Rate, Rates
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
 from oend.reporting.words import ENGLISH, Words
 
@@ -61,11 +62,19 @@ class Table:
     percent: bool = False  # a one-column table with each row's share of the answers recorded
     missing_row: int | None = None  # the row of the answers not recorded, left out of the percentages' base
     words: Words = ENGLISH  # the report's language
+    rates: Rates | None = None  # a rate per 1,000 of the program's denominator beside each row's count
 
     @property
     def header(self) -> list[str]:
         extra = [self.words(TOTAL)] if self.total_column else []
-        return [self.row_header, *self.column_labels, *extra, *([self.words(PERCENT)] if self.percent else [])]
+        rates = [self.rates.label, self.words("Rate per {per}", per=f"{self.rates.per:,}")] if self.rates else []
+        return [
+            self.row_header,
+            *self.column_labels,
+            *extra,
+            *([self.words(PERCENT)] if self.percent else []),
+            *rates,
+        ]
 
     def base(self) -> int | None:
         """N of the percentages: the total less the answers not recorded; None when printing it (or any
@@ -107,6 +116,28 @@ class Table:
             missing=f"{missing:,}",
         )
 
+    def rate(self, r: int) -> Rate | str:
+        """Row ``r``'s rate: blank where no denominator was entered, the cell's own mark for a suppressed count."""
+        assert self.rates is not None
+        denominator = self.rates.denominators[r]
+        if not denominator:
+            return ""
+        if (r, 0) in self.hidden:
+            return str(self.shown(r, 0))
+        return Rate(self.values[r][0], denominator, self.rates.per)
+
+    def rate_note(self) -> str | None:
+        if self.rates is None:
+            return None
+        missing = sum(d is None for d in self.rates.denominators)
+        if not missing:
+            return None
+        return self.words(
+            "No figure of {label} is entered for {n} of the rows: their rate is left blank.",
+            label=self.rates.label,
+            n=missing,
+        )
+
     @property
     def hidden(self) -> frozenset[Cell]:
         return self.suppression.hidden
@@ -117,13 +148,18 @@ class Table:
 
     def notes(self) -> list[str]:
         """The sentences printed under the table: the template's note, then what was suppressed and why."""
-        return [n for n in (self.note, self.percent_note(), self.suppression.note(self.words)) if n]
+        return [n for n in (self.note, self.percent_note(), self.rate_note(), self.suppression.note(self.words)) if n]
 
     def body(self) -> list[list[Any]]:
         """Every row as printed: its label, its shown cells, its percentage if any; the total row last."""
         labels = [*self.row_labels, *([self.words(TOTAL)] if self.total_row else [])]
         return [
-            [labels[r], *(self.shown(r, c) for c in range(len(row))), *([self.share(r)] if self.percent else [])]
+            [
+                labels[r],
+                *(self.shown(r, c) for c in range(len(row))),
+                *([self.share(r)] if self.percent else []),
+                *([self.rates.denominators[r] or "", self.rate(r)] if self.rates else []),
+            ]
             for r, row in enumerate(self.values)
         ]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from oend.reporting.template_source import key_lines, key_path, line_of
 TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"}
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
-    *("filters", "suppress", "chart", "sheet", "note", "percent"),
+    *("filters", "suppress", "chart", "sheet", "note", "percent", "rate_per", "denominator"),
 }
 SIDES = (MEASURES_SIDE, PERIODS_SIDE)
 CHARTS = ("bar",)
@@ -183,6 +183,8 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     percent = check.flag(raw, "percent", key_path(where, "percent"))
     if percent and (not measure or rows in (None, ROLLUP_SIDE, *SIDES) or columns is not None or periods is not None):
         check.fail(key_path(where, "percent"), "percentages need a table of one 'measure' broken down by 'rows' alone")
+    one_way = bool(measure) and rows not in (None, ROLLUP_SIDE, *SIDES) and columns is None and periods is None
+    rate_per, denominator = _rate(check, raw, where, one_way)
     if measure and "rows" not in raw and "periods" not in raw:
         check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
     if "columns" in raw and "rows" not in raw:
@@ -199,7 +201,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     spec = TableSpec(
         id=id_, title=title, measure=measure, measures=tuple(measures or ()), rows=rows, columns=columns,
         filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note, periods=periods,
-        percent=bool(percent), rollup=rollup,
+        percent=bool(percent), rollup=rollup, rate_per=rate_per, denominator=denominator,
     )  # fmt: skip
     homeless = spec.sides()[2]
     if homeless:
@@ -212,6 +214,21 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     if all(m in MEASURES for m in named):
         _check_dimensions(check, spec, where)
     return spec
+
+
+def _rate(check: Refusals, raw: Mapping[str, Any], where: str, one_way: bool) -> tuple[int | None, str | None]:
+    """``rate_per = 1000`` with ``denominator = "people_at_risk"``: each needs the other and a one-way table."""
+    rate_per, denominator = raw.get("rate_per"), check.text(raw, "denominator", key_path(where, "denominator"))
+    if rate_per is None and denominator is None:
+        return None, None
+    if rate_per is None or not _whole_number(rate_per) or rate_per < 1:
+        check.fail(key_path(where, "rate_per"), "must be a whole number such as 1000 (a rate per 1,000)")
+        return None, None
+    if denominator is None:
+        check.fail(key_path(where, "denominator"), "a rate needs the name of the program's 'denominator'")
+    if not one_way:
+        check.fail(key_path(where, "rate_per"), "rates need a table of one 'measure' broken down by 'rows' alone")
+    return rate_per, denominator
 
 
 def _rollup(check: Refusals, raw: Any, where: str) -> tuple[str, ...]:
@@ -352,5 +369,22 @@ def check_names(session: Session, template: Template) -> None:
                         value=value,
                         known=sorted(known),
                     )
+    if check.problems:
+        raise TemplateError(template.name, check.problems)
+
+
+def check_denominators(template: Template, known: Collection[str]) -> None:
+    """Refuse a rate per a denominator the program has not entered (a typo would otherwise print no rates)."""
+    check = Refusals("")
+    check.lines = template.lines
+    for number, spec in enumerate(template.tables, start=1):
+        if spec.denominator is not None and spec.denominator not in known:
+            check.fail(
+                key_path("tables", number, "denominator"),
+                "the program has entered no denominator '{name}' (it has: {known}); enter it with"
+                " oend report denominator set",
+                name=spec.denominator,
+                known=sorted(known),
+            )
     if check.problems:
         raise TemplateError(template.name, check.problems)

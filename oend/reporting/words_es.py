@@ -115,6 +115,7 @@ WORDS: Final[dict[str, str]] = {
     "Native Hawaiian or Pacific Islander": "Nativo de Hawái u otras islas del Pacífico",
     "New kit": "Kit nuevo",
     "No": "No",
+    "No figure of {label} is entered for {n} of the rows: their rate is left blank.": "No hay cifra de {label} para {n} de las filas: su tasa queda en blanco.",  # noqa: E501
     "No fixed address": "Sin domicilio fijo",
     "Non-binary": "No binario",
     "Not Hispanic or Latino": "No hispano ni latino",
@@ -164,6 +165,7 @@ WORDS: Final[dict[str, str]] = {
     "Program": "Programa",
     "Public place": "Lugar público",
     "Race": "Raza",
+    "Rate per {per}": "Tasa por {per}",
     "Recalled": "Retirado del mercado",
     "Received": "Recibido",
     "Recognising an overdose": "Cómo reconocer una sobredosis",
