@@ -39,6 +39,8 @@ class TableSpec:
     rollup: tuple[str, ...] = ()  # rows nested along these breakdowns, with subtotals (rows == ROLLUP_SIDE)
     rate_per: int | None = None  # a rate per this many of ``denominator`` beside each row's count
     denominator: str | None = None  # the name of the program's denominator (``oend report denominator set``)
+    figures: tuple[str, ...] = ()  # measures over the time between events (``intervals.FIGURES``), one per row
+    within_days: int | None = None  # the window of ``repeat_recipients``
 
     @property
     def all_measures(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES
+from oend.reporting.intervals import DEFAULT_WITHIN_DAYS, FIGURES, figure
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
 from oend.reporting.rates import ALL_AREAS, Denominator, Rates
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec
@@ -193,6 +194,8 @@ def _lines(rows: Axis, columns: Axis) -> list[list[Cell]]:
 
 def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
     """``spec`` computed over the report's period and sites; suppressed when ``threshold`` is set."""
+    if spec.figures:
+        return _figures_table(spec, ctx, threshold)
     row_side, column_side, _ = spec.sides()
     if row_side not in (MEASURES_SIDE, PERIODS_SIDE, None):  # a breakdown lists the codes of the other side's cells
         columns = _axis(spec, ctx, column_side, None)
@@ -230,6 +233,29 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         missing_row=next((i for i, p in enumerate(rows.picks) if p.dims and p.dims[-1][1] is None), None),
         words=ctx.words,
         rates=_rates(spec, ctx, rows),
+    )
+
+
+def _figures_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
+    """One row per figure; a figure resting on a small count (people, refills) is suppressed like a count."""
+    query = ctx.query_for(ctx.period)
+    days = spec.within_days or DEFAULT_WITHIN_DAYS
+    found = [figure(query.session, query.actor, name, ctx.period, query.sites, days) for name in spec.figures]
+    values = [[f.n] for f in found]
+    grid = {(r, 0): f.n for r, f in enumerate(found)}
+    return Table(
+        id=spec.id,
+        title=spec.title,
+        row_header=ctx.words("Measure"),
+        column_labels=[ctx.words("Value")],
+        row_labels=[ctx.words(FIGURES[name], days=days) for name in spec.figures],
+        values=values,
+        total_row=False,
+        suppression=suppress(grid, [], threshold) if threshold else Suppression(),
+        note=spec.note,
+        sheet=spec.sheet,
+        words=ctx.words,
+        figures=[f.shown for f in found],
     )
 
 

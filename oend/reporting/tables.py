@@ -63,6 +63,7 @@ class Table:
     missing_row: int | None = None  # the row of the answers not recorded, left out of the percentages' base
     words: Words = ENGLISH  # the report's language
     rates: Rates | None = None  # a rate per 1,000 of the program's denominator beside each row's count
+    figures: list[Any] | None = None  # per row, what is printed in place of its count (a median, a ratio)
 
     @property
     def header(self) -> list[str]:
@@ -143,7 +144,11 @@ class Table:
         return self.suppression.hidden
 
     def shown(self, r: int, c: int) -> int | str:
-        """The cell as a reader sees it: the count, "<11" for a small one, or the mark of a withheld one."""
+        """The cell as a reader sees it: the count (or the row's figure), "<11" for a small one, or the mark of a
+        withheld one."""
+        if self.figures is not None and (r, c) not in self.hidden:
+            figure = self.figures[r]
+            return "" if figure is None else figure
         return self.suppression.shown((r, c), self.values[r][c])
 
     def notes(self) -> list[str]:

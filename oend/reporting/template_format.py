@@ -20,6 +20,7 @@ from oend.errors import FieldError, OendError
 from oend.model import Partner, Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES
+from oend.reporting.intervals import FIGURES
 from oend.reporting.periods import SPANS, UNITS
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of
@@ -28,7 +29,10 @@ TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_yea
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
     *("filters", "suppress", "chart", "sheet", "note", "percent", "rate_per", "denominator"),
+    *("figures", "within_days"),
 }
+#: What a table of ``figures`` may hold besides them.
+FIGURE_TABLE_KEYS = {"id", "title", "figures", "within_days", "suppress", "sheet", "note"}
 SIDES = (MEASURES_SIDE, PERIODS_SIDE)
 CHARTS = ("bar",)
 
@@ -153,6 +157,9 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     if id_ is not None and not re.fullmatch(r"[A-Za-z0-9_\-]+", id_):
         check.fail(key_path(where, "id"), "may hold only letters, digits, - and _")
     title = check.text(raw, "title", key_path(where, "title"), required=True)
+    if "figures" in raw:
+        spec = _figures_table(check, raw, where)
+        return spec if len(check.problems) == before and id_ is not None and title is not None else None
     measure = check.text(raw, "measure", key_path(where, "measure"))
     measures = check.names(raw, "measures", key_path(where, "measures"))
     rollup = _rollup(check, raw.get("rows"), key_path(where, "rows"))
@@ -214,6 +221,30 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     if all(m in MEASURES for m in named):
         _check_dimensions(check, spec, where)
     return spec
+
+
+def _figures_table(check: Refusals, raw: Mapping[str, Any], where: str) -> TableSpec:
+    """A table of measures over the time between events, one per row (``figures = ["repeat_recipients"]``)."""
+    for key in sorted(set(raw) - FIGURE_TABLE_KEYS):
+        check.fail(key_path(where, key), "a table of 'figures' cannot also have '{setting}'", setting=key)
+    figures = check.names(raw, "figures", key_path(where, "figures")) or []
+    for name in figures:
+        if name not in FIGURES:
+            check.fail(
+                key_path(where, "figures"), "unknown figure '{name}' (known: {known})", name=name, known=list(FIGURES)
+            )
+    within = raw.get("within_days")
+    if within is not None and (not _whole_number(within) or not 1 <= within <= 3650):
+        check.fail(key_path(where, "within_days"), "must be a whole number of days, such as 30")
+    return TableSpec(
+        id=str(raw.get("id")),
+        title=str(raw.get("title")),
+        figures=tuple(figures),
+        within_days=within,
+        suppress=check.flag(raw, "suppress", key_path(where, "suppress")),
+        sheet=check.text(raw, "sheet", key_path(where, "sheet")),
+        note=check.text(raw, "note", key_path(where, "note")),
+    )
 
 
 def _rate(check: Refusals, raw: Mapping[str, Any], where: str, one_way: bool) -> tuple[int | None, str | None]:

@@ -19,6 +19,7 @@ from oend.core.labels import NOT_RECORDED, label_of
 from oend.reporting import words_es
 from oend.reporting.age_bands import OTHER_AGES
 from oend.reporting.aggregates import MEASURES
+from oend.reporting.intervals import FIGURES
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 
 #: The languages a report can be written in; English is the source text.
@@ -79,6 +80,6 @@ ENGLISH: Final = Words()
 
 def fixed_texts() -> list[str]:
     """The words a report prints that are data rather than ``words(...)`` calls: measure and breakdown names,
-    months, the answer not recorded and the ages outside a template's bands."""
+    figures over time, months, the answer not recorded and the ages outside a template's bands."""
     names = [m.label for m in MEASURES.values()] + [d.label for m in MEASURES.values() for d in m.dimensions.values()]
-    return list(dict.fromkeys([*names, *MONTHS, NOT_RECORDED, OTHER_AGES]))
+    return list(dict.fromkeys([*names, *FIGURES.values(), *MONTHS, NOT_RECORDED, OTHER_AGES]))
