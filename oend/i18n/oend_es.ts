@@ -4127,456 +4127,461 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="21"/>
+        <source>Counts are rounded to the nearest {n}; each total is rounded on its own, so rows may not add up to it.</source>
+        <translation>Los recuentos se redondean al múltiplo de {n} más cercano; cada total se redondea por separado, así que las filas pueden no sumar el total.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="25"/>
         <source>Counts from 1 to {threshold} are shown as {small}. Where a total could reveal such a count, another cell of the same row or column is also withheld and marked {mark}; it may hold any count.</source>
         <translation>Los recuentos de 1 a {threshold} se muestran como {small}. Donde un total podría revelar ese recuento, también se oculta otra celda de la misma fila o columna, marcada {mark}; puede contener cualquier recuento.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="25"/>
+        <location filename="../ui/text/report_texts.py" line="29"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="26"/>
+        <location filename="../ui/text/report_texts.py" line="30"/>
         <source>Cumulative to {day}</source>
         <translation>Acumulado hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="27"/>
+        <location filename="../ui/text/report_texts.py" line="31"/>
         <source>Cumulative, through {day}</source>
         <translation>Acumulado, hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="28"/>
+        <location filename="../ui/text/report_texts.py" line="32"/>
         <source>Days from release to the first contact (median)</source>
         <translation>Días desde la liberación hasta el primer contacto (mediana)</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="29"/>
+        <location filename="../ui/text/report_texts.py" line="33"/>
         <source>Days from release to the first kit (median)</source>
         <translation>Días desde la liberación hasta el primer kit (mediana)</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="30"/>
+        <location filename="../ui/text/report_texts.py" line="34"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="31"/>
+        <location filename="../ui/text/report_texts.py" line="35"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="32"/>
+        <location filename="../ui/text/report_texts.py" line="36"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="33"/>
+        <location filename="../ui/text/report_texts.py" line="37"/>
         <source>Fentanyl suspected</source>
         <translation>Se sospecha fentanilo</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="34"/>
+        <location filename="../ui/text/report_texts.py" line="38"/>
         <source>Formulation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="35"/>
+        <location filename="../ui/text/report_texts.py" line="39"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="36"/>
+        <location filename="../ui/text/report_texts.py" line="40"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="37"/>
+        <location filename="../ui/text/report_texts.py" line="41"/>
         <source>Generated {when} by OEND tracker</source>
         <translation>Generado el {when} por Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="38"/>
+        <location filename="../ui/text/report_texts.py" line="42"/>
         <source>Hand-overs of kits</source>
         <translation>Entregas de kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="39"/>
+        <location filename="../ui/text/report_texts.py" line="43"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="40"/>
+        <location filename="../ui/text/report_texts.py" line="44"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="41"/>
+        <location filename="../ui/text/report_texts.py" line="45"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="42"/>
+        <location filename="../ui/text/report_texts.py" line="46"/>
         <source>Kits purchased or received</source>
         <translation>Kits comprados o recibidos</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="43"/>
+        <location filename="../ui/text/report_texts.py" line="47"/>
         <source>Known people given kits</source>
         <translation>Personas conocidas que recibieron kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="44"/>
+        <location filename="../ui/text/report_texts.py" line="48"/>
         <source>Linked to care</source>
         <translation>Derivado a atención</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="45"/>
+        <location filename="../ui/text/report_texts.py" line="49"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="46"/>
+        <location filename="../ui/text/report_texts.py" line="50"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="47"/>
+        <location filename="../ui/text/report_texts.py" line="51"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="48"/>
+        <location filename="../ui/text/report_texts.py" line="52"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="49"/>
+        <location filename="../ui/text/report_texts.py" line="53"/>
         <source>Naloxone doses dispensed</source>
         <translation>Dosis de naloxona entregadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="50"/>
+        <location filename="../ui/text/report_texts.py" line="54"/>
         <source>Naloxone kits dispensed</source>
         <translation>Kits de naloxona entregados</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="51"/>
+        <location filename="../ui/text/report_texts.py" line="55"/>
         <source>No figure of {label} is entered for {n} of the rows: their rate is left blank.</source>
         <translation>No hay cifra de {label} para {n} de las filas: su tasa queda en blanco.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="52"/>
+        <location filename="../ui/text/report_texts.py" line="56"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="53"/>
+        <location filename="../ui/text/report_texts.py" line="57"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="54"/>
+        <location filename="../ui/text/report_texts.py" line="58"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="55"/>
+        <location filename="../ui/text/report_texts.py" line="59"/>
         <source>Other ages</source>
         <translation>Otras edades</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="56"/>
+        <location filename="../ui/text/report_texts.py" line="60"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="57"/>
+        <location filename="../ui/text/report_texts.py" line="61"/>
         <source>Overdose reversals reported</source>
         <translation>Reversiones de sobredosis informadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="58"/>
+        <location filename="../ui/text/report_texts.py" line="62"/>
         <source>Participant category</source>
         <translation>Categoría de participante</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="59"/>
+        <location filename="../ui/text/report_texts.py" line="63"/>
         <source>Partner</source>
         <translation>Organización asociada</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="60"/>
+        <location filename="../ui/text/report_texts.py" line="64"/>
         <source>Partner category</source>
         <translation>Categoría de la organización asociada</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="61"/>
+        <location filename="../ui/text/report_texts.py" line="65"/>
         <source>People given a kit again within {days} days</source>
         <translation>Personas que recibieron otro kit en {days} días</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="62"/>
+        <location filename="../ui/text/report_texts.py" line="66"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="63"/>
+        <location filename="../ui/text/report_texts.py" line="67"/>
         <source>Percent</source>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="64"/>
+        <location filename="../ui/text/report_texts.py" line="68"/>
         <source>Percentages are of all {n} (N).</source>
         <translation>Los porcentajes son del total de {n} (N).</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="65"/>
+        <location filename="../ui/text/report_texts.py" line="69"/>
         <source>Percentages are of the {n} with an answer (N); 1 not recorded is left out.</source>
         <translation>Los porcentajes son de los {n} con respuesta (N); se excluye 1 no registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="66"/>
+        <location filename="../ui/text/report_texts.py" line="70"/>
         <source>Percentages are of the {n} with an answer (N); {missing} not recorded are left out.</source>
         <translation>Los porcentajes son de los {n} con respuesta (N); se excluyen {missing} no registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="67"/>
+        <location filename="../ui/text/report_texts.py" line="71"/>
         <source>Percentages are withheld ({mark}): their base would reveal a suppressed count.</source>
         <translation>Los porcentajes se ocultan ({mark}): su base revelaría un recuento suprimido.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="68"/>
+        <location filename="../ui/text/report_texts.py" line="72"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="69"/>
+        <location filename="../ui/text/report_texts.py" line="73"/>
         <source>Period end</source>
         <translation>Fin del período</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="70"/>
+        <location filename="../ui/text/report_texts.py" line="74"/>
         <source>Period start</source>
         <translation>Inicio del período</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="71"/>
+        <location filename="../ui/text/report_texts.py" line="75"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="72"/>
+        <location filename="../ui/text/report_texts.py" line="76"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="73"/>
+        <location filename="../ui/text/report_texts.py" line="77"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="74"/>
+        <location filename="../ui/text/report_texts.py" line="78"/>
         <source>Rate per {per}</source>
         <translation>Tasa por {per}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="75"/>
+        <location filename="../ui/text/report_texts.py" line="79"/>
         <source>Refill reason</source>
         <translation>Motivo de la reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="76"/>
+        <location filename="../ui/text/report_texts.py" line="80"/>
         <source>Refills per person given kits</source>
         <translation>Reposiciones por persona que recibió kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="77"/>
+        <location filename="../ui/text/report_texts.py" line="81"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="78"/>
+        <location filename="../ui/text/report_texts.py" line="82"/>
         <source>Replacement kit offered</source>
         <translation>Se ofreció un kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="79"/>
+        <location filename="../ui/text/report_texts.py" line="83"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="80"/>
+        <location filename="../ui/text/report_texts.py" line="84"/>
         <source>Reporting period</source>
         <translation>Período del informe</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="81"/>
+        <location filename="../ui/text/report_texts.py" line="85"/>
         <source>Rescue breathing given</source>
         <translation>Se dio respiración de rescate</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="82"/>
+        <location filename="../ui/text/report_texts.py" line="86"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="83"/>
+        <location filename="../ui/text/report_texts.py" line="87"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="84"/>
+        <location filename="../ui/text/report_texts.py" line="88"/>
         <source>Setting</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="85"/>
+        <location filename="../ui/text/report_texts.py" line="89"/>
         <source>Since the program began</source>
         <translation>Desde el inicio del programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="86"/>
+        <location filename="../ui/text/report_texts.py" line="90"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="87"/>
+        <location filename="../ui/text/report_texts.py" line="91"/>
         <source>Site county</source>
         <translation>Condado del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="88"/>
+        <location filename="../ui/text/report_texts.py" line="92"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="89"/>
+        <location filename="../ui/text/report_texts.py" line="93"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="90"/>
+        <location filename="../ui/text/report_texts.py" line="94"/>
         <source>Small cells</source>
         <translation>Celdas pequeñas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="91"/>
+        <location filename="../ui/text/report_texts.py" line="95"/>
         <source>Stayed with the person</source>
         <translation>Se quedó con la persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="92"/>
+        <location filename="../ui/text/report_texts.py" line="96"/>
         <source>Substances suspected</source>
         <translation>Sustancias sospechadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="93"/>
+        <location filename="../ui/text/report_texts.py" line="97"/>
         <source>Supply</source>
         <translation>Tipo de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="94"/>
+        <location filename="../ui/text/report_texts.py" line="98"/>
         <source>Supply source</source>
         <translation>Origen de la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="95"/>
+        <location filename="../ui/text/report_texts.py" line="99"/>
         <source>Suppressed cells are left out of the chart.</source>
         <translation>Las celdas suprimidas no se muestran en el gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="96"/>
+        <location filename="../ui/text/report_texts.py" line="100"/>
         <source>Suppressed: {small}.</source>
         <translation>Suprimido: {small}.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="97"/>
+        <location filename="../ui/text/report_texts.py" line="101"/>
         <source>Suppressed: {small}; {further} so that no small count can be worked out from a total.</source>
         <translation>Suprimido: {small}; {further} para que ningún recuento pequeño pueda deducirse de un total.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="101"/>
+        <location filename="../ui/text/report_texts.py" line="105"/>
         <source>Taken to hospital</source>
         <translation>Llevado al hospital</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="102"/>
+        <location filename="../ui/text/report_texts.py" line="106"/>
         <source>The {n} largest of {rows} rows are drawn.</source>
         <translation>Se dibujan las {n} filas mayores de {rows}.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="103"/>
+        <location filename="../ui/text/report_texts.py" line="107"/>
         <source>The {n} largest of {rows} rows are printed; the total counts all of them, and the spreadsheet version lists every row.</source>
         <translation>Se imprimen las {n} filas mayores de {rows}; el total las cuenta todas, y la versión en hoja de cálculo enumera cada fila.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="107"/>
+        <location filename="../ui/text/report_texts.py" line="111"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="108"/>
+        <location filename="../ui/text/report_texts.py" line="112"/>
         <source>Training attendances</source>
         <translation>Asistencias a capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="109"/>
+        <location filename="../ui/text/report_texts.py" line="113"/>
         <source>Training format</source>
         <translation>Formato de la capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="110"/>
+        <location filename="../ui/text/report_texts.py" line="114"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="111"/>
+        <location filename="../ui/text/report_texts.py" line="115"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="112"/>
+        <location filename="../ui/text/report_texts.py" line="116"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="113"/>
+        <location filename="../ui/text/report_texts.py" line="117"/>
         <source>{breakdown}: one report can name several, so these add up to more than the total.</source>
         <translation>{breakdown}: un informe puede indicar varias, así que estas suman más que el total.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="114"/>
+        <location filename="../ui/text/report_texts.py" line="118"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="115"/>
+        <location filename="../ui/text/report_texts.py" line="119"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="116"/>
+        <location filename="../ui/text/report_texts.py" line="120"/>
         <source>{n} counts from 1 to {threshold} shown as {mark} to protect the people counted</source>
         <translation>{n} recuentos de 1 a {threshold} se muestran como {mark} para proteger a las personas contadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="117"/>
+        <location filename="../ui/text/report_texts.py" line="121"/>
         <source>{n} further cells marked {mark} (of any size)</source>
         <translation>{n} celdas más marcadas {mark} (de cualquier tamaño)</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="118"/>
+        <location filename="../ui/text/report_texts.py" line="122"/>
         <source>{period} to date</source>
         <translation>{period} hasta la fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="119"/>
+        <location filename="../ui/text/report_texts.py" line="123"/>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="120"/>
+        <location filename="../ui/text/report_texts.py" line="124"/>
         <source>{when} by {user}</source>
         <translation>{when}, por {user}</translation>
     </message>
@@ -7433,751 +7438,756 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="156"/>
-        <source>must be a whole number of days, such as 30</source>
+        <source>must be a whole number of at least 2, such as 5 (counts to the nearest 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="157"/>
-        <source>must be a whole number such as 1000 (a rate per 1,000)</source>
+        <source>must be a whole number of days, such as 30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="158"/>
+        <source>must be a whole number such as 1000 (a rate per 1,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="159"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="161"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="162"/>
         <source>must be days separated by commas, such as 7,30,90</source>
         <translation>deben ser días separados por comas, como 7,30,90</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <location filename="../ui/text/validation_templates.py" line="163"/>
         <source>must be kept or lost</source>
         <translation>debe conservarse o descartarse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>must be one of: {known}</source>
         <translation>debe ser uno de: {known}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>must be text in quotes</source>
         <translation>debe ser texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="166"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>must be the month the fiscal year starts in, 1 to 12 (10: October)</source>
         <translation>debe ser el mes en que empieza el año fiscal, de 1 a 12 (10: octubre)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="167"/>
+        <location filename="../ui/text/validation_templates.py" line="168"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="168"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="170"/>
+        <location filename="../ui/text/validation_templates.py" line="171"/>
         <source>must be {min_days} days or more</source>
         <translation>debe ser de {min_days} días o más</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="171"/>
+        <location filename="../ui/text/validation_templates.py" line="172"/>
         <source>must differ from &apos;rows&apos;</source>
         <translation>debe ser distinto de «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="172"/>
+        <location filename="../ui/text/validation_templates.py" line="173"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="174"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>name at least one topic</source>
         <translation>indique al menos un tema</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="175"/>
+        <location filename="../ui/text/validation_templates.py" line="176"/>
         <source>names a record that is no longer here</source>
         <translation>nombra un registro que ya no está aquí</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="176"/>
+        <location filename="../ui/text/validation_templates.py" line="177"/>
         <source>names a span twice</source>
         <translation>nombra un intervalo dos veces</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>needs a &apos;measure&apos; (or a list of &apos;measures&apos;)</source>
         <translation>necesita una «measure» (o una lista de «measures»)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="178"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>needs at least one [[tables]] section</source>
         <translation>necesita al menos una sección [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="179"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>needs contact with the person</source>
         <translation>requiere contacto con la persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="180"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>no partner is called {name}</source>
         <translation>ninguna organización asociada se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>no product has the code {code}</source>
         <translation>ningún producto tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="182"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>no provider is called {name}</source>
         <translation>ningún proveedor se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="183"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="184"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="185"/>
+        <location filename="../ui/text/validation_templates.py" line="186"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="186"/>
+        <location filename="../ui/text/validation_templates.py" line="187"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="187"/>
+        <location filename="../ui/text/validation_templates.py" line="188"/>
         <source>no topic has the code {code}</source>
         <translation>ningún tema tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="188"/>
+        <location filename="../ui/text/validation_templates.py" line="189"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="189"/>
+        <location filename="../ui/text/validation_templates.py" line="190"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="190"/>
+        <location filename="../ui/text/validation_templates.py" line="191"/>
         <source>no {kind} has the code &apos;{value}&apos;</source>
         <translation>ningún {kind} tiene el código &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="191"/>
+        <location filename="../ui/text/validation_templates.py" line="192"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>only an administrator may change who can correct entries</source>
         <translation>solo un administrador puede cambiar quién puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="193"/>
+        <location filename="../ui/text/validation_templates.py" line="194"/>
         <source>only an encrypted database file has a key to change</source>
         <translation>solo un archivo de base de datos cifrado tiene una clave que cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="194"/>
+        <location filename="../ui/text/validation_templates.py" line="195"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="195"/>
+        <location filename="../ui/text/validation_templates.py" line="196"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="196"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="197"/>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>percentages need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation>los porcentajes necesitan una tabla de una sola «measure» desglosada solo por «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="198"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>rates need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="199"/>
+        <location filename="../ui/text/validation_templates.py" line="200"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>referral</source>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="201"/>
+        <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="202"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="203"/>
+        <location filename="../ui/text/validation_templates.py" line="204"/>
         <source>say whether contact was made</source>
         <translation>indique si se logró el contacto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="206"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="207"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <location filename="../ui/text/validation_templates.py" line="208"/>
         <source>template {name} cannot be used: {problems}</source>
         <translation>la plantilla {name} no se puede usar: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="208"/>
+        <location filename="../ui/text/validation_templates.py" line="209"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="210"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="223"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>the database is in use elsewhere: close the other programs using it and try again</source>
         <translation>la base de datos está en uso en otro lugar: cierre los demás programas que la usan e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="231"/>
+        <location filename="../ui/text/validation_templates.py" line="232"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="232"/>
+        <location filename="../ui/text/validation_templates.py" line="233"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="233"/>
+        <location filename="../ui/text/validation_templates.py" line="234"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="237"/>
+        <location filename="../ui/text/validation_templates.py" line="238"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="238"/>
+        <location filename="../ui/text/validation_templates.py" line="239"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="242"/>
+        <location filename="../ui/text/validation_templates.py" line="243"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="246"/>
+        <location filename="../ui/text/validation_templates.py" line="247"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="251"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="255"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="255"/>
+        <location filename="../ui/text/validation_templates.py" line="256"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="256"/>
+        <location filename="../ui/text/validation_templates.py" line="257"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="260"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="264"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="268"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="269"/>
+        <location filename="../ui/text/validation_templates.py" line="270"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="270"/>
+        <location filename="../ui/text/validation_templates.py" line="271"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="271"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="272"/>
+        <location filename="../ui/text/validation_templates.py" line="273"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="273"/>
+        <location filename="../ui/text/validation_templates.py" line="274"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="274"/>
+        <location filename="../ui/text/validation_templates.py" line="275"/>
         <source>the product has no lot &apos;{value}&apos;</source>
         <translation>el producto no tiene el lote &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="275"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>the program has entered no denominator &apos;{name}&apos; (it has: {known}); enter it with oend report denominator set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="279"/>
+        <location filename="../ui/text/validation_templates.py" line="280"/>
         <source>the program has no {dimension} &apos;{value}&apos; (it has: {known})</source>
         <translation>el programa no tiene {dimension} «{value}» (tiene: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="280"/>
+        <location filename="../ui/text/validation_templates.py" line="281"/>
         <source>the recovery slot is of an older format: it needs a new recovery key</source>
         <translation>la ranura de recuperación es de un formato anterior: necesita una clave de recuperación nueva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="281"/>
+        <location filename="../ui/text/validation_templates.py" line="282"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="283"/>
+        <location filename="../ui/text/validation_templates.py" line="284"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="285"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="286"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="287"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="297"/>
+        <location filename="../ui/text/validation_templates.py" line="298"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="298"/>
+        <location filename="../ui/text/validation_templates.py" line="299"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="299"/>
+        <location filename="../ui/text/validation_templates.py" line="300"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="300"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="301"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="302"/>
+        <location filename="../ui/text/validation_templates.py" line="303"/>
         <source>unknown figure &apos;{name}&apos; (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="303"/>
+        <location filename="../ui/text/validation_templates.py" line="304"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="304"/>
+        <location filename="../ui/text/validation_templates.py" line="305"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="306"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="307"/>
+        <location filename="../ui/text/validation_templates.py" line="308"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="308"/>
+        <location filename="../ui/text/validation_templates.py" line="309"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="309"/>
+        <location filename="../ui/text/validation_templates.py" line="310"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="310"/>
+        <location filename="../ui/text/validation_templates.py" line="311"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="311"/>
+        <location filename="../ui/text/validation_templates.py" line="312"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="312"/>
+        <location filename="../ui/text/validation_templates.py" line="313"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="313"/>
+        <location filename="../ui/text/validation_templates.py" line="314"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="314"/>
+        <location filename="../ui/text/validation_templates.py" line="315"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="315"/>
+        <location filename="../ui/text/validation_templates.py" line="316"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="316"/>
+        <location filename="../ui/text/validation_templates.py" line="317"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="317"/>
+        <location filename="../ui/text/validation_templates.py" line="318"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="318"/>
+        <location filename="../ui/text/validation_templates.py" line="319"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="319"/>
+        <location filename="../ui/text/validation_templates.py" line="320"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="323"/>
+        <location filename="../ui/text/validation_templates.py" line="324"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="324"/>
+        <location filename="../ui/text/validation_templates.py" line="325"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="325"/>
+        <location filename="../ui/text/validation_templates.py" line="326"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="326"/>
+        <location filename="../ui/text/validation_templates.py" line="327"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="331"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="332"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="332"/>
+        <location filename="../ui/text/validation_templates.py" line="333"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="337"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="338"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="339"/>
+        <location filename="../ui/text/validation_templates.py" line="340"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="340"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="341"/>
+        <location filename="../ui/text/validation_templates.py" line="342"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="342"/>
+        <location filename="../ui/text/validation_templates.py" line="343"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="343"/>
+        <location filename="../ui/text/validation_templates.py" line="344"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="344"/>
+        <location filename="../ui/text/validation_templates.py" line="345"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="345"/>
+        <location filename="../ui/text/validation_templates.py" line="346"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="346"/>
+        <location filename="../ui/text/validation_templates.py" line="347"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="347"/>
+        <location filename="../ui/text/validation_templates.py" line="348"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="348"/>
+        <location filename="../ui/text/validation_templates.py" line="349"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="349"/>
+        <location filename="../ui/text/validation_templates.py" line="350"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="350"/>
+        <location filename="../ui/text/validation_templates.py" line="351"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="351"/>
+        <location filename="../ui/text/validation_templates.py" line="352"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="352"/>
+        <location filename="../ui/text/validation_templates.py" line="353"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="354"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="357"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="358"/>
+        <location filename="../ui/text/validation_templates.py" line="359"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="363"/>
+        <location filename="../ui/text/validation_templates.py" line="364"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="364"/>
+        <location filename="../ui/text/validation_templates.py" line="365"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="365"/>
+        <location filename="../ui/text/validation_templates.py" line="366"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="369"/>
+        <location filename="../ui/text/validation_templates.py" line="370"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="370"/>
+        <location filename="../ui/text/validation_templates.py" line="371"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="374"/>
+        <location filename="../ui/text/validation_templates.py" line="375"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

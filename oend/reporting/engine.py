@@ -150,7 +150,9 @@ def compute_report(
         tracker.check()
         suppressed = template.publication if spec.suppress is None else spec.suppress
         any_suppressed |= suppressed
-        tables.append(build_table(spec, ctx, small if suppressed else None))
+        table = build_table(spec, ctx, small if suppressed else None)
+        table.round_to = template.round_to
+        tables.append(table)
         tracker.step()
     return Report(
         template=template,

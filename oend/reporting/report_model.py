@@ -76,6 +76,7 @@ class Template:
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # key path -> line, for refusals
     fiscal_year_start: int | None = None  # the funder's fiscal year start month; None: the program's
     age_bands: AgeBands | None = None  # the funder's age bands, for breakdowns by age_group
+    round_to: int | None = None  # counts printed to the nearest multiple of this, after suppression
 
 
 @dataclass

@@ -64,6 +64,7 @@ class Table:
     words: Words = ENGLISH  # the report's language
     rates: Rates | None = None  # a rate per 1,000 of the program's denominator beside each row's count
     figures: list[Any] | None = None  # per row, what is printed in place of its count (a median, a ratio)
+    round_to: int | None = None  # shown counts rounded to the nearest multiple of this, after suppression
 
     @property
     def header(self) -> list[str]:
@@ -149,11 +150,21 @@ class Table:
         if self.figures is not None and (r, c) not in self.hidden:
             figure = self.figures[r]
             return "" if figure is None else figure
-        return self.suppression.shown((r, c), self.values[r][c])
+        shown = self.suppression.shown((r, c), self.values[r][c])
+        return rounded(shown, self.round_to) if isinstance(shown, int) and self.round_to else shown
+
+    def round_note(self) -> str | None:
+        if not self.round_to or self.figures is not None:
+            return None
+        return self.words(
+            "Counts are rounded to the nearest {n}; each total is rounded on its own, so rows may not add up to it.",
+            n=self.round_to,
+        )
 
     def notes(self) -> list[str]:
         """The sentences printed under the table: the template's note, then what was suppressed and why."""
-        return [n for n in (self.note, self.percent_note(), self.rate_note(), self.suppression.note(self.words)) if n]
+        notes = (self.note, self.percent_note(), self.rate_note(), self.suppression.note(self.words), self.round_note())
+        return [n for n in notes if n]
 
     def body(self) -> list[list[Any]]:
         """Every row as printed: its label, its shown cells, its percentage if any; the total row last."""
@@ -167,6 +178,11 @@ class Table:
             ]
             for r, row in enumerate(self.values)
         ]
+
+
+def rounded(count: int, base: int) -> int:
+    """``count`` to the nearest multiple of ``base``, halves up (12 -> 10, 13 -> 15 for 5)."""
+    return (count + base // 2) // base * base
 
 
 class Labeller:

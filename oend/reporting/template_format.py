@@ -25,7 +25,10 @@ from oend.reporting.periods import SPANS, UNITS
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of
 
-TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"}
+TEMPLATE_KEYS = {
+    *("title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"),
+    "round_to",
+}
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
     *("filters", "suppress", "chart", "sheet", "note", "percent", "rate_per", "denominator"),
@@ -322,6 +325,9 @@ def parse_template(name: str, text: str) -> Template:
     if fiscal_year_start is not None and (not _whole_number(fiscal_year_start) or not 1 <= fiscal_year_start <= 12):
         check.fail("fiscal_year_start", "must be the month the fiscal year starts in, 1 to 12 (10: October)")
     bands = _age_bands(check, raw.get("age_bands"))
+    round_to = raw.get("round_to")
+    if round_to is not None and (not _whole_number(round_to) or not 2 <= round_to <= 1000):
+        check.fail("round_to", "must be a whole number of at least 2, such as 5 (counts to the nearest 5)")
     tables = raw.get("tables")
     specs: list[TableSpec] = []
     if not isinstance(tables, list) or not tables:
@@ -352,6 +358,7 @@ def parse_template(name: str, text: str) -> Template:
         check.lines,
         fiscal_year_start=fiscal_year_start,
         age_bands=bands,
+        round_to=round_to,
     )
 
 

@@ -42,6 +42,7 @@ WORDS: Final[dict[str, str]] = {
     "Coordinator": "Coordinador",
     "Corrections": "Sistema penitenciario",
     "Count": "Recuento",
+    "Counts are rounded to the nearest {n}; each total is rounded on its own, so rows may not add up to it.": "Los recuentos se redondean al múltiplo de {n} más cercano; cada total se redondea por separado, así que las filas pueden no sumar el total.",  # noqa: E501
     "Counts from 1 to {threshold} are shown as {small}. Where a total could reveal such a count, another cell of the same row or column is also withheld and marked {mark}; it may hold any count.": "Los recuentos de 1 a {threshold} se muestran como {small}. Donde un total podría revelar ese recuento, también se oculta otra celda de la misma fila o columna, marcada {mark}; puede contener cualquier recuento.",  # noqa: E501
     "County": "Condado",
     "Created": "Creó",

@@ -20,6 +20,10 @@ WORDS = (
     QT_TRANSLATE_NOOP("Report", "Count"),
     QT_TRANSLATE_NOOP(
         "Report",
+        "Counts are rounded to the nearest {n}; each total is rounded on its own, so rows may not add up to it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
         "Counts from 1 to {threshold} are shown as {small}. Where a total could reveal such a count, another cell of the same row or column is also withheld and marked {mark}; it may hold any count.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Report", "County"),

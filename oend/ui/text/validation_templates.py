@@ -153,6 +153,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "must be a value in quotes or a list of them"),
     QT_TRANSLATE_NOOP("Validation", "must be a whole number"),
     QT_TRANSLATE_NOOP("Validation", "must be a whole number of at least 1"),
+    QT_TRANSLATE_NOOP("Validation", "must be a whole number of at least 2, such as 5 (counts to the nearest 5)"),
     QT_TRANSLATE_NOOP("Validation", "must be a whole number of days, such as 30"),
     QT_TRANSLATE_NOOP("Validation", "must be a whole number such as 1000 (a rate per 1,000)"),
     QT_TRANSLATE_NOOP("Validation", "must be at least {low}"),
