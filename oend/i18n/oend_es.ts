@@ -6979,7 +6979,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="15"/>
         <source>&apos;{period}&apos; is not a period such as 2025, 2025Q3 or FY2026</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{period}&apos; no es un período como 2025, 2025Q3 o FY2026</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="17"/>
@@ -7039,7 +7039,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="41"/>
         <source>a rate needs the name of the program&apos;s &apos;denominator&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa necesita el nombre del &apos;denominator&apos; del programa</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="43"/>
@@ -7054,7 +7054,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="52"/>
         <source>a table of &apos;figures&apos; cannot also have &apos;{setting}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla de &apos;figures&apos; no puede tener también &apos;{setting}&apos;</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="53"/>
@@ -7404,7 +7404,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="146"/>
         <source>must be a short name of small letters, digits and _, such as people_at_risk</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un nombre corto de minúsculas, dígitos y _, como people_at_risk</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="147"/>
@@ -7439,17 +7439,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>must be a whole number of at least 2, such as 5 (counts to the nearest 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de al menos 2, como 5 (recuentos al múltiplo de 5 más cercano)</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>must be a whole number of days, such as 30</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de días, como 30</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="158"/>
         <source>must be a whole number such as 1000 (a rate per 1,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero como 1000 (una tasa por 1,000)</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="159"/>
@@ -7654,7 +7654,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>rates need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
-        <translation type="unfinished"></translation>
+        <translation>las tasas necesitan una tabla de una sola &apos;measure&apos; desglosada solo por &apos;rows&apos;</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="200"/>
@@ -7844,7 +7844,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>the program has entered no denominator &apos;{name}&apos; (it has: {known}); enter it with oend report denominator set</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa no ha ingresado el denominador &apos;{name}&apos; (tiene: {known}); ingréselo con oend report denominator set</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="280"/>
@@ -7934,7 +7934,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/validation_templates.py" line="303"/>
         <source>unknown figure &apos;{name}&apos; (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra desconocida &apos;{name}&apos; (conocidas: {known})</translation>
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="304"/>
