@@ -221,8 +221,10 @@ def printed_rows(table: Table) -> tuple[list[list[Any]], int]:
     if len(rows) <= MAX_PRINTED_ROWS:
         return body, 0
 
+    counts = len(table.column_labels) + int(table.total_column)  # not the denominators beside them
+
     def size(row: list[Any]) -> int:
-        return sum(v for v in row[1:] if isinstance(v, int))
+        return sum(v for v in row[1 : 1 + counts] if isinstance(v, int))
 
     kept = sorted(rows, key=size, reverse=True)[:MAX_PRINTED_ROWS]
     return kept + total, len(rows) - len(kept)
