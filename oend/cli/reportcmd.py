@@ -23,14 +23,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report = commands.add_parser(
         "report",
         help="build a funder report as PDF or XLSX, or check a template",
-        usage="oend report -t TEMPLATE -p PERIOD -o OUT [--site CODE]... | oend report check FILE",
+        usage="oend report -t TEMPLATE -p PERIOD -o OUT [--site CODE]... [--language es] | oend report check FILE"
+        " | oend report denominator set NAME -p PERIOD [--area AREA] --value N [--label TEXT]",
     )
-    report.add_argument("action", nargs="?", choices=("check",), help="check FILE: validate a template, run nothing")
-    report.add_argument("file", nargs="?", type=Path, help="the template (.toml) to check")
+    report.add_argument(
+        "action",
+        nargs="?",
+        choices=("check", "denominator"),
+        help="check FILE: validate a template, run nothing; denominator set NAME: enter a rate's denominator",
+    )
+    report.add_argument("file", nargs="?", help="the template (.toml) to check; for denominator: set")
+    report.add_argument("name", nargs="?", help="for denominator set: the denominator's name, e.g. people_at_risk")
+    report.add_argument("--area", default="all", help="for denominator: a site code, county or region (default all)")
+    report.add_argument("--value", type=int, help="for denominator: the figure (leave out to remove it)")
+    report.add_argument("--label", help="for denominator: what it counts, e.g. 'People at risk'")
     report.add_argument("--template", "-t", help="template name (e.g. quarterly_oend) or a .toml file")
     report.add_argument("--period", "-p", help="2026Q3, 2026-07, FY2026Q1, FY2026, cumulative, ...")
     report.add_argument("--site", action="append", default=[], metavar="CODE", help="limit to a site (repeatable)")
     report.add_argument("--out", "-o", type=output_file(".pdf", ".xlsx"), help="output file ending in .pdf or .xlsx")
+    report.add_argument("--language", choices=("en", "es"), default="en", help="the report's language (default en)")
     report.set_defaults(handler=run_report)
 
     certs = commands.add_parser("certificates", help="print the certificates of a training session into one PDF")
@@ -86,13 +97,15 @@ def run_report(args: argparse.Namespace) -> int:
     from oend.services.reports import save_report
 
     if args.action == "check":
-        return run_check(args.file)
+        return run_check(Path(args.file) if args.file else None)
+    if args.action == "denominator":
+        return run_denominator(args)
     missing = [
         flag
         for flag, value in (("--template", args.template), ("--period", args.period), ("--out", args.out))
         if not value
     ]
-    if missing or args.file is not None:
+    if missing or args.file is not None or args.name is not None:
         raise OendError(
             "a report needs --template, --period and --out (missing: {missing}); to check a template: oend report"
             " check FILE",
@@ -100,8 +113,23 @@ def run_report(args: argparse.Namespace) -> int:
         )
     with open_for_cli(args) as ctx, ctx.db.transaction() as session:
         period = _period(session, args.period)
-        report = save_report(session, ctx.actor, args.template, period, args.site or None, args.out).record
+        report = save_report(
+            session, ctx.actor, args.template, period, args.site or None, args.out, language=args.language
+        ).record
     print(f"wrote {args.out}: {report.template.title}, {period.label}, {len(report.tables)} tables")
+    return 0
+
+
+def run_denominator(args: argparse.Namespace) -> int:
+    """``oend report denominator set NAME -p PERIOD [--area AREA] --value N``: one figure a rate divides by."""
+    from oend.services.denominators import set_denominator
+
+    if args.file != "set" or not args.name or not args.period:
+        raise OendError("write: oend report denominator set NAME --period PERIOD [--area AREA] --value N")
+    with open_for_cli(args) as ctx, ctx.db.transaction() as session:
+        set_denominator(session, ctx.actor, args.name, args.period, args.value, area=args.area, label=args.label)
+    done = f"set to {args.value:,}" if args.value is not None else "removed"
+    print(f"{args.name} for {args.period}, {args.area}: {done}")
     return 0
 
 

@@ -17,6 +17,8 @@ REPORTING_KEY = "reporting"
 DEFAULT_THRESHOLD = 10
 DEFAULT_FISCAL_START = 10  # the US federal year begins on 1 October
 DEFAULT_SITES_KEY = "default_sites"  # user id -> site id
+#: The settings row of the denominators rates are reported per (people at risk, releases), per period and area.
+DENOMINATORS_KEY = "report_denominators"
 #: The settings row of a program's imports; its ``date_order`` says how its people type dates in sheets.
 IMPORT_KEY = "import"
 MONTH_FIRST, DAY_FIRST = "month_first", "day_first"

@@ -27,7 +27,9 @@ def _largest(table: Table, rows: list[int], limit: int) -> list[int]:
 
 
 def _shown_or_zero(table: Table, r: int, c: int) -> int:
-    return 0 if (r, c) in table.hidden else table.values[r][c]
+    """The count as printed (rounded if the template rounds); a suppressed one is not drawn."""
+    shown = table.shown(r, c)
+    return shown if isinstance(shown, int) else 0
 
 
 def bar_chart(table: Table, width: float) -> Drawing | None:
@@ -45,7 +47,7 @@ def bar_chart(table: Table, width: float) -> Drawing | None:
     chart = HorizontalBarChart()
     chart.x, chart.y = width * 0.38, 18
     chart.width, chart.height = width * 0.55, height - 28
-    chart.data = [[table.values[r][0] for r in rows]]
+    chart.data = [[_shown_or_zero(table, r, 0) for r in rows]]
     chart.categoryAxis.categoryNames = [table.row_labels[r][:42] for r in rows]
     _style(chart, max(chart.data[0]))
     chart.bars[0].fillColor = PALETTE[0]
@@ -108,8 +110,8 @@ def _notes(d: Drawing, table: Table, drawn: int, rows: int) -> None:
     """Say under the chart what it leaves out: suppressed cells, and the rows past the largest."""
     notes = []
     if drawn < rows:
-        notes.append(f"The {drawn} largest of {rows:,} rows are drawn.")
+        notes.append(table.words("The {n} largest of {rows} rows are drawn.", n=drawn, rows=f"{rows:,}"))
     if table.hidden:
-        notes.append("Suppressed cells are left out of the chart.")
+        notes.append(table.words("Suppressed cells are left out of the chart."))
     if notes:
         d.add(String(0, 2, " ".join(notes), fontName=FONT, fontSize=6.5, fillColor=colors.grey))

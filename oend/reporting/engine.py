@@ -31,11 +31,13 @@ from oend.reporting.age_bands import AGE_GROUP
 from oend.reporting.aggregates import AGE
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
+from oend.reporting.rates import load_denominators
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, Template
 from oend.reporting.table_layout import Context, build_table, first_record_day
 from oend.reporting.tables import Labeller, Query, Table
-from oend.reporting.template_format import TemplateError, check_names, parse_template
+from oend.reporting.template_format import TemplateError, check_denominators, check_names, parse_template
 from oend.reporting.template_source import key_path, line_of
+from oend.reporting.words import Words
 from oend.staging import spreadsheet_scratch_beside, staged
 
 
@@ -125,10 +127,15 @@ def compute_report(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    language: str = "en",
 ) -> Report:
-    """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none)."""
+    """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none), worded in
+    ``language`` (``en`` or ``es``)."""
+    words = Words(language)
     template = load_template(template) if isinstance(template, str) else template
     check_names(session, template)
+    denominators = load_denominators(session)
+    check_denominators(template, denominators)
     chosen = resolve_sites(session, sites)
     for site in chosen:
         actor.require_site(site.id)
@@ -148,11 +155,13 @@ def compute_report(
     split_cumulative = period.start == PROGRAM_BEGINNING and any(isinstance(t.periods, str) for t in template.tables)
     ctx = Context(
         query_for,
-        Labeller(session, withheld),
+        Labeller(session, words, withheld),
         period,
         template.fiscal_year_start or conf.fiscal_year_start_month,
         first_record_day(session) if split_cumulative else None,
         template.age_bands,
+        words,
+        denominators,
     )
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []
@@ -162,7 +171,9 @@ def compute_report(
         tracker.check()
         suppressed = template.publication if spec.suppress is None else spec.suppress
         any_suppressed |= suppressed
-        tables.append(build_table(spec, ctx, small if suppressed else None))
+        table = build_table(spec, ctx, small if suppressed else None)
+        table.round_to = template.round_to
+        tables.append(table)
         tracker.step()
     return Report(
         template=template,
@@ -174,6 +185,7 @@ def compute_report(
         tables=tables,
         threshold=small if any_suppressed else None,
         generated_by=actor.username,
+        words=words,
     )
 
 

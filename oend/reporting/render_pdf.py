@@ -51,7 +51,9 @@ class ReportRenderer(PdfRenderer):
     def __init__(self, report: Report) -> None:
         super().__init__()
         self.report = report
-        self.title = f"{report.template.title} — {report.period.label}"
+        self.words = report.words
+        self.period = report.words.period(report.period)
+        self.title = f"{report.template.title} — {self.period}"
         self.author = report.program_name
         self.h1 = style("h1", 24, bold=True, textColor=INK, leading=29)
         self.h2 = style("h2", 12.5, bold=True, textColor=TEAL, spaceBefore=4, spaceAfter=4)
@@ -69,10 +71,11 @@ class ReportRenderer(PdfRenderer):
         canvas.setFillColor(MUTED)
         if doc.page > 1:
             canvas.drawString(left, h - 12 * mm, self.report.program_name)
-            canvas.drawRightString(right, h - 12 * mm, f"{self.report.template.title} · {self.report.period.label}")
+            canvas.drawRightString(right, h - 12 * mm, f"{self.report.template.title} · {self.period}")
             canvas.setStrokeColor(RULE)
             canvas.line(left, h - 13.5 * mm, right, h - 13.5 * mm)
-        canvas.drawString(left, 10 * mm, f"Generated {self.report.generated_at:%Y-%m-%d %H:%M} by OEND tracker")
+        when = f"{self.report.generated_at:%Y-%m-%d %H:%M}"
+        canvas.drawString(left, 10 * mm, self.words("Generated {when} by OEND tracker", when=when))
 
     def story(self) -> list[Flowable]:
         story = self._cover()
@@ -84,16 +87,16 @@ class ReportRenderer(PdfRenderer):
     # cover ---------------------------------------------------------------------------------------
 
     def _cover(self) -> list[Flowable]:
-        r = self.report
+        r, words = self.report, self.words
         logo = _Logo(r)
-        sites = ", ".join(r.site_names) if r.site_names else "All sites"
+        when = f"{words.date(r.generated_at.date())}, {r.generated_at:%H:%M}"
         facts = [
-            ("Reporting period", f"{r.period.label}: {r.period.description}"),
-            ("Sites", sites),
-            ("Generated", f"{r.generated_at:%d %B %Y, %H:%M}" + (f" by {r.generated_by}" if r.generated_by else "")),
+            (words("Reporting period"), f"{self.period}: {words.describe(r.period)}"),
+            (words("Sites"), r.sites_text),
+            (words("Generated"), words("{when} by {user}", when=when, user=r.generated_by) if r.generated_by else when),
         ]
         if r.threshold:
-            facts.append(("Small cells", small_cells_rule(r.threshold)))
+            facts.append((words("Small cells"), small_cells_rule(r.threshold, words)))
         rows = [[Paragraph(escape(k), self.cell_bold), Paragraph(escape(v), self.cell)] for k, v in facts]
         fact_table = PdfTable(rows, colWidths=[38 * mm, 130 * mm], hAlign="LEFT")
         fact_table.setStyle(
@@ -118,7 +121,7 @@ class ReportRenderer(PdfRenderer):
             Spacer(1, 10 * mm),
             fact_table,
             Spacer(1, 10 * mm),
-            Paragraph("Contents", self.h2),
+            Paragraph(escape(words("Contents")), self.h2),
             *contents,
         ]
 
@@ -159,8 +162,12 @@ class ReportRenderer(PdfRenderer):
         notes = table.notes()
         if left_out:
             notes.append(
-                f"The {len(body) - int(table.total_row)} largest of {len(table.row_labels):,} rows are printed; "
-                f"the total counts all of them, and the spreadsheet version lists every row."
+                self.words(
+                    "The {n} largest of {rows} rows are printed; the total counts all of them, and the spreadsheet"
+                    " version lists every row.",
+                    n=len(body) - int(table.total_row),
+                    rows=f"{len(table.row_labels):,}",
+                )
             )
         for note in notes:
             block += [Spacer(1, 1.5 * mm), Paragraph(escape(note), self.small)]
@@ -214,8 +221,10 @@ def printed_rows(table: Table) -> tuple[list[list[Any]], int]:
     if len(rows) <= MAX_PRINTED_ROWS:
         return body, 0
 
+    counts = len(table.column_labels) + int(table.total_column)  # not the denominators beside them
+
     def size(row: list[Any]) -> int:
-        return sum(v for v in row[1:] if isinstance(v, int))
+        return sum(v for v in row[1 : 1 + counts] if isinstance(v, int))
 
     kept = sorted(rows, key=size, reverse=True)[:MAX_PRINTED_ROWS]
     return kept + total, len(rows) - len(kept)

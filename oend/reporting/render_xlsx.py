@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from oend.core.cells import could_run
 from oend.reporting.aggregates import Statistic
+from oend.reporting.rates import Rate
 from oend.reporting.report_model import Report, small_cells_rule
 from oend.reporting.tables import Share, Table
 
@@ -63,27 +64,31 @@ def _measure(widths: dict[int, int], col: int, value: Any) -> None:
 
 
 def _written(value: Any) -> Any:
-    """What a cell holds: a percentage as its fraction, a statistic as its number (its text when it has none)."""
+    """What a cell holds: a percentage as its fraction, a statistic as its number (its text when it has none),
+    a rate as the number it is."""
     if isinstance(value, Share):
         return value.fraction
     if isinstance(value, Statistic):
         return value.text if value.number is None else value.number
+    if isinstance(value, Rate):
+        return value.value
     return value
 
 
 def _cover(ws: Worksheet, report: Report) -> None:
     put(ws, 1, 1, report.template.title).font = TITLE
+    words = report.words
     rows: list[tuple[str, Any, str | None]] = [
-        ("Program", report.program_name, None),
-        ("Report", report.template.title, None),
-        ("Period", report.period.label, None),
-        ("Period start", report.period.start, "yyyy-mm-dd"),
-        ("Period end", report.period.end, "yyyy-mm-dd"),
-        ("Sites", ", ".join(report.site_names) or "All sites", None),
-        ("Generated", report.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm"),
+        (words("Program"), report.program_name, None),
+        (words("Report"), report.template.title, None),
+        (words("Period"), words.period(report.period), None),
+        (words("Period start"), report.period.start, "yyyy-mm-dd"),
+        (words("Period end"), report.period.end, "yyyy-mm-dd"),
+        (words("Sites"), report.sites_text, None),
+        (words("Generated"), report.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm"),
     ]
     if report.threshold:
-        rows.append(("Small cells", small_cells_rule(report.threshold), None))
+        rows.append((words("Small cells"), small_cells_rule(report.threshold, words), None))
     widths: dict[int, int] = {}
     for i, (key, value, fmt) in enumerate(rows, start=3):
         put(ws, i, 1, key).font = BOLD
@@ -97,8 +102,8 @@ def _cover(ws: Worksheet, report: Report) -> None:
 
 def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     put(ws, 1, 1, table.title).font = TITLE
-    sites = ", ".join(report.site_names) or "All sites"
-    put(ws, 2, 1, f"{report.period.label} ({report.period.description}) · {sites}")
+    words = report.words
+    put(ws, 2, 1, f"{words.period(report.period)} ({words.describe(report.period)}) · {report.sites_text}")
     widths: dict[int, int] = {}
     for c, header in enumerate(table.header, start=1):
         cell = put(ws, HEADER_ROW, c, header)
@@ -114,6 +119,8 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
                 cell.number_format = value.number_format
             if isinstance(value, Share):
                 cell.number_format = "0.0%"
+            elif isinstance(value, Rate):
+                cell.number_format = "#,##0.0"
             elif isinstance(value, int):
                 cell.number_format = "#,##0"
             elif c > 1:
@@ -137,7 +144,7 @@ def render_xlsx(report: Report) -> bytes:
     cover = wb.active
     assert cover is not None
     taken: set[str] = set()
-    cover.title = sheet_name("Report", taken)
+    cover.title = sheet_name(report.words("Report"), taken)
     _cover(cover, report)
     for table in report.tables:
         ws = wb.create_sheet(sheet_name(table.sheet or table.title, taken))

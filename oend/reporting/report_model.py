@@ -14,6 +14,7 @@ from oend.reporting.age_bands import AgeBands
 from oend.reporting.periods import Period
 from oend.reporting.suppression import SUPPRESSED_MARK, small_mark
 from oend.reporting.tables import Table
+from oend.reporting.words import ENGLISH, Words
 
 MEASURES_SIDE = "measures"
 PERIODS_SIDE = "periods"
@@ -36,6 +37,10 @@ class TableSpec:
     periods: str | tuple[str, ...] | None = None  # a unit to split the period by, or spans side by side
     percent: bool = False  # each row's share of the answers recorded (n/N)
     rollup: tuple[str, ...] = ()  # rows nested along these breakdowns, with subtotals (rows == ROLLUP_SIDE)
+    rate_per: int | None = None  # a rate per this many of ``denominator`` beside each row's count
+    denominator: str | None = None  # the name of the program's denominator (``oend report denominator set``)
+    figures: tuple[str, ...] = ()  # measures over the time between events (``intervals.FIGURES``), one per row
+    within_days: int | None = None  # the window of ``repeat_recipients``
 
     @property
     def all_measures(self) -> tuple[str, ...]:
@@ -71,6 +76,7 @@ class Template:
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # key path -> line, for refusals
     fiscal_year_start: int | None = None  # the funder's fiscal year start month; None: the program's
     age_bands: AgeBands | None = None  # the funder's age bands, for breakdowns by age_group
+    round_to: int | None = None  # counts printed to the nearest multiple of this, after suppression
 
 
 @dataclass
@@ -86,12 +92,20 @@ class Report:
     tables: list[Table]
     threshold: int | None  # the suppression threshold, when any table is suppressed
     generated_by: str = ""
+    words: Words = ENGLISH  # the report's language
+
+    @property
+    def sites_text(self) -> str:
+        """The sites the report covers, for its cover and each sheet."""
+        return ", ".join(self.site_names) or self.words("All sites")
 
 
-def small_cells_rule(threshold: int) -> str:
+def small_cells_rule(threshold: int, words: Words) -> str:
     """The publication rule in one sentence, for a report's cover."""
-    return (
-        f"Counts from 1 to {threshold} are shown as {small_mark(threshold)}. Where a total could reveal such a"
-        f" count, another cell of the same row or column is also withheld and marked {SUPPRESSED_MARK}; it may"
-        " hold any count."
+    return words(
+        "Counts from 1 to {threshold} are shown as {small}. Where a total could reveal such a count, another cell"
+        " of the same row or column is also withheld and marked {mark}; it may hold any count.",
+        threshold=threshold,
+        small=small_mark(threshold),
+        mark=SUPPRESSED_MARK,
     )

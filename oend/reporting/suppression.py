@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from oend.reporting.words import Words
 
 Cell = tuple[int, int]
 
@@ -44,20 +48,29 @@ class Suppression:
             return SUPPRESSED_MARK
         return value
 
-    def note(self) -> str | None:
-        """The sentence printed under the table: what was hidden and why; None when nothing was."""
+    def note(self, words: Words) -> str | None:
+        """The sentence printed under the table, in ``words``' language: what was hidden and why; None when
+        nothing was."""
         if not self.primary:
             return None
+        values = {"n": len(self.primary), "threshold": self.threshold, "mark": small_mark(self.threshold)}
         small = (
-            f"{len(self.primary)} count{'s' if len(self.primary) > 1 else ''} from 1 to {self.threshold}"
-            f" shown as {small_mark(self.threshold)} to protect the people counted"
+            words("1 count from 1 to {threshold} shown as {mark} to protect the people counted", **values)
+            if len(self.primary) == 1
+            else words("{n} counts from 1 to {threshold} shown as {mark} to protect the people counted", **values)
         )
         if not self.complementary:
-            return f"Suppressed: {small}."
+            return words("Suppressed: {small}.", small=small)
         n = len(self.complementary)
-        return (
-            f"Suppressed: {small}; {n} further cell{'s' if n > 1 else ''} marked {SUPPRESSED_MARK} (of any size)"
-            " so that no small count can be worked out from a total."
+        further = (
+            words("1 further cell marked {mark} (of any size)", mark=SUPPRESSED_MARK)
+            if n == 1
+            else words("{n} further cells marked {mark} (of any size)", n=n, mark=SUPPRESSED_MARK)
+        )
+        return words(
+            "Suppressed: {small}; {further} so that no small count can be worked out from a total.",
+            small=small,
+            further=further,
         )
 
 

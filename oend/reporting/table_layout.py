@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,27 +19,15 @@ from sqlalchemy.orm import Session
 from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES, Statistic
+from oend.reporting.intervals import DEFAULT_WITHIN_DAYS, FIGURES, figure
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
+from oend.reporting.rates import ALL_AREAS, Denominator, Rates
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression, suppress
 from oend.reporting.tables import Labeller, Query, Table, ordered_keys
+from oend.reporting.words import ENGLISH, Words
 
 INDENT = "\u00a0" * 4  # a member's row under its group (spaces that a PDF does not collapse)
-# not strftime: the app's locale must not change a report's words
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -81,6 +69,8 @@ class Context:
     fiscal_start: int
     first_day: dt.date | None
     bands: AgeBands | None = None
+    words: Words = ENGLISH
+    denominators: Mapping[str, Denominator] = field(default_factory=dict)  # the program's, by name
 
 
 def first_record_day(session: Session) -> dt.date | None:
@@ -98,31 +88,32 @@ def first_record_day(session: Session) -> dt.date | None:
     return min(found) if found else None
 
 
-def period_label(period: Period, unit: str) -> str:
+def period_label(period: Period, unit: str, words: Words) -> str:
     """A period as a column heading: "July 2025", "2025 Q3", "FY2026 Q1", "FY2026", "2025"."""
     if unit == "month":
-        return f"{MONTHS[period.start.month - 1]} {period.start.year}"
+        return words.month(period.start.year, period.start.month)
     return period.label.replace("Q", " Q") if "Q" in period.label else period.label
 
 
-def span_label(kind: str, period: Period) -> str:
-    """A span as a column heading: its own label ("2025Q3", "FY2026 to date"), or "Since the program began"."""
-    return "Since the program began" if kind == "cumulative" else period.label
+def span_label(kind: str, period: Period, words: Words) -> str:
+    """A span as a column heading: its own name ("2025Q3", "FY2026 to date"), or "Since the program began"."""
+    return words("Since the program began") if kind == "cumulative" else words.period(period)
 
 
 def _period_axis(spec: TableSpec, ctx: Context) -> Axis:
     if isinstance(spec.periods, str):
         since = ctx.first_day if ctx.period.start == PROGRAM_BEGINNING else None
         parts = split(ctx.period, spec.periods, ctx.fiscal_start, since)
-        labels = [period_label(p, spec.periods) for p in parts]
-        return Axis("Period", labels, [Pick(period=p) for p in parts], Pick())
+        labels = [period_label(p, spec.periods, ctx.words) for p in parts]
+        return Axis(ctx.words("Period"), labels, [Pick(period=p) for p in parts], Pick())
     spans = [span(kind, ctx.period, ctx.fiscal_start) for kind in spec.periods or ()]
-    labels = [span_label(kind, p) for kind, p in zip(spec.periods or (), spans, strict=True)]
-    return Axis("Period", labels, [Pick(period=p) for p in spans], None)
+    labels = [span_label(kind, p, ctx.words) for kind, p in zip(spec.periods or (), spans, strict=True)]
+    return Axis(ctx.words("Period"), labels, [Pick(period=p) for p in spans], None)
 
 
-def _measure_axis(spec: TableSpec) -> Axis:
-    return Axis("Measure", [MEASURES[m].label for m in spec.measures], [Pick(measure=m) for m in spec.measures], None)
+def _measure_axis(spec: TableSpec, words: Words) -> Axis:
+    labels = [words(MEASURES[m].label) for m in spec.measures]
+    return Axis(words("Measure"), labels, [Pick(measure=m) for m in spec.measures], None)
 
 
 def _dimension_axis(spec: TableSpec, ctx: Context, name: str, other: Axis | None) -> Axis:
@@ -134,7 +125,9 @@ def _dimension_axis(spec: TableSpec, ctx: Context, name: str, other: Axis | None
             present |= {key[0] for key in query.run(measure, (name,), spec.filters)}
     dim = ctx.bands.dimension() if name == AGE_GROUP and ctx.bands else MEASURES[spec.all_measures[0]].dimensions[name]
     keys = ordered_keys(dim, present)
-    return Axis(dim.label, [ctx.labeller(dim, k) for k in keys], [Pick(dims=((name, k),)) for k in keys], Pick())
+    return Axis(
+        ctx.words(dim.label), [ctx.labeller(dim, k) for k in keys], [Pick(dims=((name, k),)) for k in keys], Pick()
+    )
 
 
 def _rollup_axis(spec: TableSpec, ctx: Context, other: Axis | None) -> Axis:
@@ -166,17 +159,17 @@ def _rollup_axis(spec: TableSpec, ctx: Context, other: Axis | None) -> Axis:
 
     top = [node((key,)) for key in members(())]
     groups.append([*top, len(picks)])
-    header = " / ".join(d.label for d in dims)
+    header = " / ".join(ctx.words(d.label) for d in dims)
     return Axis(header, labels, picks, Pick(), groups)
 
 
 def _axis(spec: TableSpec, ctx: Context, side: str | None, other: Axis | None) -> Axis:
     if side == MEASURES_SIDE:
-        return _measure_axis(spec)
+        return _measure_axis(spec, ctx.words)
     if side == PERIODS_SIDE:
         return _period_axis(spec, ctx)
     if side is None:  # one column holding the table's one measure
-        label = MEASURES[spec.measure].label if spec.measure else "Count"
+        label = ctx.words(MEASURES[spec.measure].label) if spec.measure else ctx.words("Count")
         return Axis("", [label], [Pick()], None)
     if side == ROLLUP_SIDE:
         return _rollup_axis(spec, ctx, other)
@@ -203,6 +196,8 @@ def _lines(rows: Axis, columns: Axis) -> list[list[Cell]]:
 
 def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
     """``spec`` computed over the report's period and sites; suppressed when ``threshold`` is set."""
+    if spec.figures:
+        return _figures_table(spec, ctx, threshold)
     row_side, column_side, _ = spec.sides()
     if row_side not in (MEASURES_SIDE, PERIODS_SIDE, None):  # a breakdown lists the codes of the other side's cells
         columns = _axis(spec, ctx, column_side, None)
@@ -212,12 +207,15 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         columns = _axis(spec, ctx, column_side, rows)
     values = [[_value(spec, ctx, r, c, spec.filters) for c in columns.all_picks] for r in rows.all_picks]
     several = [
-        MEASURES[spec.all_measures[0]].dimensions[side].label
+        ctx.words(MEASURES[spec.all_measures[0]].dimensions[side].label)
         for side in (row_side, column_side)
         if side in MEASURES[spec.all_measures[0]].dimensions and MEASURES[spec.all_measures[0]].dimensions[side].multi
     ]
     notes = [spec.note] if spec.note else []
-    notes += [f"{label}: one report can name several, so these add up to more than the total." for label in several]
+    notes += [
+        ctx.words("{breakdown}: one report can name several, so these add up to more than the total.", breakdown=label)
+        for label in several
+    ]
     grid = {
         (r, c): v.size if isinstance(v, Statistic) else v for r, row in enumerate(values) for c, v in enumerate(row)
     }
@@ -241,4 +239,38 @@ def build_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
         sheet=spec.sheet,
         percent=spec.percent,
         missing_row=next((i for i, p in enumerate(rows.picks) if p.dims and p.dims[-1][1] is None), None),
+        words=ctx.words,
+        rates=_rates(spec, ctx, rows),
     )
+
+
+def _figures_table(spec: TableSpec, ctx: Context, threshold: int | None) -> Table:
+    """One row per figure; a figure resting on a small count (people, refills) is suppressed like a count."""
+    query = ctx.query_for(ctx.period)
+    days = spec.within_days or DEFAULT_WITHIN_DAYS
+    found = [figure(query.session, query.actor, name, ctx.period, query.sites, days) for name in spec.figures]
+    values = [[f.n] for f in found]
+    grid = {(r, 0): f.n for r, f in enumerate(found)}
+    return Table(
+        id=spec.id,
+        title=spec.title,
+        row_header=ctx.words("Measure"),
+        column_labels=[ctx.words("Value")],
+        row_labels=[ctx.words(FIGURES[name], days=days) for name in spec.figures],
+        values=values,
+        total_row=False,
+        suppression=suppress(grid, [], threshold) if threshold else Suppression(),
+        note=spec.note,
+        sheet=spec.sheet,
+        words=ctx.words,
+        figures=[f.shown for f in found],
+    )
+
+
+def _rates(spec: TableSpec, ctx: Context, rows: Axis) -> Rates | None:
+    """Each row's denominator for the report's period: its area is the row's code; the total row's is ``all``."""
+    if spec.rate_per is None or spec.denominator is None:
+        return None
+    denominator = ctx.denominators[spec.denominator]
+    areas = [p.dims[-1][1] if p.dims else ALL_AREAS for p in rows.all_picks]
+    return Rates(spec.rate_per, denominator.label, tuple(denominator.lookup(ctx.period, a) for a in areas))

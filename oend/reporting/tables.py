@@ -15,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.core.labels import NOT_RECORDED, label_of
+from oend.core.labels import NOT_RECORDED
 from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, Statistic, aggregate, read_facts, statistics
 from oend.reporting.periods import Period
+from oend.reporting.rates import Rate, Rates
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
+from oend.reporting.words import ENGLISH, Words
 
 TOTAL = "Total"
 PERCENT = "Percent"
@@ -61,11 +63,22 @@ class Table:
     sheet: str | None = None
     percent: bool = False  # a one-column table with each row's share of the answers recorded
     missing_row: int | None = None  # the row of the answers not recorded, left out of the percentages' base
+    words: Words = ENGLISH  # the report's language
+    rates: Rates | None = None  # a rate per 1,000 of the program's denominator beside each row's count
+    figures: list[Any] | None = None  # per row, what is printed in place of its count (a median, a ratio)
+    round_to: int | None = None  # shown counts rounded to the nearest multiple of this, after suppression
 
     @property
     def header(self) -> list[str]:
-        extra = [TOTAL] if self.total_column else []
-        return [self.row_header, *self.column_labels, *extra, *([PERCENT] if self.percent else [])]
+        extra = [self.words(TOTAL)] if self.total_column else []
+        rates = [self.rates.label, self.words("Rate per {per}", per=f"{self.rates.per:,}")] if self.rates else []
+        return [
+            self.row_header,
+            *self.column_labels,
+            *extra,
+            *([self.words(PERCENT)] if self.percent else []),
+            *rates,
+        ]
 
     def base(self) -> int | None:
         """N of the percentages: the total less the answers not recorded; None when printing it (or any
@@ -91,45 +104,100 @@ class Table:
     def percent_note(self) -> str | None:
         if not self.percent:
             return None
-        base = self.base()
+        words, base = self.words, self.base()
         if base is None:
-            return f"Percentages are withheld ({SUPPRESSED_MARK}): their base would reveal a suppressed count."
+            return words(
+                "Percentages are withheld ({mark}): their base would reveal a suppressed count.", mark=SUPPRESSED_MARK
+            )
         missing = self.values[self.missing_row][0] if self.missing_row is not None else 0
         if not missing:
-            return f"Percentages are of all {base:,} (N)."
-        verb = "is" if missing == 1 else "are"
-        return f"Percentages are of the {base:,} with an answer (N); {missing:,} not recorded {verb} left out."
+            return words("Percentages are of all {n} (N).", n=f"{base:,}")
+        if missing == 1:
+            return words("Percentages are of the {n} with an answer (N); 1 not recorded is left out.", n=f"{base:,}")
+        return words(
+            "Percentages are of the {n} with an answer (N); {missing} not recorded are left out.",
+            n=f"{base:,}",
+            missing=f"{missing:,}",
+        )
+
+    def rate(self, r: int) -> Rate | str:
+        """Row ``r``'s rate: blank where no denominator was entered, the cell's own mark for a suppressed count."""
+        assert self.rates is not None
+        denominator = self.rates.denominators[r]
+        if not denominator:
+            return ""
+        if (r, 0) in self.hidden:
+            return str(self.shown(r, 0))
+        return Rate(self.values[r][0], denominator, self.rates.per)
+
+    def rate_note(self) -> str | None:
+        if self.rates is None:
+            return None
+        missing = sum(d is None for d in self.rates.denominators)
+        if not missing:
+            return None
+        return self.words(
+            "No figure of {label} is entered for {n} of the rows: their rate is left blank.",
+            label=self.rates.label,
+            n=missing,
+        )
 
     @property
     def hidden(self) -> frozenset[Cell]:
         return self.suppression.hidden
 
     def shown(self, r: int, c: int) -> int | str | Statistic:
-        """The cell as a reader sees it: the count (or statistic), "<11" for a small count, or the mark of a
-        withheld cell."""
+        """The cell as a reader sees it: the count (a statistic, or the row's figure), "<11" for a small one,
+        or the mark of a withheld one."""
         value = self.values[r][c]
-        if isinstance(value, Statistic) and (r, c) not in self.hidden:
-            return value
-        return self.suppression.shown((r, c), value)
+        if (r, c) not in self.hidden:
+            if isinstance(value, Statistic):
+                return value
+            if self.figures is not None:
+                figure = self.figures[r]
+                return "" if figure is None else figure
+        shown = self.suppression.shown((r, c), value)
+        return rounded(shown, self.round_to) if isinstance(shown, int) and self.round_to else shown
+
+    def round_note(self) -> str | None:
+        if not self.round_to or self.figures is not None:
+            return None
+        return self.words(
+            "Counts are rounded to the nearest {n}; each total is rounded on its own, so rows may not add up to it.",
+            n=self.round_to,
+        )
 
     def notes(self) -> list[str]:
         """The sentences printed under the table: the template's note, then what was suppressed and why."""
-        return [n for n in (self.note, self.percent_note(), self.suppression.note()) if n]
+        notes = (self.note, self.percent_note(), self.rate_note(), self.suppression.note(self.words), self.round_note())
+        return [n for n in notes if n]
 
     def body(self) -> list[list[Any]]:
         """Every row as printed: its label, its shown cells, its percentage if any; the total row last."""
-        labels = [*self.row_labels, *([TOTAL] if self.total_row else [])]
+        labels = [*self.row_labels, *([self.words(TOTAL)] if self.total_row else [])]
         return [
-            [labels[r], *(self.shown(r, c) for c in range(len(row))), *([self.share(r)] if self.percent else [])]
+            [
+                labels[r],
+                *(self.shown(r, c) for c in range(len(row))),
+                *([self.share(r)] if self.percent else []),
+                *([self.rates.denominators[r] or "", self.rate(r)] if self.rates else []),
+            ]
             for r, row in enumerate(self.values)
         ]
 
 
-class Labeller:
-    """Readable names for the codes a dimension returns (site and product names come from the database)."""
+def rounded(count: int, base: int) -> int:
+    """``count`` to the nearest multiple of ``base``, halves up (12 -> 10, 13 -> 15 for 5)."""
+    return (count + base // 2) // base * base
 
-    def __init__(self, session: Session, withheld: Collection[str] = ()) -> None:
+
+class Labeller:
+    """Readable names for the codes a dimension returns, in the report's language (site and product names
+    come from the database as the program wrote them); ``withheld`` dimensions are not kept (counts only)."""
+
+    def __init__(self, session: Session, words: Words = ENGLISH, withheld: Collection[str] = ()) -> None:
         self._session = session
+        self.words = words
         self._names: dict[str, dict[str, str]] = {}
         self._withheld = withheld
 
@@ -140,14 +208,16 @@ class Labeller:
         return self._names[kind]
 
     def __call__(self, dim: Dimension, code: Any) -> str:
-        if code is None:
-            return NOT_KEPT if dim.name in self._withheld else NOT_RECORDED
+        if code is None and dim.name in self._withheld:
+            return self.words(NOT_KEPT)
         if dim.codes is not None:
-            return label_of(dim.codes, code)
+            return self.words.label(dim.codes, code)
+        if code is None:
+            return self.words(NOT_RECORDED)
         if dim.name in ("site", "product"):
             return self._lookup(dim.name).get(code, str(code))
         if dim.name == "month":
-            return f"{int(code) // 100}-{int(code) % 100:02d}"
+            return self.words.month(int(code) // 100, int(code) % 100)
         return str(code)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -20,15 +20,22 @@ from oend.errors import FieldError, OendError
 from oend.model import Partner, Product, Provider, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import AGE, MEASURES
+from oend.reporting.intervals import FIGURES
 from oend.reporting.periods import SPANS, UNITS
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of
 
-TEMPLATE_KEYS = {"title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"}
+TEMPLATE_KEYS = {
+    *("title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"),
+    "round_to",
+}
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
-    *("filters", "suppress", "chart", "sheet", "note", "percent"),
+    *("filters", "suppress", "chart", "sheet", "note", "percent", "rate_per", "denominator"),
+    *("figures", "within_days"),
 }
+#: What a table of ``figures`` may hold besides them.
+FIGURE_TABLE_KEYS = {"id", "title", "figures", "within_days", "suppress", "sheet", "note"}
 SIDES = (MEASURES_SIDE, PERIODS_SIDE)
 CHARTS = ("bar",)
 
@@ -153,6 +160,9 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     if id_ is not None and not re.fullmatch(r"[A-Za-z0-9_\-]+", id_):
         check.fail(key_path(where, "id"), "may hold only letters, digits, - and _")
     title = check.text(raw, "title", key_path(where, "title"), required=True)
+    if "figures" in raw:
+        spec = _figures_table(check, raw, where)
+        return spec if len(check.problems) == before and id_ is not None and title is not None else None
     measure = check.text(raw, "measure", key_path(where, "measure"))
     measures = check.names(raw, "measures", key_path(where, "measures"))
     rollup = _rollup(check, raw.get("rows"), key_path(where, "rows"))
@@ -189,6 +199,8 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
                 check.fail(
                     key_path(where, key), "'{measure}' is not a count: no {setting} of it", measure=name, setting=key
                 )
+    one_way = bool(measure) and rows not in (None, ROLLUP_SIDE, *SIDES) and columns is None and periods is None
+    rate_per, denominator = _rate(check, raw, where, one_way)
     if measure and "rows" not in raw and "periods" not in raw:
         check.fail(key_path(where, "rows"), "a table of one measure needs 'rows' (or 'periods')")
     if "columns" in raw and "rows" not in raw:
@@ -205,7 +217,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     spec = TableSpec(
         id=id_, title=title, measure=measure, measures=tuple(measures or ()), rows=rows, columns=columns,
         filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note, periods=periods,
-        percent=bool(percent), rollup=rollup,
+        percent=bool(percent), rollup=rollup, rate_per=rate_per, denominator=denominator,
     )  # fmt: skip
     homeless = spec.sides()[2]
     if homeless:
@@ -218,6 +230,45 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     if all(m in MEASURES for m in named):
         _check_dimensions(check, spec, where)
     return spec
+
+
+def _figures_table(check: Refusals, raw: Mapping[str, Any], where: str) -> TableSpec:
+    """A table of measures over the time between events, one per row (``figures = ["repeat_recipients"]``)."""
+    for key in sorted(set(raw) - FIGURE_TABLE_KEYS):
+        check.fail(key_path(where, key), "a table of 'figures' cannot also have '{setting}'", setting=key)
+    figures = check.names(raw, "figures", key_path(where, "figures")) or []
+    for name in figures:
+        if name not in FIGURES:
+            check.fail(
+                key_path(where, "figures"), "unknown figure '{name}' (known: {known})", name=name, known=list(FIGURES)
+            )
+    within = raw.get("within_days")
+    if within is not None and (not _whole_number(within) or not 1 <= within <= 3650):
+        check.fail(key_path(where, "within_days"), "must be a whole number of days, such as 30")
+    return TableSpec(
+        id=str(raw.get("id")),
+        title=str(raw.get("title")),
+        figures=tuple(figures),
+        within_days=within,
+        suppress=check.flag(raw, "suppress", key_path(where, "suppress")),
+        sheet=check.text(raw, "sheet", key_path(where, "sheet")),
+        note=check.text(raw, "note", key_path(where, "note")),
+    )
+
+
+def _rate(check: Refusals, raw: Mapping[str, Any], where: str, one_way: bool) -> tuple[int | None, str | None]:
+    """``rate_per = 1000`` with ``denominator = "people_at_risk"``: each needs the other and a one-way table."""
+    rate_per, denominator = raw.get("rate_per"), check.text(raw, "denominator", key_path(where, "denominator"))
+    if rate_per is None and denominator is None:
+        return None, None
+    if rate_per is None or not _whole_number(rate_per) or rate_per < 1:
+        check.fail(key_path(where, "rate_per"), "must be a whole number such as 1000 (a rate per 1,000)")
+        return None, None
+    if denominator is None:
+        check.fail(key_path(where, "denominator"), "a rate needs the name of the program's 'denominator'")
+    if not one_way:
+        check.fail(key_path(where, "rate_per"), "rates need a table of one 'measure' broken down by 'rows' alone")
+    return rate_per, denominator
 
 
 def _rollup(check: Refusals, raw: Any, where: str) -> tuple[str, ...]:
@@ -280,6 +331,9 @@ def parse_template(name: str, text: str) -> Template:
     if fiscal_year_start is not None and (not _whole_number(fiscal_year_start) or not 1 <= fiscal_year_start <= 12):
         check.fail("fiscal_year_start", "must be the month the fiscal year starts in, 1 to 12 (10: October)")
     bands = _age_bands(check, raw.get("age_bands"))
+    round_to = raw.get("round_to")
+    if round_to is not None and (not _whole_number(round_to) or not 2 <= round_to <= 1000):
+        check.fail("round_to", "must be a whole number of at least 2, such as 5 (counts to the nearest 5)")
     tables = raw.get("tables")
     specs: list[TableSpec] = []
     if not isinstance(tables, list) or not tables:
@@ -310,6 +364,7 @@ def parse_template(name: str, text: str) -> Template:
         check.lines,
         fiscal_year_start=fiscal_year_start,
         age_bands=bands,
+        round_to=round_to,
     )
 
 
@@ -359,5 +414,22 @@ def check_names(session: Session, template: Template) -> None:
                         value=value,
                         known=sorted(known),
                     )
+    if check.problems:
+        raise TemplateError(template.name, check.problems)
+
+
+def check_denominators(template: Template, known: Collection[str]) -> None:
+    """Refuse a rate per a denominator the program has not entered (a typo would otherwise print no rates)."""
+    check = Refusals("")
+    check.lines = template.lines
+    for number, spec in enumerate(template.tables, start=1):
+        if spec.denominator is not None and spec.denominator not in known:
+            check.fail(
+                key_path("tables", number, "denominator"),
+                "the program has entered no denominator '{name}' (it has: {known}); enter it with"
+                " oend report denominator set",
+                name=spec.denominator,
+                known=sorted(known),
+            )
     if check.problems:
         raise TemplateError(template.name, check.problems)

@@ -29,14 +29,18 @@ def save_report(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    language: str = "en",
 ) -> Changed[Report]:
-    """Compute ``template`` (or the one of that name) and save it as PDF or XLSX (by suffix unless ``fmt``).
+    """Compute ``template`` (or the one of that name) and save it as PDF or XLSX (by suffix unless ``fmt``),
+    worded in ``language`` (``en`` or ``es``).
 
     The export is recorded in the audit trail, in the caller's transaction.
     """
     out_path = Path(out_path)
     fmt = report_format(out_path, fmt)
-    report = compute_report(session, actor, template, period, sites, progress=progress, cancelled=cancelled)
+    report = compute_report(
+        session, actor, template, period, sites, progress=progress, cancelled=cancelled, language=language
+    )
     write_report(report, out_path, fmt, progress=progress, cancelled=cancelled)
     sites_text = ", ".join(report.site_names) or "all sites"
     audit.record(

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, suppress
+from oend.reporting.words import ENGLISH
 
 Grid = list[list[int]]
 
@@ -34,7 +35,7 @@ def test_single_small_cell_gets_a_partner_printed_as_withheld() -> None:
     assert s.shown((1, 0), 3) == "<11"
     assert s.shown((2, 0), 25) == SUPPRESSED_MARK  # never "<11": it holds 25
     assert s.shown((0, 0), 40) == 40
-    note = s.note()
+    note = s.note(ENGLISH)
     assert note is not None and "1 count from 1 to 10 shown as <11" in note and "1 further cell marked s" in note
 
 
@@ -42,13 +43,13 @@ def test_two_small_cells_need_no_more() -> None:
     cells, lines = _column([40, 3, 5])
     s = suppress(cells, lines, 10)
     assert s.hidden == {(1, 0), (2, 0)} and not s.complementary
-    assert s.note() == "Suppressed: 2 counts from 1 to 10 shown as <11 to protect the people counted."
+    assert s.note(ENGLISH) == "Suppressed: 2 counts from 1 to 10 shown as <11 to protect the people counted."
 
 
 def test_a_small_cell_beside_zeros_hides_the_total_not_a_zero() -> None:
     cells, lines = _column([4, 0, 0])
     s = suppress(cells, lines, 3)  # 4 is not small, so nothing is hidden
-    assert not s.hidden and s.note() is None
+    assert not s.hidden and s.note(ENGLISH) is None
     s = suppress(*_column([3, 0, 0]), 10)  # 3 and its total 3 are both small
     assert s.primary == {(0, 0), (3, 0)} and not s.complementary
     cells, lines = _column([3, 0, 0])
@@ -106,7 +107,7 @@ def test_suppression_never_prints_a_false_count_and_hides_nothing_recoverable(gr
             assert printed == f"<{threshold + 1}"  # every small count is protected
     assert not s.primary & s.complementary
     assert _recoverable(cells, lines, s.hidden) == set()
-    assert (s.note() is None) == (not s.hidden)
+    assert (s.note(ENGLISH) is None) == (not s.hidden)
 
 
 @settings(max_examples=200, deadline=None)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from oend.reporting.report_model import Report
 from oend.services.reports import save_report
 from oend.ui import style
 from oend.ui.dialogs.roster_import import RosterImportDialog, open_roster_import
+from oend.ui.language import DEFAULT_LANGUAGE, language_in_use
 from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, open_folder
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
@@ -182,11 +183,13 @@ class ReportsPage(Page):
         period = self.choice.period.period()
         if template is None or period is None or self.job.running:
             return
-        db, actor, sites = self.workspace.db, self.workspace.actor, self.choice.site_ids()
+        db, actor, sites, language = self.workspace.db, self.workspace.actor, self.choice.site_ids(), _language()
 
         def work(progress: Progress, cancelled: CancelCheck) -> Report:
             with db.session() as session:
-                return compute_report(session, actor, template, period, sites, progress=progress, cancelled=cancelled)
+                return compute_report(
+                    session, actor, template, period, sites, progress=progress, cancelled=cancelled, language=language
+                )
 
         self._start(self.tr("Counting…"), work, self._previewed)
 
@@ -211,12 +214,12 @@ class ReportsPage(Page):
         period = self.choice.period.period()
         if template is None or period is None or self.job.running:
             return
-        workspace, actor, sites = self.workspace, self.workspace.actor, self.choice.site_ids()
+        workspace, actor, sites, language = self.workspace, self.workspace.actor, self.choice.site_ids(), _language()
 
         def saving(progress: Progress, cancelled: CancelCheck) -> Callable[[Session], Changed[Report]]:
             return lambda session: save_report(
                 session, actor, template, period, sites, path, fmt,
-                progress=progress, cancelled=cancelled,
+                progress=progress, cancelled=cancelled, language=language,
             )  # fmt: skip
 
         def work(progress: Progress, cancelled: CancelCheck) -> Changed[Report]:
@@ -236,6 +239,12 @@ class ReportsPage(Page):
     def open_roster_import(self) -> RosterImportDialog:
         self.roster_dialog = open_roster_import(self, self.workspace)
         return self.roster_dialog
+
+
+def _language() -> str:
+    """The app's language, which a report computed here is written in."""
+    app = QCoreApplication.instance()
+    return language_in_use(app) if app is not None else DEFAULT_LANGUAGE
 
 
 def _stamp() -> str:

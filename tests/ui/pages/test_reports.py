@@ -16,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,6 +24,7 @@ from oend.core.actor import Actor
 from oend.db import Database
 from oend.model import AuditEvent
 from oend.model.codes import AuditAction
+from oend.ui.language import use_language
 from oend.ui.outputs.jobs import LongJob
 from oend.ui.pages.reports import ReportsPage
 from oend.ui.workspace import Workspace
@@ -202,3 +203,14 @@ def test_templates_in_the_programs_folder_appear_or_say_what_is_wrong(
     preview(qtbot, fresh)
     assert fresh.preview.cell("k", "North Shore Harm Reduction") == "14"
     fresh.job.wait()
+
+
+def test_the_preview_is_in_the_apps_language(qtbot: QtBot, qapp: QApplication, page: ReportsPage) -> None:
+    use_language(qapp, "es")
+    try:
+        preview(qtbot, page)
+    finally:
+        use_language(qapp, "en")
+    assert page.preview.report is not None and page.preview.report.words.language == "es"
+    assert page.preview.cell("key_figures", "Kits de naloxona entregados") == "22"
+    assert page.preview.cell("reversals_by_outcome", "Sobrevivió") == "<11"
