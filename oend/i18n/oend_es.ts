@@ -4113,7 +4113,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/report_texts.py" line="11"/>
         <source>911 called</source>
-        <translation>¿Al 911?</translation>
+        <translation>Se llamó al 911</translation>
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="12"/>
@@ -4228,7 +4228,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/report_texts.py" line="40"/>
         <source>Generated</source>
-        <translation>Generó</translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="41"/>
@@ -4373,7 +4373,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/report_texts.py" line="69"/>
         <source>Partner</source>
-        <translation>Pareja</translation>
+        <translation>Organización asociada</translation>
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="70"/>
@@ -4493,7 +4493,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/report_texts.py" line="93"/>
         <source>Refill reason</source>
-        <translation>Motivo</translation>
+        <translation>Motivo de la reposición</translation>
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="94"/>
@@ -4583,7 +4583,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/text/report_texts.py" line="111"/>
         <source>Supply</source>
-        <translation>Entrega</translation>
+        <translation>Tipo de entrega</translation>
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="112"/>
