@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from oend.model import Dispensing, Participant, Site, SyncConflict, SyncPending, SyncRejection, User
+from oend.model import (
+    Dispensing,
+    FollowUp,
+    Participant,
+    Referral,
+    Site,
+    SyncConflict,
+    SyncPending,
+    SyncRejection,
+    User,
+)
+from oend.model.codes import ReferralOutcome
 from oend.security import authority
-from oend.services import dispensing, dispensing_corrections, participants, users
+from oend.services import (
+    dispensing,
+    dispensing_corrections,
+    follow_ups,
+    participants,
+    referral_corrections,
+    referrals,
+    users,
+)
 from oend.services.sync import conflicts
 from oend.services.sync.apply import apply_changes
 from tests.support.world import TODAY, World, build_world
@@ -253,3 +273,34 @@ def test_the_sites_a_user_works_at_travel_with_the_user(devices) -> None:
     with a.db.session() as session:
         assert session.get(User, sam_id).site_ids == {world.prison.id}
     assert content_hash(a.db) == content_hash(b.db)
+
+
+def test_referrals_follow_ups_and_their_corrections_travel(devices) -> None:
+    """Linkage to care travels like every other record: a referral, its follow-ups, an outcome, a void."""
+    a, b, _, world = devices
+    kept = a.run(
+        referrals.record_referral,
+        site_id=world.van.id,
+        referred_on=TODAY - dt.timedelta(days=40),
+        kind="moud_buprenorphine",
+        participant_id=world.alice.id,
+        consent_to_follow_up=True,
+    )
+    voided = a.run(referrals.record_referral, site_id=world.van.id, referred_on=TODAY, kind="housing")
+    sync(a, b)
+    with b.db.session() as session:
+        first = session.scalars(
+            select(FollowUp.id).where(FollowUp.referral_id == kept.id).order_by(FollowUp.due_on)
+        ).first()
+    b.run(follow_ups.record_follow_up, first, done_on=TODAY - dt.timedelta(days=30), contact_made=True, connected=True)
+    a.run(referral_corrections.void_referral, voided.id, reason="entered twice")
+    sync(a, b)
+    sync(b, a)
+    assert content_hash(a.db) == content_hash(b.db)
+    for device in (a, b):
+        with device.db.session() as session:
+            referral = session.get(Referral, kept.id)
+            assert referral is not None and referral.outcome is ReferralOutcome.CONNECTED
+            assert session.get(Referral, voided.id).deleted
+            done = session.scalars(select(FollowUp).where(FollowUp.done_on.is_not(None))).all()
+            assert [f.id for f in done] == [first]
