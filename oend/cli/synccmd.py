@@ -1,15 +1,19 @@
-"""``oend sync export``, ``oend sync import`` and ``oend sync status``: sync files carried between laptops."""
+"""``oend sync export``, ``import`` and ``status``: sync files carried between laptops; ``oend sync push`` and
+``pull``: the same changes exchanged with the program's PostgreSQL server."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from oend.cli.programcmd import table
 from oend.cli.session import open_for_cli
+from oend.services.sync import server
 from oend.services.sync.apply import ApplyResult
 from oend.services.sync.bundles import export_bundle, import_bundle
+from oend.services.sync.server_address import EXAMPLE, open_server, server_address
 from oend.services.sync.status import status
 
 
@@ -25,6 +29,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     read = actions.add_parser("import", help="read a sync file another device wrote (all of it, or none)")
     read.add_argument("file", type=Path)
     read.set_defaults(handler=import_file)
+    for name, handler, about in (
+        ("push", push, "send the program's server the changes it lacks from this laptop"),
+        ("pull", pull, "bring from the program's server the changes this laptop lacks"),
+    ):
+        exchange = actions.add_parser(name, help=about)
+        exchange.add_argument(
+            "--server", metavar="URL", help=f"the server, such as {EXAMPLE} (default: the program's sync_server)"
+        )
+        exchange.set_defaults(handler=handler)
     actions.add_parser("status", help="this device, the devices it has met, conflicts and refusals").set_defaults(
         handler=show_status
     )
@@ -44,6 +57,32 @@ def import_file(args: argparse.Namespace) -> int:
     for reason in result.rejected:
         print(f"refused: {reason}")
     for warning in result.clock_warnings:
+        print(f"warning: {warning}")
+    return 0
+
+
+def push(args: argparse.Namespace) -> int:
+    return _with_server(args, "sent", server.push)
+
+
+def pull(args: argparse.Namespace) -> int:
+    return _with_server(args, "brought", server.pull)
+
+
+def _with_server(args: argparse.Namespace, verb: str, exchange: Callable[..., server.SyncOutcome]) -> int:
+    """Open the server with this laptop's identity, exchange, and say each batch and the outcome on a line."""
+    with open_for_cli(args) as ctx:
+        with ctx.db.session() as session:
+            address = server_address(session, args.server)
+        reached = open_server(address, ctx.db.home)
+        try:
+            done = exchange(ctx.db, reached, ctx.actor, lambda n, total: print(f"{verb} {n} of {total} changes"))
+        finally:
+            reached.close()
+    print(f"{verb} {done.changes} changes: {outcome(done.result)}")
+    for reason in done.result.rejected:
+        print(f"refused: {reason}")
+    for warning in done.result.clock_warnings:
         print(f"warning: {warning}")
     return 0
 

@@ -1,7 +1,7 @@
 """The program's settings a coordinator changes: its name, participant code scheme, fiscal year, small-cell
 threshold, kits allowed without a reason, the days an outreach worker may correct their own entries, when
-follow-ups fall due and whether referrals keep counts only, the days without a sync before Today warns, and
-each user's default site."""
+follow-ups fall due and whether referrals keep counts only, the days without a sync before Today warns, the
+program's sync server, and each user's default site."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ from oend.services.accounts import PROGRAM_KEY
 from oend.services.corrections import CORRECTIONS_SETTING, correction_days, signed_window
 from oend.services.dispensing import POLICY_SETTING, kits_without_reason
 from oend.services.lookup import find
+from oend.services.sync import server_address
 
 AREAS = frozenset({Area.SETTINGS})
 #: Each setting's row in the settings table and its name inside that row's value.
@@ -59,6 +60,7 @@ STORED_AS = {
     "follow_up_days": (LINKAGE_KEY, "follow_up_days"),  # days after a referral or release, e.g. 7,30,90
     "referral_counts_only": (LINKAGE_KEY, "counts_only"),  # referrals keep no person, provider or notes
     "sync_warning_days": (SYNC_SETTINGS, "warning_days"),  # Today warns a laptop not synced for longer
+    server_address.SETTING: (SYNC_SETTINGS, server_address.NAME),  # the program's PostgreSQL, no password
 }
 MAX_FOLLOW_UPS = 6
 YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
@@ -105,6 +107,7 @@ def _current(session: Session) -> dict[str, Any]:
         "follow_up_days": ",".join(str(d) for d in follow_up_days(session)),
         "referral_counts_only": "yes" if counts_only(session) else "no",
         "sync_warning_days": sync_warning_days(session),
+        server_address.SETTING: server_address.stored_address(session) or "",
     }
 
 
@@ -185,6 +188,8 @@ def _clean(checks: Checks, values: Mapping[str, object]) -> dict[str, Any]:
             out[key] = _days(checks, value)
         elif key == "referral_counts_only":
             out[key] = _yes_no(checks, key, value)
+        elif key == server_address.SETTING:
+            out[key] = server_address.check_address(checks, key, value)
         else:
             out[key] = _whole_number(checks, key, value)
     return out
