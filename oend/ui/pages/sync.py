@@ -1,8 +1,11 @@
-"""Sync: carrying this laptop's work to the program's other devices by file, and what needs a person after.
+"""Sync: carrying this laptop's work to the program's other devices by file or through the program's server,
+and what needs a person after.
 
 The page shows this device, every device it has met (when it last synced, how many changes are waiting
 to go to it), and in tabs the conflicts a coordinator settles and the changes this database refused. Writing
-and reading a sync file run on a worker with progress; the outcome is said in plain words on the page.
+and reading a sync file, and syncing with the server (what it holds first, then what it lacks, so a change
+made here is never overwritten by an older one), run on a worker with progress; the outcome is said in plain
+words on the page.
 """
 
 from __future__ import annotations
@@ -29,9 +32,11 @@ from oend.core.changes import Area, Changed
 from oend.model.codes import Role
 from oend.queries.sync_status import ConflictRow, SyncStatus, sync_status
 from oend.reporting.progress import CancelCheck, Progress
+from oend.services.sync import server
 from oend.services.sync.apply import ApplyResult
 from oend.services.sync.bundles import SUFFIX, ExportSummary, export_bundle, import_bundle
 from oend.services.sync.conflicts import resolve_conflict
+from oend.services.sync.server_address import open_server, stored_address
 from oend.ui.operations import announce, as_refusal, report_bug, run_write, write
 from oend.ui.outputs.files import documents_dir
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
@@ -79,6 +84,7 @@ class SyncPage(Page):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.status: SyncStatus | None = None
+        self.server: str | None = None  # the program's sync server, when one is set
         self.peer = named(QComboBox(), "syncFor")
         self.peer.setToolTip(self.tr("The device the sync file is for"))
         self.peer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its choice read whole
@@ -88,13 +94,20 @@ class SyncPage(Page):
         self.read_button = button(
             self.tr("Read a sync file…"), "readSyncFile", self.tr("Apply a sync file another device wrote")
         )
+        self.server_button = button(
+            self.tr("Sync with the server"),
+            "syncServer",
+            self.tr("Bring the server's changes, then send this laptop's"),
+        )
+        self.server_button.hide()
         self.write_button.clicked.connect(self.ask_write)
         self.read_button.clicked.connect(self.ask_read)
+        self.server_button.clicked.connect(self.sync_with_server)
         self.device = named(QLabel(), "thisDevice")
         self.device.setWordWrap(True)
         self.body.addWidget(self.device)
         actions = QHBoxLayout()
-        for widget in (self.peer, self.write_button, self.read_button):
+        for widget in (self.peer, self.write_button, self.read_button, self.server_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         self.body.addLayout(actions)
@@ -153,7 +166,12 @@ class SyncPage(Page):
 
     def refresh(self, areas: frozenset[Area]) -> None:
         device = self.workspace.actor.device_id
-        self.loader.load(lambda session: sync_status(session, device), self.show_status)
+        self.loader.load(lambda session: (sync_status(session, device), stored_address(session)), self._loaded)
+
+    def _loaded(self, found: tuple[SyncStatus, str | None]) -> None:
+        self.server = found[1]
+        self.server_button.setVisible(self.server is not None)
+        self.show_status(found[0])
 
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
@@ -292,6 +310,36 @@ class SyncPage(Page):
 
         self._run(self.tr("Reading the sync file…"), work, done)
 
+    def sync_with_server(self) -> None:
+        """On the worker: bring what the server holds, then send what it lacks, in committed batches."""
+        if self.server is None:
+            return
+        workspace, actor, address = self.workspace, self.workspace.actor, self.server
+
+        def work(progress: Progress, cancelled: CancelCheck) -> tuple[server.SyncOutcome, server.SyncOutcome]:
+            reached = open_server(address, workspace.db.home)
+            try:
+                pulled = server.pull(workspace.db, reached, actor, progress, cancelled)
+                if pulled.cancelled:
+                    return pulled, server.SyncOutcome(cancelled=True)
+                return pulled, server.push(workspace.db, reached, actor, progress, cancelled)
+            finally:
+                reached.close()
+
+        def done(outcomes: tuple[server.SyncOutcome, server.SyncOutcome]) -> None:
+            pulled, pushed = outcomes
+            sent = (
+                self.tr("Sent to the server: %1 changes, %2 applied there.")
+                .replace("%1", f"{pushed.done:,}")
+                .replace("%2", f"{pushed.result.applied:,}")
+            )
+            if pulled.cancelled or pushed.cancelled:
+                sent += " " + self.tr("Stopped: what was exchanged is kept; the rest goes at the next sync.")
+            self.show_result(pulled.result, after=[sent])
+            announce(self, Changed(pulled, frozenset(Area)))
+
+        self._run(self.tr("Syncing with the server…"), work, done)
+
     def _run(self, text: str, work: Callable[[Progress, CancelCheck], Any], done: Callable[[Any], None]) -> None:
         if self.job.running:
             return
@@ -302,7 +350,7 @@ class SyncPage(Page):
         self.job.start(work, done)
 
     def _enable(self, enabled: bool) -> None:
-        for action in (self.write_button, self.read_button):
+        for action in (self.write_button, self.read_button, self.server_button):
             action.setEnabled(enabled)
 
     def _failed(self, error: BaseException) -> None:
@@ -312,8 +360,9 @@ class SyncPage(Page):
         else:
             self.say(self.tr("Nothing was written or applied: %1").replace("%1", error_text(refusal)), problem=True)
 
-    def show_result(self, result: ApplyResult) -> None:
-        """What a sync file brought, in plain words, with each refusal and any clock far ahead."""
+    def show_result(self, result: ApplyResult, after: list[str] | None = None) -> None:
+        """What a sync file or the server brought, in plain words, with each refusal and any clock far ahead;
+        ``after``: lines that follow, such as what was sent."""
         lines = [
             self.tr("Changes applied: %1. Already here: %2.")
             .replace("%1", f"{result.applied:,}")
@@ -334,7 +383,7 @@ class SyncPage(Page):
                 ).replace("%1", f"{len(result.rejected):,}")
             )
             self.tabs.setCurrentIndex(2)
-        self.say("\n".join(lines), problem=bool(result.rejected))
+        self.say("\n".join([*lines, *(after or [])]), problem=bool(result.rejected))
         if result.clock_warnings:
             self.clock_warning.setText(
                 self.tr(
