@@ -118,7 +118,8 @@ def test_every_page_fits_a_small_screen(
 
 
 def busy_sync_page(page: SyncPage) -> None:
-    """The Sync page with every part shown: devices, a conflict, refusals, a file's outcome, a clock far ahead."""
+    """The Sync page with every part shown: devices, a conflict, refusals, the server's button and outcome, a
+    clock far ahead."""
     at = dt.datetime(2026, 3, 14, 9, 26, tzinfo=dt.UTC)
     device, peer = str(uuid7()), str(uuid7())
     reason = "the database refused it: participant code MALO1985F is already taken by another person"
@@ -135,7 +136,12 @@ def busy_sync_page(page: SyncPage) -> None:
         )
     )
     clock = f"device {peer} reads 2026-03-15T09:26:00.000Z, 1440 minutes ahead of this computer"
-    page.show_result(ApplyResult(1_204, 3_311, 4, [f"participants {uuid7()}: {reason}"] * 3, 1, [clock]))
+    page.server_button.show()
+    sent = page.tr("Sent to the server: %1 changes, %2 applied there.").replace("%1", "12,345").replace("%2", "12,340")
+    stopped = page.tr("Stopped: what was exchanged is kept; the rest goes at the next sync.")
+    page.show_result(
+        ApplyResult(1_204, 3_311, 4, [f"participants {uuid7()}: {reason}"] * 3, 1, [clock]), after=[f"{sent} {stopped}"]
+    )
 
 
 def test_the_sync_page_fits_a_small_screen_with_everything_shown(

@@ -144,6 +144,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "must be a list of attendees"),
     QT_TRANSLATE_NOOP("Validation", "must be a list of bands in quotes, such as ['0-17', '18-24', '25-44', '45+']"),
     QT_TRANSLATE_NOOP("Validation", "must be a list of names in quotes, such as ['kits', 'doses']"),
+    QT_TRANSLATE_NOOP("Validation", "must be a server address such as {example}"),
     QT_TRANSLATE_NOOP("Validation", "must be a short name of small letters, digits and _, such as people_at_risk"),
     QT_TRANSLATE_NOOP("Validation", "must be a table such as { supply_type = ['refill'] }"),
     QT_TRANSLATE_NOOP("Validation", "must be a time of day"),
@@ -173,6 +174,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "must differ from 'rows'"),
     QT_TRANSLATE_NOOP("Validation", "must differ from the current one"),
     QT_TRANSLATE_NOOP("Validation", "must differ from the site the kits leave"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "must not hold a password: set PGPASSWORD or a .pgpass file on this computer instead",
+    ),
     QT_TRANSLATE_NOOP("Validation", "name at least one topic"),
     QT_TRANSLATE_NOOP("Validation", "names a record that is no longer here"),
     QT_TRANSLATE_NOOP("Validation", "names a span twice"),
@@ -186,6 +191,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "no site '{site}'"),
     QT_TRANSLATE_NOOP("Validation", "no site has the code {code}"),
     QT_TRANSLATE_NOOP("Validation", "no such training session"),
+    QT_TRANSLATE_NOOP("Validation", "no sync server is set: give its address"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "no sync server is set: give its address, or set it once with `oend settings set {key} {example}`",
+    ),
     QT_TRANSLATE_NOOP("Validation", "no topic has the code {code}"),
     QT_TRANSLATE_NOOP("Validation", "no usable {product} in stock at this site"),
     QT_TRANSLATE_NOOP("Validation", "no user is called {username}"),
@@ -281,6 +291,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the program has no {dimension} '{value}' (it has: {known})"),
     QT_TRANSLATE_NOOP("Validation", "the program keeps counts only: no provider names to filter by"),
     QT_TRANSLATE_NOOP("Validation", "the recovery slot is of an older format: it needs a new recovery key"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the sync server {server} cannot be reached: check its address, that it is running, and the password in PGPASSWORD or .pgpass",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Validation", "this database"),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
     QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
