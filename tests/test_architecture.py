@@ -24,7 +24,7 @@ BASE = frozenset({"oend", "errors", "config", "ids", "logs", "staging"})
 LAYERS: dict[str, frozenset[str]] = {
     "__main__": frozenset({"cli"}),
     "assets": frozenset(),
-    "i18n": frozenset({"core", "model"}),  # the translation tool reads the label table
+    "i18n": frozenset({"core", "model", "reporting"}),  # the translation tool reads the labels and report words
     "model": frozenset({"core"}),
     "core": frozenset(),
     "db": frozenset({"model", "core"}),
