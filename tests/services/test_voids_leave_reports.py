@@ -7,17 +7,19 @@ and PostgreSQL.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 from oend.exchange.lists import ListFilter
 from oend.queries.activity import dispensings, reversals, training_sessions
 from oend.queries.stock import lot_on_hand
-from oend.reporting.aggregates import MEASURES, aggregate, awaiting_refill
+from oend.reporting.aggregates import MEASURES, aggregate, awaiting_refill, statistics
 from oend.reporting.periods import Period
-from oend.services import dispensing, participants, stock, trainings
+from oend.services import dispensing, participants, referrals, stock, trainings
 from oend.services import reversals as reversal_service
 from oend.services.dispensing_corrections import void_dispensing
 from oend.services.exports import export_list
+from oend.services.referral_corrections import void_referral
 from oend.services.reversal_corrections import void_reversal
 from oend.services.stock_corrections import void_movement
 from oend.services.training_corrections import remove_attendee, void_training
@@ -37,10 +39,19 @@ def figures(world: World) -> dict[str, dict[tuple[object, ...], int]]:
         "trainings_attended": ("training_format",),
         "reversals": ("outcome",),
         "kits_received": ("site",),
+        "referrals": ("referral_kind",),
+        "people_referred": (),
+        "people_connected": (),
+        **{name: () for name, measure in MEASURES.items() if measure.statistic is not None},
     }
     assert set(breakdowns) == set(MEASURES), "a new measure is checked here too"
     with world.db.session() as s:
-        return {name: aggregate(s, world.actor, name, dims, ALL_TIME) for name, dims in breakdowns.items()}
+        return {
+            name: {key: str(value) for key, value in statistics(s, world.actor, name, dims, ALL_TIME).items()}
+            if MEASURES[name].statistic is not None
+            else aggregate(s, world.actor, name, dims, ALL_TIME)
+            for name, dims in breakdowns.items()
+        }
 
 
 def exported(world: World, tmp_path: Path, name: str, filters: ListFilter | None = None) -> list[list[str]]:
@@ -91,6 +102,11 @@ def test_voided_records_leave_stock_reports_dashboards_and_exports(world: World,
         quantity=10,
         received_on=TODAY,
     )
+    refer = {"site_id": world.van.id, "referred_on": LAST_MONTH, "kind": "peer_recovery"}
+    helped = world.run(referrals.record_referral, participant_id=world.alice.id, **refer)
+    world.run(referrals.record_outcome, helped.id, outcome="connected", outcome_on=LAST_MONTH + dt.timedelta(days=3))
+    wrong = world.run(referrals.record_referral, participant_id=bob.id, **refer)
+    world.run(referrals.record_outcome, wrong.id, outcome="connected", outcome_on=LAST_MONTH)
     with world.db.session() as s:
         assert awaiting_refill(s, world.actor, TODAY)["used"] == 0, "Alice has had a kit since her report"
 
@@ -99,6 +115,7 @@ def test_voided_records_leave_stock_reports_dashboards_and_exports(world: World,
     world.run(void_training, twice.id, reason="recorded twice")
     world.run(remove_attendee, kept.id, bob.id, reason="left before it began")
     world.run(void_movement, extra.id, reason="delivered to the van, recorded at the jail")
+    world.run(void_referral, wrong.id, reason="meant for someone else")
 
     # By hand: Alice's 2 new kits (4 doses, one hand-over); one survivor; Alice once at the group session;
     # 40 kits received at the van.
@@ -111,6 +128,16 @@ def test_voided_records_leave_stock_reports_dashboards_and_exports(world: World,
         "trainings_attended": {("group",): 1},
         "reversals": {("survived",): 1},
         "kits_received": {("VAN1",): 40},
+        # Alice's referral, connected three days on; Bob's void one left out of every linkage figure.
+        "referrals": {("peer_recovery",): 1},
+        "people_referred": {(): 1},
+        "people_connected": {(): 1},
+        "share_connected": {(): "100.0% (1/1)"},
+        "days_to_connection": {(): "3"},
+        "survivors_followed_up_7": {(): "0.0% (0/1)"},  # the one survivor left, with no follow-up
+        "survivors_followed_up_30": {(): "0.0% (0/1)"},
+        "released_followed_up_7": {},
+        "released_followed_up_30": {},
     }
     with world.db.session() as s:
         assert (lot_on_hand(s, world.van.id, world.lot.id), lot_on_hand(s, world.prison.id, world.lot.id)) == (38, 0)
