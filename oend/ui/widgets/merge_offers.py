@@ -28,7 +28,7 @@ from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
 
-#: Who decides on an offer (as the merge services allow).
+# Who decides on an offer (as the merge services allow).
 DECIDERS = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
 
 
