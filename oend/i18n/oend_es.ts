@@ -2492,6 +2492,64 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>MergeOffersTab</name>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="42"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="42"/>
+        <source>Record kept</source>
+        <translation>Registro conservado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="42"/>
+        <source>Other record</source>
+        <translation>Otro registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="42"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="53"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="53"/>
+        <source>Fold the other record into the one kept</source>
+        <translation>Fusionar el otro registro con el conservado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="55"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="55"/>
+        <source>Keep both records as they are</source>
+        <translation>Mantener ambos registros como están</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="97"/>
+        <source>A coordinator decides on possible duplicates.</source>
+        <translation>Un coordinador decide sobre los posibles duplicados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="99"/>
+        <source>No possible duplicate to review.</source>
+        <translation>No hay posibles duplicados que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/merge_offers.py" line="101"/>
+        <source>Two records hold one code: merge them, or keep them apart.</source>
+        <translation>Dos registros tienen el mismo código: fusiónelos o manténgalos separados.</translation>
+    </message>
+</context>
+<context>
     <name>MovementForm</name>
     <message>
         <location filename="../ui/dialogs/movement_form.py" line="53"/>
@@ -5921,269 +5979,274 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="162"/>
+        <location filename="../ui/pages/sync.py" line="164"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="89"/>
+        <location filename="../ui/pages/sync.py" line="90"/>
         <source>The device the sync file is for</source>
         <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). Every write changes what waits to go; a sync file read changes anything.</extracomment>
         <translation>El dispositivo al que va el archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="92"/>
+        <location filename="../ui/pages/sync.py" line="93"/>
         <source>Write a sync file…</source>
         <translation>Escribir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="92"/>
+        <location filename="../ui/pages/sync.py" line="93"/>
         <source>Save what the other device has not seen</source>
         <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="95"/>
+        <location filename="../ui/pages/sync.py" line="96"/>
         <source>Read a sync file…</source>
         <translation>Leer archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="95"/>
+        <location filename="../ui/pages/sync.py" line="96"/>
         <source>Apply a sync file another device wrote</source>
         <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="98"/>
+        <location filename="../ui/pages/sync.py" line="99"/>
         <source>Sync with the server</source>
         <translation>Sincronizar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="100"/>
+        <location filename="../ui/pages/sync.py" line="101"/>
         <source>Bring the server&apos;s changes, then send this laptop&apos;s</source>
         <translation>Traer los cambios del servidor y luego enviar los de este portátil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="117"/>
+        <location filename="../ui/pages/sync.py" line="118"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="130"/>
+        <location filename="../ui/pages/sync.py" line="131"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="131"/>
+        <location filename="../ui/pages/sync.py" line="132"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="132"/>
+        <location filename="../ui/pages/sync.py" line="133"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="134"/>
+        <location filename="../ui/pages/sync.py" line="135"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="134"/>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="135"/>
+        <location filename="../ui/pages/sync.py" line="146"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="134"/>
+        <location filename="../ui/pages/sync.py" line="135"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="134"/>
+        <location filename="../ui/pages/sync.py" line="135"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="136"/>
+        <location filename="../ui/pages/sync.py" line="137"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="138"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="146"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="146"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="146"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="152"/>
+        <location filename="../ui/pages/sync.py" line="154"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="152"/>
+        <location filename="../ui/pages/sync.py" line="154"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="153"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="153"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="165"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="182"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="184"/>
+        <location filename="../ui/pages/sync.py" line="186"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="186"/>
+        <location filename="../ui/pages/sync.py" line="188"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="191"/>
+        <location filename="../ui/pages/sync.py" line="193"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="203"/>
+        <location filename="../ui/pages/sync.py" line="205"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="204"/>
+        <location filename="../ui/pages/sync.py" line="206"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="213"/>
+        <location filename="../ui/pages/sync.py" line="215"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="238"/>
+        <location filename="../ui/pages/sync.py" line="240"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="240"/>
+        <location filename="../ui/pages/sync.py" line="242"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="242"/>
+        <location filename="../ui/pages/sync.py" line="244"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="260"/>
+        <location filename="../ui/pages/sync.py" line="262"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="267"/>
+        <location filename="../ui/pages/sync.py" line="269"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="273"/>
+        <location filename="../ui/pages/sync.py" line="275"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="290"/>
+        <location filename="../ui/pages/sync.py" line="292"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="296"/>
+        <location filename="../ui/pages/sync.py" line="298"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="311"/>
+        <location filename="../ui/pages/sync.py" line="313"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="332"/>
+        <location filename="../ui/pages/sync.py" line="334"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="337"/>
+        <location filename="../ui/pages/sync.py" line="339"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="341"/>
+        <location filename="../ui/pages/sync.py" line="343"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="361"/>
+        <location filename="../ui/pages/sync.py" line="363"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="367"/>
+        <location filename="../ui/pages/sync.py" line="369"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="373"/>
+        <location filename="../ui/pages/sync.py" line="375"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="378"/>
+        <location filename="../ui/pages/sync.py" line="380"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="382"/>
+        <location filename="../ui/pages/sync.py" line="384"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="390"/>
+        <location filename="../ui/pages/sync.py" line="392"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>
@@ -8351,246 +8414,251 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="327"/>
+        <source>was already decided</source>
+        <translation>ya fue decidida</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="328"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="328"/>
+        <location filename="../ui/text/validation_templates.py" line="329"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="329"/>
+        <location filename="../ui/text/validation_templates.py" line="330"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="331"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="332"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="332"/>
+        <location filename="../ui/text/validation_templates.py" line="333"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="333"/>
+        <location filename="../ui/text/validation_templates.py" line="334"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="334"/>
+        <location filename="../ui/text/validation_templates.py" line="335"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="335"/>
+        <location filename="../ui/text/validation_templates.py" line="336"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="337"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="338"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="339"/>
+        <location filename="../ui/text/validation_templates.py" line="340"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="340"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="341"/>
+        <location filename="../ui/text/validation_templates.py" line="342"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="345"/>
+        <location filename="../ui/text/validation_templates.py" line="346"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="346"/>
+        <location filename="../ui/text/validation_templates.py" line="347"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="347"/>
+        <location filename="../ui/text/validation_templates.py" line="348"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="348"/>
+        <location filename="../ui/text/validation_templates.py" line="349"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="352"/>
+        <location filename="../ui/text/validation_templates.py" line="353"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="354"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="354"/>
+        <location filename="../ui/text/validation_templates.py" line="355"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="358"/>
+        <location filename="../ui/text/validation_templates.py" line="359"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="359"/>
+        <location filename="../ui/text/validation_templates.py" line="360"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="360"/>
+        <location filename="../ui/text/validation_templates.py" line="361"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="361"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="363"/>
+        <location filename="../ui/text/validation_templates.py" line="364"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="364"/>
+        <location filename="../ui/text/validation_templates.py" line="365"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="365"/>
+        <location filename="../ui/text/validation_templates.py" line="366"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="366"/>
+        <location filename="../ui/text/validation_templates.py" line="367"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="367"/>
+        <location filename="../ui/text/validation_templates.py" line="368"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="368"/>
+        <location filename="../ui/text/validation_templates.py" line="369"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="369"/>
+        <location filename="../ui/text/validation_templates.py" line="370"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="370"/>
+        <location filename="../ui/text/validation_templates.py" line="371"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="371"/>
+        <location filename="../ui/text/validation_templates.py" line="372"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="372"/>
+        <location filename="../ui/text/validation_templates.py" line="373"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="373"/>
+        <location filename="../ui/text/validation_templates.py" line="374"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="374"/>
+        <location filename="../ui/text/validation_templates.py" line="375"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="375"/>
+        <location filename="../ui/text/validation_templates.py" line="376"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="379"/>
+        <location filename="../ui/text/validation_templates.py" line="380"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="380"/>
+        <location filename="../ui/text/validation_templates.py" line="381"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="384"/>
+        <location filename="../ui/text/validation_templates.py" line="385"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="385"/>
+        <location filename="../ui/text/validation_templates.py" line="386"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="386"/>
+        <location filename="../ui/text/validation_templates.py" line="387"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="387"/>
+        <location filename="../ui/text/validation_templates.py" line="388"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="391"/>
+        <location filename="../ui/text/validation_templates.py" line="392"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="392"/>
+        <location filename="../ui/text/validation_templates.py" line="393"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="396"/>
+        <location filename="../ui/text/validation_templates.py" line="397"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -8,7 +8,16 @@ from oend.model.linkage import FollowUp, Provider, Referral
 from oend.model.organisation import Partner, Site, User, user_sites
 from oend.model.participant import Participant
 from oend.model.reversal import Reversal
-from oend.model.sync import Change, Device, FieldClock, SyncConflict, SyncPeer, SyncPending, SyncRejection
+from oend.model.sync import (
+    Change,
+    Device,
+    FieldClock,
+    SyncConflict,
+    SyncMergeOffer,
+    SyncPeer,
+    SyncPending,
+    SyncRejection,
+)
 from oend.model.training import Attendance, Topic, TrainingSession
 
 __all__ = [
@@ -33,6 +42,7 @@ __all__ = [
     "Site",
     "StockMovement",
     "SyncConflict",
+    "SyncMergeOffer",
     "SyncPeer",
     "SyncPending",
     "SyncRejection",

@@ -128,3 +128,21 @@ class SyncConflict(Base):
     found_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[dt.datetime | None]
     resolved_by: Mapped[uuid.UUID | None]
+
+
+class SyncMergeOffer(Base):
+    """Two records sync found holding one participant code: perhaps one person enrolled on two devices.
+
+    The record with the later id carries a stand-in code (on every device alike); a coordinator merges the
+    two or says they are different people. Local book-keeping like conflicts: offers do not travel, a merge does.
+    """
+
+    __tablename__ = "sync_merge_offers"
+    __table_args__ = (UniqueConstraint("kept_id", "duplicate_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    kept_id: Mapped[uuid.UUID]
+    duplicate_id: Mapped[uuid.UUID]
+    code: Mapped[str] = mapped_column(String(40))
+    found_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(default=False)

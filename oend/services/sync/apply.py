@@ -5,7 +5,8 @@ A change already held is a no-op. Each device's changes apply in their order, an
 changes, the values it replaced, the records it points to. New rows are inserted; a change to a record
 merges field by field, the later clock winning (a clock reading ends with its device id, so ties break
 the same way everywhere). Two devices that changed one field differently without seeing each other's
-value leave a conflict for a coordinator, both values kept. A change the database refuses is kept as a
+value leave a conflict for a coordinator, both values kept. A new participant whose code another record
+holds goes in all the same (see ``same_code``). A change the database refuses is kept as a
 rejection with the reason. Every change processed joins the log under its own device and number, to be
 passed on to others, and is never logged again as a change of this device.
 """
@@ -32,8 +33,9 @@ from oend.db.identity import Identity
 from oend.db.revision import known_revisions
 from oend.db.row_codec import decode, decode_row, encode_row
 from oend.errors import ValidationError
-from oend.model import Change, Device, FieldClock, SyncConflict, SyncPending, SyncRejection
+from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
+from oend.services.sync import same_code
 
 #: New rows inserted together; a batch the database refuses is split in halves until the refused rows are found.
 INSERT_BATCH = 2_000
@@ -151,7 +153,7 @@ class _Run:
     readings: set[str] = field(default_factory=set)  # clock readings of the changes processed so far
     logged: list[dict[str, Any]] = field(default_factory=list)
     queued: list[dict[str, Any]] = field(default_factory=list)  # new rows to insert together
-    refused_values: dict[str, dict[str, Any]] = field(default_factory=dict)  # by change id, for the log
+    as_came: dict[str, dict[str, Any]] = field(default_factory=dict)  # values logged for rows inserted alone
 
     def look_up(self, changes: Iterable[dict[str, Any]]) -> None:
         """Find at once which rows the inserts among ``changes`` name are here already."""
@@ -212,9 +214,10 @@ class _Run:
             return
         if len(changes) == 1:
             (change,) = changes
+            # a row inserted alone may have been refused or given a stand-in code: it travels as it came
+            self.as_came[change["id"]] = change["values"]
             if not _attempt(session, self.conn, change, result):
                 self.present.discard((change["table"], change["row"]))
-                self.refused_values[change["id"]] = change["values"]  # a refused row travels as it came
             return
         try:
             with session.begin_nested():
@@ -254,7 +257,7 @@ class _Run:
             return
         for row in self.logged:
             if row["row_values"] is None:
-                row["row_values"] = self.refused_values.get(str(row["id"]))
+                row["row_values"] = self.as_came.get(str(row["id"]))
         self.conn.execute(insert(table_of(Change)), self.logged)
         devices = table_of(Device)
         now = utcnow()
@@ -377,7 +380,10 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
         raise _Refused("the record it changes was refused here")
     membership = memberships.MEMBERSHIPS.get(table.name)
     if current is None:
-        conn.execute(insert(table).values(decode_row(table, change["values"])))
+        values = decode_row(table, change["values"])
+        if table.name == Participant.__tablename__:
+            values = same_code.make_room(conn, values)
+        conn.execute(insert(table).values(values))
         if membership is not None and membership.field in change["values"]:
             memberships.write(conn, membership, row_key, change["values"][membership.field] or [])
         if fields:

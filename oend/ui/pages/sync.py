@@ -43,6 +43,7 @@ from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.pages.base import Page
 from oend.ui.text.audit_text import field_label, local_time
 from oend.ui.text.validation_text import error_text
+from oend.ui.widgets.merge_offers import MergeOffersTab
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button
 from oend.ui.workspace import Workspace
@@ -134,6 +135,7 @@ class SyncPage(Page):
             "syncRejections", [self.tr("Sent by"), self.tr("Record"), self.tr("Why it was refused"), self.tr("When")]
         )
         self.tabs.addTab(self.rejections, self.tr("Refused"))
+        self.tabs.addTab(MergeOffersTab(workspace), self.tr("Possible duplicates"))
         self.body.addWidget(self.tabs, 1)
 
     def _conflicts_tab(self) -> QWidget:

@@ -324,6 +324,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "unknown figure '{name}' (known: {known})"),
     QT_TRANSLATE_NOOP("Validation", "unknown measure '{measure}' (known: {known})"),
     QT_TRANSLATE_NOOP("Validation", "use 2 to 60 letters, digits, '.', '_' or '-', starting with a letter or digit"),
+    QT_TRANSLATE_NOOP("Validation", "was already decided"),
     QT_TRANSLATE_NOOP("Validation", "was already merged into another record"),
     QT_TRANSLATE_NOOP("Validation", "was already resolved"),
     QT_TRANSLATE_NOOP("Validation", "was closed on {day}"),
