@@ -13,7 +13,16 @@ from oend.model import Base, Partner, Product, Site, Topic
 from oend.model.codes import CurriculumTopic
 from tests.db.test_migrations import META, NOW, fill_first_release
 
-SYNC_TABLES = ("changes", "devices", "field_clocks", "sync_peers", "sync_pending", "sync_rejections", "sync_conflicts")
+SYNC_TABLES = (
+    "changes",
+    "devices",
+    "field_clocks",
+    "sync_peers",
+    "sync_pending",
+    "sync_rejections",
+    "sync_conflicts",
+    "sync_merge_offers",
+)
 
 
 def add_sites_naming_partners(path: Path) -> None:
