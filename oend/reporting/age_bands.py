@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from oend.reporting.aggregates import Dimension
+from oend.reporting.measure_parts import Dimension
 
 AGE_GROUP = "age_group"
 OTHER_AGES = "Other ages"

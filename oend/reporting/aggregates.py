@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, case, cast, distinct, extract, func, literal, select
+from sqlalchemy import String, cast, distinct, func, literal, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -20,10 +19,7 @@ from oend.model import (
     Dispensing,
     Lot,
     Participant,
-    Partner,
     Product,
-    Provider,
-    Referral,
     Reversal,
     Site,
     StockMovement,
@@ -33,29 +29,35 @@ from oend.model.codes import (
     AgeBand,
     Answer,
     Ethnicity,
-    Formulation,
     Gender,
     MovementKind,
     Outcome,
-    ParticipantCategory,
-    PartnerCategory,
     Race,
-    ReferralKind,
-    ReferralOutcome,
-    ReferralSource,
     RefillReason,
     ResponderRelation,
     ReversalSetting,
-    Route,
-    SiteKind,
     Substance,
     SupplySource,
     SupplyType,
     TrainingFormat,
 )
-from oend.queries import linkage_measures
 from oend.queries.refill_due import due_counts
 from oend.queries.scope import within_sites
+from oend.reporting.linkage_aggregates import linkage_measures_for_reports
+from oend.reporting.measure_parts import (
+    REVERSAL_QUESTIONS,
+    Dimension,
+    Measure,
+    Statistic,
+    choices,
+    dimension_table,
+    month_of,
+    person_dims,
+    product_dims,
+    site_dims,
+    site_joins,
+    yes_no,
+)
 from oend.reporting.periods import Period
 
 
@@ -125,175 +127,6 @@ def reversals_by_quarter(session: Session, actor: Actor) -> list[QuarterCount]:
 # Every table of every report, export summary and dashboard tile is one call of ``aggregate``.
 
 
-@dataclass(frozen=True)
-class Dimension:
-    name: str
-    label: str
-    expr: Any
-    joins: tuple[str, ...] = ()
-    codes: type[StrEnum] | None = None  # labels and row order come from the code list
-    multi: bool = False  # a multiple-choice answer (a list): a record counts under each choice it names
-    #: (a finer column, the function of it that ``expr`` is): a read of many rows groups by the column first
-    #: and applies the function to the groups, instead of to every row.
-    fold: tuple[Any, Callable[[Any], Any]] | None = None
-
-
-def choices(value: Any) -> list[Any]:
-    """The choices of a multiple-choice answer: a JSON list as read (text or not), or one choice; none: [None]."""
-    if isinstance(value, str) and value.startswith("["):
-        value = json.loads(value)
-    if isinstance(value, list):
-        return value or [None]
-    return [value]
-
-
-@dataclass(frozen=True)
-class Statistic:
-    """A cell that is not a count: a share with its n/N or a median, printed as ``text``, given to a spreadsheet
-    as ``number`` in ``number_format``. ``size`` is the smallest count it rests on, which publication suppresses
-    like a count."""
-
-    text: str
-    number: float | None
-    number_format: str
-    size: int
-
-    def __str__(self) -> str:
-        return self.text
-
-    @classmethod
-    def share(cls, share: linkage_measures.Share) -> Statistic:
-        """ "45.0% (9/20)"; with no one to count, a dash."""
-        if not share.total:
-            return cls("–", None, "General", 0)
-        # the spreadsheet shows n/N beside the percentage, its value staying the fraction
-        fmt = f'0.0%" ({share.n:,}/{share.total:,})"'
-        size = min(v for v in (share.n, share.total) if v > 0)
-        return cls(f"{share.percent:.1f}% ({share.n:,}/{share.total:,})", share.n / share.total, fmt, size)
-
-    @classmethod
-    def median(cls, value: float | None, n: int) -> Statistic:
-        """The median of ``n`` values ("4.5"); with none, a dash."""
-        if value is None:
-            return cls("–", None, "General", 0)
-        return cls(f"{value:g}", float(value), "0.0" if value % 1 else "0", n)
-
-
-@dataclass(frozen=True)
-class Measure:
-    name: str
-    label: str
-    root: Any
-    value: Any
-    date: Any
-    site: Any
-    where: tuple[Any, ...]
-    joins: dict[str, tuple[Any, Any]]  # name -> (target, on clause), in the order they may be joined
-    base_joins: tuple[str, ...]
-    dimensions: dict[str, Dimension]
-    unduplicated: bool = False  # counts people once, so a total is not the sum of its parts
-    row_value: Any = 1  # what one row adds (summed), or the person it counts once when unduplicated
-    #: Not a count: each cell folds the ``row_value`` columns of its rows into a ``Statistic`` (a median, a share).
-    statistic: Callable[[list[tuple[Any, ...]]], Statistic] | None = None
-
-    @property
-    def family(self) -> str:
-        """Measures over the same rows (one root table) can be answered from one read of them; a statistic
-        reads its own."""
-        return self.name if self.statistic is not None else str(self.root.__tablename__)
-
-    @property
-    def empty(self) -> int | Statistic:
-        """A cell with no rows."""
-        return 0 if self.statistic is None else self.statistic([])
-
-
-def _month(date_col: Any) -> Any:
-    return extract("year", date_col) * 100 + extract("month", date_col)
-
-
-def _month_of(date_col: Any, *joins: str) -> Dimension:
-    return Dimension("month", "Month", _month(date_col), joins, fold=(date_col, _month))
-
-
-def _dims(*dims: Dimension) -> dict[str, Dimension]:
-    return {d.name: d for d in dims}
-
-
-def _site_dims() -> tuple[Dimension, ...]:
-    """Where a record was made, rolled up: site, its partner and the partner's category, its region."""
-    return (
-        Dimension("site", "Site", Site.code, ("site",)),
-        Dimension("site_kind", "Site type", Site.kind, ("site",), SiteKind),
-        Dimension("region", "Region", func.coalesce(Site.region, Partner.region), ("site", "partner")),
-        Dimension("partner", "Partner", func.coalesce(Partner.name, Site.partner), ("site", "partner")),
-        Dimension("partner_category", "Partner category", Partner.category, ("site", "partner"), PartnerCategory),
-        Dimension("site_county", "Site county", Site.county, ("site",)),
-    )
-
-
-#: The partner a site belongs to, joined after the site (every measure's joins end with these two).
-def _site_joins(site_id: Any) -> dict[str, tuple[Any, Any]]:
-    return {"site": (Site, Site.id == site_id), "partner": (Partner, Partner.id == Site.partner_id)}
-
-
-def _yes_no(column: Any) -> Any:
-    """A yes/no question as the codes of ``Answer``; no answer stays NULL (not recorded)."""
-    return case((column.is_(True), Answer.YES.value), (column.is_(False), Answer.NO.value), else_=None)
-
-
-#: The yes/no questions of a reversal report a table can break counts down by.
-REVERSAL_QUESTIONS = (
-    ("called_911", "911 called", Reversal.called_911),
-    ("ems_arrived", "Ambulance (EMS) arrived", Reversal.ems_arrived),
-    ("rescue_breathing", "Rescue breathing given", Reversal.rescue_breathing),
-    ("stayed_with_person", "Stayed with the person", Reversal.stayed_with_person),
-    ("conscious_before_naloxone", "Conscious before naloxone", Reversal.conscious_before_naloxone),
-    ("fentanyl_suspected", "Fentanyl suspected", Reversal.fentanyl_suspected),
-    ("transported", "Taken to hospital", Reversal.transported),
-    ("linked_to_care", "Linked to care", Reversal.linked_to_care),
-    ("replacement_offered", "Replacement kit offered", Reversal.replacement_offered),
-)
-
-
-def _age_at(day: Any) -> Any:
-    """Whole years of age on ``day``: from the date of birth when known, else from the birth year alone."""
-    years = extract("year", day) - extract("year", Participant.date_of_birth)
-    before_birthday = extract("month", day) * 100 + extract("day", day) < (
-        extract("month", Participant.date_of_birth) * 100 + extract("day", Participant.date_of_birth)
-    )
-    return case(
-        (Participant.date_of_birth.is_not(None), years - case((before_birthday, 1), else_=0)),
-        else_=extract("year", day) - Participant.birth_year,
-    )
-
-
-#: Age in years at the event: templates group it into their own bands (``age_bands``) as ``age_group``.
-AGE = "age"
-
-
-def _person_dims(person: Any, join: str, category: Any | None = None, day: Any = None) -> tuple[Dimension, ...]:
-    category = person.category if category is None else category
-    return (
-        *((Dimension(AGE, "Age", _age_at(day), (join,)),) if day is not None else ()),
-        Dimension("participant_category", "Participant category", category, (join,), ParticipantCategory),
-        Dimension("age_band", "Age group", person.age_band, (join,), AgeBand),
-        Dimension("gender", "Gender", person.gender, (join,), Gender),
-        Dimension("race", "Race", person.race, (join,), Race),
-        Dimension("ethnicity", "Ethnicity", person.ethnicity, (join,), Ethnicity),
-        Dimension("county", "County", person.county, (join,)),
-        Dimension("zip", "ZIP", person.zip_code, (join,)),
-    )
-
-
-def _product_dims(join: tuple[str, ...]) -> tuple[Dimension, ...]:
-    return (
-        Dimension("product", "Product", Product.code, join),
-        Dimension("formulation", "Formulation", Product.formulation, join, Formulation),
-        Dimension("route", "Route", Product.route, join, Route),
-    )
-
-
 def _training(name: str, label: str, value: Any, unduplicated: bool, row_value: Any = 1) -> Measure:
     return Measure(
         name=name,
@@ -311,14 +144,14 @@ def _training(name: str, label: str, value: Any, unduplicated: bool, row_value: 
         joins={
             "session": (TrainingSession, TrainingSession.id == Attendance.session_id),
             "participant": (Participant, Participant.id == Attendance.participant_id),
-            **_site_joins(TrainingSession.site_id),
+            **site_joins(TrainingSession.site_id),
         },
         base_joins=("session", "participant"),
-        dimensions=_dims(
-            *_site_dims(),
-            *_person_dims(Participant, "participant", day=TrainingSession.session_date),
+        dimensions=dimension_table(
+            *site_dims(),
+            *person_dims(Participant, "participant", day=TrainingSession.session_date),
             Dimension("training_format", "Training format", TrainingSession.format, ("session",), TrainingFormat),
-            _month_of(TrainingSession.session_date, "session"),
+            month_of(TrainingSession.session_date, "session"),
         ),
         unduplicated=unduplicated,
         row_value=row_value,
@@ -337,22 +170,22 @@ def _dispensing(name: str, label: str, value: Any, row_value: Any = 1, unduplica
         joins={
             "product": (Product, Product.id == Dispensing.product_id),
             "participant": (Participant, Participant.id == Dispensing.participant_id),
-            **_site_joins(Dispensing.site_id),
+            **site_joins(Dispensing.site_id),
         },
         base_joins=("product",) if name == "doses" else (),
-        dimensions=_dims(
-            *_site_dims(),
-            *_person_dims(
+        dimensions=dimension_table(
+            *site_dims(),
+            *person_dims(
                 Participant,
                 "participant",
                 func.coalesce(Participant.category, Dispensing.recipient_category),
                 day=Dispensing.dispensed_on,
             ),
-            *_product_dims(("product",)),
+            *product_dims(("product",)),
             Dimension("supply_type", "Supply", Dispensing.supply_type, (), SupplyType),
             Dimension("refill_reason", "Refill reason", Dispensing.refill_reason, (), RefillReason),
             Dimension("supply_source", "Supply source", Dispensing.supply_source, (), SupplySource),
-            _month_of(Dispensing.dispensed_on),
+            month_of(Dispensing.dispensed_on),
         ),
         unduplicated=unduplicated,
         row_value=row_value,
@@ -370,12 +203,12 @@ def _reversals() -> Measure:
         where=(Reversal.deleted.is_(False),),
         joins={
             "product": (Product, Product.id == Reversal.product_id),
-            **_site_joins(Reversal.site_id),
+            **site_joins(Reversal.site_id),
         },
         base_joins=(),
-        dimensions=_dims(
-            *_site_dims(),
-            *_product_dims(("product",)),
+        dimensions=dimension_table(
+            *site_dims(),
+            *product_dims(("product",)),
             Dimension("outcome", "Outcome", Reversal.outcome, (), Outcome),
             Dimension("responder_relation", "Who gave naloxone", Reversal.responder_relation, (), ResponderRelation),
             Dimension("setting", "Setting", Reversal.setting, (), ReversalSetting),
@@ -385,8 +218,8 @@ def _reversals() -> Measure:
             Dimension("ethnicity", "Ethnicity", Reversal.victim_ethnicity, (), Ethnicity),
             Dimension("county", "County", Reversal.county, ()),
             Dimension("zip", "ZIP", Reversal.zip_code, ()),
-            _month_of(Reversal.overdose_date),
-            *(Dimension(name, label, _yes_no(column), (), Answer) for name, label, column in REVERSAL_QUESTIONS),
+            month_of(Reversal.overdose_date),
+            *(Dimension(name, label, yes_no(column), (), Answer) for name, label, column in REVERSAL_QUESTIONS),
             Dimension("substances", "Substances suspected", cast(Reversal.substances, String), (), Substance, True),
         ),
     )
@@ -404,155 +237,15 @@ def _received() -> Measure:
         joins={
             "lot": (Lot, Lot.id == StockMovement.lot_id),
             "product": (Product, Product.id == Lot.product_id),
-            **_site_joins(StockMovement.site_id),
+            **site_joins(StockMovement.site_id),
         },
         base_joins=(),
-        dimensions=_dims(
-            *_site_dims(),
-            *_product_dims(("lot", "product")),
-            _month_of(StockMovement.movement_date),
+        dimensions=dimension_table(
+            *site_dims(),
+            *product_dims(("lot", "product")),
+            month_of(StockMovement.movement_date),
         ),
         row_value=StockMovement.quantity,
-    )
-
-
-# Linkage to care: what counts as a referral, a connection or a follow-up in time is decided once, in
-# ``linkage_measures``; these measures break it down for templates.
-
-
-def _referral_dims() -> tuple[Dimension, ...]:
-    return (
-        *_site_dims(),
-        Dimension("referral_kind", "Kind of service", Referral.kind, (), ReferralKind),
-        Dimension("provider", "Provider", Provider.name, ("provider",)),
-        Dimension("referral_outcome", "Outcome of the referral", Referral.outcome, (), ReferralOutcome),
-        Dimension("warm_handoff", "Warm hand-off", _yes_no(Referral.warm_handoff), (), Answer),
-        Dimension("referral_source", "Referred from", Referral.source_kind, (), ReferralSource),
-        _month_of(Referral.referred_on),
-    )
-
-
-def _referrals(
-    name: str,
-    label: str,
-    value: Any,
-    row_value: Any = 1,
-    *,
-    unduplicated: bool = False,
-    where: tuple[Any, ...] = (),
-    statistic: Callable[[list[tuple[Any, ...]]], Statistic] | None = None,
-) -> Measure:
-    return Measure(
-        name=name,
-        label=label,
-        root=Referral,
-        value=value,
-        date=Referral.referred_on,
-        site=Referral.site_id,
-        where=(Referral.deleted.is_(False), *where),
-        joins={"provider": (Provider, Provider.id == Referral.provider_id), **_site_joins(Referral.site_id)},
-        base_joins=(),
-        dimensions=_dims(*_referral_dims()),
-        unduplicated=unduplicated,
-        row_value=row_value,
-        statistic=statistic,
-    )
-
-
-def _share_connected(rows: list[tuple[Any, ...]]) -> Statistic:
-    """People connected of people referred, each person once."""
-    referred = {person for person, _ in rows if person is not None}
-    connected = {person for _, person in rows if person is not None}
-    return Statistic.share(linkage_measures.Share(len(connected), len(referred)))
-
-
-def _median_days(rows: list[tuple[Any, ...]]) -> Statistic:
-    return Statistic.median(linkage_measures.median_days(rows), len(rows))
-
-
-def _followed_up(name: str, label: str, days: int, root: Any, start: Any, contact: Any, site: Any) -> Measure:
-    """The share of ``root`` rows (survivors, people released) in the period reached by a follow-up within
-    ``days`` of ``start``."""
-    where = linkage_measures.SURVIVED if root is Reversal else linkage_measures.RELEASED
-    return Measure(
-        name=name,
-        label=label,
-        root=root,
-        value=None,
-        date=start,
-        site=site,
-        where=where,
-        joins=_site_joins(site),
-        base_joins=(),
-        dimensions=_dims(*_site_dims(), _month_of(start)),
-        row_value=(start, contact),
-        statistic=lambda rows: Statistic.share(linkage_measures.within(rows)[days]),
-    )
-
-
-def _linkage() -> tuple[Measure, ...]:
-    followed_up = [
-        _followed_up(
-            f"{who}_followed_up_{days}",
-            f"{label} with a follow-up within {days} days",
-            days,
-            root,
-            start,
-            contact,
-            site,
-        )
-        for who, label, root, start, contact, site in (
-            (
-                "survivors",
-                "Overdose survivors",
-                Reversal,
-                Reversal.overdose_date,
-                linkage_measures.first_contact_after_reversal(),
-                Reversal.site_id,
-            ),
-            (
-                "released",
-                "People released",
-                Participant,
-                Participant.released_on,
-                linkage_measures.first_contact_after_release(),
-                Participant.home_site_id,
-            ),
-        )
-        for days in linkage_measures.WITHIN_DAYS
-    ]
-    return (
-        _referrals("referrals", "Referrals made", func.count()),
-        _referrals(
-            "people_referred",
-            "People referred",
-            func.count(distinct(Referral.participant_id)),
-            Referral.participant_id,
-            unduplicated=True,
-        ),
-        _referrals(
-            "people_connected",
-            "People connected",
-            func.count(distinct(linkage_measures.connected_person())),
-            linkage_measures.connected_person(),
-            unduplicated=True,
-        ),
-        _referrals(
-            "share_connected",
-            "People connected, of people referred",
-            None,
-            (Referral.participant_id, linkage_measures.connected_person()),
-            statistic=_share_connected,
-        ),
-        _referrals(
-            "days_to_connection",
-            "Median days from referral to connection",
-            None,
-            (Referral.referred_on, Referral.outcome_on),
-            where=linkage_measures.CONNECTED,
-            statistic=_median_days,
-        ),
-        *followed_up,
     )
 
 
@@ -586,7 +279,7 @@ MEASURES: dict[str, Measure] = {
         ),
         _reversals(),
         _received(),
-        *_linkage(),
+        *linkage_measures_for_reports(),
     )
 }
 

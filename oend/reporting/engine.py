@@ -28,7 +28,7 @@ from oend.model import Site
 from oend.queries.linkage import counts_only
 from oend.reporting import settings
 from oend.reporting.age_bands import AGE_GROUP
-from oend.reporting.aggregates import AGE
+from oend.reporting.measure_parts import AGE
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.rates import load_denominators

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from oend.core.cells import could_run
-from oend.reporting.aggregates import Statistic
+from oend.reporting.measure_parts import Statistic
 from oend.reporting.rates import Rate
 from oend.reporting.report_model import Report, small_cells_rule
 from oend.reporting.tables import Share, Table

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from oend.model import Dispensing, Reversal, StockMovement, TrainingSession
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import MEASURES, Statistic
+from oend.reporting.aggregates import MEASURES
 from oend.reporting.intervals import DEFAULT_WITHIN_DAYS, FIGURES, figure
+from oend.reporting.measure_parts import Statistic
 from oend.reporting.periods import PROGRAM_BEGINNING, Period, span, split
 from oend.reporting.rates import ALL_AREAS, Denominator, Rates
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec

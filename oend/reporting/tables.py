@@ -18,7 +18,8 @@ from oend.core.actor import Actor
 from oend.core.labels import NOT_RECORDED
 from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import AGE, MEASURES, Dimension, Facts, Key, Statistic, aggregate, read_facts, statistics
+from oend.reporting.aggregates import MEASURES, Facts, Key, aggregate, read_facts, statistics
+from oend.reporting.measure_parts import AGE, Dimension, Statistic
 from oend.reporting.periods import Period
 from oend.reporting.rates import Rate, Rates
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression

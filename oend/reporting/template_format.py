@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from oend.errors import FieldError, OendError
 from oend.model import Partner, Product, Provider, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import AGE, MEASURES
+from oend.reporting.aggregates import MEASURES
 from oend.reporting.intervals import FIGURES
+from oend.reporting.measure_parts import AGE
 from oend.reporting.periods import SPANS, UNITS
 from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec, Template
 from oend.reporting.template_source import key_lines, key_path, line_of

@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from oend.model import FollowUp
 from oend.queries.linkage_measures import Share
-from oend.reporting.aggregates import MEASURES, Statistic, statistics
+from oend.reporting.aggregates import MEASURES, statistics
 from oend.reporting.engine import compute_report, load_template
+from oend.reporting.measure_parts import Statistic
 from oend.reporting.periods import Period
 from oend.reporting.report_model import Report
 from oend.reporting.template_format import TemplateError, parse_template
