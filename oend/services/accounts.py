@@ -37,7 +37,6 @@ from oend.security.convert import encrypt_in_place
 from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
 from oend.security.passwords import check_new_password, hash_password, verify_password
-from oend.security.rekey import opens_with
 from oend.services import audit, audit_chain, authority, rekey
 from oend.services.backup import destroy_plain_copies
 from oend.services.device import device_id
@@ -52,8 +51,6 @@ WRONG = "wrong username or password"
 #: Who a failed sign-in names in the audit trail when the name typed is no user's: never the text itself,
 #: which may be a password typed in the wrong box. Not a valid user name, so it cannot be mistaken for one.
 UNKNOWN_USER = "(unknown user)"
-KEY_CHANGE_UNFINISHED = "a change of the database key did not finish: run `oend db rekey` to change it again"
-NEW_PASSWORD_NEEDED = "{username} needs a new password: their key slot could not be given the new database key"
 
 
 @dataclass
@@ -309,7 +306,7 @@ def _sign_in_with_slot(
     unwrapped, user_id = opened
     lock = _take_instance_lock(target, exclusive)
     try:
-        db, keyring = _open_keyed(target, key_file, unwrapped)
+        db, keyring = rekey.open_keyed(target, key_file, unwrapped)
     except BaseException:
         if lock:
             lock.release()
@@ -327,7 +324,7 @@ def _sign_in_with_slot(
             _count_failed_slot(key_file, username, policy, clock)
             _record_failure(db, (user.id, username), device, forged, AuditAction.TAMPERING)
             raise SignInError(WRONG)
-        key_notices = _settle_key_change(db, keyring)
+        key_notices = rekey.settle_notices(db, keyring)
         if unwrapped.outdated:  # a slot of an older format: its owner's password rewrites it in the current one
             keyring.give(username, user_id, password, unwrapped.authority)
         with db.transaction() as session:
@@ -362,25 +359,6 @@ def _notices(standing: authority.Standing, key_notices: tuple[str, ...] = ()) ->
     role = standing.actor.role
     found = standing.problems if role in authority.OVERSEERS else ()
     return (*found, *key_notices) if role is Role.ADMINISTRATOR else found
-
-
-def _open_keyed(target: str, key_file: KeyFile, unwrapped: keyslots.Unwrapped) -> tuple[Database, Keyring]:
-    """The database, opened with whichever key the slot gave that it is encrypted with (a slot holds two
-    while a change of key is under way), and the keyring of that key."""
-    path, keys = sqlite_path(target), unwrapped.candidates
-    key = keys[-1]  # the one left when the others do not open it
-    if path is not None and path.exists():
-        key = next((k for k in keys[:-1] if opens_with(path, k)), key)
-    return open_database(target, key=key), Keyring(key_file, key, tuple(k for k in keys if k != key))
-
-
-def _settle_key_change(db: Database, keyring: Keyring) -> tuple[str, ...]:
-    """Finish a change of key the database already has; what an administrator is told about it."""
-    lost = rekey.settle(db, keyring) or ()
-    notices = [NEW_PASSWORD_NEEDED.format(username=name) for name in lost]
-    if keyring.file.change_interrupted(keyring.key):
-        notices.append(KEY_CHANGE_UNFINISHED)
-    return tuple(notices)
 
 
 @dataclass(frozen=True)
@@ -531,7 +509,7 @@ def open_with_recovery_key(
         raise SignInError("that recovery key does not open this database")
     lock = _take_instance_lock(target, exclusive)
     try:
-        db, keyring = _open_keyed(target, key_file, unwrapped)
+        db, keyring = rekey.open_keyed(target, key_file, unwrapped)
     except BaseException:
         if lock:
             lock.release()
@@ -550,7 +528,7 @@ def open_with_recovery_key(
         if lock:
             lock.release()
         raise
-    notices = tuple(NEW_PASSWORD_NEEDED.format(username=name) for name in change.lost_slots)
+    notices = tuple(rekey.NEW_PASSWORD_NEEDED.format(username=name) for name in change.lost_slots)
     return SignedIn(target, db, actor, change.keyring, lock, notices)
 
 

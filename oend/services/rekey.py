@@ -29,20 +29,23 @@ from sqlalchemy import select
 
 from oend.core.actor import Actor
 from oend.core.changes import Changed
-from oend.core.database_files import key_file_for
-from oend.db import Database
+from oend.core.database_files import key_file_for, sqlite_path
+from oend.db import Database, open_database
 from oend.db.instance_lock import InstanceLock
 from oend.errors import DatabaseError
 from oend.model import User
 from oend.model.codes import AuditAction, Role
 from oend.security.authority import public_key
 from oend.security.convert import destroy
-from oend.security.keyslots import Keyring, new_database_key, new_recovery_key
+from oend.security.keyslots import KeyFile, Keyring, Unwrapped, new_database_key, new_recovery_key
 from oend.security.rekey import opens_with, rekey_file
 from oend.services import audit, authority, users
 from oend.services.backup import copy_key_file, encrypted_copies
 
 Progress = Callable[[int, int], None]  # progress(done, total), in bytes re-encrypted
+
+KEY_CHANGE_UNFINISHED = "a change of the database key did not finish: run `oend db rekey` to change it again"
+NEW_PASSWORD_NEEDED = "{username} needs a new password: their key slot could not be given the new database key"
 
 
 @dataclass(frozen=True)
@@ -231,3 +234,22 @@ def disable_user(
     finally:
         if own_lock is not None:
             own_lock.release()
+
+
+def open_keyed(target: str, key_file: KeyFile, unwrapped: Unwrapped) -> tuple[Database, Keyring]:
+    """The database, opened with whichever key the slot gave that it is encrypted with (a slot holds two
+    while a change of key is under way), and the keyring of that key."""
+    path, keys = sqlite_path(target), unwrapped.candidates
+    key = keys[-1]  # the one left when the others do not open it
+    if path is not None and path.exists():
+        key = next((k for k in keys[:-1] if opens_with(path, k)), key)
+    return open_database(target, key=key), Keyring(key_file, key, tuple(k for k in keys if k != key))
+
+
+def settle_notices(db: Database, keyring: Keyring) -> tuple[str, ...]:
+    """Finish a change of key the database already has; what an administrator is told about it."""
+    lost = settle(db, keyring) or ()
+    notices = [NEW_PASSWORD_NEEDED.format(username=name) for name in lost]
+    if keyring.file.change_interrupted(keyring.key):
+        notices.append(KEY_CHANGE_UNFINISHED)
+    return tuple(notices)

@@ -219,7 +219,7 @@ def test_a_crash_while_the_database_is_re_encrypted_leaves_it_opening_with_its_k
 
     signed = accounts.sign_in(str(path), ADMIN, PASSWORD)
     try:
-        assert accounts.KEY_CHANGE_UNFINISHED in signed.notices
+        assert rekey.KEY_CHANGE_UNFINISHED in signed.notices
         with signed.db.session() as s:
             assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             assert s.execute(text("SELECT count(*) FROM filler")).scalar() == 160

@@ -95,7 +95,7 @@ def test_the_recovery_key_rewrites_its_slot_and_changes_the_key(tmp_path: Path) 
     accounts.sign_out(accounts.sign_in(str(path), CORY, OTHER))  # rewritten, but no administrator vouched for it
     rescued = accounts.open_with_recovery_key(str(path), recovery)
     try:
-        assert set(rescued.notices) == {accounts.NEW_PASSWORD_NEEDED.format(username=n) for n in (CORY, DANA)}
+        assert set(rescued.notices) == {rekey.NEW_PASSWORD_NEEDED.format(username=n) for n in (CORY, DANA)}
     finally:
         accounts.sign_out(rescued)
     assert _slot_versions(path) == {ADMIN: 3, "recovery": 3}
