@@ -565,37 +565,13 @@ class Simulation:
         return list(zip(*columns, strict=True))
 
     def _referral_rows(self, a: int, b: int) -> list[Row]:
-        r, cal, ids = self.referrals, self.calendar, self._ids
-        source, report = r["source"][a:b], r["report"][a:b]
-        person_ids = ids["participants"][r["person"][a:b]]
-        columns = self._synced(r, a, b, ids["referrals"][a:b].tolist())
-        columns += [
-            cal.iso_of(r["day"][a:b]),
-            self.places.ids[r["site"][a:b]].tolist(),
-            person_ids.tolist(),
-            linkage.KIND_CODES[r["kind"][a:b]].tolist(),
-            self.provider_ids[r["provider"][a:b]].tolist(),
-            r["warm"][a:b].astype(np.int64).tolist(),
-            r["consent"][a:b].astype(np.int64).tolist(),
-            linkage.SOURCE_CODES[source].tolist(),
-            np.where(report == NONE, person_ids, ids["reversals"][report]).tolist(),
-            linkage.OUTCOME_CODES[r["outcome"][a:b]].tolist(),
-            cal.iso_of(r["outcome_day"][a:b]),
-            cal.iso_of(r["closed_day"][a:b]),
-        ]
+        ids = self._ids
+        columns = self._synced(self.referrals, a, b, ids["referrals"][a:b].tolist())
+        places = linkage.Places(self.places.ids, self.provider_ids)
+        columns += linkage.referral_columns(self.referrals, a, b, self.calendar, ids, places)
         return list(zip(*columns, strict=True))
 
     def _follow_up_rows(self, a: int, b: int) -> list[Row]:
-        f, cal, ids = self.follow_ups, self.calendar, self._ids
-        columns = self._synced(f, a, b)
-        columns += [
-            ids["referrals"][f["referral"][a:b]].tolist(),
-            ids["participants"][f["person"][a:b]].tolist(),
-            cal.iso_of(f["released"][a:b]),
-            self.places.ids[f["site"][a:b]].tolist(),
-            cal.iso_of(f["due"][a:b]),
-            cal.iso_of(f["done"][a:b]),
-            linkage.flag(f["contact"][a:b]),
-            linkage.flag(f["connected"][a:b]),
-        ]
+        columns = self._synced(self.follow_ups, a, b)
+        columns += linkage.follow_up_columns(self.follow_ups, a, b, self.calendar, self._ids, self.places.ids)
         return list(zip(*columns, strict=True))

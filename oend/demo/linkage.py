@@ -165,3 +165,49 @@ def _follow_ups(random: np.random.Generator, last: int, r: Table, s: Sources, pe
 def flag(values: np.ndarray) -> list[object]:
     """A 0/1 column with -1 for no answer, as stored values."""
     return [NULL if v == NONE else v for v in values.tolist()]
+
+
+@dataclass(frozen=True)
+class Places:
+    """The ids a referral row names besides people: its site's and its provider's."""
+
+    sites: np.ndarray
+    providers: np.ndarray
+
+
+def referral_columns(
+    r: Table, a: int, b: int, cal: Calendar, ids: dict[str, np.ndarray], places: Places
+) -> list[list[object]]:
+    """The columns of referrals ``a`` to ``b`` after their sync columns, in the table's order."""
+    source, report = r["source"][a:b], r["report"][a:b]
+    person_ids = ids["participants"][r["person"][a:b]]
+    return [
+        cal.iso_of(r["day"][a:b]),
+        places.sites[r["site"][a:b]].tolist(),
+        person_ids.tolist(),
+        KIND_CODES[r["kind"][a:b]].tolist(),
+        places.providers[r["provider"][a:b]].tolist(),
+        r["warm"][a:b].astype(np.int64).tolist(),
+        r["consent"][a:b].astype(np.int64).tolist(),
+        SOURCE_CODES[source].tolist(),
+        np.where(report == NONE, person_ids, ids["reversals"][report]).tolist(),
+        OUTCOME_CODES[r["outcome"][a:b]].tolist(),
+        cal.iso_of(r["outcome_day"][a:b]),
+        cal.iso_of(r["closed_day"][a:b]),
+    ]
+
+
+def follow_up_columns(
+    f: Table, a: int, b: int, cal: Calendar, ids: dict[str, np.ndarray], sites: np.ndarray
+) -> list[list[object]]:
+    """The columns of follow-ups ``a`` to ``b`` after their sync columns, in the table's order."""
+    return [
+        ids["referrals"][f["referral"][a:b]].tolist(),
+        ids["participants"][f["person"][a:b]].tolist(),
+        cal.iso_of(f["released"][a:b]),
+        sites[f["site"][a:b]].tolist(),
+        cal.iso_of(f["due"][a:b]),
+        cal.iso_of(f["done"][a:b]),
+        flag(f["contact"][a:b]),
+        flag(f["connected"][a:b]),
+    ]
