@@ -4425,331 +4425,336 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/report_texts.py" line="68"/>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/report_texts.py" line="69"/>
         <source>Participant category</source>
         <translation>Categoría de participante</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="69"/>
+        <location filename="../ui/text/report_texts.py" line="70"/>
         <source>Partner</source>
         <translation>Organización asociada</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="70"/>
+        <location filename="../ui/text/report_texts.py" line="71"/>
         <source>Partner category</source>
         <translation>Categoría de la organización asociada</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="71"/>
+        <location filename="../ui/text/report_texts.py" line="72"/>
         <source>People connected</source>
         <translation>Personas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="72"/>
+        <location filename="../ui/text/report_texts.py" line="73"/>
         <source>People connected, of people referred</source>
         <translation>Personas conectadas, de las personas derivadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="73"/>
+        <location filename="../ui/text/report_texts.py" line="74"/>
         <source>People given a kit again within {days} days</source>
         <translation>Personas que recibieron otro kit en {days} días</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="74"/>
+        <location filename="../ui/text/report_texts.py" line="75"/>
         <source>People referred</source>
         <translation>Personas derivadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="75"/>
+        <location filename="../ui/text/report_texts.py" line="76"/>
         <source>People released with a follow-up within 30 days</source>
         <translation>Personas liberadas con seguimiento en 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="76"/>
+        <location filename="../ui/text/report_texts.py" line="77"/>
         <source>People released with a follow-up within 7 days</source>
         <translation>Personas liberadas con seguimiento en 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="77"/>
+        <location filename="../ui/text/report_texts.py" line="78"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="78"/>
+        <location filename="../ui/text/report_texts.py" line="79"/>
         <source>Percent</source>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="79"/>
+        <location filename="../ui/text/report_texts.py" line="80"/>
         <source>Percentages are of all {n} (N).</source>
         <translation>Los porcentajes son del total de {n} (N).</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="80"/>
+        <location filename="../ui/text/report_texts.py" line="81"/>
         <source>Percentages are of the {n} with an answer (N); 1 not recorded is left out.</source>
         <translation>Los porcentajes son de los {n} con respuesta (N); se excluye 1 no registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="81"/>
+        <location filename="../ui/text/report_texts.py" line="82"/>
         <source>Percentages are of the {n} with an answer (N); {missing} not recorded are left out.</source>
         <translation>Los porcentajes son de los {n} con respuesta (N); se excluyen {missing} no registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="82"/>
+        <location filename="../ui/text/report_texts.py" line="83"/>
         <source>Percentages are withheld ({mark}): their base would reveal a suppressed count.</source>
         <translation>Los porcentajes se ocultan ({mark}): su base revelaría un recuento suprimido.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="83"/>
+        <location filename="../ui/text/report_texts.py" line="84"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="84"/>
+        <location filename="../ui/text/report_texts.py" line="85"/>
         <source>Period end</source>
         <translation>Fin del período</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="85"/>
+        <location filename="../ui/text/report_texts.py" line="86"/>
         <source>Period start</source>
         <translation>Inicio del período</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="86"/>
+        <location filename="../ui/text/report_texts.py" line="87"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="87"/>
+        <location filename="../ui/text/report_texts.py" line="88"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="88"/>
+        <location filename="../ui/text/report_texts.py" line="89"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="89"/>
+        <location filename="../ui/text/report_texts.py" line="90"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="90"/>
+        <location filename="../ui/text/report_texts.py" line="91"/>
         <source>Rate per {per}</source>
         <translation>Tasa por {per}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="91"/>
+        <location filename="../ui/text/report_texts.py" line="92"/>
         <source>Referrals made</source>
         <translation>Derivaciones realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="92"/>
+        <location filename="../ui/text/report_texts.py" line="93"/>
         <source>Referred from</source>
         <translation>Derivado desde</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="93"/>
+        <location filename="../ui/text/report_texts.py" line="94"/>
         <source>Refill reason</source>
         <translation>Motivo de la reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="94"/>
+        <location filename="../ui/text/report_texts.py" line="95"/>
         <source>Refills per person given kits</source>
         <translation>Reposiciones por persona que recibió kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="95"/>
+        <location filename="../ui/text/report_texts.py" line="96"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="96"/>
+        <location filename="../ui/text/report_texts.py" line="97"/>
         <source>Replacement kit offered</source>
         <translation>Se ofreció un kit de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="97"/>
+        <location filename="../ui/text/report_texts.py" line="98"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="98"/>
+        <location filename="../ui/text/report_texts.py" line="99"/>
         <source>Reporting period</source>
         <translation>Período del informe</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="99"/>
+        <location filename="../ui/text/report_texts.py" line="100"/>
         <source>Rescue breathing given</source>
         <translation>Se dio respiración de rescate</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="100"/>
+        <location filename="../ui/text/report_texts.py" line="101"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="101"/>
+        <location filename="../ui/text/report_texts.py" line="102"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="102"/>
+        <location filename="../ui/text/report_texts.py" line="103"/>
         <source>Setting</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="103"/>
+        <location filename="../ui/text/report_texts.py" line="104"/>
         <source>Since the program began</source>
         <translation>Desde el inicio del programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="104"/>
+        <location filename="../ui/text/report_texts.py" line="105"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="105"/>
+        <location filename="../ui/text/report_texts.py" line="106"/>
         <source>Site county</source>
         <translation>Condado del sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="106"/>
+        <location filename="../ui/text/report_texts.py" line="107"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="107"/>
+        <location filename="../ui/text/report_texts.py" line="108"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="108"/>
+        <location filename="../ui/text/report_texts.py" line="109"/>
         <source>Small cells</source>
         <translation>Celdas pequeñas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="109"/>
+        <location filename="../ui/text/report_texts.py" line="110"/>
         <source>Stayed with the person</source>
         <translation>Se quedó con la persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="110"/>
+        <location filename="../ui/text/report_texts.py" line="111"/>
         <source>Substances suspected</source>
         <translation>Sustancias sospechadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="111"/>
+        <location filename="../ui/text/report_texts.py" line="112"/>
         <source>Supply</source>
         <translation>Tipo de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="112"/>
+        <location filename="../ui/text/report_texts.py" line="113"/>
         <source>Supply source</source>
         <translation>Origen de la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="113"/>
+        <location filename="../ui/text/report_texts.py" line="114"/>
         <source>Suppressed cells are left out of the chart.</source>
         <translation>Las celdas suprimidas no se muestran en el gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="114"/>
+        <location filename="../ui/text/report_texts.py" line="115"/>
         <source>Suppressed: {small}.</source>
         <translation>Suprimido: {small}.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="115"/>
+        <location filename="../ui/text/report_texts.py" line="116"/>
         <source>Suppressed: {small}; {further} so that no small count can be worked out from a total.</source>
         <translation>Suprimido: {small}; {further} para que ningún recuento pequeño pueda deducirse de un total.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="119"/>
+        <location filename="../ui/text/report_texts.py" line="120"/>
         <source>Taken to hospital</source>
         <translation>Llevado al hospital</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="120"/>
+        <location filename="../ui/text/report_texts.py" line="121"/>
         <source>The {n} largest of {rows} rows are drawn.</source>
         <translation>Se dibujan las {n} filas mayores de {rows}.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="121"/>
+        <location filename="../ui/text/report_texts.py" line="122"/>
         <source>The {n} largest of {rows} rows are printed; the total counts all of them, and the spreadsheet version lists every row.</source>
         <translation>Se imprimen las {n} filas mayores de {rows}; el total las cuenta todas, y la versión en hoja de cálculo enumera cada fila.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="125"/>
+        <location filename="../ui/text/report_texts.py" line="126"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="126"/>
+        <location filename="../ui/text/report_texts.py" line="127"/>
         <source>Training attendances</source>
         <translation>Asistencias a capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="127"/>
+        <location filename="../ui/text/report_texts.py" line="128"/>
         <source>Training format</source>
         <translation>Formato de la capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="128"/>
+        <location filename="../ui/text/report_texts.py" line="129"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="129"/>
+        <location filename="../ui/text/report_texts.py" line="130"/>
         <source>Warm hand-off</source>
         <translation>Derivación acompañada</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="130"/>
+        <location filename="../ui/text/report_texts.py" line="131"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="131"/>
+        <location filename="../ui/text/report_texts.py" line="132"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="132"/>
+        <location filename="../ui/text/report_texts.py" line="133"/>
         <source>{breakdown}: one report can name several, so these add up to more than the total.</source>
         <translation>{breakdown}: un informe puede indicar varias, así que estas suman más que el total.</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="133"/>
+        <location filename="../ui/text/report_texts.py" line="134"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="134"/>
+        <location filename="../ui/text/report_texts.py" line="135"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="135"/>
+        <location filename="../ui/text/report_texts.py" line="136"/>
         <source>{n} counts from 1 to {threshold} shown as {mark} to protect the people counted</source>
         <translation>{n} recuentos de 1 a {threshold} se muestran como {mark} para proteger a las personas contadas</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="136"/>
+        <location filename="../ui/text/report_texts.py" line="137"/>
         <source>{n} further cells marked {mark} (of any size)</source>
         <translation>{n} celdas más marcadas {mark} (de cualquier tamaño)</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="137"/>
+        <location filename="../ui/text/report_texts.py" line="138"/>
         <source>{period} to date</source>
         <translation>{period} hasta la fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="138"/>
+        <location filename="../ui/text/report_texts.py" line="139"/>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../ui/text/report_texts.py" line="139"/>
+        <location filename="../ui/text/report_texts.py" line="140"/>
         <source>{when} by {user}</source>
         <translation>{when}, por {user}</translation>
     </message>

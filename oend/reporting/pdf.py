@@ -10,7 +10,7 @@ total is known (the shape of pretix's invoice renderer).
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from io import BytesIO
 from typing import Any, ClassVar
@@ -48,9 +48,10 @@ def style(name: str, size: float = 10, *, bold: bool = False, **kwargs: Any) -> 
 class NumberedCanvas(Canvas):
     """A canvas that holds back every page until the end, then stamps "Page X of Y" on each."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_label: str = "Page {page} of {total}", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        self._page_label = page_label  # in the document's language
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
@@ -69,7 +70,7 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(FONT, 8)
         self.setFillGray(0.35)
-        self.drawRightString(width - 15 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(width - 15 * mm, 10 * mm, self._page_label.format(page=self._pageNumber, total=total))
         self.restoreState()
 
 
@@ -87,6 +88,10 @@ class PdfRenderer:
         self.generated_at = dt.datetime.now().astimezone()
 
     # hooks -------------------------------------------------------------------------------------
+
+    def page_label(self) -> str:
+        """ "Page {page} of {total}" in the document's language."""
+        return "Page {page} of {total}"
 
     def story(self) -> list[Flowable]:
         """The flowing content of the document."""
@@ -114,7 +119,8 @@ class PdfRenderer:
             invariant=0,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[self.frame()], onPage=self._decorate)])
-        doc.build(self.story(), canvasmaker=NumberedCanvas if self.numbered else Canvas)
+        numbered = partial(NumberedCanvas, page_label=self.page_label())
+        doc.build(self.story(), canvasmaker=numbered if self.numbered else Canvas)
         return buffer.getvalue()
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:

@@ -64,6 +64,9 @@ class ReportRenderer(PdfRenderer):
 
     # pages ---------------------------------------------------------------------------------------
 
+    def page_label(self) -> str:
+        return self.words("Page {page} of {total}")
+
     def on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         w, h = self.pagesize
         left, right = self.margins[0], w - self.margins[1]

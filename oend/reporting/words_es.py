@@ -143,6 +143,7 @@ WORDS: Final[dict[str, str]] = {
     "Overdose reversals reported": "Reversiones de sobredosis informadas",
     "Overdose survivors with a follow-up within 30 days": "Sobrevivientes de sobredosis con seguimiento en 30 días",
     "Overdose survivors with a follow-up within 7 days": "Sobrevivientes de sobredosis con seguimiento en 7 días",
+    "Page {page} of {total}": "Página {page} de {total}",
     "Participant category": "Categoría de participante",
     "Participant's page": "Ficha del participante",
     "Partner": "Organización asociada",

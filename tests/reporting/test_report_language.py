@@ -81,6 +81,7 @@ suppress = true
 #: English words of the template above that must not appear in its Spanish report.
 ENGLISH_WORDS = (
     "Naloxone kits dispensed",
+    "Page 1 of",
     "New kit",
     "Refill",
     "Nasal spray 4 mg",
@@ -141,6 +142,7 @@ def test_a_spanish_report_prints_no_english_word(seeded: tuple[Session, Seeded],
         "Sobrevivió",
         "Porcentaje",
         "Suprimido:",
+        "Página 1 de",
     ):
         assert line in text, line
     for english in ENGLISH_WORDS:

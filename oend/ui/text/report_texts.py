@@ -65,6 +65,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("Report", "Overdose reversals reported"),
     QT_TRANSLATE_NOOP("Report", "Overdose survivors with a follow-up within 30 days"),
     QT_TRANSLATE_NOOP("Report", "Overdose survivors with a follow-up within 7 days"),
+    QT_TRANSLATE_NOOP("Report", "Page {page} of {total}"),
     QT_TRANSLATE_NOOP("Report", "Participant category"),
     QT_TRANSLATE_NOOP("Report", "Partner"),
     QT_TRANSLATE_NOOP("Report", "Partner category"),
