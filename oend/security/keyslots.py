@@ -301,6 +301,16 @@ class KeyFile:
 
     def create(self, key: bytes, recovery_key: str, authority: bytes, kdf: KdfParams | None = None) -> None:
         """A new file with only the recovery slot (which opens the authority key too); refuses to overwrite."""
+        slot = _slot(key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, kdf, signer=authority)
+        self._create(slot, public_key(authority))
+
+    def create_joined(self, key: bytes, recovery_key: str, authority_public: str) -> None:
+        """A new file for a laptop that joined a program: it trusts ``authority_public`` without holding the
+        authority key, so its recovery slot opens the data only (and, vouched by nobody, is replaced by a new
+        recovery key at the first change of key)."""
+        self._create(_slot(key, normalise_recovery_key(recovery_key), _recovery_aad(), None), authority_public)
+
+    def _create(self, recovery: dict[str, Any], authority_public: str) -> None:
         if self.path.exists():
             raise DatabaseError("{path} already exists: this database is already set up", values={"path": self.path})
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -308,10 +318,8 @@ class KeyFile:
             "format": FORMAT,
             "version": VERSION,
             "users": {},
-            RECOVERY: _slot(
-                key, normalise_recovery_key(recovery_key), _recovery_aad(), authority, kdf, signer=authority
-            ),
-            AUTHORITY_PUBLIC_KEY: public_key(authority),
+            RECOVERY: recovery,
+            AUTHORITY_PUBLIC_KEY: authority_public,
             "attempts": {},
             "failed_sign_ins": [],
         }
@@ -380,6 +388,36 @@ class KeyFile:
             doc["attempts"].pop(username, None)
 
         self.update(change)
+
+    def portable_slot(self, username: str) -> dict[str, Any] | None:
+        """``username``'s slot without the database keys sealed in it: its vouched key pair, the private half
+        wrapped under their password, which another laptop of the program can give its own database key to
+        (``receive_slot``). None when they have no slot, or one of an older format."""
+        slot = self.user_slot(username)
+        if slot is None or _slot_version(slot) < 3:
+            return None
+        return {name: value for name, value in slot.items() if name != "keys"}
+
+    def receive_slot(self, key: bytes, username: str, portable: dict[str, Any], trust: str) -> bool:
+        """Give ``username`` the slot another laptop made for them (``portable_slot``), with ``key`` sealed to it:
+        they sign in here with the password they have there. False (nothing written) unless the authority key
+        ``trust`` vouched for its key pair."""
+        aad = _user_aad(username, str(portable.get("user_id")))
+        try:
+            vouched = _slot_version(portable) == VERSION and _is_vouched(portable, aad, trust)
+            slot = {**portable, "keys": {}}
+            _reseal(slot, key, aad)
+        except (KeyError, TypeError, ValueError):
+            return False
+        if not vouched:
+            return False
+
+        def change(doc: dict[str, Any]) -> None:
+            doc["users"][username] = slot
+            doc["attempts"].pop(username, None)
+
+        self.update(change)
+        return True
 
     def rewrap_user_slot(self, username: str, old_password: str, new_password: str) -> bool:
         """A user's own password change: the same key pair (and its voucher) under the new password. False

@@ -1,0 +1,132 @@
+"""The enrolment file: what a new laptop needs to join a program, sealed under a one-time passphrase.
+
+It carries the program's sync key and the enrolled accounts' wrapped key pairs, so it must never open with
+anything a laptop already holds: its key is stretched from the passphrase by Argon2id, as a key slot's is
+(``keyslots.wrap``), and the passphrase travels apart from the file (said in person). The JSON envelope
+names the cost of the derivation (bounded, so a hostile file cannot ask for gigabytes) and a SHA-256 of
+itself, so a file damaged on the way is told apart from a wrong passphrase; AES-GCM's tag is what refuses
+a file changed on purpose. The payload is zlib-compressed JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import secrets
+import zlib
+from pathlib import Path
+from typing import Any
+
+from oend.errors import OendError
+from oend.security import keyslots
+from oend.staging import staged
+
+FORMAT = "oend-enrolment"
+VERSION = 1
+SUFFIX = "oendjoin"
+_AAD = f"{FORMAT}/v{VERSION}".encode()
+#: The most a file may ask of the key derivation (Argon2id's time and memory in KiB, lanes).
+MAX_KDF = keyslots.KdfParams(time_cost=10, memory_cost=1 << 20, parallelism=16)
+MAX_BYTES = 1 << 30
+
+NOT_ENROLMENT = "this file is not an enrolment file"
+NEWER = "this enrolment file was made by a newer version of OEND: install that version to join with it"
+DAMAGED = "this enrolment file is damaged or incomplete (cut short): copy it again, or ask for a new one"
+WRONG_PASSPHRASE = (
+    "the passphrase does not open this enrolment file (or the file was changed): check it with the coordinator"
+)
+
+
+class EnrolmentRefused(OendError):
+    """An enrolment file that cannot be opened or trusted: nothing was written."""
+
+
+def new_passphrase() -> str:
+    """100 random bits as five groups of four base32 letters: short enough to say aloud, too long to guess."""
+    text = base64.b32encode(secrets.token_bytes(15)).decode("ascii")[:20]
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def checksum(fields: dict[str, Any]) -> str:
+    body = json.dumps({k: v for k, v in fields.items() if k != "check"}, sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def seal(payload: dict[str, Any], passphrase: str) -> bytes:
+    """The file's bytes: ``payload`` readable only with ``passphrase`` (case, spaces and dashes aside)."""
+    plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 6)
+    envelope = {"format": FORMAT, "version": VERSION, **keyslots.wrap(plain, _normal(passphrase), _AAD)}
+    envelope["check"] = checksum(envelope)
+    return json.dumps(envelope, indent=1).encode()
+
+
+def write(path: Path, payload: dict[str, Any], passphrase: str) -> None:
+    """Write the sealed file whole or not at all."""
+    with staged(Path(path)) as tmp, open(tmp, "wb") as out:
+        out.write(seal(payload, passphrase))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def read(path: Path, passphrase: str) -> dict[str, Any]:
+    """The payload of the file at ``path``; ``EnrolmentRefused`` in plain words for anything else."""
+    try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            raise EnrolmentRefused(NOT_ENROLMENT)
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise EnrolmentRefused(
+            "cannot read {path}: {reason}", values={"path": path, "reason": exc.strerror or exc}
+        ) from exc
+    return unseal(data, passphrase)
+
+
+def unseal(data: bytes, passphrase: str) -> dict[str, Any]:
+    """The payload sealed in ``data``; see ``read``."""
+    envelope = _envelope(data)
+    try:
+        kdf = keyslots.KdfParams(int(envelope["time_cost"]), int(envelope["memory_cost"]), int(envelope["parallelism"]))
+        if envelope["kdf"] != "argon2id" or not _bounded(kdf):
+            raise EnrolmentRefused(DAMAGED)
+        plain = keyslots.unwrap(envelope, _normal(passphrase), _AAD)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise EnrolmentRefused(DAMAGED) from None
+    if plain is None:
+        raise EnrolmentRefused(WRONG_PASSPHRASE)
+    try:
+        payload = json.loads(zlib.decompress(plain))
+    except (zlib.error, ValueError):
+        raise EnrolmentRefused(DAMAGED) from None
+    if not isinstance(payload, dict):
+        raise EnrolmentRefused(DAMAGED)
+    return payload
+
+
+def _envelope(data: bytes) -> dict[str, Any]:
+    try:
+        envelope = json.loads(data)
+    except (ValueError, RecursionError):
+        raise EnrolmentRefused(DAMAGED if FORMAT.encode() in data[:100] else NOT_ENROLMENT) from None
+    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+        raise EnrolmentRefused(NOT_ENROLMENT)
+    version = envelope.get("version")
+    if isinstance(version, int) and version > VERSION:
+        raise EnrolmentRefused(NEWER)
+    if version != VERSION or envelope.get("check") != checksum(envelope):
+        raise EnrolmentRefused(DAMAGED)
+    return envelope
+
+
+def _bounded(kdf: keyslots.KdfParams) -> bool:
+    return (
+        1 <= kdf.time_cost <= MAX_KDF.time_cost
+        and 8 * kdf.parallelism <= kdf.memory_cost <= MAX_KDF.memory_cost
+        and 1 <= kdf.parallelism <= MAX_KDF.parallelism
+    )
+
+
+def _normal(passphrase: str) -> str:
+    return keyslots.normalise_recovery_key(passphrase)

@@ -1,0 +1,227 @@
+"""Enrolling a laptop in a program: an administrator writes an enrolment file, a new laptop joins with it.
+
+The file (oend/security/enrolment_file.py) holds the program's sync key, the authority's public key (so
+the laptop trusts the same signed rights), a sync file for everyone (the whole change log: each device's
+changes apply in order, so a part of the log would leave the rest waiting, and the first sync would bring it
+anyway), and each enrolled account's key pair wrapped under their password as their slot here holds it: the
+new laptop seals its own database key to it, and the worker signs in there with the password they have
+here. Joining makes a database of the laptop's own (its own key and recovery key), so nothing of this
+laptop's files travels but what a sync file would carry.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from oend.core.actor import Actor
+from oend.core.changes import Area, Changed
+from oend.core.checks import Checks
+from oend.core.database_files import sqlite_path
+from oend.db import open_database
+from oend.errors import OendError
+from oend.exchange.bundle import BundleRefused, pack, unpack
+from oend.model import Setting, User
+from oend.model.codes import AuditAction, Role
+from oend.security import enrolment_file
+from oend.security.enrolment_file import DAMAGED, EnrolmentRefused
+from oend.security.keyslots import KeyFile, Keyring, new_database_key, new_recovery_key
+from oend.services import audit, authority
+from oend.services.device import device_id
+from oend.services.setup_state import is_set_up
+from oend.services.sync.bundles import NO_KEY, program_id
+from oend.services.sync.exchange import export_changes, import_changes
+from oend.services.sync.keys import KEY_BYTES, keep_sync_key, sync_key
+from oend.services.users import user_by_name
+
+PROGRAM_SETTING = "program"
+ENCRYPTED_ONLY = "enrolment files are written on a laptop's encrypted database, where accounts have key slots"
+ALREADY_SET_UP = "{target} already holds a program: a laptop joins a program only before it is set up"
+FILE_ONLY = "a laptop joins with a database file of its own; a server database is set up once, by its administrator"
+
+
+@dataclass(frozen=True)
+class EnrolmentWritten:
+    """The file written; ``passphrase`` is shown to the administrator once, to tell the worker in person."""
+
+    path: Path
+    usernames: tuple[str, ...]
+    passphrase: str
+    changes: int
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The laptop's new database; ``recovery_key`` is shown once, as at set-up."""
+
+    target: str
+    program_name: str
+    usernames: tuple[str, ...]
+    recovery_key: str
+    changes: int
+
+
+# --- the administrator's side -----------------------------------------------------------------------
+
+
+def write_enrolment(
+    session: Session, actor: Actor, keyring: Keyring | None, path: str | Path, usernames: Iterable[str]
+) -> Changed[EnrolmentWritten]:
+    """Write the enrolment file for ``usernames`` to ``path``; each must be an active user with a current slot."""
+    authority.require(session, actor, Role.ADMINISTRATOR)
+    if keyring is None:
+        raise OendError(ENCRYPTED_ONLY)
+    key = sync_key(session)
+    if key is None:
+        raise OendError(NO_KEY)
+    public, _ = authority.trusted_public_key(session, keyring.file)
+    accounts = _accounts(session, keyring.file, usernames)
+    header, changes = export_changes(session, None)
+    header |= {"program_id": program_id(key), "changes": len(changes)}
+    program = session.get(Setting, PROGRAM_SETTING)
+    payload = {
+        "program_id": program_id(key),
+        "program_name": str(program.value.get("name", "")) if program is not None else "",
+        "authority_public_key": public,
+        "sync_key": key.hex(),
+        "accounts": accounts,
+        "bundle": base64.b64encode(pack(header, changes, key)).decode("ascii"),
+    }
+    passphrase = enrolment_file.new_passphrase()
+    enrolment_file.write(Path(path), payload, passphrase)
+    names = tuple(accounts)
+    audit.record(
+        session,
+        actor,
+        AuditAction.EXPORT,
+        "enrolment",
+        detail=f"enrolment file for {', '.join(names)} with {len(changes)} changes to {Path(path).name}",
+    )
+    return Changed(EnrolmentWritten(Path(path), names, passphrase, len(changes)), frozenset({Area.AUDIT}))
+
+
+def _accounts(session: Session, key_file: KeyFile, usernames: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Each named account's portable slot; every name that cannot be enrolled is named at once."""
+    checks = Checks()
+    names = sorted({name.strip().lower() for name in usernames if name.strip()})
+    if not names:
+        checks.fail("accounts", "name at least one account to sign in on the new laptop")
+    found: dict[str, dict[str, Any]] = {}
+    for name in names:
+        user = user_by_name(session, name)
+        slot = key_file.portable_slot(name)
+        if user is None or not user.active or user.deleted:
+            checks.fail("accounts", "{username} is not an active user", username=name)
+        elif slot is None or slot.get("user_id") != str(user.id) or "vouched" not in slot:
+            checks.fail(
+                "accounts",
+                "{username} must sign in on this laptop once first (or be given a new password)",
+                username=name,
+            )
+        else:
+            found[name] = slot
+    checks.done()
+    return found
+
+
+# --- the new laptop's side --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """An enrolment file's content, verified whole."""
+
+    program_name: str
+    authority_public_key: str
+    sync_key: bytes
+    accounts: dict[str, dict[str, Any]]
+    header: dict[str, Any]
+    changes: list[dict[str, Any]]
+
+
+def read_enrolment(path: str | Path, passphrase: str) -> Enrolment:
+    """The verified content of the enrolment file at ``path``; ``EnrolmentRefused`` for anything else."""
+    payload = enrolment_file.read(Path(path), passphrase)
+    try:
+        key = bytes.fromhex(payload["sync_key"])
+        public = payload["authority_public_key"]
+        accounts = payload["accounts"]
+        bundle = unpack(base64.b64decode(payload["bundle"], validate=True), key, payload["program_id"])
+        valid = (
+            len(key) == KEY_BYTES
+            and payload["program_id"] == program_id(key)
+            and isinstance(public, str)
+            and isinstance(accounts, dict)
+            and all(isinstance(slot, dict) for slot in accounts.values())
+        )
+    except (KeyError, TypeError, ValueError, binascii.Error, BundleRefused):
+        raise EnrolmentRefused(DAMAGED) from None
+    if not valid or not accounts:
+        raise EnrolmentRefused(DAMAGED)
+    name = payload.get("program_name")
+    return Enrolment(str(name or ""), public, key, accounts, bundle.header, bundle.changes)
+
+
+def join_program(target: str, path: str | Path, passphrase: str) -> Joined:
+    """Make this laptop's encrypted database at ``target`` from the enrolment file: whole, or nothing written.
+
+    Refused (``EnrolmentRefused``, ``OendError``) for a wrong passphrase, a damaged file, or a laptop that
+    already holds a program.
+    """
+    enrolment = read_enrolment(path, passphrase)
+    db_path = sqlite_path(target)
+    if db_path is None:
+        raise OendError(FILE_ONLY)
+    if is_set_up(target) or (db_path.exists() and db_path.stat().st_size > 0):
+        raise OendError(ALREADY_SET_UP, values={"target": target})
+    key, recovery_key = new_database_key(), new_recovery_key()
+    key_file = KeyFile.beside(db_path)
+    key_file.create_joined(key, recovery_key, enrolment.authority_public_key)
+    try:
+        _fill(str(db_path), key, key_file, enrolment)
+    except BaseException:
+        for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")), key_file.path):
+            leftover.unlink(missing_ok=True)
+        raise
+    names = tuple(sorted(enrolment.accounts))
+    return Joined(str(db_path), enrolment.program_name, names, recovery_key, len(enrolment.changes))
+
+
+def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment) -> None:
+    """Apply the program's log in one transaction, then give each enrolled account its slot."""
+    db = open_database(target, key=key)
+    try:
+        actor = Actor.system(device_id(db), "enrolment")
+        with db.transaction() as session:
+            keep_sync_key(session, enrolment.sync_key)
+            import_changes(session, actor, enrolment.header, enrolment.changes)
+            for name, slot in enrolment.accounts.items():
+                user = session.get(User, _user_id(slot))
+                if user is None or user.username != name or not user.active:
+                    raise EnrolmentRefused(DAMAGED)
+            audit.record(
+                session,
+                actor,
+                AuditAction.IMPORT,
+                "enrolment",
+                detail=f"joined the program with {len(enrolment.changes)} changes for {', '.join(enrolment.accounts)}",
+            )
+            for name, slot in enrolment.accounts.items():
+                if not key_file.receive_slot(key, name, slot, enrolment.authority_public_key):
+                    raise EnrolmentRefused(DAMAGED)
+    finally:
+        db.close()
+
+
+def _user_id(slot: dict[str, Any]) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(slot.get("user_id")))
+    except ValueError:
+        raise EnrolmentRefused(DAMAGED) from None
