@@ -32,6 +32,7 @@ COMMAND_GROUPS = (
     "backupcmd",
     "democmd",
     "synccmd",
+    "enrolcmd",
 )  # modules of oend.cli
 
 
