@@ -59,7 +59,7 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
 
         setup = SetupDialog(target)
         setup.exec()
-        if setup.result_setup is None:
+        if setup.result_setup is None and setup.result_joined is None:
             return None
         if setup.result_signed_in is not None:  # the administrator signed in during the set-up
             return Workspace.of(setup.result_signed_in)

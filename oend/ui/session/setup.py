@@ -36,7 +36,9 @@ from oend.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from oend.services.accounts import SetupResult, SignedIn
+    from oend.services.enrolment import Joined
     from oend.ui.session.first_site import FirstSiteStep
+    from oend.ui.session.join_step import JoinStep
 
 DETAILS, RECOVERY, FIRST_SITE = range(3)
 #: What the steps after the first import: the database code, loaded once the wizard is up (``preload``).
@@ -45,9 +47,12 @@ SETUP_MODULES = ("oend.services.accounts", "oend.ui.session.first_site")
 
 class SetupDialog(QDialog):
     """Accepted once the program exists and its recovery key was acknowledged; ``result_setup`` holds it, and
-    ``result_signed_in`` the administrator's sign-in when the last step was reached."""
+    ``result_signed_in`` the administrator's sign-in when the last step was reached. A laptop that joined a
+    program instead holds ``result_joined``, and its worker signs in next."""
 
     first_site: FirstSiteStep  # the last step, added when it is reached (``add_first_site``)
+    join_step: JoinStep | None = None  # the other way in, added when chosen (``show_join``)
+    result_joined: Joined | None = None
 
     def __init__(self, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +129,11 @@ class SetupDialog(QDialog):
         self.messages = FieldMessages(page, self._field_names())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.addButton(self.tr("Set up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.join_choice = named(QPushButton(self.tr("Join a program (enrolment file)…")), "joinProgram")
+        self.join_choice.setAutoDefault(False)
+        self.join_choice.clicked.connect(self.show_join)
+        buttons.addButton(self.join_choice, QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = buttons.addButton(self.tr("Set up a new program"), QDialogButtonBox.ButtonRole.AcceptRole)
         make_primary(self.create_button).setDefault(True)
         buttons.accepted.connect(self.create_program)
         buttons.rejected.connect(self.reject)
@@ -258,7 +267,49 @@ class SetupDialog(QDialog):
     def _finish(self) -> None:
         if self.confirm.isChecked():
             self.recovery_key.clear()  # not kept on screen or in memory longer than needed
+            if self.result_joined is not None:
+                self.accept()  # the worker signs in with their own account next
+                return
             self._to_first_site()
+
+    # --- the other way in: joining a program ---------------------------------------------------------
+
+    def show_join(self) -> None:
+        """Show the join step (made on first use): an enrolment file and its passphrase."""
+        from oend.ui.session.join_step import JoinStep  # on use: see ``add_first_site``
+
+        if self.join_step is None:
+            self.join_step = JoinStep()
+            self.join_step.buttons.accepted.connect(self.join_program)
+            self.join_step.buttons.rejected.connect(self._back_to_details)
+            self.steps.addWidget(self.join_step)
+        self.steps.setCurrentWidget(self.join_step)
+        self.join_step.file.setFocus()
+
+    def _back_to_details(self) -> None:
+        self.steps.setCurrentIndex(DETAILS)
+        self.program_name.setFocus()
+
+    def join_program(self) -> None:
+        """Make this laptop's database from the enrolment file; a refusal is said on the step, nothing written."""
+        from oend.services import enrolment  # on use: the wizard shows before the database code loads
+        from oend.ui.text.validation_text import error_text
+
+        step = self.join_step
+        assert step is not None
+        try:
+            with busy():
+                joined = enrolment.join_program(self.target, step.file.text().strip(), step.passphrase.text())
+        except OendError as error:
+            step.error.setText(error_text(error))
+            return
+        step.error.clear()
+        step.passphrase.clear()
+        self.result_joined = joined
+        self.program_name.setText(joined.program_name)  # the printed key names the program
+        self.recovery_key.setText(joined.recovery_key)
+        self.steps.setCurrentIndex(RECOVERY)
+        self.confirm.setFocus()
 
     # --- step 3: the first site and its products --------------------------------------------------
 
@@ -298,11 +349,11 @@ class SetupDialog(QDialog):
     def reject(self) -> None:
         """Once the program exists, leaving without confirming would lose the key: stay on it. On the last
         step, leaving is "later": the program is ready, and its sites are added under Administration."""
-        key_pending = self.result_setup is not None and self.result_setup.recovery_key is not None
-        if key_pending and self.isVisible() and not self.confirm.isChecked():
+        made = self.result_setup or self.result_joined
+        if made is not None and made.recovery_key is not None and self.isVisible() and not self.confirm.isChecked():
             self.confirm.setFocus()
             return
-        if self.result_setup is not None:
+        if made is not None:
             self.accept()
             return
         super().reject()
