@@ -1457,6 +1457,59 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>JoinStep</name>
+    <message>
+        <location filename="../ui/session/join_step.py" line="39"/>
+        <source>Join a program</source>
+        <translation>Unirse a un programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="43"/>
+        <source>Your coordinator gave you an enrolment file and told you its passphrase. This laptop will keep its own encrypted copy of the program&apos;s records, and you sign in with the password you already have.</source>
+        <translation>Su coordinador le dio un archivo de inscripción y le dijo su frase de paso. Este portátil guardará su propia copia cifrada de los registros del programa, y usted inicia sesión con la contraseña que ya tiene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="61"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="68"/>
+        <source>for example: ABCD-EFGH-JKLM-NPQR-STUV</source>
+        <translation>por ejemplo: ABCD-EFGH-JKLM-NPQR-STUV</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="69"/>
+        <source>Enrolment &amp;file</source>
+        <translation>&amp;Archivo de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="71"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="81"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="82"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="89"/>
+        <source>Enrolment file</source>
+        <translation>Archivo de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="89"/>
+        <source>Enrolment files (*.{suffix})</source>
+        <translation>Archivos de inscripción (*.{suffix})</translation>
+    </message>
+</context>
+<context>
     <name>KitsPage</name>
     <message>
         <location filename="../ui/pages/kits.py" line="46"/>
@@ -5616,128 +5669,133 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../ui/session/setup.py" line="57"/>
+        <location filename="../ui/session/setup.py" line="62"/>
         <source>Set up OEND tracker</source>
         <extracomment>What the steps after the first import: the database code, loaded once the wizard is up (``preload``).</extracomment>
         <translation>Configurar Registro OEND</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="75"/>
+        <location filename="../ui/session/setup.py" line="80"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="79"/>
+        <location filename="../ui/session/setup.py" line="84"/>
         <source>Let&apos;s set up OEND tracker for your program. You will be its first administrator: you can add the rest of your team afterwards. The records are encrypted on this computer.</source>
         <translation>Configuremos Registro OEND para su programa. Usted será su primer administrador: después puede agregar al resto de su equipo. Los registros se cifran en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="97"/>
+        <location filename="../ui/session/setup.py" line="102"/>
         <source>for example: Riverside Harm Reduction</source>
         <translation>por ejemplo: Reducción de Daños Riverside</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="99"/>
+        <location filename="../ui/session/setup.py" line="104"/>
         <source>lower case, no spaces: maria.lopez</source>
         <translation>minúsculas, sin espacios: maria.lopez</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="101"/>
+        <location filename="../ui/session/setup.py" line="106"/>
         <source>as your team knows you: Maria Lopez</source>
         <translation>como le conoce su equipo: María López</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="104"/>
+        <location filename="../ui/session/setup.py" line="109"/>
         <source>at least 10 characters; a few words are best</source>
         <translation>al menos 10 caracteres; mejor unas cuantas palabras</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="108"/>
+        <location filename="../ui/session/setup.py" line="113"/>
         <source>&amp;Program name</source>
         <translation>Nombre del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="109"/>
+        <location filename="../ui/session/setup.py" line="114"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="110"/>
+        <location filename="../ui/session/setup.py" line="115"/>
         <source>Your &amp;full name</source>
         <translation>Su nombre &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="111"/>
+        <location filename="../ui/session/setup.py" line="116"/>
         <source>Pass&amp;word</source>
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="112"/>
+        <location filename="../ui/session/setup.py" line="117"/>
         <source>Password &amp;again</source>
         <translation>Repita la contraseñ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="127"/>
-        <source>Set up</source>
-        <translation>Configurar</translation>
+        <location filename="../ui/session/setup.py" line="132"/>
+        <source>Join a program (enrolment file)…</source>
+        <translation>Unirse a un programa (archivo de inscripción)…</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="137"/>
+        <location filename="../ui/session/setup.py" line="136"/>
+        <source>Set up a new program</source>
+        <translation>Crear un programa nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/setup.py" line="146"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="138"/>
+        <location filename="../ui/session/setup.py" line="147"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="139"/>
+        <location filename="../ui/session/setup.py" line="148"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="140"/>
+        <location filename="../ui/session/setup.py" line="149"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="155"/>
+        <location filename="../ui/session/setup.py" line="164"/>
         <source>does not match the password above</source>
         <translation>no coincide con la contraseña de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="192"/>
+        <location filename="../ui/session/setup.py" line="201"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="195"/>
+        <location filename="../ui/session/setup.py" line="204"/>
         <source>If every password is ever forgotten, this key is the only way to open your program&apos;s records. Nobody else has a copy, not even the people who make this app.</source>
         <translation>Si algún día se olvidan todas las contraseñas, esta clave es la única forma de abrir los registros de su programa. Nadie más tiene una copia, ni siquiera quienes hacen esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="214"/>
+        <location filename="../ui/session/setup.py" line="223"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="217"/>
+        <location filename="../ui/session/setup.py" line="226"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="233"/>
+        <location filename="../ui/session/setup.py" line="242"/>
         <source>&lt;b&gt;Write it down or print it now&lt;/b&gt;, and keep it somewhere safe away from this laptop (a locked drawer at the office). &lt;b&gt;The app will not show it again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anótela o imprímala ahora&lt;/b&gt; y guárdela en un lugar seguro lejos de esta laptop (un cajón con llave en la oficina). &lt;b&gt;La aplicación no volverá a mostrarla.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="241"/>
+        <location filename="../ui/session/setup.py" line="250"/>
         <source>I have written down the recovery key and put it somewhere safe</source>
         <translation>Anoté la clave de recuperación y la guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../ui/session/setup.py" line="244"/>
+        <location filename="../ui/session/setup.py" line="253"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -7283,92 +7341,92 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="41"/>
+        <location filename="../ui/text/validation_templates.py" line="45"/>
         <source>a random code such as P7KQ3ZT2</source>
         <translation>un código al azar como P7KQ3ZT2</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="43"/>
+        <location filename="../ui/text/validation_templates.py" line="47"/>
         <source>a reason is required for more than {limit} kits</source>
         <translation>el motivo es obligatorio para más de {limit} kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="48"/>
+        <location filename="../ui/text/validation_templates.py" line="52"/>
         <source>a server database is backed up on the server (pg_dump), not by the app</source>
         <translation>una base de datos de servidor se respalda en el servidor (pg_dump), no desde la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="55"/>
+        <location filename="../ui/text/validation_templates.py" line="59"/>
         <source>a user named {username} already exists in {database}</source>
         <translation>ya existe un usuario llamado {username} en {database}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="56"/>
+        <location filename="../ui/text/validation_templates.py" line="60"/>
         <source>add at least one person</source>
         <translation>agregue al menos a una persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="57"/>
+        <location filename="../ui/text/validation_templates.py" line="61"/>
         <source>already holds {name}: demo data needs an empty database</source>
         <translation>ya contiene {name}: los datos de demostración necesitan una base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="58"/>
+        <location filename="../ui/text/validation_templates.py" line="62"/>
         <source>an outreach worker or site lead needs at least one site</source>
         <translation>un trabajador de alcance o un responsable de sitio necesita al menos un sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="59"/>
+        <location filename="../ui/text/validation_templates.py" line="63"/>
         <source>any code of 3-40 letters, digits and dashes</source>
         <translation>cualquier código de 3 a 40 letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="60"/>
+        <location filename="../ui/text/validation_templates.py" line="64"/>
         <source>applies only to a refill</source>
         <translation>solo corresponde a una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="61"/>
+        <location filename="../ui/text/validation_templates.py" line="65"/>
         <source>applies only to a refill; this person has had no kit before</source>
         <translation>solo corresponde a una recarga; esta persona no ha recibido ningún kit antes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="63"/>
+        <location filename="../ui/text/validation_templates.py" line="67"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="64"/>
+        <location filename="../ui/text/validation_templates.py" line="68"/>
         <source>cannot be before {earliest}</source>
         <translation>no puede ser anterior al {earliest}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="65"/>
+        <location filename="../ui/text/validation_templates.py" line="69"/>
         <source>cannot be changed</source>
         <translation>no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="66"/>
+        <location filename="../ui/text/validation_templates.py" line="70"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="68"/>
+        <location filename="../ui/text/validation_templates.py" line="72"/>
         <source>cannot change once stock of this product has been received</source>
         <translation>no se puede cambiar una vez recibido inventario de este producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="69"/>
+        <location filename="../ui/text/validation_templates.py" line="73"/>
         <source>cannot open the database {target}: {reason}</source>
         <translation>no se puede abrir la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="70"/>
+        <location filename="../ui/text/validation_templates.py" line="75"/>
         <source>cannot start or end with a space</source>
         <translation>no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="71"/>
+        <location filename="../ui/text/validation_templates.py" line="76"/>
         <source>choose at least one person</source>
         <translation>elija al menos una persona</translation>
     </message>
@@ -7468,1202 +7526,1257 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>una ranura de clave no contiene la clave de la base de datos: restaure el archivo de claves desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="42"/>
+        <location filename="../ui/text/validation_templates.py" line="41"/>
+        <source>a laptop joins with a database file of its own; a server database is set up once, by its administrator</source>
+        <translation>un portátil se une con un archivo de base de datos propio; una base de datos de servidor la configura una sola vez su administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="46"/>
         <source>a rate needs the name of the program&apos;s &apos;denominator&apos;</source>
         <translation>una tasa necesita el nombre del &apos;denominator&apos; del programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="44"/>
+        <location filename="../ui/text/validation_templates.py" line="48"/>
         <source>a roll-up is a list of 2 to 4 different breakdowns, such as [&apos;region&apos;, &apos;partner&apos;, &apos;site&apos;]</source>
         <translation>un agregado jerárquico es una lista de 2 a 4 desgloses distintos, como [&apos;region&apos;, &apos;partner&apos;, &apos;site&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="49"/>
+        <location filename="../ui/text/validation_templates.py" line="53"/>
         <source>a table has only rows and columns: with both given as breakdowns there is no side left for {what}</source>
         <translation>una tabla solo tiene filas y columnas: con ambas como desgloses no queda lado para {what}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="53"/>
+        <location filename="../ui/text/validation_templates.py" line="57"/>
         <source>a table of &apos;figures&apos; cannot also have &apos;{setting}&apos;</source>
         <translation>una tabla de &apos;figures&apos; no puede tener también &apos;{setting}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="54"/>
+        <location filename="../ui/text/validation_templates.py" line="58"/>
         <source>a table of one measure needs &apos;rows&apos; (or &apos;periods&apos;)</source>
         <translation>una tabla de una sola medida necesita «rows» (o «periods»)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="62"/>
+        <location filename="../ui/text/validation_templates.py" line="66"/>
         <source>at most {count} follow-ups</source>
         <translation>como máximo {count} seguimientos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="67"/>
+        <location filename="../ui/text/validation_templates.py" line="71"/>
         <source>cannot be made: the row needs a name and a date of birth (or an external id)</source>
         <translation>no se puede generar: la fila necesita un nombre y una fecha de nacimiento (o un número externo)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="72"/>
+        <location filename="../ui/text/validation_templates.py" line="74"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="77"/>
         <source>choose the column that holds it</source>
         <translation>elija la columna que lo contiene</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="73"/>
+        <location filename="../ui/text/validation_templates.py" line="78"/>
         <source>choose the column that holds the participant ID, or the name and date of birth columns the program&apos;s code is made from</source>
         <translation>elija la columna con el ID del participante, o las columnas de nombre y fecha de nacimiento con las que se genera el código del programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="77"/>
+        <location filename="../ui/text/validation_templates.py" line="82"/>
         <source>contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="78"/>
+        <location filename="../ui/text/validation_templates.py" line="83"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="79"/>
+        <location filename="../ui/text/validation_templates.py" line="84"/>
         <source>does not follow the program&apos;s scheme: {scheme}</source>
         <translation>no sigue el esquema del programa: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="80"/>
+        <location filename="../ui/text/validation_templates.py" line="85"/>
         <source>does not match the date of birth</source>
         <translation>no coincide con la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="81"/>
+        <location filename="../ui/text/validation_templates.py" line="86"/>
         <source>each must be from 1 to 730 days</source>
         <translation>cada uno debe ser de 1 a 730 días</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="82"/>
+        <location filename="../ui/text/validation_templates.py" line="87"/>
+        <source>enrolment files are written on a laptop&apos;s encrypted database, where accounts have key slots</source>
+        <translation>los archivos de inscripción se escriben desde la base de datos cifrada de un portátil, donde las cuentas tienen ranuras de clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="91"/>
         <source>follow-ups after the release of {day} are scheduled already</source>
         <translation>los seguimientos tras la excarcelación del {day} ya están programados</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="83"/>
+        <location filename="../ui/text/validation_templates.py" line="92"/>
         <source>gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)</source>
         <translation>letra del género, 2+2 letras del nombre y del apellido y año de nacimiento (p. ej. FMALO1985)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="84"/>
+        <location filename="../ui/text/validation_templates.py" line="93"/>
         <source>give either &apos;measure&apos; or &apos;measures&apos;, not both</source>
         <translation>indique «measure» o «measures», no ambos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="85"/>
+        <location filename="../ui/text/validation_templates.py" line="94"/>
         <source>hand-over</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="86"/>
+        <location filename="../ui/text/validation_templates.py" line="95"/>
         <source>integrity: {detail}</source>
         <translation>integridad: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="87"/>
+        <location filename="../ui/text/validation_templates.py" line="96"/>
         <source>is a {kind}, not a {wanted}</source>
         <translation>es un/a {kind}, no un/a {wanted}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="88"/>
+        <location filename="../ui/text/validation_templates.py" line="97"/>
         <source>is already in use: someone else saved the same value a moment ago; nothing was saved</source>
         <translation>ya está en uso: otra persona guardó el mismo valor hace un momento; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="92"/>
+        <location filename="../ui/text/validation_templates.py" line="101"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="93"/>
+        <location filename="../ui/text/validation_templates.py" line="102"/>
         <source>is missing (every row needs the participant ID)</source>
         <translation>falta (cada fila necesita el ID de participante)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="94"/>
+        <location filename="../ui/text/validation_templates.py" line="103"/>
         <source>is missing (map a category column or choose one for the file)</source>
         <translation>falta (asigne una columna de categoría o elija una para todo el archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="95"/>
+        <location filename="../ui/text/validation_templates.py" line="104"/>
         <source>is not a field of a follow-up</source>
         <translation>no es un campo de un seguimiento</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="96"/>
+        <location filename="../ui/text/validation_templates.py" line="105"/>
         <source>is not a field of a {what} that can be corrected</source>
         <translation>no es un campo de {what} que se pueda corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="97"/>
+        <location filename="../ui/text/validation_templates.py" line="106"/>
         <source>is not a lot of the chosen product</source>
         <translation>no es un lote del producto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="98"/>
+        <location filename="../ui/text/validation_templates.py" line="107"/>
         <source>is not a participant field</source>
         <translation>no es un campo de participante</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="99"/>
+        <location filename="../ui/text/validation_templates.py" line="108"/>
         <source>is not a reporting setting</source>
         <translation>no es un ajuste de los informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="100"/>
+        <location filename="../ui/text/validation_templates.py" line="109"/>
         <source>is not a reversal field</source>
         <translation>no es un campo de reversión</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="101"/>
+        <location filename="../ui/text/validation_templates.py" line="110"/>
         <source>is not a roster field</source>
         <translation>no es un campo de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="102"/>
+        <location filename="../ui/text/validation_templates.py" line="111"/>
         <source>is not a setting</source>
         <translation>no es un ajuste</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="103"/>
+        <location filename="../ui/text/validation_templates.py" line="112"/>
         <source>is not a table setting (known: {known})</source>
         <translation>no es un ajuste de tabla (conocidos: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="104"/>
+        <location filename="../ui/text/validation_templates.py" line="113"/>
         <source>is not a template setting (known: {known})</source>
         <translation>no es un ajuste de plantilla (conocidos: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="105"/>
+        <location filename="../ui/text/validation_templates.py" line="114"/>
         <source>is not a valid record id</source>
         <translation>no es un identificador de registro válido</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="106"/>
+        <location filename="../ui/text/validation_templates.py" line="115"/>
         <source>is not a {kind} field</source>
         <translation>no es un campo de {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="107"/>
+        <location filename="../ui/text/validation_templates.py" line="116"/>
         <source>is not an attendee</source>
         <translation>no es un asistente</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="108"/>
+        <location filename="../ui/text/validation_templates.py" line="117"/>
         <source>is not at one of your sites</source>
         <translation>no corresponde a uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="109"/>
+        <location filename="../ui/text/validation_templates.py" line="118"/>
         <source>is not on this session&apos;s list</source>
         <translation>no está en la lista de esta sesión</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="110"/>
+        <location filename="../ui/text/validation_templates.py" line="119"/>
         <source>is not one of your sites</source>
         <translation>no es uno de sus sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="111"/>
+        <location filename="../ui/text/validation_templates.py" line="120"/>
         <source>is not the person of the record the referral is made from</source>
         <translation>no es la persona del registro desde el que se hace la derivación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="112"/>
+        <location filename="../ui/text/validation_templates.py" line="121"/>
         <source>is not valid TOML: {reason}</source>
         <translation>no es TOML válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="113"/>
+        <location filename="../ui/text/validation_templates.py" line="122"/>
         <source>is not your current password</source>
         <translation>no es su contraseña actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="114"/>
+        <location filename="../ui/text/validation_templates.py" line="123"/>
         <source>is required</source>
         <translation>campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="115"/>
+        <location filename="../ui/text/validation_templates.py" line="124"/>
         <source>is required for a refill</source>
         <translation>se requiere para una reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="116"/>
+        <location filename="../ui/text/validation_templates.py" line="125"/>
         <source>is required once contact is recorded</source>
         <translation>es obligatorio una vez registrado el contacto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="117"/>
+        <location filename="../ui/text/validation_templates.py" line="126"/>
         <source>is required when the kit goes to someone not enrolled</source>
         <translation>se requiere cuando el kit es para alguien no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="118"/>
+        <location filename="../ui/text/validation_templates.py" line="127"/>
         <source>is required: the person has no release date</source>
         <translation>es obligatorio: la persona no tiene fecha de excarcelación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="119"/>
+        <location filename="../ui/text/validation_templates.py" line="128"/>
         <source>is the same record as the one to keep</source>
         <translation>es el mismo registro que el que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="120"/>
+        <location filename="../ui/text/validation_templates.py" line="129"/>
         <source>is too easy to guess: {reason}; use a few uncommon words</source>
         <translation>es demasiado fácil de adivinar: {reason}; use unas cuantas palabras poco comunes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="121"/>
+        <location filename="../ui/text/validation_templates.py" line="130"/>
         <source>is too long (at most {max_len} characters)</source>
         <translation>supera el máximo de {max_len} caracteres</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="122"/>
+        <location filename="../ui/text/validation_templates.py" line="131"/>
         <source>is too short (at least {min_len} characters)</source>
         <translation>es demasiado corta (mínimo {min_len} caracteres)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="123"/>
+        <location filename="../ui/text/validation_templates.py" line="132"/>
         <source>it is a common password, or close to one</source>
         <translation>es una contraseña común, o se le parece</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="124"/>
+        <location filename="../ui/text/validation_templates.py" line="133"/>
         <source>it is a pattern of keys on the keyboard</source>
         <translation>es un patrón de teclas del teclado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="125"/>
+        <location filename="../ui/text/validation_templates.py" line="134"/>
         <source>it is a sequence such as abc or 6543</source>
         <translation>es una secuencia como abc o 6543</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="126"/>
+        <location filename="../ui/text/validation_templates.py" line="135"/>
         <source>it is a single common word</source>
         <translation>es una sola palabra común</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="127"/>
+        <location filename="../ui/text/validation_templates.py" line="136"/>
         <source>it is built on a common name</source>
         <translation>se basa en un nombre común</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="128"/>
+        <location filename="../ui/text/validation_templates.py" line="137"/>
         <source>it is built on a year or a date</source>
         <translation>se basa en un año o una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="129"/>
+        <location filename="../ui/text/validation_templates.py" line="138"/>
         <source>it is too predictable</source>
         <translation>es demasiado previsible</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="130"/>
+        <location filename="../ui/text/validation_templates.py" line="139"/>
         <source>it repeats characters or words</source>
         <translation>repite caracteres o palabras</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="131"/>
+        <location filename="../ui/text/validation_templates.py" line="140"/>
         <source>kits</source>
         <translation>kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="132"/>
+        <location filename="../ui/text/validation_templates.py" line="141"/>
         <source>lot {lot} at {site} would fall below zero: {on_hand} kit(s) in stock, this takes {taken}</source>
         <translation>el lote {lot} en {site} quedaría por debajo de cero: hay {on_hand} kit(s) en existencia y esto retira {taken}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="136"/>
+        <location filename="../ui/text/validation_templates.py" line="145"/>
         <source>lot {lot} expired on {expiry}</source>
         <translation>el lote {lot} venció el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="137"/>
+        <location filename="../ui/text/validation_templates.py" line="146"/>
         <source>lot {lot} has been recalled</source>
         <translation>el lote {lot} fue retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="138"/>
+        <location filename="../ui/text/validation_templates.py" line="147"/>
         <source>lot {lot} is already recorded as expiring {expiry}</source>
         <translation>el lote {lot} ya está registrado con vencimiento el {expiry}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="139"/>
+        <location filename="../ui/text/validation_templates.py" line="148"/>
         <source>may hold only letters, digits, - and _</source>
         <translation>solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="140"/>
+        <location filename="../ui/text/validation_templates.py" line="149"/>
         <source>must be a ZIP or postal code (letters, digits, spaces)</source>
         <translation>debe ser un código postal (letras, dígitos, espacios)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="141"/>
+        <location filename="../ui/text/validation_templates.py" line="150"/>
         <source>must be a [[tables]] section</source>
         <translation>debe ser una sección [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="142"/>
+        <location filename="../ui/text/validation_templates.py" line="151"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="143"/>
+        <location filename="../ui/text/validation_templates.py" line="152"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="144"/>
+        <location filename="../ui/text/validation_templates.py" line="153"/>
         <source>must be a list of attendees</source>
         <translation>debe ser una lista de asistentes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="145"/>
+        <location filename="../ui/text/validation_templates.py" line="154"/>
         <source>must be a list of bands in quotes, such as [&apos;0-17&apos;, &apos;18-24&apos;, &apos;25-44&apos;, &apos;45+&apos;]</source>
         <translation>debe ser una lista de grupos entre comillas, como [&apos;0-17&apos;, &apos;18-24&apos;, &apos;25-44&apos;, &apos;45+&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="146"/>
+        <location filename="../ui/text/validation_templates.py" line="155"/>
         <source>must be a list of names in quotes, such as [&apos;kits&apos;, &apos;doses&apos;]</source>
         <translation>debe ser una lista de nombres entre comillas, como [&apos;kits&apos;, &apos;doses&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="147"/>
+        <location filename="../ui/text/validation_templates.py" line="156"/>
         <source>must be a server address such as {example}</source>
         <translation>debe ser una dirección de servidor como {example}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="148"/>
+        <location filename="../ui/text/validation_templates.py" line="157"/>
         <source>must be a short name of small letters, digits and _, such as people_at_risk</source>
         <translation>debe ser un nombre corto de minúsculas, dígitos y _, como people_at_risk</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="149"/>
+        <location filename="../ui/text/validation_templates.py" line="158"/>
         <source>must be a table such as { supply_type = [&apos;refill&apos;] }</source>
         <translation>debe ser una tabla como { supply_type = [&apos;refill&apos;] }</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="150"/>
+        <location filename="../ui/text/validation_templates.py" line="159"/>
         <source>must be a time of day</source>
         <translation>debe ser una hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="151"/>
+        <location filename="../ui/text/validation_templates.py" line="160"/>
         <source>must be a unit in quotes, such as &apos;month&apos;, or a list of spans, such as [&apos;report&apos;, &apos;cumulative&apos;]</source>
         <translation>debe ser una unidad entre comillas, como &apos;month&apos;, o una lista de intervalos, como [&apos;report&apos;, &apos;cumulative&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="155"/>
+        <location filename="../ui/text/validation_templates.py" line="164"/>
         <source>must be a value in quotes or a list of them</source>
         <translation>debe ser un valor entre comillas o una lista de ellos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="156"/>
+        <location filename="../ui/text/validation_templates.py" line="165"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="157"/>
+        <location filename="../ui/text/validation_templates.py" line="166"/>
         <source>must be a whole number of at least 1</source>
         <translation>debe ser un número entero de al menos 1</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="158"/>
+        <location filename="../ui/text/validation_templates.py" line="167"/>
         <source>must be a whole number of at least 2, such as 5 (counts to the nearest 5)</source>
         <translation>debe ser un número entero de al menos 2, como 5 (recuentos al múltiplo de 5 más cercano)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="159"/>
+        <location filename="../ui/text/validation_templates.py" line="168"/>
         <source>must be a whole number of days, such as 30</source>
         <translation>debe ser un número entero de días, como 30</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="160"/>
+        <location filename="../ui/text/validation_templates.py" line="169"/>
         <source>must be a whole number such as 1000 (a rate per 1,000)</source>
         <translation>debe ser un número entero como 1000 (una tasa por 1,000)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="161"/>
+        <location filename="../ui/text/validation_templates.py" line="170"/>
         <source>must be at least {low}</source>
         <translation>debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="162"/>
+        <location filename="../ui/text/validation_templates.py" line="171"/>
         <source>must be at most {high}</source>
         <translation>debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="163"/>
+        <location filename="../ui/text/validation_templates.py" line="172"/>
         <source>must be between 1 and 100</source>
         <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="164"/>
+        <location filename="../ui/text/validation_templates.py" line="173"/>
         <source>must be days separated by commas, such as 7,30,90</source>
         <translation>deben ser días separados por comas, como 7,30,90</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="165"/>
+        <location filename="../ui/text/validation_templates.py" line="174"/>
         <source>must be kept or lost</source>
         <translation>debe conservarse o descartarse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="166"/>
+        <location filename="../ui/text/validation_templates.py" line="175"/>
         <source>must be one of: {known}</source>
         <translation>debe ser uno de: {known}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="167"/>
+        <location filename="../ui/text/validation_templates.py" line="176"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="168"/>
+        <location filename="../ui/text/validation_templates.py" line="177"/>
         <source>must be text in quotes</source>
         <translation>debe ser texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="169"/>
+        <location filename="../ui/text/validation_templates.py" line="178"/>
         <source>must be the month the fiscal year starts in, 1 to 12 (10: October)</source>
         <translation>debe ser el mes en que empieza el año fiscal, de 1 a 12 (10: octubre)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="170"/>
+        <location filename="../ui/text/validation_templates.py" line="179"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="171"/>
+        <location filename="../ui/text/validation_templates.py" line="180"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="172"/>
+        <location filename="../ui/text/validation_templates.py" line="181"/>
         <source>must be yes, no or unknown</source>
         <translation>debe ser sí, no o se desconoce</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="173"/>
+        <location filename="../ui/text/validation_templates.py" line="182"/>
         <source>must be {min_days} days or more</source>
         <translation>debe ser de {min_days} días o más</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="174"/>
+        <location filename="../ui/text/validation_templates.py" line="183"/>
         <source>must differ from &apos;rows&apos;</source>
         <translation>debe ser distinto de «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="175"/>
+        <location filename="../ui/text/validation_templates.py" line="184"/>
         <source>must differ from the current one</source>
         <translation>debe ser distinta de la actual</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="176"/>
+        <location filename="../ui/text/validation_templates.py" line="185"/>
         <source>must differ from the site the kits leave</source>
         <translation>debe ser distinto del sitio de donde salen los kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="177"/>
+        <location filename="../ui/text/validation_templates.py" line="186"/>
         <source>must not hold a password: set PGPASSWORD or a .pgpass file on this computer instead</source>
         <translation>no debe contener una contraseña: use PGPASSWORD o un archivo .pgpass en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="181"/>
+        <location filename="../ui/text/validation_templates.py" line="190"/>
+        <source>name at least one account to sign in on the new laptop</source>
+        <translation>indique al menos una cuenta que iniciará sesión en el portátil nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="191"/>
         <source>name at least one topic</source>
         <translation>indique al menos un tema</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="182"/>
+        <location filename="../ui/text/validation_templates.py" line="192"/>
         <source>names a record that is no longer here</source>
         <translation>nombra un registro que ya no está aquí</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="183"/>
+        <location filename="../ui/text/validation_templates.py" line="193"/>
         <source>names a span twice</source>
         <translation>nombra un intervalo dos veces</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="184"/>
+        <location filename="../ui/text/validation_templates.py" line="194"/>
         <source>needs a &apos;measure&apos; (or a list of &apos;measures&apos;)</source>
         <translation>necesita una «measure» (o una lista de «measures»)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="185"/>
+        <location filename="../ui/text/validation_templates.py" line="195"/>
         <source>needs at least one [[tables]] section</source>
         <translation>necesita al menos una sección [[tables]]</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="186"/>
+        <location filename="../ui/text/validation_templates.py" line="196"/>
         <source>needs contact with the person</source>
         <translation>requiere contacto con la persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="187"/>
+        <location filename="../ui/text/validation_templates.py" line="197"/>
         <source>no partner is called {name}</source>
         <translation>ninguna organización asociada se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="188"/>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>no product has the code {code}</source>
         <translation>ningún producto tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="189"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>no provider is called {name}</source>
         <translation>ningún proveedor se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="190"/>
+        <location filename="../ui/text/validation_templates.py" line="200"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="191"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="192"/>
+        <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="193"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="194"/>
+        <location filename="../ui/text/validation_templates.py" line="204"/>
         <source>no sync server is set: give its address</source>
         <translation>no hay servidor de sincronización: indique su dirección</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="195"/>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>no sync server is set: give its address, or set it once with `oend settings set {key} {example}`</source>
         <translation>no hay servidor de sincronización: indique su dirección, o guárdela una vez con `oend settings set {key} {example}`</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="199"/>
+        <location filename="../ui/text/validation_templates.py" line="209"/>
         <source>no topic has the code {code}</source>
         <translation>ningún tema tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="210"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="201"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="202"/>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
         <source>no {kind} has the code &apos;{value}&apos;</source>
         <translation>ningún {kind} tiene el código &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="203"/>
+        <location filename="../ui/text/validation_templates.py" line="213"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="214"/>
         <source>only an administrator may change who can correct entries</source>
         <translation>solo un administrador puede cambiar quién puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>only an encrypted database file has a key to change</source>
         <translation>solo un archivo de base de datos cifrado tiene una clave que cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="206"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="207"/>
+        <location filename="../ui/text/validation_templates.py" line="217"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="208"/>
+        <location filename="../ui/text/validation_templates.py" line="218"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>percentages need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation>los porcentajes necesitan una tabla de una sola «measure» desglosada solo por «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>rates need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation>las tasas necesitan una tabla de una sola &apos;measure&apos; desglosada solo por &apos;rows&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="221"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="222"/>
         <source>referral</source>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="225"/>
         <source>say whether contact was made</source>
         <translation>indique si se logró el contacto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="216"/>
+        <location filename="../ui/text/validation_templates.py" line="226"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="217"/>
+        <location filename="../ui/text/validation_templates.py" line="227"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="229"/>
         <source>template {name} cannot be used: {problems}</source>
         <translation>la plantilla {name} no se puede usar: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="220"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="221"/>
+        <location filename="../ui/text/validation_templates.py" line="231"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="232"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="236"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="237"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="231"/>
+        <location filename="../ui/text/validation_templates.py" line="241"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="235"/>
+        <location filename="../ui/text/validation_templates.py" line="245"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="239"/>
+        <location filename="../ui/text/validation_templates.py" line="249"/>
         <source>the database is in use elsewhere: close the other programs using it and try again</source>
         <translation>la base de datos está en uso en otro lugar: cierre los demás programas que la usan e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="243"/>
+        <location filename="../ui/text/validation_templates.py" line="253"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="244"/>
+        <location filename="../ui/text/validation_templates.py" line="254"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="245"/>
+        <location filename="../ui/text/validation_templates.py" line="255"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="259"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="250"/>
+        <location filename="../ui/text/validation_templates.py" line="260"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="264"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="258"/>
+        <location filename="../ui/text/validation_templates.py" line="268"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="262"/>
+        <location filename="../ui/text/validation_templates.py" line="272"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="266"/>
+        <location filename="../ui/text/validation_templates.py" line="276"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="267"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="268"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="272"/>
+        <location filename="../ui/text/validation_templates.py" line="282"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="286"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="280"/>
+        <location filename="../ui/text/validation_templates.py" line="290"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="281"/>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="283"/>
+        <location filename="../ui/text/validation_templates.py" line="293"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="284"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="285"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <source>the passphrase does not open this enrolment file (or the file was changed): check it with the coordinator</source>
+        <translation>la frase de paso no abre este archivo de inscripción (o el archivo fue modificado): confírmela con el coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="300"/>
         <source>the product has no lot &apos;{value}&apos;</source>
         <translation>el producto no tiene el lote &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="287"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>the program has entered no denominator &apos;{name}&apos; (it has: {known}); enter it with oend report denominator set</source>
         <translation>el programa no ha ingresado el denominador &apos;{name}&apos; (tiene: {known}); ingréselo con oend report denominator set</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="305"/>
         <source>the program has no {dimension} &apos;{value}&apos; (it has: {known})</source>
         <translation>el programa no tiene {dimension} «{value}» (tiene: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="292"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>the program keeps counts only: no provider names to filter by</source>
         <translation>el programa guarda solo conteos: no hay nombres de proveedores por los que filtrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="293"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>the recovery slot is of an older format: it needs a new recovery key</source>
         <translation>la ranura de recuperación es de un formato anterior: necesita una clave de recuperación nueva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="294"/>
+        <location filename="../ui/text/validation_templates.py" line="308"/>
         <source>the sync server {server} cannot be reached: check its address, that it is running, and the password in PGPASSWORD or .pgpass</source>
         <translation>no se puede conectar con el servidor de sincronización {server}: compruebe su dirección, que esté en marcha y la contraseña en PGPASSWORD o .pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="298"/>
+        <location filename="../ui/text/validation_templates.py" line="312"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="299"/>
+        <location filename="../ui/text/validation_templates.py" line="313"/>
+        <source>this enrolment file is damaged or incomplete (cut short): copy it again, or ask for a new one</source>
+        <translation>este archivo de inscripción está dañado o incompleto (cortado): cópielo de nuevo o pida uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="317"/>
+        <source>this enrolment file was made by a newer version of OEND: install that version to join with it</source>
+        <translation>este archivo de inscripción se hizo con una versión más reciente de OEND: instale esa versión para unirse con él</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="321"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="300"/>
+        <location filename="../ui/text/validation_templates.py" line="322"/>
+        <source>this file is not an enrolment file</source>
+        <translation>este archivo no es un archivo de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="323"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="301"/>
+        <location filename="../ui/text/validation_templates.py" line="324"/>
         <source>this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator&apos;s laptop</source>
         <translation>esta laptop aún no tiene clave de sincronización: configure el programa en ella o inscríbala desde la laptop del coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="328"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="306"/>
+        <location filename="../ui/text/validation_templates.py" line="329"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="307"/>
+        <location filename="../ui/text/validation_templates.py" line="330"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="311"/>
+        <location filename="../ui/text/validation_templates.py" line="334"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="312"/>
+        <location filename="../ui/text/validation_templates.py" line="335"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="316"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>this sync file was written on this laptop: read it on the other device</source>
         <translation>este archivo de sincronización se escribió en esta laptop: léalo en el otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="317"/>
+        <location filename="../ui/text/validation_templates.py" line="340"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="318"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="319"/>
+        <location filename="../ui/text/validation_templates.py" line="342"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="320"/>
+        <location filename="../ui/text/validation_templates.py" line="343"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="321"/>
+        <location filename="../ui/text/validation_templates.py" line="344"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="322"/>
+        <location filename="../ui/text/validation_templates.py" line="345"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="323"/>
+        <location filename="../ui/text/validation_templates.py" line="346"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="324"/>
+        <location filename="../ui/text/validation_templates.py" line="347"/>
         <source>unknown figure &apos;{name}&apos; (known: {known})</source>
         <translation>cifra desconocida &apos;{name}&apos; (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="325"/>
+        <location filename="../ui/text/validation_templates.py" line="348"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="326"/>
+        <location filename="../ui/text/validation_templates.py" line="349"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="327"/>
+        <location filename="../ui/text/validation_templates.py" line="350"/>
         <source>was already decided</source>
         <translation>ya fue decidida</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="328"/>
+        <location filename="../ui/text/validation_templates.py" line="351"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="329"/>
+        <location filename="../ui/text/validation_templates.py" line="352"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="353"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="354"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="332"/>
+        <location filename="../ui/text/validation_templates.py" line="355"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="333"/>
+        <location filename="../ui/text/validation_templates.py" line="356"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="334"/>
+        <location filename="../ui/text/validation_templates.py" line="357"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="335"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="359"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="360"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="361"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="339"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="340"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="341"/>
+        <location filename="../ui/text/validation_templates.py" line="364"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="342"/>
+        <location filename="../ui/text/validation_templates.py" line="365"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="346"/>
+        <location filename="../ui/text/validation_templates.py" line="369"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="347"/>
+        <location filename="../ui/text/validation_templates.py" line="370"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="348"/>
+        <location filename="../ui/text/validation_templates.py" line="371"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="349"/>
+        <location filename="../ui/text/validation_templates.py" line="372"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="376"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="354"/>
+        <location filename="../ui/text/validation_templates.py" line="377"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="355"/>
+        <location filename="../ui/text/validation_templates.py" line="378"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="359"/>
+        <location filename="../ui/text/validation_templates.py" line="382"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="360"/>
+        <location filename="../ui/text/validation_templates.py" line="383"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="361"/>
+        <location filename="../ui/text/validation_templates.py" line="384"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="385"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="363"/>
+        <location filename="../ui/text/validation_templates.py" line="386"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="364"/>
+        <location filename="../ui/text/validation_templates.py" line="387"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="365"/>
+        <location filename="../ui/text/validation_templates.py" line="388"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="366"/>
+        <location filename="../ui/text/validation_templates.py" line="389"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="367"/>
+        <location filename="../ui/text/validation_templates.py" line="390"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="368"/>
+        <location filename="../ui/text/validation_templates.py" line="391"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="369"/>
+        <location filename="../ui/text/validation_templates.py" line="392"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="370"/>
+        <location filename="../ui/text/validation_templates.py" line="393"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="371"/>
+        <location filename="../ui/text/validation_templates.py" line="394"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="372"/>
+        <location filename="../ui/text/validation_templates.py" line="395"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="373"/>
+        <location filename="../ui/text/validation_templates.py" line="396"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="374"/>
+        <location filename="../ui/text/validation_templates.py" line="397"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="375"/>
+        <location filename="../ui/text/validation_templates.py" line="398"/>
+        <source>{target} already holds a program: a laptop joins a program only before it is set up</source>
+        <translation>{target} ya contiene un programa: un portátil solo se une a un programa antes de configurarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="402"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="376"/>
+        <location filename="../ui/text/validation_templates.py" line="403"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="380"/>
+        <location filename="../ui/text/validation_templates.py" line="407"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="381"/>
+        <location filename="../ui/text/validation_templates.py" line="408"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="385"/>
+        <location filename="../ui/text/validation_templates.py" line="412"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="386"/>
+        <location filename="../ui/text/validation_templates.py" line="413"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="387"/>
+        <location filename="../ui/text/validation_templates.py" line="414"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="388"/>
+        <location filename="../ui/text/validation_templates.py" line="415"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="392"/>
+        <location filename="../ui/text/validation_templates.py" line="419"/>
+        <source>{username} is not an active user</source>
+        <translation>{username} no es un usuario activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="420"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="393"/>
+        <location filename="../ui/text/validation_templates.py" line="421"/>
+        <source>{username} must sign in on this laptop once first (or be given a new password)</source>
+        <translation>{username} debe iniciar sesión una vez en este portátil primero (o recibir una contraseña nueva)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="422"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="397"/>
+        <location filename="../ui/text/validation_templates.py" line="426"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -244,6 +244,7 @@ def test_set_up_and_sign_in_fit_a_small_screen(
     found: list[str] = []
     setup = SetupDialog(str(program) + ".new")
     setup.add_first_site()  # added when reached: the program is not set up here
+    setup.show_join()
     for dialog in (SignInDialog(str(program)), setup):
         qtbot.addWidget(dialog)
         dialog.show()

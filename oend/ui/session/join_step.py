@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from oend.ui.widgets.busy import make_primary
 from oend.ui.widgets.named import named
 
-#: The suffix of enrolment files (oend.security.enrolment_file.SUFFIX, not imported: the wizard loads light).
+# The suffix of enrolment files (oend.security.enrolment_file.SUFFIX, not imported: the wizard loads light).
 SUFFIX = "oendjoin"
 
 

@@ -38,6 +38,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Validation", "Someone else"),
     QT_TRANSLATE_NOOP("Validation", "a key slot holds no database key: restore the key file from a backup"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "a laptop joins with a database file of its own; a server database is set up once, by its administrator",
+    ),
     QT_TRANSLATE_NOOP("Validation", "a random code such as P7KQ3ZT2"),
     QT_TRANSLATE_NOOP("Validation", "a rate needs the name of the program's 'denominator'"),
     QT_TRANSLATE_NOOP("Validation", "a reason is required for more than {limit} kits"),
@@ -67,6 +71,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "cannot be made: the row needs a name and a date of birth (or an external id)"),
     QT_TRANSLATE_NOOP("Validation", "cannot change once stock of this product has been received"),
     QT_TRANSLATE_NOOP("Validation", "cannot open the database {target}: {reason}"),
+    QT_TRANSLATE_NOOP("Validation", "cannot read {path}: {reason}"),
     QT_TRANSLATE_NOOP("Validation", "cannot start or end with a space"),
     QT_TRANSLATE_NOOP("Validation", "choose at least one person"),
     QT_TRANSLATE_NOOP("Validation", "choose the column that holds it"),
@@ -79,6 +84,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "does not follow the program's scheme: {scheme}"),
     QT_TRANSLATE_NOOP("Validation", "does not match the date of birth"),
     QT_TRANSLATE_NOOP("Validation", "each must be from 1 to 730 days"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "enrolment files are written on a laptop's encrypted database, where accounts have key slots",
+    ),
     QT_TRANSLATE_NOOP("Validation", "follow-ups after the release of {day} are scheduled already"),
     QT_TRANSLATE_NOOP("Validation", "gender letter, 2+2 letters of first and last name, birth year (e.g. FMALO1985)"),
     QT_TRANSLATE_NOOP("Validation", "give either 'measure' or 'measures', not both"),
@@ -178,6 +187,7 @@ TEMPLATES = (
         "Validation",
         "must not hold a password: set PGPASSWORD or a .pgpass file on this computer instead",
     ),
+    QT_TRANSLATE_NOOP("Validation", "name at least one account to sign in on the new laptop"),
     QT_TRANSLATE_NOOP("Validation", "name at least one topic"),
     QT_TRANSLATE_NOOP("Validation", "names a record that is no longer here"),
     QT_TRANSLATE_NOOP("Validation", "names a span twice"),
@@ -283,6 +293,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the key file {path} is damaged: restore it from a backup"),
     QT_TRANSLATE_NOOP("Validation", "the key file {path} is missing: restore it from a backup"),
     QT_TRANSLATE_NOOP("Validation", "the last active administrator cannot be disabled"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the passphrase does not open this enrolment file (or the file was changed): check it with the coordinator",
+    ),
     QT_TRANSLATE_NOOP("Validation", "the product has no lot '{value}'"),
     QT_TRANSLATE_NOOP(
         "Validation",
@@ -296,7 +310,16 @@ TEMPLATES = (
         "the sync server {server} cannot be reached: check its address, that it is running, and the password in PGPASSWORD or .pgpass",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Validation", "this database"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this enrolment file is damaged or incomplete (cut short): copy it again, or ask for a new one",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this enrolment file was made by a newer version of OEND: install that version to join with it",
+    ),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
+    QT_TRANSLATE_NOOP("Validation", "this file is not an enrolment file"),
     QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
     QT_TRANSLATE_NOOP(
         "Validation",
@@ -372,6 +395,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "{path} is not an OEND key file this version can read"),
     QT_TRANSLATE_NOOP("Validation", "{path} is not an unencrypted SQLite database"),
     QT_TRANSLATE_NOOP("Validation", "{path} stayed locked by another process for {seconds} s"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{target} already holds a program: a laptop joins a program only before it is set up",
+    ),
     QT_TRANSLATE_NOOP("Validation", "{target} is already set up: sign in as its administrator instead"),
     QT_TRANSLATE_NOOP(
         "Validation",
@@ -389,7 +416,9 @@ TEMPLATES = (
         "Validation",
         "{username} holds no authority key: sign in again as an administrator to change anyone's rights",
     ),
+    QT_TRANSLATE_NOOP("Validation", "{username} is not an active user"),
     QT_TRANSLATE_NOOP("Validation", "{username} may no longer do this"),
+    QT_TRANSLATE_NOOP("Validation", "{username} must sign in on this laptop once first (or be given a new password)"),
     QT_TRANSLATE_NOOP(
         "Validation",
         "{username}'s rights were changed outside the app: an administrator must review them",
