@@ -44,6 +44,11 @@ class EnrolmentRefused(OendError):
     """An enrolment file that cannot be opened or trusted: nothing was written."""
 
 
+def damaged() -> EnrolmentRefused:
+    """The refusal of a file whose content does not hold together (for the code that reads the payload)."""
+    return EnrolmentRefused(DAMAGED)
+
+
 def new_passphrase() -> str:
     """100 random bits as five groups of four base32 letters: short enough to say aloud, too long to guess."""
     text = base64.b32encode(secrets.token_bytes(15)).decode("ascii")[:20]
@@ -109,7 +114,9 @@ def _envelope(data: bytes) -> dict[str, Any]:
     try:
         envelope = json.loads(data)
     except (ValueError, RecursionError):
-        raise EnrolmentRefused(DAMAGED if FORMAT.encode() in data[:100] else NOT_ENROLMENT) from None
+        if FORMAT.encode() in data[:100]:
+            raise EnrolmentRefused(DAMAGED) from None
+        raise EnrolmentRefused(NOT_ENROLMENT) from None
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         raise EnrolmentRefused(NOT_ENROLMENT)
     version = envelope.get("version")

@@ -31,14 +31,13 @@ from oend.exchange.bundle import BundleRefused, pack, unpack
 from oend.model import Setting, User
 from oend.model.codes import AuditAction, Role
 from oend.security import enrolment_file
-from oend.security.enrolment_file import DAMAGED, EnrolmentRefused
 from oend.security.keyslots import KeyFile, Keyring, new_database_key, new_recovery_key
 from oend.services import audit, authority
 from oend.services.device import device_id
 from oend.services.setup_state import is_set_up
-from oend.services.sync.bundles import NO_KEY, program_id
+from oend.services.sync.bundles import program_id, program_key
 from oend.services.sync.exchange import export_changes, import_changes
-from oend.services.sync.keys import KEY_BYTES, keep_sync_key, sync_key
+from oend.services.sync.keys import KEY_BYTES, keep_sync_key
 from oend.services.users import user_by_name
 
 PROGRAM_SETTING = "program"
@@ -78,9 +77,7 @@ def write_enrolment(
     authority.require(session, actor, Role.ADMINISTRATOR)
     if keyring is None:
         raise OendError(ENCRYPTED_ONLY)
-    key = sync_key(session)
-    if key is None:
-        raise OendError(NO_KEY)
+    key = program_key(session)
     public, _ = authority.trusted_public_key(session, keyring.file)
     accounts = _accounts(session, keyring.file, usernames)
     header, changes = export_changes(session, None)
@@ -162,9 +159,9 @@ def read_enrolment(path: str | Path, passphrase: str) -> Enrolment:
             and all(isinstance(slot, dict) for slot in accounts.values())
         )
     except (KeyError, TypeError, ValueError, binascii.Error, BundleRefused):
-        raise EnrolmentRefused(DAMAGED) from None
+        raise enrolment_file.damaged() from None
     if not valid or not accounts:
-        raise EnrolmentRefused(DAMAGED)
+        raise enrolment_file.damaged()
     name = payload.get("program_name")
     return Enrolment(str(name or ""), public, key, accounts, bundle.header, bundle.changes)
 
@@ -205,7 +202,7 @@ def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment) -> N
             for name, slot in enrolment.accounts.items():
                 user = session.get(User, _user_id(slot))
                 if user is None or user.username != name or not user.active:
-                    raise EnrolmentRefused(DAMAGED)
+                    raise enrolment_file.damaged()
             audit.record(
                 session,
                 actor,
@@ -215,7 +212,7 @@ def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment) -> N
             )
             for name, slot in enrolment.accounts.items():
                 if not key_file.receive_slot(key, name, slot, enrolment.authority_public_key):
-                    raise EnrolmentRefused(DAMAGED)
+                    raise enrolment_file.damaged()
     finally:
         db.close()
 
@@ -224,4 +221,4 @@ def _user_id(slot: dict[str, Any]) -> uuid.UUID:
     try:
         return uuid.UUID(str(slot.get("user_id")))
     except ValueError:
-        raise EnrolmentRefused(DAMAGED) from None
+        raise enrolment_file.damaged() from None

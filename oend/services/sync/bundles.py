@@ -54,7 +54,8 @@ def program_id(key: bytes) -> str:
     return "program-" + hashlib.sha256(b"oend program\0" + key).hexdigest()[:24]
 
 
-def _key(session: Session) -> bytes:
+def program_key(session: Session) -> bytes:
+    """The program's sync key; refused in plain words on a laptop that has none yet."""
     key = sync_key(session)
     if key is None:
         raise OendError(NO_KEY)
@@ -71,7 +72,7 @@ def export_bundle(
     cancelled: CancelCheck | None = None,
 ) -> Changed[ExportSummary]:
     """Write to ``path`` every change ``for_peer`` lacks (every change, for everyone), whole or not at all."""
-    key = _key(session)
+    key = program_key(session)
     header, changes = export_changes(session, for_peer)
     header |= {"program_id": program_id(key), "changes": len(changes)}
     tracker = Tracker(len(changes), progress, cancelled)
@@ -113,7 +114,7 @@ def import_bundle(
     Raises ``BundleRefused`` (nothing applied) for a file that is not a sync file of this program or was
     damaged, cut short or changed; the disk's own ``OSError`` for a file that cannot be opened.
     """
-    key = _key(session)
+    key = program_key(session)
     bundle = read_bundle(Path(path), key, program_id(key))
     sender = bundle.header.get("from")
     if sender == actor.device_id:
