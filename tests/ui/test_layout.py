@@ -26,6 +26,7 @@ from oend.services.referrals import record_referral
 from oend.services.stock import receive_stock, transfer_stock, write_off_stock
 from oend.services.sync.apply import ApplyResult
 from oend.services.trainings import record_training
+from oend.ui.dialogs.enrol_laptop import EnrolLaptopDialog
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.participant_edit import ParticipantEditDialog
 from oend.ui.dialogs.program import (
@@ -70,6 +71,7 @@ FORMS: tuple[Callable[[Workspace], QDialog], ...] = (
     ProgramSettingsDialog,
     DefaultSiteDialog,
     ReferralDialog,
+    EnrolLaptopDialog,
 )
 
 

@@ -37,6 +37,7 @@ from oend.services.sync.apply import ApplyResult
 from oend.services.sync.bundles import SUFFIX, ExportSummary, export_bundle, import_bundle
 from oend.services.sync.conflicts import resolve_conflict
 from oend.services.sync.server_address import open_server, stored_address
+from oend.ui.dialogs.enrol_laptop import EnrolLaptopDialog
 from oend.ui.operations import announce, as_refusal, report_bug, run_write, write
 from oend.ui.outputs.files import documents_dir
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
@@ -101,6 +102,11 @@ class SyncPage(Page):
             self.tr("Bring the server's changes, then send this laptop's"),
         )
         self.server_button.hide()
+        self.enrol_button = button(
+            self.tr("Enrol a laptop…"), "enrolLaptop", self.tr("Write the file a new laptop joins the program with")
+        )
+        self.enrol_button.setVisible(workspace.actor.role == Role.ADMINISTRATOR)
+        self.enrol_button.clicked.connect(self.enrol_laptop)
         self.write_button.clicked.connect(self.ask_write)
         self.read_button.clicked.connect(self.ask_read)
         self.server_button.clicked.connect(self.sync_with_server)
@@ -111,6 +117,7 @@ class SyncPage(Page):
         for widget in (self.peer, self.write_button, self.read_button, self.server_button):
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.enrol_button)
         self.body.addLayout(actions)
         self.job = LongJob(self)
         self.job.failed.connect(self._failed)
@@ -254,6 +261,13 @@ class SyncPage(Page):
             lambda session: resolve_conflict(session, actor, conflict.id, keep=keep),
             on_saved=lambda _: self.refresh(self.areas),
         )
+
+    def enrol_laptop(self) -> None:
+        """Administrators write a new laptop's enrolment file and see its passphrase once."""
+        dialog = EnrolLaptopDialog(self.workspace, self)
+        dialog.exec()
+        if dialog.written is not None:
+            self.say(self.tr("Enrolment file written: %1.").replace("%1", str(dialog.written.path)))
 
     # Sync files
 
