@@ -51,8 +51,9 @@ class Replica:
 def program(folder: Path, names: Sequence[str], seed: bytes) -> list[Replica]:
     """Devices of one program: the first made new, the others enrolled from a copy of its database.
 
-    A new database seeds its reference data (the curriculum) under ids of its own, so the devices of one
-    program start from one database, as enrolment gives them.
+    Seeded reference data (the curriculum) has the same ids in every database (``oend.ids.seeded_id``); the
+    copy stands for enrolment, which starts a new device from what the program already holds, while each
+    device keeps its own identity (its installation folder).
     """
     first = replica(folder, names[0], seed)
     first.db.close()
