@@ -63,7 +63,7 @@ def open_workspace(target: str, notice: str = "") -> Workspace | None:
             return None
         if setup.result_signed_in is not None:  # the administrator signed in during the set-up
             return Workspace.of(setup.result_signed_in)
-        notice = notice or QCoreApplication.translate("App", "Your program is ready. Sign in to start.")
+        notice = notice or setup.ready_notice()
     dialog = SignInDialog(target, notice=notice)
     if dialog.exec() and dialog.signed_in is not None:
         return Workspace.of(dialog.signed_in)

@@ -346,6 +346,13 @@ class SetupDialog(QDialog):
         if self.result_signed_in is not None and self.first_site.save(self.result_signed_in):
             self.accept()
 
+    def ready_notice(self) -> str:
+        """What the sign-in screen says after the wizard: a joined laptop is told whose program it now holds."""
+        if self.result_joined is None:
+            return self.tr("Your program is ready. Sign in to start.")
+        name = self.result_joined.program_name or self.tr("the program")
+        return self.tr("This laptop has joined %1: sign in with your account.").replace("%1", name)
+
     def reject(self) -> None:
         """Once the program exists, leaving without confirming would lose the key: stay on it. On the last
         step, leaving is "later": the program is ready, and its sites are added under Administration."""

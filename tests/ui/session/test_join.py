@@ -42,5 +42,6 @@ def test_a_worker_joins_from_the_wizard_and_signs_in_with_their_password(
         dialog.continue_button.click()
         assert dialog.result() == SetupDialog.DialogCode.Accepted and dialog.result_joined is not None
         assert dialog.result_signed_in is None  # the worker signs in next, with their own account
+        assert dialog.ready_notice() == "This laptop has joined Riverside: sign in with your account."
     worker = laptop.sign_in("worker", WORKER_PASSWORD)
     accounts.sign_out(worker)
