@@ -32,8 +32,10 @@ _BEFORE = "oend_handed_out_before"
 _CLAIMED = "oend_handed_out_last"
 #: The settings row holding the program's sync key, given to a device when it is enrolled, never logged.
 SYNC_KEY = "sync_key"
-#: Settings rows that never travel: the database's id, the sync key, the device id of old releases.
-LOCAL_SETTINGS = frozenset({DATABASE_KEY, SYNC_KEY, "device"})
+#: The settings row of the enrolment material a server holds for a new laptop, sealed: read there, never sent.
+ENROLMENT = "enrolment"
+#: Settings rows that never travel: the database's id, the sync key, the device id of old releases, enrolment.
+LOCAL_SETTINGS = frozenset({DATABASE_KEY, SYNC_KEY, "device", ENROLMENT})
 #: Rows written once and never changed: they travel as inserts only.
 APPEND_ONLY = frozenset({AuditEvent.__tablename__, AuditCheckpoint.__tablename__})
 #: Rows named by a key two devices may both create: merged field by field even when inserted.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.core.checks import Checks
 from oend.core.database_files import sqlite_path
-from oend.db import open_database
+from oend.db import Database, open_database
 from oend.errors import OendError
 from oend.exchange.bundle import BundleRefused, pack, unpack
 from oend.model import Setting, User
@@ -74,34 +74,44 @@ def write_enrolment(
     session: Session, actor: Actor, keyring: Keyring | None, path: str | Path, usernames: Iterable[str]
 ) -> Changed[EnrolmentWritten]:
     """Write the enrolment file for ``usernames`` to ``path``; each must be an active user with a current slot."""
+    payload, changes = enrolment_payload(session, actor, keyring, usernames, with_log=True)
+    passphrase = enrolment_file.new_passphrase()
+    enrolment_file.write(Path(path), payload, passphrase)
+    names = tuple(payload["accounts"])
+    audit.record(
+        session,
+        actor,
+        AuditAction.EXPORT,
+        "enrolment",
+        detail=f"enrolment file for {', '.join(names)} with {changes} changes to {Path(path).name}",
+    )
+    return Changed(EnrolmentWritten(Path(path), names, passphrase, changes), frozenset({Area.AUDIT}))
+
+
+def enrolment_payload(
+    session: Session, actor: Actor, keyring: Keyring | None, usernames: Iterable[str], *, with_log: bool
+) -> tuple[dict[str, Any], int]:
+    """What a new laptop needs to join, and how many changes of the log it carries (``with_log``; else none:
+    a laptop joining from the server pulls them there)."""
     authority.require(session, actor, Role.ADMINISTRATOR)
     if keyring is None:
         raise OendError(ENCRYPTED_ONLY)
     key = program_key(session)
     public, _ = authority.trusted_public_key(session, keyring.file)
-    accounts = _accounts(session, keyring.file, usernames)
-    header, changes = export_changes(session, None)
-    header |= {"program_id": program_id(key), "changes": len(changes)}
     program = session.get(Setting, PROGRAM_SETTING)
     payload = {
         "program_id": program_id(key),
         "program_name": str(program.value.get("name", "")) if program is not None else "",
         "authority_public_key": public,
         "sync_key": key.hex(),
-        "accounts": accounts,
-        "bundle": base64.b64encode(pack(header, changes, key)).decode("ascii"),
+        "accounts": _accounts(session, keyring.file, usernames),
     }
-    passphrase = enrolment_file.new_passphrase()
-    enrolment_file.write(Path(path), payload, passphrase)
-    names = tuple(accounts)
-    audit.record(
-        session,
-        actor,
-        AuditAction.EXPORT,
-        "enrolment",
-        detail=f"enrolment file for {', '.join(names)} with {len(changes)} changes to {Path(path).name}",
-    )
-    return Changed(EnrolmentWritten(Path(path), names, passphrase, len(changes)), frozenset({Area.AUDIT}))
+    if not with_log:
+        return payload, 0
+    header, changes = export_changes(session, None)
+    header |= {"program_id": program_id(key), "changes": len(changes)}
+    payload["bundle"] = base64.b64encode(pack(header, changes, key)).decode("ascii")
+    return payload, len(changes)
 
 
 def _accounts(session: Session, key_file: KeyFile, usernames: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -145,12 +155,20 @@ class Enrolment:
 
 def read_enrolment(path: str | Path, passphrase: str) -> Enrolment:
     """The verified content of the enrolment file at ``path``; ``EnrolmentRefused`` for anything else."""
-    payload = enrolment_file.read(Path(path), passphrase)
+    return enrolment_of(enrolment_file.read(Path(path), passphrase), with_log=True)
+
+
+def enrolment_of(payload: dict[str, Any], *, with_log: bool) -> Enrolment:
+    """The verified content of an opened payload (carrying the program's log when ``with_log``)."""
     try:
         key = bytes.fromhex(payload["sync_key"])
         public = payload["authority_public_key"]
         accounts = payload["accounts"]
-        bundle = unpack(base64.b64decode(payload["bundle"], validate=True), key, payload["program_id"])
+        header: dict[str, Any] = {}
+        changes: list[dict[str, Any]] = []
+        if with_log:
+            bundle = unpack(base64.b64decode(payload["bundle"], validate=True), key, payload["program_id"])
+            header, changes = bundle.header, bundle.changes
         valid = (
             len(key) == KEY_BYTES
             and payload["program_id"] == program_id(key)
@@ -163,7 +181,7 @@ def read_enrolment(path: str | Path, passphrase: str) -> Enrolment:
     if not valid or not accounts:
         raise enrolment_file.damaged()
     name = payload.get("program_name")
-    return Enrolment(str(name or ""), public, key, accounts, bundle.header, bundle.changes)
+    return Enrolment(str(name or ""), public, key, accounts, header, changes)
 
 
 def join_program(target: str, path: str | Path, passphrase: str) -> Joined:
@@ -173,6 +191,15 @@ def join_program(target: str, path: str | Path, passphrase: str) -> Joined:
     already holds a program.
     """
     enrolment = read_enrolment(path, passphrase)
+    return join(target, enrolment, lambda db, actor: _apply_log(db, actor, enrolment))
+
+
+#: Brings the program's records into the new database; returns how many changes it applied.
+Load = Callable[[Database, Actor], int]
+
+
+def join(target: str, enrolment: Enrolment, load: Load) -> Joined:
+    """Make this laptop's encrypted database at ``target``, its records brought by ``load``: whole, or nothing."""
     db_path = sqlite_path(target)
     if db_path is None:
         raise OendError(FILE_ONLY)
@@ -182,23 +209,31 @@ def join_program(target: str, path: str | Path, passphrase: str) -> Joined:
     key_file = KeyFile.beside(db_path)
     key_file.create_joined(key, recovery_key, enrolment.authority_public_key)
     try:
-        _fill(str(db_path), key, key_file, enrolment)
+        changes = _fill(str(db_path), key, key_file, enrolment, load)
     except BaseException:
         for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")), key_file.path):
             leftover.unlink(missing_ok=True)
         raise
     names = tuple(sorted(enrolment.accounts))
-    return Joined(str(db_path), enrolment.program_name, names, recovery_key, len(enrolment.changes))
+    return Joined(str(db_path), enrolment.program_name, names, recovery_key, changes)
 
 
-def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment) -> None:
-    """Apply the program's log in one transaction, then give each enrolled account its slot."""
+def _apply_log(db: Database, actor: Actor, enrolment: Enrolment) -> int:
+    """The program's log from the file, in one transaction."""
+    with db.transaction() as session:
+        import_changes(session, actor, enrolment.header, enrolment.changes)
+    return len(enrolment.changes)
+
+
+def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment, load: Load) -> int:
+    """Keep the sync key, load the program's records, then give each enrolled account its slot."""
     db = open_database(target, key=key)
     try:
         actor = Actor.system(device_id(db), "enrolment")
         with db.transaction() as session:
             keep_sync_key(session, enrolment.sync_key)
-            import_changes(session, actor, enrolment.header, enrolment.changes)
+        changes = load(db, actor)
+        with db.transaction() as session:
             for name, slot in enrolment.accounts.items():
                 user = session.get(User, _user_id(slot))
                 if user is None or user.username != name or not user.active:
@@ -208,11 +243,12 @@ def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment) -> N
                 actor,
                 AuditAction.IMPORT,
                 "enrolment",
-                detail=f"joined the program with {len(enrolment.changes)} changes for {', '.join(enrolment.accounts)}",
+                detail=f"joined the program with {changes} changes for {', '.join(enrolment.accounts)}",
             )
             for name, slot in enrolment.accounts.items():
                 if not key_file.receive_slot(key, name, slot, enrolment.authority_public_key):
                     raise enrolment_file.damaged()
+        return changes
     finally:
         db.close()
 
