@@ -60,6 +60,11 @@ def server_address(session: Session, given: str | None) -> str:
             "no sync server is set: give its address, or set it once with `oend settings set {key} {example}`",
             values={"key": SETTING, "example": EXAMPLE},
         )
+    return checked_address(address)
+
+
+def checked_address(address: str) -> str:
+    """``address`` when it is a server address without a password; refused in plain words otherwise."""
     checks = Checks()
     checked = check_address(checks, SETTING, address)
     checks.done()
