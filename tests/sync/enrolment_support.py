@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from oend.db import Database
 from oend.model.codes import Role
 from oend.services import accounts, users
 from oend.services.accounts import SignedIn
 from oend.services.enrolment import EnrolmentWritten, write_enrolment
+from oend.services.published_enrolment import EnrolmentPublished, publish_enrolment
+from oend.services.sync import server
 
 ADMIN_PASSWORD = "correct horse battery staple"
 WORKER_PASSWORD = "tide pool lantern orchard"
@@ -71,5 +74,17 @@ def enrol(laptop: Laptop, out: Path, *names: str) -> EnrolmentWritten:
     try:
         with admin.db.transaction() as session:
             return write_enrolment(session, admin.actor, admin.keyring, out, names).record
+    finally:
+        accounts.sign_out(admin)
+
+
+def publish(laptop: Laptop, server_db: Database, *names: str, push: bool = True) -> EnrolmentPublished:
+    """The administrator sends the laptop's records to the server, then leaves the enrolment there."""
+    admin = laptop.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        if push:
+            server.push(admin.db, server_db, admin.actor)
+        with admin.db.transaction() as session:
+            return publish_enrolment(session, admin.actor, admin.keyring, server_db, list(names)).record
     finally:
         accounts.sign_out(admin)

@@ -18,12 +18,10 @@ from oend.services import accounts
 from oend.services.published_enrolment import (
     ANOTHER_PROGRAM,
     NOTHING_PUBLISHED,
-    EnrolmentPublished,
     join_from_server,
-    publish_enrolment,
 )
 from oend.services.sync import server
-from tests.sync.enrolment_support import ADMIN_PASSWORD, WORKER_PASSWORD, Laptop, coordinator_laptop
+from tests.sync.enrolment_support import WORKER_PASSWORD, Laptop, coordinator_laptop, publish
 
 pytestmark = pytest.mark.postgres
 
@@ -33,18 +31,6 @@ def server_db(pg_url: str, tmp_path: Path) -> Iterator[Database]:
     db = open_database(pg_url, home=tmp_path / "server-home")
     yield db
     db.close()
-
-
-def publish(laptop: Laptop, server_db: Database, *names: str, push: bool = True) -> EnrolmentPublished:
-    """The administrator sends the laptop's records to the server, then leaves the enrolment there."""
-    admin = laptop.sign_in("admin", ADMIN_PASSWORD)
-    try:
-        if push:
-            server.push(admin.db, server_db, admin.actor)
-        with admin.db.transaction() as session:
-            return publish_enrolment(session, admin.actor, admin.keyring, server_db, list(names)).record
-    finally:
-        accounts.sign_out(admin)
 
 
 def test_a_laptop_joins_from_the_server_and_pulls_the_program(

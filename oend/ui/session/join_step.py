@@ -1,8 +1,10 @@
-"""The wizard's other way in: join an existing program from the enrolment file a coordinator wrote.
+"""The wizard's other way in: join an existing program from the enrolment a coordinator wrote, in a file or
+left on the program's server.
 
-The worker picks the file and types the passphrase the coordinator told them; the laptop then makes its
-own encrypted database from it (oend/services/enrolment.py). A refusal (wrong passphrase, damaged file)
-is said in plain words under the fields, and nothing is written.
+The worker picks the file (or types the server's address) and the passphrase the coordinator told them; the
+laptop then makes its own encrypted database from it (oend/services/enrolment.py, published_enrolment.py).
+A refusal (wrong passphrase, damaged file, nothing on the server) is said in plain words above the fields,
+and nothing is written.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,16 +67,32 @@ class JoinStep(QWidget):
         picker = QHBoxLayout()
         picker.addWidget(self.file, 1)
         picker.addWidget(browse)
+        self.from_file = named(QRadioButton(self.tr("From an enrolment &file")), "joinFromFile")
+        self.from_server = named(QRadioButton(self.tr("From the program's &server")), "joinFromServer")
+        self.from_file.setChecked(True)
+        self.from_file.toggled.connect(self._chosen)
+        choice = QHBoxLayout()
+        choice.addWidget(self.from_file)
+        choice.addWidget(self.from_server)
+        choice.addStretch(1)
+        self.server = named(QLineEdit(), "join_server")
+        self.server.setPlaceholderText(self.tr("for example: postgresql://user@host/database"))
         self.passphrase = named(QLineEdit(), "passphrase")
         self.passphrase.setPlaceholderText(self.tr("for example: ABCD-EFGH-JKLM-NPQR-STUV"))
-        file_label = QLabel(self.tr("Enrolment &file"))
-        file_label.setBuddy(self.file)
+        self.file_label = QLabel(self.tr("Enrolment file"))
+        self.file_label.setBuddy(self.file)
+        self.server_label = QLabel(self.tr("Server address"))
+        self.server_label.setBuddy(self.server)
         pass_label = QLabel(self.tr("&Passphrase"))
         pass_label.setBuddy(self.passphrase)
-        grid.addWidget(file_label, 0, 0)
-        grid.addLayout(picker, 0, 1)
-        grid.addWidget(pass_label, 1, 0)
-        grid.addWidget(self.passphrase, 1, 1)
+        self.browse = browse
+        grid.addLayout(choice, 0, 0, 1, 2)
+        grid.addWidget(self.file_label, 1, 0)
+        grid.addLayout(picker, 1, 1)
+        grid.addWidget(self.server_label, 2, 0)
+        grid.addWidget(self.server, 2, 1)
+        grid.addWidget(pass_label, 3, 0)
+        grid.addWidget(self.passphrase, 3, 1)
         grid.setColumnStretch(1, 1)
         column.addWidget(card)
 
@@ -83,6 +102,16 @@ class JoinStep(QWidget):
         make_primary(self.join_button).setDefault(True)
         column.addStretch(1)
         column.addWidget(self.buttons)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        """Show the file's field or the server's, whichever way in is chosen."""
+        by_file = self.from_file.isChecked()
+        for widget in (self.file_label, self.file, self.browse):
+            widget.setVisible(by_file)
+        for widget in (self.server_label, self.server):
+            widget.setVisible(not by_file)
+        (self.file if by_file else self.server).setFocus()
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

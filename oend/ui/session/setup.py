@@ -299,9 +299,12 @@ class SetupDialog(QDialog):
         assert step is not None
         try:
             with busy():
-                joined = enrolment.join_program(self.target, step.file.text().strip(), step.passphrase.text())
+                if step.from_server.isChecked():
+                    joined = self._join_from_server(step.server.text(), step.passphrase.text())
+                else:
+                    joined = enrolment.join_program(self.target, step.file.text().strip(), step.passphrase.text())
         except OendError as error:
-            step.error.setText(error_text(error))
+            step.error.setText(error_text(error, {"sync_server": self.tr("Server address")}))
             return
         step.error.clear()
         step.passphrase.clear()
@@ -310,6 +313,17 @@ class SetupDialog(QDialog):
         self.recovery_key.setText(joined.recovery_key)
         self.steps.setCurrentIndex(RECOVERY)
         self.confirm.setFocus()
+
+    def _join_from_server(self, address: str, passphrase: str) -> Joined:
+        """Join from the enrolment left on the server at ``address``, then pull the program from there."""
+        from oend.services.published_enrolment import join_from_server  # on use: see ``join_program``
+        from oend.services.sync.server_address import checked_address, open_server
+
+        reached = open_server(checked_address(address), None)
+        try:
+            return join_from_server(self.target, reached, passphrase)
+        finally:
+            reached.close()
 
     # --- step 3: the first site and its products --------------------------------------------------
 
