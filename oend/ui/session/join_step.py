@@ -43,9 +43,9 @@ class JoinStep(QWidget):
         intro = named(
             QLabel(
                 self.tr(
-                    "Your coordinator gave you an enrolment file and told you its passphrase. This laptop will "
-                    "keep its own encrypted copy of the program's records, and you sign in with the password you "
-                    "already have."
+                    "Your coordinator gave you an enrolment file, or left it on the program's server, and told you "
+                    "its passphrase. This laptop will keep its own encrypted copy of the program's records, and you "
+                    "sign in with the password you already have."
                 )
             ),
             "muted",

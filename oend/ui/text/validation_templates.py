@@ -307,6 +307,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "the recovery slot is of an older format: it needs a new recovery key"),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "the server {server} belongs to another program: check its address with your coordinator",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the server {server} holds no enrolment for a new laptop: ask your coordinator to publish one",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "the sync server {server} cannot be reached: check its address, that it is running, and the password in PGPASSWORD or .pgpass",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Validation", "this database"),
