@@ -312,3 +312,25 @@ def test_the_checks_catch_cut_text_and_overlaps(qtbot: QtBot, qapp: QApplication
     assert len(cut_text(row)) == 2
     assert overlaps(row)
     assert too_big(row, QSize(100, 100))
+
+
+def test_the_enrolment_passphrase_and_the_server_join_fit_a_small_screen(
+    language: str, qtbot: QtBot, qapp: QApplication, admin_window: MainWindow, program: object
+) -> None:
+    """The enrolment dialog's second step with a long file name, and the join step with the server chosen."""
+    enrol = EnrolLaptopDialog(admin_window.workspace)
+    enrol.passphrase.setText("ABCD-EFGH-JKLM-NPQR-STUV")
+    saved = enrol.tr("The enrolment file for %1 is saved as %2.")
+    enrol.where.setText(saved.replace("%1", "maria.lopez, wren").replace("%2", "/home/maria/Documents/wren.oendjoin"))
+    enrol.steps.setCurrentIndex(1)
+    setup = SetupDialog(str(program) + ".new")
+    setup.show_join()
+    assert setup.join_step is not None
+    setup.join_step.from_server.setChecked(True)
+    found: list[str] = []
+    for dialog in (enrol, setup):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qapp)
+        found += [f"{type(dialog).__name__}: {problem}" for problem in too_big(dialog) + problems_of(dialog)]
+    assert not found, f"{language}:\n" + "\n".join(found)

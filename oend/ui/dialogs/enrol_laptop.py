@@ -96,6 +96,7 @@ class EnrolLaptopDialog(QDialog):
         column.addWidget(file_label)
         column.addLayout(picker)
         self.message = named(QLabel(), "form_error")
+        self.message.setProperty("role", "formError")
         self.message.setWordWrap(True)
         self.message.hide()
         column.addWidget(self.message)

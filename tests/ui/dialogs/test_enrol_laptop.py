@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from oend.services import accounts
 from oend.services.enrolment import ENCRYPTED_ONLY, join_program
 from oend.ui.dialogs.enrol_laptop import EnrolLaptopDialog
+from oend.ui.main_window import MainWindow
+from oend.ui.pages.sync import SyncPage
 from oend.ui.workspace import Workspace
 from tests.sync.enrolment_support import ADMIN_PASSWORD, WORKER_PASSWORD, Laptop, coordinator_laptop
 from tests.ui.form_driving import shown
@@ -70,3 +73,11 @@ def test_a_laptop_without_key_slots_is_refused_in_plain_words(
     finally:
         dialog.close()
         accounts.sign_out(admin)
+
+
+@pytest.mark.parametrize(("username", "offered"), [("ada", True), ("cora", False)])
+def test_only_administrators_are_offered_to_enrol_a_laptop(
+    open_window: Callable[[str], MainWindow], username: str, offered: bool
+) -> None:
+    page = open_window(username).open_page(SyncPage)
+    assert page.enrol_button.isVisible() is offered
