@@ -49,9 +49,9 @@ def bar_chart(table: Table, width: float) -> Drawing | None:
     chart.width, chart.height = width * 0.55, height - 28
     chart.data = [[_shown_or_zero(table, r, 0) for r in rows]]
     chart.categoryAxis.categoryNames = [table.row_labels[r][:42] for r in rows]
-    _style(chart, max(chart.data[0]))
+    _style(chart, max(chart.data[0]), table)
     chart.bars[0].fillColor = PALETTE[0]
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = table.words.number
     chart.barLabels.fontName, chart.barLabels.fontSize = FONT, 7
     chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
     d.add(chart)
@@ -70,7 +70,7 @@ def _grouped(table: Table, width: float) -> Drawing:
     chart.width, chart.height = width * 0.68, height - 60
     chart.data = [[_shown_or_zero(table, r, c) for r in groups] for c in range(n_cols)]
     chart.categoryAxis.categoryNames = [table.row_labels[r][:18] for r in groups]
-    _style(chart, max(max(series) for series in chart.data))
+    _style(chart, max(max(series) for series in chart.data), table)
     chart.categoryAxis.labels.angle = 20 if n_rows > 4 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if n_rows > 4 else "n"
     for c in range(n_cols):
@@ -85,7 +85,7 @@ def _grouped(table: Table, width: float) -> Drawing:
     return d
 
 
-def _style(chart: HorizontalBarChart | VerticalBarChart, largest: int) -> None:
+def _style(chart: HorizontalBarChart | VerticalBarChart, largest: int, table: Table) -> None:
     step = _nice_step(largest / 5)
     chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
     chart.valueAxis.valueMax = step * max(1, math.ceil(largest / step))
@@ -94,7 +94,7 @@ def _style(chart: HorizontalBarChart | VerticalBarChart, largest: int) -> None:
     chart.valueAxis.strokeColor = chart.categoryAxis.strokeColor = colors.HexColor("#9aa5ab")
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e7ea")
     chart.valueAxis.visibleGrid = True
-    chart.valueAxis.labelTextFormat = "%d"
+    chart.valueAxis.labelTextFormat = lambda value: table.words.number(int(value))
     chart.bars.strokeColor = None
 
 
@@ -110,7 +110,7 @@ def _notes(d: Drawing, table: Table, drawn: int, rows: int) -> None:
     """Say under the chart what it leaves out: suppressed cells, and the rows past the largest."""
     notes = []
     if drawn < rows:
-        notes.append(table.words("The {n} largest of {rows} rows are drawn.", n=drawn, rows=f"{rows:,}"))
+        notes.append(table.words("The {n} largest of {rows} rows are drawn.", n=drawn, rows=table.words.number(rows)))
     if table.hidden:
         notes.append(table.words("Suppressed cells are left out of the chart."))
     if notes:
