@@ -85,8 +85,9 @@ def scratch_folder(out_path: Path) -> Iterator[Path]:
 
     Its name is of the staging naming, so a run killed before the block ends leaves it to the next start's sweep.
     """
+    hidden = out_path.name if out_path.name.startswith(".") else f".{out_path.name}"  # beside a staged file: its name
     try:
-        folder = Path(tempfile.mkdtemp(dir=out_path.parent, prefix=f".{out_path.name}.{os.getpid()}-", suffix=".part"))
+        folder = Path(tempfile.mkdtemp(dir=out_path.parent, prefix=f"{hidden}.{os.getpid()}-", suffix=".part"))
     except OSError as error:
         raise OendError(
             "{path} cannot be written there ({reason}): choose another folder",
