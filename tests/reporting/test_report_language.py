@@ -26,6 +26,7 @@ from oend.i18n.regenerate import (
     words_module,
     words_module_text,
 )
+from oend.reporting.engine import list_templates, load_template
 from oend.reporting.periods import Period
 from oend.reporting.template_format import parse_template
 from oend.reporting.words import Words
@@ -203,6 +204,16 @@ def test_a_shipped_template_is_titled_in_the_reports_language(
     cells = {str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
     assert {title, table, note} <= cells
     assert other not in cells
+
+
+@pytest.mark.parametrize("name", list_templates())
+def test_every_shipped_template_words_itself_in_spanish(name: str) -> None:
+    english, spanish = load_template(name), load_template(name).in_language("es")
+    assert spanish.title != english.title and spanish.description != english.description
+    for ours, theirs in zip(english.tables, spanish.tables, strict=True):
+        for setting in ("title", "note", "sheet"):
+            if getattr(ours, setting) is not None:
+                assert getattr(theirs, setting) != getattr(ours, setting), (name, ours.id, setting)
 
 
 def test_the_command_line_writes_a_spanish_report(
