@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -76,6 +77,27 @@ def staged(out_path: Path) -> Iterator[Path]:
         os.replace(tmp, out_path)
     finally:
         discard(tmp)
+
+
+@contextmanager
+def scratch_folder(out_path: Path) -> Iterator[Path]:
+    """A hidden folder beside ``out_path`` for a library's scratch files, removed with them when the block ends.
+
+    Its name is of the staging naming, so a run killed before the block ends leaves it to the next start's sweep.
+    """
+    hidden = out_path.name if out_path.name.startswith(".") else f".{out_path.name}"  # beside a staged file: its name
+    try:
+        folder = Path(tempfile.mkdtemp(dir=out_path.parent, prefix=f"{hidden}.{os.getpid()}-", suffix=".part"))
+    except OSError as error:
+        raise OendError(
+            "{path} cannot be written there ({reason}): choose another folder",
+            values={"path": out_path, "reason": error.strerror or error},
+        ) from error
+    _remember(out_path.parent)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -172,7 +194,7 @@ def process_alive(pid: int) -> bool:
 
 
 def leftovers(folders: Iterable[Path]) -> list[Path]:
-    """Hidden files of the program's naming in ``folders`` whose writing process has ended."""
+    """Hidden files and scratch folders of the program's naming in ``folders`` whose writing process has ended."""
     found = []
     for folder in folders:
         try:
@@ -181,7 +203,7 @@ def leftovers(folders: Iterable[Path]) -> list[Path]:
             continue
         for entry in entries:
             match = PATTERN.match(entry.name)
-            if match and entry.is_file(follow_symlinks=False) and not process_alive(int(match["pid"])):
+            if match and not entry.is_symlink() and not process_alive(int(match["pid"])):
                 found.append(Path(entry.path))
     return found
 
@@ -197,7 +219,10 @@ def sweep_leftovers() -> list[Path]:
     removed = []
     for path in leftovers(Path(f) for f in folders):
         try:
-            path.unlink()
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
             removed.append(path)
         except OSError as error:
             log.warning("cannot remove the leftover %s: %s", path, error)

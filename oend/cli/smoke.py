@@ -23,7 +23,7 @@ from oend.core.database_files import SQLITE_HEADER, file_is_plaintext
 from oend.errors import OendError
 from oend.reporting.engine import write_atomically
 from oend.reporting.periods import Period
-from oend.services import accounts, certificates, participants, reports, sites, topics, trainings
+from oend.services import accounts, certificates, exports, participants, reports, sites, topics, trainings
 
 TEMPLATE = "quarterly_oend"
 TRAINEE = ("Nguyễn Thị", "Mai")  # the shipped font must print it (ReportLab's Helvetica cannot)
@@ -101,7 +101,7 @@ def _training(signed: accounts.SignedIn) -> uuid.UUID:
 
 
 def _outputs(signed: accounts.SignedIn, folder: Path) -> list[tuple[Path, Callable[[Path], None]]]:
-    """The session's certificates and the funder report, written into ``folder``."""
+    """The session's certificates, the participants list and the funder report, written into ``folder``."""
     training_id = _training(signed)
     written: list[tuple[Path, Callable[[Path], None]]] = []
     with signed.db.transaction() as session:
@@ -109,6 +109,10 @@ def _outputs(signed: accounts.SignedIn, folder: Path) -> list[tuple[Path, Callab
         path = folder / "certificates.pdf"
         write_atomically(path, pdf)
         written.append((path, check_pdf))
+    path = folder / "participants.xlsx"
+    with signed.db.transaction() as session:
+        exports.export_list(session, signed.actor, "participants", path)
+    written.append((path, check_xlsx))
     for suffix, check in ((".pdf", check_pdf), (".xlsx", check_xlsx)):
         path = folder / f"report{suffix}"
         with signed.db.transaction() as session:

@@ -1,34 +1,43 @@
 """Streaming export of a list to XLSX or CSV: a million rows without holding them in memory.
 
-Rows are fetched in batches (``yield_per``) and written straight out, to openpyxl's write-only
-workbook or a CSV writer; the file appears under its name only when complete, and the rows openpyxl
-stages on the way stay beside it (``oend.staging``). Text that could run as a formula is written as text
-(see ``oend.core.cells``). Nothing here writes to the database: the export as a user
-action, recorded in the audit trail, is ``oend.services.exports.export_list``.
+Rows are fetched in batches (``yield_per``) and written straight out, to xlsxwriter's constant-memory
+workbook (measured faster than openpyxl's write-only one) or a CSV writer; the file appears under its
+name only when complete, and the rows staged on the way stay beside it (``oend.staging``). Text that
+could run as a formula is written as text (see ``oend.core.cells``). Nothing here writes to the database:
+the export as a user action, recorded in the audit trail, is ``oend.services.exports.export_list``.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import xlsxwriter  # type: ignore[import-untyped]
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
 from oend.core.cells import could_run, csv_text
-from oend.exchange.lists import BOOL, TEXT, Column, ListFilter, ListSpec, get_list, readable, shown, statement
+from oend.exchange.lists import (
+    BOOL,
+    DATE,
+    DATETIME,
+    TEXT,
+    Column,
+    ListFilter,
+    ListSpec,
+    get_list,
+    readable,
+    shown,
+    statement,
+)
 from oend.reporting.progress import CancelCheck, Progress, Tracker
-from oend.staging import spreadsheet_scratch_beside, staged
+from oend.staging import scratch_folder, staged
 
 BATCH = 5000
 SHEET_ROWS = 1_048_576  # the rows a worksheet holds in Excel and LibreOffice, its header row included
@@ -51,15 +60,6 @@ class Sheet:
     columns: tuple[Column, ...]
 
 
-def xlsx_text(ws: Any, value: str) -> WriteOnlyCell:
-    """A string cell that cannot run: typed as text, with the quote prefix Excel uses for typed-in text."""
-    cell = WriteOnlyCell(ws, value=None)
-    cell.value = value
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
 def _rows(session: Session, spec: ListSpec, actor: Actor, filters: ListFilter | None) -> Iterable[Any]:
     return readable(spec, session.execute(statement(spec, actor, filters).execution_options(yield_per=BATCH)))
 
@@ -77,61 +77,95 @@ def sheet_title(title: str, number: int) -> str:
     return title[: SHEET_TITLE - len(suffix)] + suffix
 
 
-def _new_sheet(wb: Workbook, spec: ListSpec | Sheet, number: int) -> Any:
-    """A sheet of the list, with its headers bold and frozen above the rows."""
-    ws = wb.create_sheet(sheet_title(spec.title, number))
-    for i, column in enumerate(spec.columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = max(column.width, len(column.header) + 2)
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for column in spec.columns:
-        cell = WriteOnlyCell(ws, value=column.header)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    return ws
+class _Book:
+    """A list's workbook in xlsxwriter's constant-memory mode: each sheet's rows go straight to a scratch file.
 
+    Cells are written by their column's kind (dates as dates, text that could run as text with Excel's quote
+    prefix), with no guessing from the value: a typed-in ``=1+2`` never becomes a formula.
+    """
 
-def _filter_rows(ws: Any, columns: int, rows: int) -> None:
-    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows + 1}"
+    def __init__(self, path: Path, spec: ListSpec | Sheet, scratch: Path) -> None:
+        options = {"constant_memory": True, "tmpdir": str(scratch), "remove_timezone": True}
+        options |= {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+        self.book = xlsxwriter.Workbook(str(path), options)
+        self.spec = spec
+        self.bold = self.book.add_format({"bold": True})
+        self.quoted = self.book.add_format({"quote_prefix": True})
+        self.formats = {
+            DATE: self.book.add_format({"num_format": "yyyy-mm-dd"}),
+            DATETIME: self.book.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
+        }
+
+    def new_sheet(self) -> Callable[[int, Sequence[Any]], None]:
+        """A new sheet with the headers bold and frozen above the rows; returns the function writing its rows."""
+        spec = self.spec
+        ws = self.book.add_worksheet(sheet_title(spec.title, len(self.book.worksheets()) + 1))
+        for i, column in enumerate(spec.columns):
+            ws.set_column(i, i, max(column.width, len(column.header) + 2))
+        ws.freeze_panes(1, 0)
+        ws.write_row(0, 0, [column.header for column in spec.columns], self.bold)
+        quoted = self.quoted
+
+        def text(r: int, c: int, value: Any) -> None:
+            if isinstance(value, str):
+                ws.write_string(r, c, value, quoted if could_run(value) else None)
+            else:
+                ws.write(r, c, value)
+
+        def when(fmt: Any) -> Callable[[int, int, Any], None]:
+            return lambda r, c, value: ws.write_datetime(r, c, value, fmt)
+
+        by_kind = {TEXT: text, DATE: when(self.formats[DATE]), DATETIME: when(self.formats[DATETIME])}
+        by_kind[BOOL] = ws.write_boolean
+        put = [by_kind.get(column.kind, ws.write_number) for column in spec.columns]
+
+        def write(r: int, row: Sequence[Any]) -> None:
+            for c, value in enumerate(row):
+                if value is not None:
+                    put[c](r, c, value)
+
+        self.sheet = ws
+        return write
+
+    def end_sheet(self, rows: int) -> None:
+        self.sheet.autofilter(0, 0, rows, len(self.spec.columns) - 1)
+
+    def abandon(self) -> None:
+        """Close the sheets' scratch files without writing the workbook (its folder is removed next)."""
+        for ws in self.book.worksheets():
+            ws._opt_close()  # xlsxwriter's own close of a constant-memory sheet's row file
 
 
 def write_xlsx(
     path: Path, spec: ListSpec | Sheet, rows: Iterable[Any], tracker: Tracker, *, sheet_rows: int = SHEET_ROWS
 ) -> int:
-    """Write ``rows`` to a write-only workbook; returns how many were written.
+    """Write ``rows`` to an XLSX workbook; returns how many were written.
 
     A list longer than a sheet holds (``sheet_rows``, its header included) continues on further sheets,
-    each with the headers again, so Excel and LibreOffice open every row.
+    each with the headers again, so Excel and LibreOffice open every row. The sheets' rows are staged in
+    a hidden folder beside ``path``, never in the system's temp folder.
     """
-    wb = Workbook(write_only=True)
-    ws = _new_sheet(wb, spec, 1)
     per_sheet = sheet_rows - 1
-    text_cols = [i for i, c in enumerate(spec.columns) if c.kind == TEXT]
     n = on_sheet = 0
-    try:
-        for row in rows:
-            if on_sheet == per_sheet:
-                _filter_rows(ws, len(spec.columns), on_sheet)
-                ws = _new_sheet(wb, spec, len(wb.worksheets) + 1)
-                on_sheet = 0
-            values = tuple(row)  # openpyxl accepts tuples and lists, not SQLAlchemy rows
-            for i in text_cols:
-                value = values[i]
-                if could_run(value):
-                    values = (*values[:i], xlsx_text(ws, value), *values[i + 1 :])
-            ws.append(values)
-            n += 1
-            on_sheet += 1
-            if n % BATCH == 0:
-                tracker.step(BATCH)
-    except BaseException:
-        for sheet in wb.worksheets:  # openpyxl's sheet writers close their scratch files before the file is removed
-            sheet.close()
-        raise
-    _filter_rows(ws, len(spec.columns), on_sheet)
-    wb.save(path)
+    with scratch_folder(path) as scratch:
+        book = _Book(path, spec, scratch)
+        write = book.new_sheet()
+        try:
+            for row in rows:
+                if on_sheet == per_sheet:
+                    book.end_sheet(on_sheet)
+                    write = book.new_sheet()
+                    on_sheet = 0
+                on_sheet += 1
+                write(on_sheet, row)
+                n += 1
+                if n % BATCH == 0:
+                    tracker.step(BATCH)
+        except BaseException:
+            book.abandon()
+            raise
+        book.end_sheet(on_sheet)
+        book.book.close()
     return n
 
 
@@ -177,7 +211,7 @@ def write_rows(
     fmt = (fmt or out_path.suffix.lstrip(".")).lower()
     writer = _writer(fmt)
     sheet = Sheet(title[:31], tuple(Column(header, None, TEXT, 16) for header in headers))
-    with staged(out_path) as tmp, spreadsheet_scratch_beside(out_path):
+    with staged(out_path) as tmp:
         n = writer(tmp, sheet, (tuple(row) for row in rows), Tracker(len(rows), None, None))
     return ExportResult(out_path, n, title, fmt)
 
@@ -201,7 +235,7 @@ def write_list(
     writer = _writer(fmt, sheet_rows)
     total = count_rows(session, actor, list_name, filters) if progress is not None else 0
     tracker = Tracker(total, progress, cancelled)
-    with staged(out_path) as tmp, spreadsheet_scratch_beside(out_path):
+    with staged(out_path) as tmp:
         n = writer(tmp, spec, _rows(session, spec, actor, filters), tracker)
         tracker.check()
     if progress is not None:

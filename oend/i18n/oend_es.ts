@@ -813,32 +813,32 @@
 <context>
     <name>CertificateCheck</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="224"/>
+        <location filename="../ui/outputs/report_forms.py" line="226"/>
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="227"/>
+        <location filename="../ui/outputs/report_forms.py" line="229"/>
         <source>Code, e.g. 7KQ4-MZ2H</source>
         <translation>Código, p. ej. 7KQ4-MZ2H</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="229"/>
+        <location filename="../ui/outputs/report_forms.py" line="231"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="250"/>
+        <location filename="../ui/outputs/report_forms.py" line="252"/>
         <source>✗ No certificate with the code %1 was issued by this program.</source>
         <translation>✗ Este programa no ha emitido ningún certificado con el código %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="253"/>
+        <location filename="../ui/outputs/report_forms.py" line="255"/>
         <source>✓ Issued by this program: %1, trained on %2 at %3.</source>
         <translation>✓ Emitido por este programa: %1, capacitado el %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="259"/>
+        <location filename="../ui/outputs/report_forms.py" line="261"/>
         <source>Trainer: %1.</source>
         <translation>Capacitador: %1.</translation>
     </message>
@@ -1180,42 +1180,42 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="103"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="104"/>
         <source>Write the file</source>
         <translation>Escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="113"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="114"/>
         <source>Enrolment file</source>
         <translation>Archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="115"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="116"/>
         <source>Enrolment files (*.{suffix})</source>
         <translation>Archivos de inscripción (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="141"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="142"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="149"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="150"/>
         <source>The enrolment file for %1 is saved as %2.</source>
         <translation>El archivo de inscripción para %1 se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="180"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="181"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="190"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="191"/>
         <source>&lt;b&gt;Tell this passphrase to the worker in person.&lt;/b&gt; Never write it down with the file or send it the same way: anyone holding both could open the program&apos;s records. It is not shown again.</source>
         <translation>&lt;b&gt;Dígale esta frase de paso al trabajador en persona.&lt;/b&gt; Nunca la anote junto al archivo ni la envíe por el mismo medio: quien tenga ambos podría abrir los registros del programa. No se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="201"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="202"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -2482,27 +2482,27 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
 <context>
     <name>ListExportSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="157"/>
+        <location filename="../ui/outputs/report_forms.py" line="159"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="168"/>
+        <location filename="../ui/outputs/report_forms.py" line="170"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="169"/>
+        <location filename="../ui/outputs/report_forms.py" line="171"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="170"/>
+        <location filename="../ui/outputs/report_forms.py" line="172"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="176"/>
+        <location filename="../ui/outputs/report_forms.py" line="178"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -4889,42 +4889,42 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ReportChoice</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="92"/>
+        <location filename="../ui/outputs/report_forms.py" line="94"/>
         <source>Funder report</source>
         <translation>Informe para el financiador</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="105"/>
+        <location filename="../ui/outputs/report_forms.py" line="107"/>
         <source>Hide small counts (for publication)</source>
         <translation>Ocultar recuentos pequeños (para publicar)</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="106"/>
+        <location filename="../ui/outputs/report_forms.py" line="108"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="114"/>
+        <location filename="../ui/outputs/report_forms.py" line="116"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="115"/>
+        <location filename="../ui/outputs/report_forms.py" line="117"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="116"/>
+        <location filename="../ui/outputs/report_forms.py" line="118"/>
         <source>None ticked: all your sites.</source>
         <translation>Sin marcar: todos sus sitios.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="133"/>
+        <location filename="../ui/outputs/report_forms.py" line="135"/>
         <source>Template %1.toml cannot be used:</source>
         <translation>La plantilla %1.toml no se puede usar:</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="135"/>
+        <location filename="../ui/outputs/report_forms.py" line="137"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -5668,17 +5668,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="207"/>
+        <location filename="../ui/outputs/report_forms.py" line="209"/>
         <source>Import a roster</source>
         <translation>Importar una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="208"/>
+        <location filename="../ui/outputs/report_forms.py" line="210"/>
         <source>Enrol a release class or a sign-in sheet from Excel or CSV.</source>
         <translation>Inscriba una clase de excarcelación o una hoja de asistencia desde Excel o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/report_forms.py" line="209"/>
+        <location filename="../ui/outputs/report_forms.py" line="211"/>
         <source>Import a roster…</source>
         <translation>Importar una lista…</translation>
     </message>
@@ -6136,7 +6136,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="171"/>
+        <location filename="../ui/pages/sync.py" line="173"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
@@ -6187,238 +6187,238 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Escribir el archivo con el que un portátil nuevo se une al programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="125"/>
+        <location filename="../ui/pages/sync.py" line="127"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="138"/>
+        <location filename="../ui/pages/sync.py" line="140"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="138"/>
+        <location filename="../ui/pages/sync.py" line="140"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="138"/>
+        <location filename="../ui/pages/sync.py" line="140"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="139"/>
+        <location filename="../ui/pages/sync.py" line="141"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="140"/>
+        <location filename="../ui/pages/sync.py" line="142"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="142"/>
+        <location filename="../ui/pages/sync.py" line="144"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="142"/>
-        <location filename="../ui/pages/sync.py" line="153"/>
+        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="142"/>
+        <location filename="../ui/pages/sync.py" line="144"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="142"/>
+        <location filename="../ui/pages/sync.py" line="144"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="146"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="145"/>
+        <location filename="../ui/pages/sync.py" line="147"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="153"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="153"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="153"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="161"/>
+        <location filename="../ui/pages/sync.py" line="163"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="161"/>
+        <location filename="../ui/pages/sync.py" line="163"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="162"/>
+        <location filename="../ui/pages/sync.py" line="164"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="162"/>
+        <location filename="../ui/pages/sync.py" line="164"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="174"/>
+        <location filename="../ui/pages/sync.py" line="176"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="187"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="191"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="193"/>
+        <location filename="../ui/pages/sync.py" line="195"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="195"/>
+        <location filename="../ui/pages/sync.py" line="197"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="200"/>
+        <location filename="../ui/pages/sync.py" line="202"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="212"/>
+        <location filename="../ui/pages/sync.py" line="214"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="213"/>
+        <location filename="../ui/pages/sync.py" line="215"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="222"/>
+        <location filename="../ui/pages/sync.py" line="224"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="247"/>
+        <location filename="../ui/pages/sync.py" line="249"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="249"/>
+        <location filename="../ui/pages/sync.py" line="251"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="251"/>
+        <location filename="../ui/pages/sync.py" line="253"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="270"/>
+        <location filename="../ui/pages/sync.py" line="272"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="276"/>
+        <location filename="../ui/pages/sync.py" line="278"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="283"/>
+        <location filename="../ui/pages/sync.py" line="285"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="289"/>
+        <location filename="../ui/pages/sync.py" line="291"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="306"/>
+        <location filename="../ui/pages/sync.py" line="308"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="312"/>
+        <location filename="../ui/pages/sync.py" line="314"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="327"/>
+        <location filename="../ui/pages/sync.py" line="329"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="348"/>
+        <location filename="../ui/pages/sync.py" line="350"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="353"/>
+        <location filename="../ui/pages/sync.py" line="355"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="357"/>
+        <location filename="../ui/pages/sync.py" line="359"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="377"/>
+        <location filename="../ui/pages/sync.py" line="379"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="383"/>
+        <location filename="../ui/pages/sync.py" line="385"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="389"/>
+        <location filename="../ui/pages/sync.py" line="391"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="394"/>
+        <location filename="../ui/pages/sync.py" line="396"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="398"/>
+        <location filename="../ui/pages/sync.py" line="400"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="406"/>
+        <location filename="../ui/pages/sync.py" line="408"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>
@@ -8191,711 +8191,716 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="197"/>
+        <source>needs the English &apos;{setting}&apos; beside it</source>
+        <translation>necesita también el &apos;{setting}&apos; en inglés</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="198"/>
         <source>no partner is called {name}</source>
         <translation>ninguna organización asociada se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="198"/>
+        <location filename="../ui/text/validation_templates.py" line="199"/>
         <source>no product has the code {code}</source>
         <translation>ningún producto tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="199"/>
+        <location filename="../ui/text/validation_templates.py" line="200"/>
         <source>no provider is called {name}</source>
         <translation>ningún proveedor se llama {name}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="200"/>
+        <location filename="../ui/text/validation_templates.py" line="201"/>
         <source>no report template &apos;{name}&apos; (available: {available})</source>
         <translation>no existe la plantilla de informe «{name}» (disponibles: {available})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="201"/>
+        <location filename="../ui/text/validation_templates.py" line="202"/>
         <source>no site &apos;{site}&apos;</source>
         <translation>no existe el sitio «{site}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="202"/>
+        <location filename="../ui/text/validation_templates.py" line="203"/>
         <source>no site has the code {code}</source>
         <translation>ningún sitio tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="203"/>
+        <location filename="../ui/text/validation_templates.py" line="204"/>
         <source>no such training session</source>
         <translation>esa capacitación no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="204"/>
+        <location filename="../ui/text/validation_templates.py" line="205"/>
         <source>no sync server is set: give its address</source>
         <translation>no hay servidor de sincronización: indique su dirección</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="205"/>
+        <location filename="../ui/text/validation_templates.py" line="206"/>
         <source>no sync server is set: give its address, or set it once with `oend settings set {key} {example}`</source>
         <translation>no hay servidor de sincronización: indique su dirección, o guárdela una vez con `oend settings set {key} {example}`</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="209"/>
+        <location filename="../ui/text/validation_templates.py" line="210"/>
         <source>no topic has the code {code}</source>
         <translation>ningún tema tiene el código {code}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="210"/>
+        <location filename="../ui/text/validation_templates.py" line="211"/>
         <source>no usable {product} in stock at this site</source>
         <translation>no hay {product} utilizable en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="211"/>
+        <location filename="../ui/text/validation_templates.py" line="212"/>
         <source>no user is called {username}</source>
         <translation>ningún usuario se llama {username}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="212"/>
+        <location filename="../ui/text/validation_templates.py" line="213"/>
         <source>no {kind} has the code &apos;{value}&apos;</source>
         <translation>ningún {kind} tiene el código &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="213"/>
+        <location filename="../ui/text/validation_templates.py" line="214"/>
         <source>nobody has completed this training session yet</source>
         <translation>nadie ha completado todavía esta capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="214"/>
+        <location filename="../ui/text/validation_templates.py" line="215"/>
         <source>only an administrator may change who can correct entries</source>
         <translation>solo un administrador puede cambiar quién puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="215"/>
+        <location filename="../ui/text/validation_templates.py" line="216"/>
         <source>only an encrypted database file has a key to change</source>
         <translation>solo un archivo de base de datos cifrado tiene una clave que cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="216"/>
+        <location filename="../ui/text/validation_templates.py" line="217"/>
         <source>only an encrypted database file has a recovery key</source>
         <translation>solo un archivo de base de datos cifrado tiene clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="217"/>
+        <location filename="../ui/text/validation_templates.py" line="218"/>
         <source>only {available} kit(s) of lot {lot} in stock at this site</source>
         <translation>solo hay {available} kit(s) del lote {lot} en el inventario de este sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="218"/>
+        <location filename="../ui/text/validation_templates.py" line="219"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="219"/>
+        <location filename="../ui/text/validation_templates.py" line="220"/>
         <source>percentages need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation>los porcentajes necesitan una tabla de una sola «measure» desglosada solo por «rows»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="220"/>
+        <location filename="../ui/text/validation_templates.py" line="221"/>
         <source>rates need a table of one &apos;measure&apos; broken down by &apos;rows&apos; alone</source>
         <translation>las tasas necesitan una tabla de una sola &apos;measure&apos; desglosada solo por &apos;rows&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="221"/>
+        <location filename="../ui/text/validation_templates.py" line="222"/>
         <source>receipt</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="222"/>
+        <location filename="../ui/text/validation_templates.py" line="223"/>
         <source>referral</source>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="223"/>
+        <location filename="../ui/text/validation_templates.py" line="224"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="224"/>
+        <location filename="../ui/text/validation_templates.py" line="225"/>
         <source>say whether a kit to someone not enrolled is a first kit or a refill</source>
         <translation>indique si un kit para alguien no inscrito es un primer kit o una recarga</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="225"/>
+        <location filename="../ui/text/validation_templates.py" line="226"/>
         <source>say whether contact was made</source>
         <translation>indique si se logró el contacto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="226"/>
+        <location filename="../ui/text/validation_templates.py" line="227"/>
         <source>say why when the reason is &apos;{reason}&apos;</source>
         <translation>explique por qué cuando el motivo es «{reason}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="227"/>
+        <location filename="../ui/text/validation_templates.py" line="228"/>
         <source>sign in as a user to change a password</source>
         <translation>inicie sesión como usuario para cambiar una contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="228"/>
+        <location filename="../ui/text/validation_templates.py" line="229"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="229"/>
+        <location filename="../ui/text/validation_templates.py" line="230"/>
         <source>template {name} cannot be used: {problems}</source>
         <translation>la plantilla {name} no se puede usar: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="230"/>
+        <location filename="../ui/text/validation_templates.py" line="231"/>
         <source>that recovery key does not open this database</source>
         <translation>esa clave de recuperación no abre esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="231"/>
+        <location filename="../ui/text/validation_templates.py" line="232"/>
         <source>the backup was not restored: {problems}</source>
         <translation>la copia de seguridad no se restauró: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="232"/>
+        <location filename="../ui/text/validation_templates.py" line="233"/>
         <source>the database cannot be written here (the file or its folder is read-only); nothing was saved</source>
         <translation>no se puede escribir en la base de datos aquí (el archivo o su carpeta son de solo lectura); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="236"/>
+        <location filename="../ui/text/validation_templates.py" line="237"/>
         <source>the database file cannot be opened: its folder is missing or cannot be written</source>
         <translation>no se puede abrir el archivo de la base de datos: su carpeta no existe o no se puede escribir en ella</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="237"/>
+        <location filename="../ui/text/validation_templates.py" line="238"/>
         <source>the database file cannot be read (it is damaged, or not an OEND database): restore a backup</source>
         <translation>no se puede leer el archivo de la base de datos (está dañado o no es una base de datos de OEND): restaure una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="241"/>
+        <location filename="../ui/text/validation_templates.py" line="242"/>
         <source>the database is being upgraded to a new version by another computer: try again in a few minutes</source>
         <translation>otra computadora está actualizando la base de datos a una nueva versión: inténtelo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="245"/>
+        <location filename="../ui/text/validation_templates.py" line="246"/>
         <source>the database is busy: another program (perhaps an import or a second window) is writing to it; try again</source>
         <translation>la base de datos está ocupada: otro programa (quizá una importación o una segunda ventana) está escribiendo en ella; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="249"/>
+        <location filename="../ui/text/validation_templates.py" line="250"/>
         <source>the database is in use elsewhere: close the other programs using it and try again</source>
         <translation>la base de datos está en uso en otro lugar: cierre los demás programas que la usan e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="253"/>
+        <location filename="../ui/text/validation_templates.py" line="254"/>
         <source>the database server did not answer in time: check the network, then try again</source>
         <translation>el servidor de la base de datos no respondió a tiempo: compruebe la red e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="254"/>
+        <location filename="../ui/text/validation_templates.py" line="255"/>
         <source>the database server is busy: someone else is saving the same records; try again</source>
         <translation>el servidor de la base de datos está ocupado: otra persona está guardando los mismos registros; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="255"/>
+        <location filename="../ui/text/validation_templates.py" line="256"/>
         <source>the database server is out of room (disk or memory): tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos se ha quedado sin espacio (disco o memoria): avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="259"/>
+        <location filename="../ui/text/validation_templates.py" line="260"/>
         <source>the database server is read-only at the moment: tell the server&apos;s administrator</source>
         <translation>el servidor de la base de datos está en modo de solo lectura en este momento: avise a quien administra el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="260"/>
+        <location filename="../ui/text/validation_templates.py" line="261"/>
         <source>the database server took too long to answer (it may be overloaded): try again later</source>
         <translation>el servidor de la base de datos tardó demasiado en responder (puede estar sobrecargado): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="264"/>
+        <location filename="../ui/text/validation_templates.py" line="265"/>
         <source>the database {path} is already open in another OEND window (another process); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (otro proceso); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="268"/>
+        <location filename="../ui/text/validation_templates.py" line="269"/>
         <source>the database {path} is already open in another OEND window (process {pid} of {user} on {host}, since {since}); close it there first</source>
         <translation>la base de datos {path} ya está abierta en otra ventana de OEND (proceso {pid} de {user} en {host}, desde {since}); ciérrela allí primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="272"/>
+        <location filename="../ui/text/validation_templates.py" line="273"/>
         <source>the database {target} cannot be opened with this key (wrong key, or not an encrypted database)</source>
         <translation>la base de datos {target} no se puede abrir con esta clave (clave incorrecta, o no es una base de datos cifrada)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="276"/>
+        <location filename="../ui/text/validation_templates.py" line="277"/>
         <source>the database {target} cannot be read: {reason}</source>
         <translation>no se puede leer la base de datos {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="277"/>
+        <location filename="../ui/text/validation_templates.py" line="278"/>
         <source>the database {target} is encrypted: sign in to open it</source>
         <translation>la base de datos {target} está cifrada: inicie sesión para abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="278"/>
+        <location filename="../ui/text/validation_templates.py" line="279"/>
         <source>the database {target} was made by a newer version of OEND (schema {stored}): install that version to open it; nothing was changed</source>
         <translation>la base de datos {target} se creó con una versión más reciente de OEND (esquema {stored}): instale esa versión para abrirla; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="282"/>
+        <location filename="../ui/text/validation_templates.py" line="283"/>
         <source>the disk could not be written or read (it may be full or removed); nothing was saved</source>
         <translation>no se pudo escribir ni leer el disco (puede estar lleno o desconectado); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="286"/>
+        <location filename="../ui/text/validation_templates.py" line="287"/>
         <source>the disk is full: free some space (or choose another folder), then try again; nothing was saved</source>
         <translation>el disco está lleno: libere espacio (o elija otra carpeta) e inténtelo de nuevo; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="290"/>
+        <location filename="../ui/text/validation_templates.py" line="291"/>
         <source>the encrypted copy does not match the original in: {tables}</source>
         <translation>la copia cifrada no coincide con la original en: {tables}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="291"/>
+        <location filename="../ui/text/validation_templates.py" line="292"/>
         <source>the encrypted copy failed its integrity check: {problems}</source>
         <translation>la copia cifrada no pasó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="292"/>
+        <location filename="../ui/text/validation_templates.py" line="293"/>
         <source>the file has no column &apos;{column}&apos;</source>
         <translation>el archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="293"/>
+        <location filename="../ui/text/validation_templates.py" line="294"/>
         <source>the key file {path} is damaged: restore it from a backup</source>
         <translation>el archivo de claves {path} está dañado: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="294"/>
+        <location filename="../ui/text/validation_templates.py" line="295"/>
         <source>the key file {path} is missing: restore it from a backup</source>
         <translation>falta el archivo de claves {path}: restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="295"/>
+        <location filename="../ui/text/validation_templates.py" line="296"/>
         <source>the last active administrator cannot be disabled</source>
         <translation>no se puede desactivar al último administrador activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="296"/>
+        <location filename="../ui/text/validation_templates.py" line="297"/>
         <source>the passphrase does not open this enrolment file (or the file was changed): check it with the coordinator</source>
         <translation>la frase de paso no abre este archivo de inscripción (o el archivo fue modificado): confírmela con el coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="300"/>
+        <location filename="../ui/text/validation_templates.py" line="301"/>
         <source>the product has no lot &apos;{value}&apos;</source>
         <translation>el producto no tiene el lote &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="301"/>
+        <location filename="../ui/text/validation_templates.py" line="302"/>
         <source>the program has entered no denominator &apos;{name}&apos; (it has: {known}); enter it with oend report denominator set</source>
         <translation>el programa no ha ingresado el denominador &apos;{name}&apos; (tiene: {known}); ingréselo con oend report denominator set</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="305"/>
+        <location filename="../ui/text/validation_templates.py" line="306"/>
         <source>the program has no {dimension} &apos;{value}&apos; (it has: {known})</source>
         <translation>el programa no tiene {dimension} «{value}» (tiene: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="306"/>
+        <location filename="../ui/text/validation_templates.py" line="307"/>
         <source>the program keeps counts only: no provider names to filter by</source>
         <translation>el programa guarda solo conteos: no hay nombres de proveedores por los que filtrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="307"/>
+        <location filename="../ui/text/validation_templates.py" line="308"/>
         <source>the recovery slot is of an older format: it needs a new recovery key</source>
         <translation>la ranura de recuperación es de un formato anterior: necesita una clave de recuperación nueva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="308"/>
+        <location filename="../ui/text/validation_templates.py" line="309"/>
         <source>the server {server} belongs to another program: check its address with your coordinator</source>
         <translation>el servidor {server} pertenece a otro programa: confirme su dirección con su coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="312"/>
+        <location filename="../ui/text/validation_templates.py" line="313"/>
         <source>the server {server} holds no enrolment for a new laptop: ask your coordinator to publish one</source>
         <translation>el servidor {server} no tiene ninguna inscripción para un portátil nuevo: pida a su coordinador que publique una</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="316"/>
+        <location filename="../ui/text/validation_templates.py" line="317"/>
         <source>the sync server {server} cannot be reached: check its address, that it is running, and the password in PGPASSWORD or .pgpass</source>
         <translation>no se puede conectar con el servidor de sincronización {server}: compruebe su dirección, que esté en marcha y la contraseña en PGPASSWORD o .pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="320"/>
+        <location filename="../ui/text/validation_templates.py" line="321"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="321"/>
+        <location filename="../ui/text/validation_templates.py" line="322"/>
         <source>this enrolment file is damaged or incomplete (cut short): copy it again, or ask for a new one</source>
         <translation>este archivo de inscripción está dañado o incompleto (cortado): cópielo de nuevo o pida uno nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="325"/>
+        <location filename="../ui/text/validation_templates.py" line="326"/>
         <source>this enrolment file was made by a newer version of OEND: install that version to join with it</source>
         <translation>este archivo de inscripción se hizo con una versión más reciente de OEND: instale esa versión para unirse con él</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="329"/>
+        <location filename="../ui/text/validation_templates.py" line="330"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="331"/>
         <source>this file is not an enrolment file</source>
         <translation>este archivo no es un archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="332"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="332"/>
+        <location filename="../ui/text/validation_templates.py" line="333"/>
         <source>this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator&apos;s laptop</source>
         <translation>esta laptop aún no tiene clave de sincronización: configure el programa en ella o inscríbala desde la laptop del coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="337"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="338"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="342"/>
+        <location filename="../ui/text/validation_templates.py" line="343"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="343"/>
+        <location filename="../ui/text/validation_templates.py" line="344"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="347"/>
+        <location filename="../ui/text/validation_templates.py" line="348"/>
         <source>this sync file was written on this laptop: read it on the other device</source>
         <translation>este archivo de sincronización se escribió en esta laptop: léalo en el otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="348"/>
+        <location filename="../ui/text/validation_templates.py" line="349"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="349"/>
+        <location filename="../ui/text/validation_templates.py" line="350"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="350"/>
+        <location filename="../ui/text/validation_templates.py" line="351"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="351"/>
+        <location filename="../ui/text/validation_templates.py" line="352"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="352"/>
+        <location filename="../ui/text/validation_templates.py" line="353"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="354"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="354"/>
+        <location filename="../ui/text/validation_templates.py" line="355"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="355"/>
+        <location filename="../ui/text/validation_templates.py" line="356"/>
         <source>unknown figure &apos;{name}&apos; (known: {known})</source>
         <translation>cifra desconocida &apos;{name}&apos; (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="356"/>
+        <location filename="../ui/text/validation_templates.py" line="357"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="357"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="358"/>
+        <location filename="../ui/text/validation_templates.py" line="359"/>
         <source>was already decided</source>
         <translation>ya fue decidida</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="359"/>
+        <location filename="../ui/text/validation_templates.py" line="360"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="360"/>
+        <location filename="../ui/text/validation_templates.py" line="361"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="361"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="363"/>
+        <location filename="../ui/text/validation_templates.py" line="364"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="364"/>
+        <location filename="../ui/text/validation_templates.py" line="365"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="365"/>
+        <location filename="../ui/text/validation_templates.py" line="366"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="366"/>
+        <location filename="../ui/text/validation_templates.py" line="367"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="367"/>
+        <location filename="../ui/text/validation_templates.py" line="368"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="368"/>
+        <location filename="../ui/text/validation_templates.py" line="369"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="369"/>
+        <location filename="../ui/text/validation_templates.py" line="370"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="370"/>
+        <location filename="../ui/text/validation_templates.py" line="371"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="371"/>
+        <location filename="../ui/text/validation_templates.py" line="372"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="372"/>
+        <location filename="../ui/text/validation_templates.py" line="373"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="373"/>
+        <location filename="../ui/text/validation_templates.py" line="374"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="377"/>
+        <location filename="../ui/text/validation_templates.py" line="378"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="378"/>
+        <location filename="../ui/text/validation_templates.py" line="379"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="379"/>
+        <location filename="../ui/text/validation_templates.py" line="380"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="380"/>
+        <location filename="../ui/text/validation_templates.py" line="381"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="384"/>
+        <location filename="../ui/text/validation_templates.py" line="385"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="385"/>
+        <location filename="../ui/text/validation_templates.py" line="386"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="386"/>
+        <location filename="../ui/text/validation_templates.py" line="387"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="390"/>
+        <location filename="../ui/text/validation_templates.py" line="391"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="391"/>
+        <location filename="../ui/text/validation_templates.py" line="392"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="392"/>
+        <location filename="../ui/text/validation_templates.py" line="393"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="393"/>
+        <location filename="../ui/text/validation_templates.py" line="394"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="394"/>
+        <location filename="../ui/text/validation_templates.py" line="395"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="395"/>
+        <location filename="../ui/text/validation_templates.py" line="396"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="396"/>
+        <location filename="../ui/text/validation_templates.py" line="397"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="397"/>
+        <location filename="../ui/text/validation_templates.py" line="398"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="398"/>
+        <location filename="../ui/text/validation_templates.py" line="399"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="399"/>
+        <location filename="../ui/text/validation_templates.py" line="400"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="400"/>
+        <location filename="../ui/text/validation_templates.py" line="401"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="401"/>
+        <location filename="../ui/text/validation_templates.py" line="402"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="402"/>
+        <location filename="../ui/text/validation_templates.py" line="403"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="403"/>
+        <location filename="../ui/text/validation_templates.py" line="404"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="404"/>
+        <location filename="../ui/text/validation_templates.py" line="405"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="405"/>
+        <location filename="../ui/text/validation_templates.py" line="406"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="406"/>
+        <location filename="../ui/text/validation_templates.py" line="407"/>
         <source>{target} already holds a program: a laptop joins a program only before it is set up</source>
         <translation>{target} ya contiene un programa: un portátil solo se une a un programa antes de configurarlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="410"/>
+        <location filename="../ui/text/validation_templates.py" line="411"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="411"/>
+        <location filename="../ui/text/validation_templates.py" line="412"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="415"/>
+        <location filename="../ui/text/validation_templates.py" line="416"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="416"/>
+        <location filename="../ui/text/validation_templates.py" line="417"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="420"/>
+        <location filename="../ui/text/validation_templates.py" line="421"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="421"/>
+        <location filename="../ui/text/validation_templates.py" line="422"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="422"/>
+        <location filename="../ui/text/validation_templates.py" line="423"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="423"/>
+        <location filename="../ui/text/validation_templates.py" line="424"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="427"/>
+        <location filename="../ui/text/validation_templates.py" line="428"/>
         <source>{username} is not an active user</source>
         <translation>{username} no es un usuario activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="428"/>
+        <location filename="../ui/text/validation_templates.py" line="429"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="429"/>
+        <location filename="../ui/text/validation_templates.py" line="430"/>
         <source>{username} must sign in on this laptop once first (or be given a new password)</source>
         <translation>{username} debe iniciar sesión una vez en este portátil primero (o recibir una contraseña nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="430"/>
+        <location filename="../ui/text/validation_templates.py" line="431"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="434"/>
+        <location filename="../ui/text/validation_templates.py" line="435"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

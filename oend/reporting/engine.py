@@ -130,9 +130,9 @@ def compute_report(
     language: str = "en",
 ) -> Report:
     """Every table of ``template`` for ``period`` and ``sites`` (all the actor's sites when none), worded in
-    ``language`` (``en`` or ``es``)."""
+    ``language`` (``en`` or ``es``), the template's titles and notes too where it gives them in that language."""
     words = Words(language)
-    template = load_template(template) if isinstance(template, str) else template
+    template = (load_template(template) if isinstance(template, str) else template).in_language(language)
     check_names(session, template)
     denominators = load_denominators(session)
     check_denominators(template, denominators)

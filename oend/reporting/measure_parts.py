@@ -31,6 +31,7 @@ from oend.model.codes import (
     SiteKind,
 )
 from oend.queries import linkage_measures
+from oend.reporting.numerals import Numerals
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,19 @@ class Statistic:
     number: float | None
     number_format: str
     size: int
+    counts: tuple[int, int] | None = None  # a share's n and N
 
     def __str__(self) -> str:
         return self.text
+
+    def said(self, numbers: Numerals) -> str:
+        """The text in a report language's numerals."""
+        if self.number is None:
+            return self.text
+        if self.counts is None:
+            return numbers.shortest(self.number)
+        n, total = (numbers.integer(count) for count in self.counts)
+        return f"{numbers.percent(self.number)} ({n}/{total})"
 
     @classmethod
     def share(cls, share: linkage_measures.Share) -> Statistic:
@@ -77,7 +88,8 @@ class Statistic:
         # the spreadsheet shows n/N beside the percentage, its value staying the fraction
         fmt = f'0.0%" ({share.n:,}/{share.total:,})"'
         size = min(v for v in (share.n, share.total) if v > 0)
-        return cls(f"{share.percent:.1f}% ({share.n:,}/{share.total:,})", share.n / share.total, fmt, size)
+        counts = (share.n, share.total)
+        return cls(f"{share.percent:.1f}% ({share.n:,}/{share.total:,})", share.n / share.total, fmt, size, counts)
 
     @classmethod
     def median(cls, value: float | None, n: int) -> Statistic:

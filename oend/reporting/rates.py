@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy.orm import Session
 
 from oend.queries.settings import DENOMINATORS_KEY, stored
+from oend.reporting.numerals import ENGLISH_NUMERALS, Numerals
 from oend.reporting.periods import Period
 
 ALL_AREAS = "all"
@@ -61,8 +62,11 @@ class Rate:
         exact = Decimal(self.n * self.per) / Decimal(self.denominator)
         return float(exact.quantize(Decimal("0.1"), ROUND_HALF_UP))
 
+    def said(self, numbers: Numerals) -> str:
+        return numbers.decimal(self.value)
+
     def __str__(self) -> str:
-        return f"{self.value:,.1f}"
+        return self.said(ENGLISH_NUMERALS)
 
 
 @dataclass(frozen=True)

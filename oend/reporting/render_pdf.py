@@ -41,10 +41,6 @@ MAX_PRINTED_ROWS = 40  # about a page; the XLSX keeps every row
 StyleCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
-def _number(value: object) -> str:
-    return f"{value:,}" if isinstance(value, int) else str(value)
-
-
 class ReportRenderer(PdfRenderer):
     pagesize = A4
 
@@ -141,7 +137,7 @@ class ReportRenderer(PdfRenderer):
         rows: list[list[object]] = [header]
         body, left_out = printed_rows(table)
         for row in body:
-            rows.append([Paragraph(escape(str(row[0])), self.cell), *(_number(v) for v in row[1:])])
+            rows.append([Paragraph(escape(str(row[0])), self.cell), *(self.words.number(v) for v in row[1:])])
         t = PdfTable(rows, colWidths=[first] + [other] * n_values, repeatRows=1, hAlign="LEFT")
         commands: list[StyleCommand] = [
             ("FONT", (1, 1), (-1, -1), FONT, 8.5),
@@ -169,7 +165,7 @@ class ReportRenderer(PdfRenderer):
                     "The {n} largest of {rows} rows are printed; the total counts all of them, and the spreadsheet"
                     " version lists every row.",
                     n=len(body) - int(table.total_row),
-                    rows=f"{len(table.row_labels):,}",
+                    rows=self.words.number(len(table.row_labels)),
                 )
             )
         for note in notes:

@@ -7,7 +7,8 @@ import its renderers without the renderers importing the engine back.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from oend.reporting.age_bands import AgeBands
@@ -19,6 +20,10 @@ from oend.reporting.words import ENGLISH, Words
 MEASURES_SIDE = "measures"
 PERIODS_SIDE = "periods"
 ROLLUP_SIDE = "rollup"  # rows nested along several breakdowns (``TableSpec.rollup``)
+
+#: A template's own words in another language than English: {language: {setting: text}}, such as
+#: {"es": {"title": "Kits por sitio"}}; a setting not given there keeps its English.
+Translations = Mapping[str, Mapping[str, str]]
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,11 @@ class TableSpec:
     denominator: str | None = None  # the name of the program's denominator (``oend report denominator set``)
     figures: tuple[str, ...] = ()  # measures over the time between events (``intervals.FIGURES``), one per row
     within_days: int | None = None  # the window of ``repeat_recipients``
+    translations: Translations = field(default_factory=dict)  # title, note and sheet in other languages
+
+    def in_language(self, language: str) -> TableSpec:
+        """This table with its title, note and sheet in ``language`` where the template gives them."""
+        return replace(self, **self.translations.get(language, {}))
 
     @property
     def all_measures(self) -> tuple[str, ...]:
@@ -77,6 +87,12 @@ class Template:
     fiscal_year_start: int | None = None  # the funder's fiscal year start month; None: the program's
     age_bands: AgeBands | None = None  # the funder's age bands, for breakdowns by age_group
     round_to: int | None = None  # counts printed to the nearest multiple of this, after suppression
+    translations: Translations = field(default_factory=dict)  # title and description in other languages
+
+    def in_language(self, language: str) -> Template:
+        """This template worded in ``language`` where it gives its words, in English where it does not."""
+        tables = tuple(spec.in_language(language) for spec in self.tables)
+        return replace(self, **self.translations.get(language, {}), tables=tables)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
 from oend.reporting.aggregates import MEASURES, Facts, Key, aggregate, read_facts, statistics
 from oend.reporting.measure_parts import AGE, Dimension, Statistic
+from oend.reporting.numerals import ENGLISH_NUMERALS, Numerals
 from oend.reporting.periods import Period
 from oend.reporting.rates import Rate, Rates
 from oend.reporting.suppression import SUPPRESSED_MARK, Cell, Suppression
@@ -42,8 +43,11 @@ class Share:
     def fraction(self) -> float:
         return self.n / self.base
 
+    def said(self, numbers: Numerals) -> str:
+        return numbers.percent(self.fraction)
+
     def __str__(self) -> str:
-        return f"{100 * self.n / self.base:.1f}%"
+        return self.said(ENGLISH_NUMERALS)
 
 
 @dataclass
@@ -72,7 +76,8 @@ class Table:
     @property
     def header(self) -> list[str]:
         extra = [self.words(TOTAL)] if self.total_column else []
-        rates = [self.rates.label, self.words("Rate per {per}", per=f"{self.rates.per:,}")] if self.rates else []
+        per = self.words.number(self.rates.per) if self.rates else ""
+        rates = [self.rates.label, self.words("Rate per {per}", per=per)] if self.rates else []
         return [
             self.row_header,
             *self.column_labels,
@@ -112,13 +117,15 @@ class Table:
             )
         missing = self.values[self.missing_row][0] if self.missing_row is not None else 0
         if not missing:
-            return words("Percentages are of all {n} (N).", n=f"{base:,}")
+            return words("Percentages are of all {n} (N).", n=words.number(base))
         if missing == 1:
-            return words("Percentages are of the {n} with an answer (N); 1 not recorded is left out.", n=f"{base:,}")
+            return words(
+                "Percentages are of the {n} with an answer (N); 1 not recorded is left out.", n=words.number(base)
+            )
         return words(
             "Percentages are of the {n} with an answer (N); {missing} not recorded are left out.",
-            n=f"{base:,}",
-            missing=f"{missing:,}",
+            n=words.number(base),
+            missing=words.number(missing),
         )
 
     def rate(self, r: int) -> Rate | str:

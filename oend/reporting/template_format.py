@@ -23,20 +23,45 @@ from oend.reporting.aggregates import MEASURES
 from oend.reporting.intervals import FIGURES
 from oend.reporting.measure_parts import AGE
 from oend.reporting.periods import SPANS, UNITS
-from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, TableSpec, Template
+from oend.reporting.report_model import (
+    MEASURES_SIDE,
+    PERIODS_SIDE,
+    ROLLUP_SIDE,
+    TableSpec,
+    Template,
+    Translations,
+)
 from oend.reporting.template_source import key_lines, key_path, line_of
+from oend.reporting.words import LANGUAGES
+
+#: The languages a template may word itself in besides English, each as a suffix: ``title_es = "..."``.
+OTHER_LANGUAGES = tuple(language for language in LANGUAGES if language != "en")
+#: The settings a template words in English and may word again in each of ``OTHER_LANGUAGES``.
+TEMPLATE_WORDS = ("title", "description")
+TABLE_WORDS = ("title", "note", "sheet")
+
+
+def in_other_languages(words: Collection[str]) -> set[str]:
+    """``title_es`` and the like: each of ``words`` in each of ``OTHER_LANGUAGES``."""
+    return {f"{word}_{language}" for word in words for language in OTHER_LANGUAGES}
+
 
 TEMPLATE_KEYS = {
     *("title", "description", "publication", "threshold", "fiscal_year_start", "age_bands", "tables"),
     "round_to",
+    *in_other_languages(TEMPLATE_WORDS),
 }
 TABLE_KEYS = {
     *("id", "title", "measure", "measures", "rows", "columns", "periods"),
     *("filters", "suppress", "chart", "sheet", "note", "percent", "rate_per", "denominator"),
     *("figures", "within_days"),
+    *in_other_languages(TABLE_WORDS),
 }
 #: What a table of ``figures`` may hold besides them.
-FIGURE_TABLE_KEYS = {"id", "title", "figures", "within_days", "suppress", "sheet", "note"}
+FIGURE_TABLE_KEYS = {
+    *("id", "title", "figures", "within_days", "suppress", "sheet", "note"),
+    *in_other_languages(TABLE_WORDS),
+}
 SIDES = (MEASURES_SIDE, PERIODS_SIDE)
 CHARTS = ("bar",)
 
@@ -86,6 +111,21 @@ class Refusals:
             self.fail(where, "must be true or false")
             return None
         return value
+
+    def translations(self, raw: Mapping[str, Any], words: Collection[str], *where: str | int) -> Translations:
+        """Each of ``words`` given in another language (``title_es``), by language; each needs its English, which
+        a report in any other language prints."""
+        found: dict[str, dict[str, str]] = {}
+        for language in OTHER_LANGUAGES:
+            for word in words:
+                path = key_path(*where, f"{word}_{language}")
+                text = self.text(raw, f"{word}_{language}", path)
+                if text is None:
+                    continue
+                if word not in raw:
+                    self.fail(path, "needs the English '{setting}' beside it", setting=word)
+                found.setdefault(language, {})[word] = text
+        return found
 
     def names(self, raw: Mapping[str, Any], key: str, where: str) -> list[str] | None:
         value = raw.get(key)
@@ -162,7 +202,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
         check.fail(key_path(where, "id"), "may hold only letters, digits, - and _")
     title = check.text(raw, "title", key_path(where, "title"), required=True)
     if "figures" in raw:
-        spec = _figures_table(check, raw, where)
+        spec = _figures_table(check, raw, number)
         return spec if len(check.problems) == before and id_ is not None and title is not None else None
     measure = check.text(raw, "measure", key_path(where, "measure"))
     measures = check.names(raw, "measures", key_path(where, "measures"))
@@ -176,6 +216,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
         check.fail(key_path(where, "chart"), "must be one of: {known}", known=list(CHARTS))
     sheet = check.text(raw, "sheet", key_path(where, "sheet"))
     note = check.text(raw, "note", key_path(where, "note"))
+    translations = check.translations(raw, TABLE_WORDS, "tables", number)
     named = ([measure] if measure else []) + (measures or [])
     for key, names in (("measure", [measure] if measure else []), ("measures", measures or [])):
         for name in names:
@@ -219,6 +260,7 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
         id=id_, title=title, measure=measure, measures=tuple(measures or ()), rows=rows, columns=columns,
         filters=filters, suppress=suppress, chart=chart, sheet=sheet, note=note, periods=periods,
         percent=bool(percent), rollup=rollup, rate_per=rate_per, denominator=denominator,
+        translations=translations,
     )  # fmt: skip
     homeless = spec.sides()[2]
     if homeless:
@@ -233,8 +275,9 @@ def _table(check: Refusals, number: int, raw: Any) -> TableSpec | None:
     return spec
 
 
-def _figures_table(check: Refusals, raw: Mapping[str, Any], where: str) -> TableSpec:
+def _figures_table(check: Refusals, raw: Mapping[str, Any], number: int) -> TableSpec:
     """A table of measures over the time between events, one per row (``figures = ["repeat_recipients"]``)."""
+    where = key_path("tables", number)
     for key in sorted(set(raw) - FIGURE_TABLE_KEYS):
         check.fail(key_path(where, key), "a table of 'figures' cannot also have '{setting}'", setting=key)
     figures = check.names(raw, "figures", key_path(where, "figures")) or []
@@ -254,6 +297,7 @@ def _figures_table(check: Refusals, raw: Mapping[str, Any], where: str) -> Table
         suppress=check.flag(raw, "suppress", key_path(where, "suppress")),
         sheet=check.text(raw, "sheet", key_path(where, "sheet")),
         note=check.text(raw, "note", key_path(where, "note")),
+        translations=check.translations(raw, TABLE_WORDS, "tables", number),
     )
 
 
@@ -324,6 +368,7 @@ def parse_template(name: str, text: str) -> Template:
         check.fail(key, "is not a template setting (known: {known})", known=sorted(TEMPLATE_KEYS))
     title = check.text(raw, "title", "title", required=True)
     description = check.text(raw, "description", "description") or ""
+    translations = check.translations(raw, TEMPLATE_WORDS)
     publication = check.flag(raw, "publication", "publication")
     threshold = raw.get("threshold")
     if threshold is not None and (not _whole_number(threshold) or threshold < 1):
@@ -366,6 +411,7 @@ def parse_template(name: str, text: str) -> Template:
         fiscal_year_start=fiscal_year_start,
         age_bands=bands,
         round_to=round_to,
+        translations=translations,
     )
 
 

@@ -20,6 +20,7 @@ from oend.reporting import words_es
 from oend.reporting.age_bands import OTHER_AGES
 from oend.reporting.aggregates import MEASURES
 from oend.reporting.intervals import FIGURES
+from oend.reporting.numerals import NUMERALS
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 
 #: The languages a report can be written in; English is the source text.
@@ -33,17 +34,23 @@ MONTHS: Final = (
 
 
 class Words:
-    """The words of one language: ``words("Total")``, ``words("{n} rows", n=3)``, code labels, months, dates."""
+    """The words of one language: ``words("Total")``, ``words("{n} rows", n=3)``, code labels, months, dates,
+    numbers."""
 
     def __init__(self, language: str = "en") -> None:
         if language not in CATALOGUES:
             raise ValueError(f"no report language '{language}' (known: {', '.join(LANGUAGES)})")
         self.language = language
         self._table = CATALOGUES[language]
+        self.numbers = NUMERALS[language]
 
     def __call__(self, text: str, /, **values: object) -> str:
         said = self._table.get(text, text)
         return said.format(**values) if values else said
+
+    def number(self, value: object) -> str:
+        """A count or a figure as this language writes it in text ("1,234" / "1.234", "12.5%" / "12,5 %")."""
+        return self.numbers.figure(value)
 
     def label(self, kind: type[StrEnum], code: str | None) -> str:
         """The label of a stored code (``oend.core.labels``) in this language."""

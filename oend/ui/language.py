@@ -85,3 +85,9 @@ def use_language(app: QCoreApplication, code: str) -> None:
 def language_in_use(app: QCoreApplication) -> str:
     """The language ``use_language`` last put in place (English before it ran)."""
     return str(app.property("language") or DEFAULT_LANGUAGE)
+
+
+def app_language() -> str:
+    """The running app's language (English before there is an app): reports and their titles are worded in it."""
+    app = QCoreApplication.instance()
+    return language_in_use(app) if app is not None else DEFAULT_LANGUAGE

@@ -48,7 +48,7 @@ from tests.bench.encryption import EncryptedProgram, bench_encryption
 from tests.bench.installer import bundle
 from tests.bench.linkage import linkage_report
 from tests.bench.rekey import rekey
-from tests.bench.reports import templates, xlsx_writers
+from tests.bench.reports import long_export, templates, xlsx_writers
 from tests.bench.sync import sync
 from tests.bench.ui import desktop, search_as_you_type, today_dashboard
 
@@ -227,6 +227,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     templates,
     dispensing_export,
     xlsx_writers,
+    long_export,
     encryption_cost,
     signin,
     today_dashboard,

@@ -35,6 +35,21 @@ def test_a_broken_template_lists_each_problem_with_file_and_line(
     assert out[2] == f"{path}: refused (2 problems)"
 
 
+def test_a_wrong_spanish_setting_is_refused_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'title = "Mine"\ntitle_es = "Mío"\n[[tables]]\nid = "a"\ntitle = "A"\ntitle_es = 7\nmeasure = "kits"\n'
+        'rows = "site"\nnote_es = "Sin nota en inglés"\n',
+        encoding="utf-8",
+    )
+    assert main(["report", "check", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}:6: tables[1].title_es: must be text in quotes",
+        f"{path}:9: tables[1].note_es: needs the English 'note' beside it",
+        f"{path}: refused (2 problems)",
+    ]
+
+
 def test_a_report_without_its_options_says_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "-t", "quarterly_oend"]) != 0
     assert "missing: --period, --out" in capsys.readouterr().err

@@ -74,8 +74,10 @@ def test_formula_injection_is_neutralised(seeded, actor: Actor, tmp_path: Path) 
         export_list(session, actor, "stock", tmp_path / "s.xlsx")  # references seeded as =HYPERLINK(...)
     ws = load_workbook(tmp_path / "p.xlsx").active
 
-    def as_typed(value: str | None) -> str | None:  # some XML readers turn a bare carriage return into a line feed
-        return value.replace("\n", "\r") if value else value
+    def as_typed(value: str | None) -> str | None:
+        """The cell as typed: OOXML writes a carriage return as ``_x000D_``, which openpyxl leaves undecoded in
+        inline strings (Excel and LibreOffice decode it), and some XML readers turn a bare one into a line feed."""
+        return value.replace("_x000D_", "\r").replace("\n", "\r") if value else value
 
     last_names = [ws.cell(r, 3) for r in range(2, ws.max_row + 1)]
     hostile_cells = [c for c in last_names if as_typed(c.value) in HOSTILE]

@@ -26,6 +26,7 @@ from oend.i18n.regenerate import (
     words_module,
     words_module_text,
 )
+from oend.reporting.engine import list_templates, load_template
 from oend.reporting.periods import Period
 from oend.reporting.template_format import parse_template
 from oend.reporting.words import Words
@@ -166,12 +167,61 @@ def test_a_spanish_report_prints_no_english_word(seeded: tuple[Session, Seeded],
         assert not [c for c in cells if english in c], english
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "table", "note", "sheet"),
+    [
+        (
+            "es",
+            "Informe trimestral del programa OEND",
+            "Personas capacitadas, por sitio",
+            "Una persona capacitada en dos sitios se cuenta en cada uno, y una sola vez en el total.",
+            "Capacitadas por sitio",
+        ),
+        (
+            "en",
+            "Quarterly OEND Program Report",
+            "People trained, by site",
+            "A person trained at two sites is counted at each, and once in the total.",
+            "Trained by site",
+        ),
+    ],
+)
+def test_a_shipped_template_is_titled_in_the_reports_language(
+    seeded: tuple[Session, Seeded], actor: Actor, tmp_path: Path, language: str, title: str, table: str, note: str,
+    sheet: str,
+) -> None:  # fmt: skip
+    session, _ = seeded
+    with session.begin():
+        for fmt in ("pdf", "xlsx"):
+            save_report(session, actor, "quarterly_oend", Q3, None, tmp_path / f"r.{fmt}", language=language)
+    text = _pdf_text((tmp_path / "r.pdf").read_bytes())
+    for words in (title, table, note):
+        assert words in text, words
+    other = "Quarterly OEND Program Report" if language == "es" else "Informe trimestral del programa OEND"
+    assert other not in text
+    wb = load_workbook(tmp_path / "r.xlsx")
+    assert sheet in wb.sheetnames
+    cells = {str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
+    assert {title, table, note} <= cells
+    assert other not in cells
+
+
+@pytest.mark.parametrize("name", list_templates())
+def test_every_shipped_template_words_itself_in_spanish(name: str) -> None:
+    english, spanish = load_template(name), load_template(name).in_language("es")
+    assert spanish.title != english.title and spanish.description != english.description
+    for ours, theirs in zip(english.tables, spanish.tables, strict=True):
+        for setting in ("title", "note", "sheet"):
+            if getattr(ours, setting) is not None:
+                assert getattr(theirs, setting) != getattr(ours, setting), (name, ours.id, setting)
+
+
 def test_the_command_line_writes_a_spanish_report(
     program: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "r.xlsx"
     assert main(["report", "-t", "quarterly_oend", "-p", "2026Q3", "-o", str(out), "--language", "es"]) == 0
-    key = load_workbook(out)["Key figures"]
+    key = load_workbook(out)["Cifras clave"]
     assert key.cell(3, 1).value == "Medida"
     assert [key.cell(r, 1).value for r in range(4, 6)] == ["Personas capacitadas", "Kits de naloxona entregados"]
     with pytest.raises(SystemExit) as refused:

@@ -85,6 +85,11 @@ BROKEN = [
         5,
         "no side left for measures",
     ),
+    ('title = "x"\ntitle_es = 3\n' + GOOD_TABLE, "title_es", 2, "text in quotes"),
+    ('title = "x"\ntitel_es = "Informe"\n' + GOOD_TABLE, "titel_es", 2, "not a template setting"),
+    ('title = "x"\n' + GOOD_TABLE + 'note_es = "Una nota"\n', "tables[1].note_es", 7, "needs the English 'note'"),
+    ('title = "x"\n' + GOOD_TABLE + 'title_fr = "Kits"\n', "tables[1].title_fr", 7, "not a table setting"),
+    ('title = "x"\n' + GOOD_TABLE + 'sheet = "K"\nsheet_es = ["K"]\n', "tables[1].sheet_es", 8, "text in quotes"),
 ]
 
 
@@ -97,6 +102,20 @@ def test_a_broken_template_is_refused_naming_the_key_and_its_line(
     assert words in str(error)
     if line is not None:
         assert f"line {line}, {key}: " in str(error)
+
+
+def test_a_template_is_worded_in_spanish_where_it_gives_spanish_and_in_english_elsewhere() -> None:
+    template = parse_template(
+        "t",
+        'title = "Kits"\ntitle_es = "Kits entregados"\ndescription = "For the board."\n'
+        + GOOD_TABLE
+        + 'title_es = "Kits por sitio"\nnote = "Outreach counts."\nsheet = "By site"\nsheet_es = "Por sitio"\n',
+    )
+    spanish = template.in_language("es")
+    assert (spanish.title, spanish.description) == ("Kits entregados", "For the board.")
+    table = spanish.tables[0]
+    assert (table.title, table.note, table.sheet) == ("Kits por sitio", "Outreach counts.", "Por sitio")
+    assert template.in_language("en") == template and template.tables[0].title == "Kits"
 
 
 def test_every_problem_is_named_at_once() -> None:

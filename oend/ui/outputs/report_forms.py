@@ -27,6 +27,7 @@ from oend.exchange.lists import LISTS, ListFilter
 from oend.reporting.engine import list_templates, load_template
 from oend.reporting.report_model import Template
 from oend.reporting.template_format import TemplateError
+from oend.ui.language import app_language
 from oend.ui.outputs.export import export_button, list_titles
 from oend.ui.outputs.period import ANY, PeriodPicker
 from oend.ui.outputs.sites import SitePicker
@@ -60,14 +61,15 @@ def with_suppression(template: Template, suppress: bool) -> Template:
     return dataclasses.replace(template, publication=False, tables=tables)
 
 
-def available_templates() -> tuple[list[Template], list[TemplateError]]:
-    """Every template that loads, and the refusal of each that does not (shown on the page, never fatal)."""
+def available_templates(language: str) -> tuple[list[Template], list[TemplateError]]:
+    """Every template that loads, worded in ``language``, and the refusal of each that does not (shown on the page,
+    never fatal)."""
     found: list[Template] = []
     refused: list[TemplateError] = []
     names = sorted(list_templates(), key=lambda n: (n != PREFERRED_TEMPLATE, n))
     for name in names:
         try:
-            found.append(load_template(name))
+            found.append(load_template(name).in_language(language))
         except TemplateError as error:
             log.warning("report template %s cannot be used: %s", name, error)
             refused.append(error)
@@ -93,7 +95,7 @@ class ReportChoice(QFrame):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        self.templates, refused = available_templates()
+        self.templates, refused = available_templates(app_language())
         self.template = named(QComboBox(), "reportTemplate")
         for template in self.templates:
             self.template.addItem(template.title, template.name)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from oend.reporting.report_model import Report
 from oend.services.reports import save_report
 from oend.ui import style
 from oend.ui.dialogs.roster_import import RosterImportDialog, open_roster_import
-from oend.ui.language import DEFAULT_LANGUAGE, language_in_use
+from oend.ui.language import app_language
 from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, open_folder
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
@@ -183,7 +183,7 @@ class ReportsPage(Page):
         period = self.choice.period.period()
         if template is None or period is None or self.job.running:
             return
-        db, actor, sites, language = self.workspace.db, self.workspace.actor, self.choice.site_ids(), _language()
+        db, actor, sites, language = self.workspace.db, self.workspace.actor, self.choice.site_ids(), app_language()
 
         def work(progress: Progress, cancelled: CancelCheck) -> Report:
             with db.session() as session:
@@ -214,7 +214,7 @@ class ReportsPage(Page):
         period = self.choice.period.period()
         if template is None or period is None or self.job.running:
             return
-        workspace, actor, sites, language = self.workspace, self.workspace.actor, self.choice.site_ids(), _language()
+        workspace, actor, sites, language = self.workspace, self.workspace.actor, self.choice.site_ids(), app_language()
 
         def saving(progress: Progress, cancelled: CancelCheck) -> Callable[[Session], Changed[Report]]:
             return lambda session: save_report(
@@ -239,12 +239,6 @@ class ReportsPage(Page):
     def open_roster_import(self) -> RosterImportDialog:
         self.roster_dialog = open_roster_import(self, self.workspace)
         return self.roster_dialog
-
-
-def _language() -> str:
-    """The app's language, which a report computed here is written in."""
-    app = QCoreApplication.instance()
-    return language_in_use(app) if app is not None else DEFAULT_LANGUAGE
 
 
 def _stamp() -> str:

@@ -194,6 +194,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Validation", "needs a 'measure' (or a list of 'measures')"),
     QT_TRANSLATE_NOOP("Validation", "needs at least one [[tables]] section"),
     QT_TRANSLATE_NOOP("Validation", "needs contact with the person"),
+    QT_TRANSLATE_NOOP("Validation", "needs the English '{setting}' beside it"),
     QT_TRANSLATE_NOOP("Validation", "no partner is called {name}"),
     QT_TRANSLATE_NOOP("Validation", "no product has the code {code}"),
     QT_TRANSLATE_NOOP("Validation", "no provider is called {name}"),

@@ -214,3 +214,26 @@ def test_the_preview_is_in_the_apps_language(qtbot: QtBot, qapp: QApplication, p
     assert page.preview.report is not None and page.preview.report.words.language == "es"
     assert page.preview.cell("key_figures", "Kits de naloxona entregados") == "22"
     assert page.preview.cell("reversals_by_outcome", "Sobrevivió") == "<11"
+    assert page.preview.report.template.title == "Informe trimestral del programa OEND"
+
+
+def test_the_reports_are_listed_by_their_titles_in_the_apps_language(
+    qtbot: QtBot, qapp: QApplication, styled, seeded_workspace
+) -> None:
+    use_language(qapp, "es")
+    try:
+        spanish = ReportsPage(seeded_workspace[0])
+    finally:
+        use_language(qapp, "en")
+    english = ReportsPage(seeded_workspace[0])
+    for made in (spanish, english):
+        qtbot.addWidget(made)
+    titles = {
+        made: [made.choice.template.itemText(i) for i in range(made.choice.template.count())]
+        for made in (spanish, english)
+    }
+    assert titles[spanish][0] == "Informe trimestral del programa OEND"
+    assert "Informe de excarcelación de prisiones y cárceles, por centro" in titles[spanish]
+    assert spanish.choice.description.text().startswith("Educación sobre sobredosis y distribución de naloxona")
+    assert titles[english][0] == "Quarterly OEND Program Report"
+    assert english.choice.description.text().startswith("Overdose education and naloxone distribution")
