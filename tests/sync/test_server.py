@@ -15,7 +15,7 @@ from oend.db import Database, open_database
 from oend.model import Change, Participant, SyncConflict
 from oend.security import authority
 from oend.services import participants
-from oend.services.sync import server
+from oend.services.sync import merges, server
 from tests.support.world import World, build_world
 from tests.sync.replicas import Replica, content_hash, replica
 
@@ -110,3 +110,16 @@ def test_a_large_push_refreshes_the_servers_planner_statistics(
     with p.server.session() as session:
         analysed = session.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'participants'"))
     assert analysed is not None
+
+
+def test_one_code_enrolled_on_the_laptop_and_on_the_server_is_kept_twice_and_offered(program: Program) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    _enrol(p.coordinator, p.world, "SAME1990F")
+    _enrol(p.laptop, p.world, "SAME1990F")
+    pushed = server.push(p.laptop.db, p.server, p.laptop.actor)  # a refused row must not abort the server's work
+    assert not pushed.result.rejected and pushed.result.pending == 0
+    server.pull(p.laptop.db, p.server, p.laptop.actor)
+    assert content_hash(p.server) == content_hash(p.laptop.db)
+    with p.server.session() as session:
+        assert len(merges.merge_offers(session, p.coordinator.actor)) == 1

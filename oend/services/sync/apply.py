@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -222,7 +223,7 @@ class _Run:
                 self.present.discard((change["table"], change["row"]))
             return
         try:
-            with session.begin_nested():
+            with _savepoint(session):
                 for table, rows in _rows_by_table(changes):
                     self.conn.execute(insert(table), rows)
         except (ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
@@ -337,7 +338,7 @@ def _attempt(session: Session, conn: Connection, change: dict[str, Any], result:
     try:
         if table is None:
             raise _Refused(f"this version of OEND does not keep {change['table']!r} records")
-        with session.begin_nested():
+        with _savepoint(session):
             result.conflicts += _merge(conn, table, change)
         result.applied += 1
     except _Refused as refused:
@@ -347,6 +348,18 @@ def _attempt(session: Session, conn: Connection, change: dict[str, Any], result:
     except (DBAPIError, StatementError, ValueError, KeyError, TypeError) as exc:
         _reject(conn, change, _plain(exc), result)
     return len(result.rejected) == rejected
+
+
+@contextmanager
+def _savepoint(session: Session) -> Iterator[None]:
+    """A savepoint around statements run on the session's connection: a refused one undoes only them.
+
+    The session takes the savepoint when its connection is asked for, not on ``begin_nested`` alone; on
+    PostgreSQL a refused statement without one aborts the whole transaction.
+    """
+    with session.begin_nested():
+        session.connection()
+        yield
 
 
 class _Refused(Exception):
