@@ -6,7 +6,8 @@ is cancelled or cut off starts the next time where it stopped, and nothing arriv
 same the other way; what it brings merges field by field by the clocks, so a change made here and not yet
 pushed is never overwritten by an older value from the server. After a large load the server's planner
 statistics are refreshed: its plans were made for the tables as they were (measured: kits per site took
-51 ms before ``ANALYZE`` and 15 ms after).
+51 ms before ``ANALYZE`` and 15 ms after). A server of another program (its sync key is not this one's)
+is refused before anything is read or written on either side; one of a newer release is refused on opening.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from sqlalchemy import text
 from oend.core.actor import Actor
 from oend.db import Database
 from oend.db.change_capture import travelling_tables
+from oend.errors import OendError
 from oend.model import Change, Device, FieldClock
 from oend.services.sync.apply import ApplyResult
 from oend.services.sync.exchange import import_changes
+from oend.services.sync.keys import sync_key
 from oend.services.sync.log import changes_for, seen
 
 #: Changes applied per transaction on the receiving side.
@@ -34,6 +37,10 @@ ANALYZE_AFTER = 10_000
 Progress = Callable[[int, int], None]
 #: Asked before each batch; True stops there (what was committed stays, the rest waits for next time).
 Cancelled = Callable[[], bool]
+
+
+class ServerRefused(OendError):
+    """A server this database must not exchange with: nothing was read or written on either side."""
 
 
 @dataclass
@@ -54,6 +61,7 @@ def push(
     cancelled: Cancelled | None = None,
 ) -> SyncOutcome:
     """Send the server every change it lacks; see the module's note."""
+    refuse_other_program(local_db, server_db)
     outcome = _send(local_db, server_db, actor, progress, cancelled)
     if outcome.result.applied >= ANALYZE_AFTER:
         refresh_statistics(server_db)
@@ -68,7 +76,26 @@ def pull(
     cancelled: Cancelled | None = None,
 ) -> SyncOutcome:
     """Bring every change the server holds and this database lacks; see the module's note."""
+    refuse_other_program(local_db, server_db)
     return _send(server_db, local_db, actor, progress, cancelled)
+
+
+def refuse_other_program(local_db: Database, server_db: Database) -> None:
+    """Raise ``ServerRefused`` when the server and this database each hold a sync key and the keys differ.
+
+    A server or laptop without a key yet (set up before keys, or not enrolled) cannot be told apart: allowed.
+    """
+    with local_db.session() as session:
+        mine = sync_key(session)
+    with server_db.session() as session:
+        theirs = sync_key(session)
+    if mine is not None and theirs is not None and mine != theirs:
+        address = server_db.engine.url.render_as_string(hide_password=True)
+        raise ServerRefused(
+            "the sync server {server} holds the records of another program: nothing was sent or brought; check"
+            " the server's address with your coordinator",
+            values={"server": address},
+        )
 
 
 def _send(
