@@ -14,6 +14,7 @@ from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.db.database import NewerDatabase
 from oend.model import Change, Participant, SyncConflict
+from oend.queries.sync_status import last_synced, sync_status
 from oend.security import authority
 from oend.services import participants
 from oend.services.sync import keys, merges, server
@@ -159,3 +160,17 @@ def test_a_server_of_a_newer_release_is_refused_on_opening(program: Program, tmp
     assert _everything(p.laptop.db) == before
     with p.server.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0999"
+
+
+def test_each_side_knows_when_it_last_met_the_other_even_with_nothing_new(program: Program) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    server.pull(p.laptop.db, p.server, p.laptop.actor)  # nothing new to bring: still a sync
+    server_id = p.server.identity.database_id
+    with p.laptop.db.session() as session:
+        mine = sync_status(session, p.laptop.actor.device_id)
+        assert last_synced(session) is not None  # Today's warning counts from it
+    assert [(peer.device_id, peer.waiting) for peer in mine.peers if peer.last_synced] == [(server_id, 0)]
+    with p.coordinator.db.session() as session:
+        theirs = sync_status(session, p.coordinator.actor.device_id)
+    assert p.laptop.actor.device_id in {peer.device_id for peer in theirs.peers if peer.last_synced}

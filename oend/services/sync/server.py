@@ -24,7 +24,7 @@ from oend.db.change_capture import travelling_tables
 from oend.errors import OendError
 from oend.model import Change, Device, FieldClock
 from oend.services.sync.apply import ApplyResult
-from oend.services.sync.exchange import import_changes
+from oend.services.sync.exchange import import_changes, remember_peer
 from oend.services.sync.keys import sync_key
 from oend.services.sync.log import changes_for, seen
 
@@ -62,7 +62,7 @@ def push(
 ) -> SyncOutcome:
     """Send the server every change it lacks; see the module's note."""
     refuse_other_program(local_db, server_db)
-    outcome = _send(local_db, server_db, actor, progress, cancelled)
+    outcome = _send(local_db, server_db, actor, local_db.device_id, progress, cancelled)
     if outcome.result.applied >= ANALYZE_AFTER:
         refresh_statistics(server_db)
     return outcome
@@ -77,7 +77,7 @@ def pull(
 ) -> SyncOutcome:
     """Bring every change the server holds and this database lacks; see the module's note."""
     refuse_other_program(local_db, server_db)
-    return _send(server_db, local_db, actor, progress, cancelled)
+    return _send(server_db, local_db, actor, server_db.identity.database_id, progress, cancelled)
 
 
 def refuse_other_program(local_db: Database, server_db: Database) -> None:
@@ -99,15 +99,27 @@ def refuse_other_program(local_db: Database, server_db: Database) -> None:
 
 
 def _send(
-    source: Database, target: Database, actor: Actor, progress: Progress | None, cancelled: Cancelled | None
+    source: Database,
+    target: Database,
+    actor: Actor,
+    sender: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> SyncOutcome:
-    """Apply in ``target`` what it lacks of ``source``, ``BATCH`` changes per committed transaction."""
+    """Apply in ``target`` what it lacks of ``source``, ``BATCH`` changes per committed transaction.
+
+    ``sender`` names the source as the target remembers it (a laptop by its device, the server by its
+    database), so each side's Sync page and Today's warning know when they last met, with or without changes.
+    """
     with target.session() as session:
         marks = seen(session)
     with source.transaction() as session:
         lacking = changes_for(session, marks)
-    header: dict[str, Any] = {}  # the server's own marks say how far it has seen: no peer to remember
+        header: dict[str, Any] = {"from": sender, "seen": seen(session)}
     outcome = SyncOutcome(changes=len(lacking))
+    if not lacking:
+        with target.transaction() as session:
+            remember_peer(session, sender, header["seen"])
     for start in range(0, len(lacking), BATCH):
         if cancelled is not None and cancelled():
             outcome.cancelled = True
