@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,10 +18,11 @@ from tests.support.world import World, build_world
 from tests.sync.replicas import Replica, content_hash, program, sync
 
 CODE = "SAME1990F"
+Devices = tuple[Replica, Replica, Replica, World]
 
 
 @pytest.fixture
-def devices(tmp_path: Path) -> Iterator[tuple[Replica, Replica, Replica, World]]:
+def devices(tmp_path: Path) -> Iterator[Devices]:
     a, b, c = program(tmp_path, ("a", "b", "c"), authority.new_seed())
     world = build_world(a.db, a.actor)
     sync(a, b)
@@ -30,17 +32,17 @@ def devices(tmp_path: Path) -> Iterator[tuple[Replica, Replica, Replica, World]]
         device.db.close()
 
 
-def _codes(device: Replica, *people: object) -> list[str]:
+def _codes(device: Replica, *people: uuid.UUID) -> list[str]:
     with device.db.session() as session:
         return [session.get_one(Participant, person).code for person in people]
 
 
-def _offers(device: Replica) -> list[tuple[object, object, str]]:
+def _offers(device: Replica) -> list[tuple[uuid.UUID, uuid.UUID, str]]:
     with device.db.session() as session:
         return [(o.kept_id, o.duplicate_id, o.code) for o in merges.merge_offers(session, device.actor)]
 
 
-def _collide(a: Replica, b: Replica, world: World) -> tuple[object, object]:
+def _collide(a: Replica, b: Replica, world: World) -> tuple[uuid.UUID, uuid.UUID]:
     """``a`` enrols a code while ``b`` edits an existing person's code into it; neither has seen the other."""
     new = a.run(participants.enrol_participant, code=CODE, category="at_risk", home_site_id=world.van.id).id
     b.run(participants.update_participant, world.alice.id, code=CODE)
@@ -56,7 +58,7 @@ def _nothing_refused(*devices: Replica) -> bool:
 
 
 @pytest.mark.parametrize("first", ["edit", "enrolment"])
-def test_a_code_edited_into_a_new_enrolment_converges_in_either_order(devices, first: str) -> None:
+def test_a_code_edited_into_a_new_enrolment_converges_in_either_order(devices: Devices, first: str) -> None:
     a, b, _, world = devices
     earlier, later = _collide(a, b, world)  # the edited record was enrolled first: it keeps the code
     order = [(b, a), (a, b)] if first == "edit" else [(a, b), (b, a)]
@@ -70,7 +72,7 @@ def test_a_code_edited_into_a_new_enrolment_converges_in_either_order(devices, f
         assert _offers(device) == [(earlier, later, CODE)]
 
 
-def test_the_code_passes_on_when_its_holder_is_edited_away_on_every_device(devices) -> None:
+def test_the_code_passes_on_when_its_holder_is_edited_away_on_every_device(devices: Devices) -> None:
     a, b, c, world = devices
     earlier, later = _collide(a, b, world)
     sync(a, b)
@@ -86,7 +88,7 @@ def test_the_code_passes_on_when_its_holder_is_edited_away_on_every_device(devic
         assert _offers(device) == [], "records no longer sharing a code are not offered"
 
 
-def test_an_earlier_record_edited_into_a_new_code_takes_it_on_every_device(devices) -> None:
+def test_an_earlier_record_edited_into_a_new_code_takes_it_on_every_device(devices: Devices) -> None:
     a, b, c, world = devices
     earlier = b.run(participants.enrol_participant, code="LATE1990F", category="at_risk", home_site_id=world.van.id).id
     sync(b, a)

@@ -10,6 +10,7 @@ import datetime as dt
 import shutil
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -255,7 +256,7 @@ def _server(template: Template, origin: Replica, folder: Path, url: str, skew: i
     db = open_database(url, home=folder / "server-home")
     device = Replica("server", db, dataclasses.replace(Actor.system(db.device_id, "server"), authority=template.seed))
     sync(origin, device)
-    device.db.identity.clock.wall = lambda: wall_millis() + skew
+    device.db.identity.clock.wall = _skewed(skew)
     return device
 
 
@@ -264,7 +265,11 @@ def _devices(template: Template, folder: Path, count: int, skews: list[int]) -> 
     for k in range(count):
         shutil.copyfile(template.folder / "origin.db", folder / f"d{k}.db")
         device = replica(folder, f"d{k}", template.seed)
-        skew = skews[k]
-        device.db.identity.clock.wall = lambda skew=skew: wall_millis() + skew
+        device.db.identity.clock.wall = _skewed(skews[k])
         devices.append(device)
     return devices
+
+
+def _skewed(skew: int) -> Callable[[], int]:
+    """A machine's wall clock set ``skew`` milliseconds wrong."""
+    return lambda: wall_millis() + skew
