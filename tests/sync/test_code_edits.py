@@ -104,3 +104,16 @@ def test_an_earlier_record_edited_into_a_new_code_takes_it_on_every_device(devic
     for device in (a, b, c):
         assert _codes(device, earlier, later) == [CODE, stand_in(CODE, later)]
         assert _offers(device) == [(earlier, later, CODE)]
+
+
+def test_a_participant_arriving_without_a_usable_code_is_refused_in_plain_words(devices: Devices) -> None:
+    a, b, _, world = devices
+    a.run(participants.enrol_participant, code=CODE, category="at_risk", home_site_id=world.van.id)
+    a.run(participants.update_participant, world.alice.id, code="OTHR1990F")
+    header, changes = a.send(b)
+    for change in changes:
+        if change["table"] == "participants":
+            change["values"]["code"] = None
+    result = b.receive(header, changes)
+    assert len([r for r in result.rejected if r.startswith("participants ")]) == 2
+    assert _codes(b, world.alice.id) == [world.alice.code]

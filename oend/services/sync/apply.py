@@ -442,8 +442,8 @@ def _make_room(table: Table, values: dict[str, Any], row_key: Any, current: Any)
 
     Returns the codes to settle: the one the record takes and the one it leaves.
     """
-    if table.name != Participant.__tablename__ or "code" not in values:
-        return []
+    if table.name != Participant.__tablename__ or not isinstance(values.get("code"), str):
+        return []  # no code, or not one: the database refuses it
     codes = [same_code.wanted(values["code"])]
     values["code"] = same_code.stand_in(codes[0], row_key)
     if current is not None:
