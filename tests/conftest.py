@@ -7,21 +7,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import dataclasses
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import create_engine, text
 
 from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.security import authority, keyslots, passwords
-from tests.support.postgres import throwaway_server
+from tests.support.postgres import new_database, throwaway_server
 from tests.support.world import World, build_world
-
-_db_numbers = itertools.count()
 
 
 @pytest.fixture(autouse=True)
@@ -50,12 +46,7 @@ def pg_base_url() -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_base_url: str) -> str:
     """A new, empty PostgreSQL database for one test."""
-    name = f"t{os.getpid()}_{next(_db_numbers)}"
-    admin = create_engine(f"{pg_base_url}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return f"{pg_base_url}/{name}"
+    return new_database(pg_base_url)
 
 
 @pytest.fixture

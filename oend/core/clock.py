@@ -45,6 +45,18 @@ class Reading:
         return cls(millis, int(counter, 16), node)
 
 
+def after(replaced: str, node: str) -> str:
+    """The reading for a change at ``node`` that replaces a value stamped ``replaced`` by a clock far ahead.
+
+    The person saw that value before changing it, so the change sorts after it on every device, as it
+    shows here; this device's clock itself stays where it is (a far-ahead clock drags no one along).
+    """
+    last = Reading.parse(replaced)
+    if last.counter >= COUNTER_MAX:
+        return str(Reading(last.millis + 1, 0, node))
+    return str(Reading(last.millis, last.counter + 1, node))
+
+
 class ClockAhead(ValueError):
     """Another device's clock reads further ahead of this machine's than a clock may lead."""
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from oend.core import clock
 from oend.db import memberships
 from oend.db.identity import DATABASE_KEY, Identity
 from oend.db.revision import SCHEMA_REVISION
@@ -163,8 +164,8 @@ def log(conn: Connection, identity: Identity, entries: list[Entry]) -> int:
     readings = [identity.clock.now() for _ in entries]
     first = take_numbers(conn, identity, len(entries), readings[-1])
     rows = []
-    for seq, (entry, reading) in enumerate(zip(entries, readings, strict=True), start=first):
-        fields = _move_field_clocks(conn, entry, reading) if entry.changed else None
+    for seq, (entry, now) in enumerate(zip(entries, readings, strict=True), start=first):
+        fields, reading = _move_field_clocks(conn, identity, entry, now) if entry.changed else (None, now)
         rows.append(
             {
                 "id": uuid7(),
@@ -195,9 +196,15 @@ def take_numbers(conn: Connection, identity: Identity, count: int, reading: str)
     return int(last) - count + 1
 
 
-def _move_field_clocks(conn: Any, entry: Entry, reading: str) -> dict[str, str | None]:
-    """Set the clocks of the fields ``entry`` changed; return the clock each replaced (None: never edited)."""
-    return set_field_clocks(conn, entry.table.name, entry.key, dict.fromkeys(entry.changed, reading))
+def _move_field_clocks(conn: Any, identity: Identity, entry: Entry, reading: str) -> tuple[dict[str, str | None], str]:
+    """Set the clocks of the fields ``entry`` changed; return the clock each replaced (None: never edited),
+    and the change's reading: after every clock it replaced, even one from a device far ahead."""
+    replaced = set_field_clocks(conn, entry.table.name, entry.key, dict.fromkeys(entry.changed, reading))
+    latest = max((r for r in replaced.values() if r is not None), default=None)
+    if latest is not None and latest > reading:
+        reading = clock.after(latest, identity.device_id)
+        set_field_clocks(conn, entry.table.name, entry.key, dict.fromkeys(entry.changed, reading))
+    return replaced, reading
 
 
 def set_field_clocks(conn: Any, table_name: str, key: str, readings: dict[str, str]) -> dict[str, str | None]:

@@ -8526,381 +8526,386 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="321"/>
+        <source>the sync server {server} holds the records of another program: nothing was sent or brought; check the server&apos;s address with your coordinator</source>
+        <translation>el servidor de sincronización {server} guarda los registros de otro programa: no se envió ni se trajo nada; compruebe la dirección del servidor con su coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="325"/>
         <source>this database</source>
         <translation>esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="322"/>
+        <location filename="../ui/text/validation_templates.py" line="326"/>
         <source>this enrolment file is damaged or incomplete (cut short): copy it again, or ask for a new one</source>
         <translation>este archivo de inscripción está dañado o incompleto (cortado): cópielo de nuevo o pida uno nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="326"/>
+        <location filename="../ui/text/validation_templates.py" line="330"/>
         <source>this enrolment file was made by a newer version of OEND: install that version to join with it</source>
         <translation>este archivo de inscripción se hizo con una versión más reciente de OEND: instale esa versión para unirse con él</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="330"/>
+        <location filename="../ui/text/validation_templates.py" line="334"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="331"/>
+        <location filename="../ui/text/validation_templates.py" line="335"/>
         <source>this file is not an enrolment file</source>
         <translation>este archivo no es un archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="332"/>
+        <location filename="../ui/text/validation_templates.py" line="336"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="333"/>
+        <location filename="../ui/text/validation_templates.py" line="337"/>
         <source>this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator&apos;s laptop</source>
         <translation>esta laptop aún no tiene clave de sincronización: configure el programa en ella o inscríbala desde la laptop del coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="338"/>
+        <location filename="../ui/text/validation_templates.py" line="342"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="339"/>
+        <location filename="../ui/text/validation_templates.py" line="343"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="343"/>
+        <location filename="../ui/text/validation_templates.py" line="347"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="344"/>
+        <location filename="../ui/text/validation_templates.py" line="348"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="348"/>
+        <location filename="../ui/text/validation_templates.py" line="352"/>
         <source>this sync file was written on this laptop: read it on the other device</source>
         <translation>este archivo de sincronización se escribió en esta laptop: léalo en el otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="349"/>
+        <location filename="../ui/text/validation_templates.py" line="353"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="350"/>
+        <location filename="../ui/text/validation_templates.py" line="354"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="351"/>
+        <location filename="../ui/text/validation_templates.py" line="355"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="352"/>
+        <location filename="../ui/text/validation_templates.py" line="356"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="357"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="354"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="355"/>
+        <location filename="../ui/text/validation_templates.py" line="359"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="356"/>
+        <location filename="../ui/text/validation_templates.py" line="360"/>
         <source>unknown figure &apos;{name}&apos; (known: {known})</source>
         <translation>cifra desconocida &apos;{name}&apos; (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="357"/>
+        <location filename="../ui/text/validation_templates.py" line="361"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="358"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="359"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>was already decided</source>
         <translation>ya fue decidida</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="360"/>
+        <location filename="../ui/text/validation_templates.py" line="364"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="361"/>
+        <location filename="../ui/text/validation_templates.py" line="365"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="366"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="363"/>
+        <location filename="../ui/text/validation_templates.py" line="367"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="364"/>
+        <location filename="../ui/text/validation_templates.py" line="368"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="365"/>
+        <location filename="../ui/text/validation_templates.py" line="369"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="366"/>
+        <location filename="../ui/text/validation_templates.py" line="370"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="367"/>
+        <location filename="../ui/text/validation_templates.py" line="371"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="368"/>
+        <location filename="../ui/text/validation_templates.py" line="372"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="369"/>
+        <location filename="../ui/text/validation_templates.py" line="373"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="370"/>
+        <location filename="../ui/text/validation_templates.py" line="374"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="371"/>
+        <location filename="../ui/text/validation_templates.py" line="375"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="372"/>
+        <location filename="../ui/text/validation_templates.py" line="376"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="373"/>
+        <location filename="../ui/text/validation_templates.py" line="377"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="374"/>
+        <location filename="../ui/text/validation_templates.py" line="378"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="378"/>
+        <location filename="../ui/text/validation_templates.py" line="382"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="379"/>
+        <location filename="../ui/text/validation_templates.py" line="383"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="380"/>
+        <location filename="../ui/text/validation_templates.py" line="384"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="381"/>
+        <location filename="../ui/text/validation_templates.py" line="385"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="385"/>
+        <location filename="../ui/text/validation_templates.py" line="389"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="386"/>
+        <location filename="../ui/text/validation_templates.py" line="390"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="387"/>
+        <location filename="../ui/text/validation_templates.py" line="391"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="391"/>
+        <location filename="../ui/text/validation_templates.py" line="395"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="392"/>
+        <location filename="../ui/text/validation_templates.py" line="396"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="393"/>
+        <location filename="../ui/text/validation_templates.py" line="397"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="394"/>
+        <location filename="../ui/text/validation_templates.py" line="398"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="395"/>
+        <location filename="../ui/text/validation_templates.py" line="399"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="396"/>
+        <location filename="../ui/text/validation_templates.py" line="400"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="397"/>
+        <location filename="../ui/text/validation_templates.py" line="401"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="398"/>
+        <location filename="../ui/text/validation_templates.py" line="402"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="399"/>
+        <location filename="../ui/text/validation_templates.py" line="403"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="400"/>
+        <location filename="../ui/text/validation_templates.py" line="404"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="401"/>
+        <location filename="../ui/text/validation_templates.py" line="405"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="402"/>
+        <location filename="../ui/text/validation_templates.py" line="406"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="403"/>
+        <location filename="../ui/text/validation_templates.py" line="407"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="404"/>
+        <location filename="../ui/text/validation_templates.py" line="408"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="405"/>
+        <location filename="../ui/text/validation_templates.py" line="409"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="406"/>
+        <location filename="../ui/text/validation_templates.py" line="410"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="407"/>
+        <location filename="../ui/text/validation_templates.py" line="411"/>
         <source>{target} already holds a program: a laptop joins a program only before it is set up</source>
         <translation>{target} ya contiene un programa: un portátil solo se une a un programa antes de configurarlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="411"/>
+        <location filename="../ui/text/validation_templates.py" line="415"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="412"/>
+        <location filename="../ui/text/validation_templates.py" line="416"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="416"/>
+        <location filename="../ui/text/validation_templates.py" line="420"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="417"/>
+        <location filename="../ui/text/validation_templates.py" line="421"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="421"/>
+        <location filename="../ui/text/validation_templates.py" line="425"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="422"/>
+        <location filename="../ui/text/validation_templates.py" line="426"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="423"/>
+        <location filename="../ui/text/validation_templates.py" line="427"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="424"/>
+        <location filename="../ui/text/validation_templates.py" line="428"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="428"/>
+        <location filename="../ui/text/validation_templates.py" line="432"/>
         <source>{username} is not an active user</source>
         <translation>{username} no es un usuario activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="429"/>
+        <location filename="../ui/text/validation_templates.py" line="433"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="430"/>
+        <location filename="../ui/text/validation_templates.py" line="434"/>
         <source>{username} must sign in on this laptop once first (or be given a new password)</source>
         <translation>{username} debe iniciar sesión una vez en este portátil primero (o recibir una contraseña nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="431"/>
+        <location filename="../ui/text/validation_templates.py" line="435"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="435"/>
+        <location filename="../ui/text/validation_templates.py" line="439"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -3,6 +3,7 @@
 from oend.model.audit import AuditCheckpoint, AuditEvent, AuthoritySlot, Setting
 from oend.model.base import Base
 from oend.model.dispensing import Dispensing
+from oend.model.distinct_people import DistinctPeople
 from oend.model.inventory import Lot, Product, StockMovement
 from oend.model.linkage import FollowUp, Provider, Referral
 from oend.model.organisation import Partner, Site, User, user_sites
@@ -29,6 +30,7 @@ __all__ = [
     "Change",
     "Device",
     "Dispensing",
+    "DistinctPeople",
     "FieldClock",
     "FollowUp",
     "Lot",

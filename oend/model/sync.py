@@ -134,7 +134,8 @@ class SyncMergeOffer(Base):
     """Two records sync found holding one participant code: perhaps one person enrolled on two devices.
 
     The record with the later id carries a stand-in code (on every device alike); a coordinator merges the
-    two or says they are different people. Local book-keeping like conflicts: offers do not travel, a merge does.
+    two or says they are different people. Local book-keeping like conflicts: offers do not travel; a merge
+    does, and so does a dismissal (``DistinctPeople``).
     """
 
     __tablename__ = "sync_merge_offers"

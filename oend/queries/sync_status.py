@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oend.core.clock import Reading
-from oend.model import Change, Device, SyncConflict, SyncPeer, SyncPending, SyncRejection
+from oend.model import AuditEvent, Change, Device, SyncConflict, SyncPeer, SyncPending, SyncRejection
+from oend.model.codes import AuditAction
 from oend.queries.settings import stored
 
 #: The settings row of sync (it travels: a coordinator sets it for every laptop).
@@ -162,9 +163,13 @@ def sync_warning_days(session: Session) -> int:
 def days_without_sync(session: Session, device_id: str, now: dt.datetime) -> int | None:
     """Whole days since this laptop last synced when more than the program allows, else None.
 
+    Writing a sync file here counts as a sync (the warning asks for one; the coordinator reads it later).
     A laptop that never synced counts from its first change; one that has written nothing is not warned.
     """
-    since = last_synced(session)
+    written = select(func.max(AuditEvent.at)).where(
+        AuditEvent.action == AuditAction.EXPORT, AuditEvent.entity == "sync", AuditEvent.device_id == device_id
+    )
+    since = max((at for at in (last_synced(session), session.scalar(written)) if at is not None), default=None)
     if since is None:
         first = session.scalar(select(Change.hlc).where(Change.device_id == device_id).order_by(Change.seq).limit(1))
         if first is None:

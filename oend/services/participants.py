@@ -32,6 +32,7 @@ from oend.queries.participant_codes import code_taken, current_scheme, generate_
 from oend.services import audit
 from oend.services.corrections import opened, void_rows
 from oend.services.lookup import find, find_site
+from oend.services.sync import same_code
 from oend.services.versions import check_version
 
 ZIP_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
@@ -180,6 +181,9 @@ def update_participant(
 ) -> Changed[Participant]:
     """Change some fields of a participant; the audit event keeps the values before and after.
 
+    A new code must follow the program's scheme and be free here; one another device gave someone else
+    meanwhile is settled by sync (``oend.services.sync.same_code``).
+
     ``expected_version`` is the record's version when the edit was opened: a record saved by someone else
     since then is refused (``StaleRecord``), never overwritten.
 
@@ -190,7 +194,14 @@ def update_participant(
     participant = find(session, Participant, participant_id, "participant", checks)
     if participant is not None and not actor.may_use_site(participant.home_site_id):
         checks.fail("participant", "does not exist")
+    code = changes.pop("code", None)
     values = _clean(session, actor, checks, changes)
+    if participant is not None and code is not None and normalise(str(code)) != participant.code:
+        clean_code = _clean_code(session, checks, code)
+        if clean_code is None:
+            checks.fail("code", "is required")
+        else:
+            values["code"] = clean_code
     checks.done()
     assert participant is not None
     check_version(session, participant, expected_version)
@@ -200,6 +211,8 @@ def update_participant(
     audit.stamp(participant, actor, new=False)
     session.flush()
     old, new = audit.changed_fields(before, audit.snapshot(participant))
+    if "code" in old:  # a record waiting under a stand-in for the code left takes it now, as on every device
+        same_code.settle(session.connection(), [same_code.wanted(old["code"])])
     audit.record(session, actor, AuditAction.UPDATE, "participant", participant.id, before=old, after=new)
     return Changed(participant, AREAS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oend.core.clock import MAX_LEAD_MS, Clock, Reading
+from oend.core.clock import COUNTER_MAX, MAX_LEAD_MS, Clock, Reading, after
 
 
 class Wall:
@@ -52,3 +52,8 @@ def test_a_clock_far_ahead_is_reported_and_not_followed() -> None:
 def test_a_restarted_clock_continues_from_its_last_reading() -> None:
     last = str(Reading(1_700_000_000_500, 7, "b"))
     assert Clock("b", last, wall=Wall(1_700_000_000_000)).now() == str(Reading(1_700_000_000_500, 8, "b"))
+
+
+def test_a_change_replacing_a_value_from_far_ahead_sorts_just_after_it() -> None:
+    assert after(str(Reading(1_700_000_000_500, 7, "a")), "b") == str(Reading(1_700_000_000_500, 8, "b"))
+    assert after(str(Reading(1_700_000_000_500, COUNTER_MAX, "a")), "b") == str(Reading(1_700_000_000_501, 0, "b"))

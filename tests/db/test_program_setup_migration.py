@@ -50,7 +50,7 @@ def counts(path: Path) -> dict[str, int]:
     try:
         with db.engine.connect() as conn:
             later = ("partners", "curriculum_topics", "audit_checkpoints", "authority_slots", *SYNC_TABLES)
-            later += ("providers", "referrals", "follow_ups")
+            later += ("providers", "referrals", "follow_ups", "distinct_people")
             names = [n for n in Base.metadata.tables if n not in later]
             return {n: conn.execute(text(f"SELECT count(*) FROM {n}")).scalar_one() for n in names}
     finally:

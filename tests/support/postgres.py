@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -11,6 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+
+_db_numbers = itertools.count()
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
 
@@ -67,3 +71,13 @@ def throwaway_server() -> Iterator[str]:
     finally:
         stop_immediately(data)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def new_database(base_url: str) -> str:
+    """Create a new, empty database on the server at ``base_url`` and return its URL."""
+    name = f"t{os.getpid()}_{next(_db_numbers)}"
+    admin = create_engine(f"{base_url}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return f"{base_url}/{name}"

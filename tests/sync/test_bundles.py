@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -11,12 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from oend.core.clock import Reading, wall_millis
 from oend.errors import OendError
 from oend.exchange.bundle import CUT_SHORT, DAMAGED, FOREIGN, BundleRefused
 from oend.model import AuditEvent, Change, Participant
 from oend.model.codes import AuditAction
+from oend.queries.sync_status import DEFAULT_WARNING_DAYS, days_without_sync
 from oend.reporting.progress import Cancelled
 from oend.security import authority
 from oend.services import participants
@@ -208,3 +211,18 @@ def test_a_kill_during_an_import_leaves_the_database_as_it_was(pair, tmp_path: P
         assert report_counts(reopened) == report_counts(a)
     finally:
         reopened.db.close()
+
+
+def test_writing_a_sync_file_for_the_coordinator_ends_todays_warning(pair, tmp_path: Path) -> None:
+    a, _, _ = pair
+    month_ago = str(Reading(wall_millis() - 30 * 86_400_000, 0, a.actor.device_id))
+    with a.db.transaction() as session:  # a laptop whose work began a month ago and never synced
+        session.execute(update(Change).where(Change.device_id == a.actor.device_id).values(hlc=month_ago))
+    now = dt.datetime.now(dt.UTC)
+    with a.db.session() as session:
+        assert days_without_sync(session, a.actor.device_id, now) == 30
+    write(a, tmp_path / "for-coordinator.oendsync")
+    with a.db.session() as session:
+        assert days_without_sync(session, a.actor.device_id, now) is None
+        later = now + dt.timedelta(days=DEFAULT_WARNING_DAYS + 1, hours=1)
+        assert days_without_sync(session, a.actor.device_id, later) == DEFAULT_WARNING_DAYS + 1

@@ -305,3 +305,16 @@ def test_referrals_follow_ups_and_their_corrections_travel(devices) -> None:
             assert session.get(Referral, voided.id).deleted
             done = session.scalars(select(FollowUp).where(FollowUp.done_on.is_not(None))).all()
             assert [f.id for f in done] == [first]
+
+
+def test_an_edit_on_a_device_far_behind_of_a_value_from_one_far_ahead_wins_everywhere(devices) -> None:
+    a, b, _, world = devices
+    sync(a, b)
+    ahead = a.db.identity.clock.wall
+    a.db.identity.clock.wall = lambda: ahead() + 2 * 3600_000  # two hours ahead: b does not follow it
+    a.run(participants.update_participant, world.alice.id, zip_code="02118")
+    sync(a, b)
+    b.run(participants.update_participant, world.alice.id, zip_code="02119")  # b saw a's value, then changed it
+    sync(b, a)
+    assert _person(a, world.alice.id).zip_code == _person(b, world.alice.id).zip_code == "02119"
+    assert content_hash(a.db) == content_hash(b.db)

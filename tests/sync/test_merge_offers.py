@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from oend.model import Dispensing, Participant, SyncMergeOffer, SyncRejection
+from oend.model import AuditEvent, Dispensing, DistinctPeople, Participant, SyncMergeOffer, SyncRejection
 from oend.security import authority
 from oend.services import dispensing, participants
 from oend.services.sync import merges
@@ -107,6 +107,39 @@ def test_different_people_stay_apart_and_the_offer_closes(devices) -> None:
     with a.db.session() as session:
         assert session.get_one(Participant, late.id).merged_into_id is None
     assert _codes(a, early, late) == ["SAME1990F", stand_in("SAME1990F", late.id)]
+
+
+def test_a_dismissal_travels_and_no_device_offers_the_pair_again(devices) -> None:
+    a, b, c, world = devices
+    _enrol(a, world), _enrol(b, world)
+    for sender, receiver in ((a, b), (b, a), (a, c)):
+        sync(sender, receiver)
+    assert all(len(_offers(device)) == 1 for device in (a, b, c))
+    (offer,) = _offers_on(c)
+    c.run(merges.dismiss_offer, offer.id)
+    sync(c, b)  # a hears of it only through b
+    sync(b, a)
+    assert content_hash(a.db) == content_hash(b.db) == content_hash(c.db)
+    for device in (a, b, c):
+        assert _offers(device) == []
+        with device.db.session() as session:
+            assert len(session.scalars(select(DistinctPeople)).all()) == 1
+            detail = session.scalars(select(AuditEvent.detail).where(AuditEvent.detail.like("not the same person%")))
+            assert detail.one() == "not the same person as the other record with code SAME1990F"
+
+
+def test_two_devices_dismissing_one_offer_at_once_converge(devices) -> None:
+    a, b, c, world = devices
+    _enrol(a, world), _enrol(b, world)
+    sync(a, b)
+    sync(b, a)
+    for device in (a, b):
+        (offer,) = _offers_on(device)
+        device.run(merges.dismiss_offer, offer.id)
+    for sender, receiver in ((a, b), (b, a), (a, c)):
+        assert not sync(sender, receiver).rejected
+    assert content_hash(a.db) == content_hash(b.db) == content_hash(c.db)
+    assert [_offers(device) for device in (a, b, c)] == [[], [], []]
 
 
 def _offers_on(device: Replica) -> list[SyncMergeOffer]:

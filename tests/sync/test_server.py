@@ -12,10 +12,13 @@ from sqlalchemy import func, select, text
 
 from oend.core.actor import Actor
 from oend.db import Database, open_database
+from oend.db.database import NewerDatabase
 from oend.model import Change, Participant, SyncConflict
+from oend.queries.sync_status import last_synced, sync_status
 from oend.security import authority
 from oend.services import participants
-from oend.services.sync import server
+from oend.services.sync import keys, merges, server
+from oend.services.sync.server_address import open_server
 from tests.support.world import World, build_world
 from tests.sync.replicas import Replica, content_hash, replica
 
@@ -110,3 +113,64 @@ def test_a_large_push_refreshes_the_servers_planner_statistics(
     with p.server.session() as session:
         analysed = session.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'participants'"))
     assert analysed is not None
+
+
+def test_one_code_enrolled_on_the_laptop_and_on_the_server_is_kept_twice_and_offered(program: Program) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    _enrol(p.coordinator, p.world, "SAME1990F")
+    _enrol(p.laptop, p.world, "SAME1990F")
+    pushed = server.push(p.laptop.db, p.server, p.laptop.actor)  # a refused row must not abort the server's work
+    assert not pushed.result.rejected and pushed.result.pending == 0
+    server.pull(p.laptop.db, p.server, p.laptop.actor)
+    assert content_hash(p.server) == content_hash(p.laptop.db)
+    with p.server.session() as session:
+        assert len(merges.merge_offers(session, p.coordinator.actor)) == 1
+
+
+def _everything(db: Database) -> tuple[int, str]:
+    """How many changes ``db`` holds, and a hash of its content: both stay put when nothing is written."""
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Change)) or 0), content_hash(db)
+
+
+def test_a_server_of_another_program_is_refused_and_nothing_moves(program: Program) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    for db in (p.laptop.db, p.coordinator.db):
+        with db.transaction() as session:
+            keys.ensure_sync_key(session)  # each set up as a program of its own
+    _enrol(p.coordinator, p.world, "SERV1990F")
+    before = _everything(p.laptop.db), _everything(p.server)
+    for exchange in (server.push, server.pull):
+        with pytest.raises(server.ServerRefused, match="holds the records of another program: nothing was sent"):
+            exchange(p.laptop.db, p.server, p.laptop.actor)
+    assert (_everything(p.laptop.db), _everything(p.server)) == before
+
+
+def test_a_server_of_a_newer_release_is_refused_on_opening(program: Program, tmp_path: Path) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    address = p.server.engine.url.render_as_string(hide_password=False)
+    with p.server.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    before = _everything(p.laptop.db)
+    with pytest.raises(NewerDatabase, match=r"newer version of OEND \(schema 0999\)"):
+        open_server(address, tmp_path / "another-home")
+    assert _everything(p.laptop.db) == before
+    with p.server.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0999"
+
+
+def test_each_side_knows_when_it_last_met_the_other_even_with_nothing_new(program: Program) -> None:
+    p = program
+    server.push(p.laptop.db, p.server, p.laptop.actor)
+    server.pull(p.laptop.db, p.server, p.laptop.actor)  # nothing new to bring: still a sync
+    server_id = p.server.identity.database_id
+    with p.laptop.db.session() as session:
+        mine = sync_status(session, p.laptop.actor.device_id)
+        assert last_synced(session) is not None  # Today's warning counts from it
+    assert [(peer.device_id, peer.waiting) for peer in mine.peers if peer.last_synced] == [(server_id, 0)]
+    with p.coordinator.db.session() as session:
+        theirs = sync_status(session, p.coordinator.actor.device_id)
+    assert p.laptop.actor.device_id in {peer.device_id for peer in theirs.peers if peer.last_synced}

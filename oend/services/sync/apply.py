@@ -6,16 +6,18 @@ changes, the values it replaced, the records it points to. New rows are inserted
 merges field by field, the later clock winning (a clock reading ends with its device id, so ties break
 the same way everywhere). Two devices that changed one field differently without seeing each other's
 value leave a conflict for a coordinator, both values kept. A new participant whose code another record
-holds goes in all the same (see ``same_code``). A change the database refuses is kept as a
-rejection with the reason. Every change processed joins the log under its own device and number, to be
-passed on to others, and is never logged again as a change of this device.
+holds goes in all the same, as does a code edited into one another record holds (see ``same_code``).
+A change the database refuses is kept as a rejection with the reason. Every change processed joins the
+log under its own device and number, to be passed on to others, and is never logged again as a change of
+this device.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -194,6 +196,7 @@ class _Run:
             and name not in memberships.MEMBERSHIPS
             and (name, change["row"]) not in self.present
             and (name, change["row"]) in self.absent
+            and not same_code.stand_in_held(change)
         )
 
     def queue(self, session: Session, change: dict[str, Any], result: ApplyResult) -> None:
@@ -220,7 +223,7 @@ class _Run:
                 self.present.discard((change["table"], change["row"]))
             return
         try:
-            with session.begin_nested():
+            with _savepoint(session):
                 for table, rows in _rows_by_table(changes):
                     self.conn.execute(insert(table), rows)
         except (ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
@@ -335,7 +338,7 @@ def _attempt(session: Session, conn: Connection, change: dict[str, Any], result:
     try:
         if table is None:
             raise _Refused(f"this version of OEND does not keep {change['table']!r} records")
-        with session.begin_nested():
+        with _savepoint(session):
             result.conflicts += _merge(conn, table, change)
         result.applied += 1
     except _Refused as refused:
@@ -345,6 +348,18 @@ def _attempt(session: Session, conn: Connection, change: dict[str, Any], result:
     except (DBAPIError, StatementError, ValueError, KeyError, TypeError) as exc:
         _reject(conn, change, _plain(exc), result)
     return len(result.rejected) == rejected
+
+
+@contextmanager
+def _savepoint(session: Session) -> Iterator[None]:
+    """A savepoint around statements run on the session's connection: a refused one undoes only them.
+
+    The session takes the savepoint when its connection is asked for, not on ``begin_nested`` alone; on
+    PostgreSQL a refused statement without one aborts the whole transaction.
+    """
+    with session.begin_nested():
+        session.connection()
+        yield
 
 
 class _Refused(Exception):
@@ -381,9 +396,9 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
     membership = memberships.MEMBERSHIPS.get(table.name)
     if current is None:
         values = decode_row(table, change["values"])
-        if table.name == Participant.__tablename__:
-            values = same_code.make_room(conn, values)
+        codes = _make_room(table, values, row_key, None)
         conn.execute(insert(table).values(values))
+        same_code.settle(conn, codes)
         if membership is not None and membership.field in change["values"]:
             memberships.write(conn, membership, row_key, change["values"][membership.field] or [])
         if fields:
@@ -409,15 +424,38 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
         theirs = change["values"].get(name)
         if mine is None or change["hlc"] > mine:
             wins[name] = theirs
-        if mine is not None and mine != base and name not in BOOKKEEPING and here.get(name) != theirs:
+        if mine is not None and mine != base and name not in BOOKKEEPING and _held(table, name, here) != theirs:
             conflicts += _conflict(conn, table.name, change, name, (here.get(name), mine), (theirs, change["hlc"]))
     if wins:
+        codes = _make_room(table, wins, row_key, current)
         kept = {c.name: current[c.name] for c in table.columns if c.onupdate is not None and c.name not in wins}
         conn.execute(update(table).where(key == row_key).values(decode_row(table, wins) | kept))
         if membership is not None and membership.field in wins:
             memberships.write(conn, membership, row_key, wins[membership.field] or [])
         set_field_clocks(conn, table.name, change["row"], dict.fromkeys(wins, change["hlc"]))
+        same_code.settle(conn, codes)
     return conflicts
+
+
+def _make_room(table: Table, values: dict[str, Any], row_key: Any, current: Any) -> list[str]:
+    """A participant's new code goes in as its stand-in (held by no other record), to be settled once written.
+
+    Returns the codes to settle: the one the record takes and the one it leaves.
+    """
+    if table.name != Participant.__tablename__ or not isinstance(values.get("code"), str):
+        return []  # no code, or not one: the database refuses it
+    codes = [same_code.wanted(values["code"])]
+    values["code"] = same_code.stand_in(codes[0], row_key)
+    if current is not None:
+        codes.append(same_code.wanted(current["code"]))
+    return codes
+
+
+def _held(table: Table, name: str, here: dict[str, Any]) -> Any:
+    """A field's value here as a device would have sent it (a participant's code without its stand-in)."""
+    if table.name == Participant.__tablename__ and name == "code":
+        return same_code.wanted(here[name])
+    return here.get(name)
 
 
 def _conflict(

@@ -6,7 +6,8 @@ is cancelled or cut off starts the next time where it stopped, and nothing arriv
 same the other way; what it brings merges field by field by the clocks, so a change made here and not yet
 pushed is never overwritten by an older value from the server. After a large load the server's planner
 statistics are refreshed: its plans were made for the tables as they were (measured: kits per site took
-51 ms before ``ANALYZE`` and 15 ms after).
+51 ms before ``ANALYZE`` and 15 ms after). A server of another program (its sync key is not this one's)
+is refused before anything is read or written on either side; one of a newer release is refused on opening.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from sqlalchemy import text
 from oend.core.actor import Actor
 from oend.db import Database
 from oend.db.change_capture import travelling_tables
+from oend.errors import OendError
 from oend.model import Change, Device, FieldClock
 from oend.services.sync.apply import ApplyResult
-from oend.services.sync.exchange import import_changes
+from oend.services.sync.exchange import import_changes, remember_peer
+from oend.services.sync.keys import sync_key
 from oend.services.sync.log import changes_for, seen
 
 #: Changes applied per transaction on the receiving side.
@@ -34,6 +37,10 @@ ANALYZE_AFTER = 10_000
 Progress = Callable[[int, int], None]
 #: Asked before each batch; True stops there (what was committed stays, the rest waits for next time).
 Cancelled = Callable[[], bool]
+
+
+class ServerRefused(OendError):
+    """A server this database must not exchange with: nothing was read or written on either side."""
 
 
 @dataclass
@@ -54,7 +61,8 @@ def push(
     cancelled: Cancelled | None = None,
 ) -> SyncOutcome:
     """Send the server every change it lacks; see the module's note."""
-    outcome = _send(local_db, server_db, actor, progress, cancelled)
+    refuse_other_program(local_db, server_db)
+    outcome = _send(local_db, server_db, actor, local_db.device_id, progress, cancelled)
     if outcome.result.applied >= ANALYZE_AFTER:
         refresh_statistics(server_db)
     return outcome
@@ -68,19 +76,50 @@ def pull(
     cancelled: Cancelled | None = None,
 ) -> SyncOutcome:
     """Bring every change the server holds and this database lacks; see the module's note."""
-    return _send(server_db, local_db, actor, progress, cancelled)
+    refuse_other_program(local_db, server_db)
+    return _send(server_db, local_db, actor, server_db.identity.database_id, progress, cancelled)
+
+
+def refuse_other_program(local_db: Database, server_db: Database) -> None:
+    """Raise ``ServerRefused`` when the server and this database each hold a sync key and the keys differ.
+
+    A server or laptop without a key yet (set up before keys, or not enrolled) cannot be told apart: allowed.
+    """
+    with local_db.session() as session:
+        mine = sync_key(session)
+    with server_db.session() as session:
+        theirs = sync_key(session)
+    if mine is not None and theirs is not None and mine != theirs:
+        address = server_db.engine.url.render_as_string(hide_password=True)
+        raise ServerRefused(
+            "the sync server {server} holds the records of another program: nothing was sent or brought; check"
+            " the server's address with your coordinator",
+            values={"server": address},
+        )
 
 
 def _send(
-    source: Database, target: Database, actor: Actor, progress: Progress | None, cancelled: Cancelled | None
+    source: Database,
+    target: Database,
+    actor: Actor,
+    sender: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> SyncOutcome:
-    """Apply in ``target`` what it lacks of ``source``, ``BATCH`` changes per committed transaction."""
+    """Apply in ``target`` what it lacks of ``source``, ``BATCH`` changes per committed transaction.
+
+    ``sender`` names the source as the target remembers it (a laptop by its device, the server by its
+    database), so each side's Sync page and Today's warning know when they last met, with or without changes.
+    """
     with target.session() as session:
         marks = seen(session)
     with source.transaction() as session:
         lacking = changes_for(session, marks)
-    header: dict[str, Any] = {}  # the server's own marks say how far it has seen: no peer to remember
+        header: dict[str, Any] = {"from": sender, "seen": seen(session)}
     outcome = SyncOutcome(changes=len(lacking))
+    if not lacking:
+        with target.transaction() as session:
+            remember_peer(session, sender, header["seen"])
     for start in range(0, len(lacking), BATCH):
         if cancelled is not None and cancelled():
             outcome.cancelled = True

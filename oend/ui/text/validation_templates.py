@@ -318,6 +318,10 @@ TEMPLATES = (
         "Validation",
         "the sync server {server} cannot be reached: check its address, that it is running, and the password in PGPASSWORD or .pgpass",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the sync server {server} holds the records of another program: nothing was sent or brought; check the server's address with your coordinator",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Validation", "this database"),
     QT_TRANSLATE_NOOP(
         "Validation",
