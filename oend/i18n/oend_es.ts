@@ -3123,17 +3123,17 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="45"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="46"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="46"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="47"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant_edit.py" line="48"/>
+        <location filename="../ui/dialogs/participant_edit.py" line="49"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -3207,6 +3207,16 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../../forms/participant_edit.ui" line="255"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/participant_edit.ui" line="285"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <location filename="../../forms/participant_edit.ui" line="298"/>
+        <source>Correct a code typed wrong: every record of this person keeps following them</source>
+        <translation>Corrija un código mal escrito: todos los registros de esta persona lo siguen</translation>
     </message>
 </context>
 <context>

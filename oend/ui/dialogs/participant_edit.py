@@ -42,6 +42,7 @@ class ParticipantEditDialog(FormDialog):
         self.expected_release_date: DateField = self.field(DateField, "expected_release_date")
         self.released_on: DateField = self.field(DateField, "released_on")
         self.notes: QPlainTextEdit = self.field(QPlainTextEdit, "notes")
+        self.code: QLineEdit = self.field(QLineEdit, "code")
         fill(self.category, ParticipantCategory, self.tr("Choose…"))
         fill(self.gender, Gender, self.tr("Not asked"))
         with workspace.db.session() as session:
@@ -63,6 +64,7 @@ class ParticipantEditDialog(FormDialog):
         self.expected_release_date.setDate(participant.expected_release_date)
         self.released_on.setDate(participant.released_on)
         self.notes.setPlainText(participant.notes or "")
+        self.code.setText(participant.code)
 
     def reload_current(self) -> None:
         with self.workspace.db.session() as session:
@@ -82,6 +84,7 @@ class ParticipantEditDialog(FormDialog):
             "expected_release_date": self.expected_release_date.value(),
             "released_on": self.released_on.value(),
             "notes": self.notes.toPlainText(),
+            "code": self.code.text(),
         }
 
     def submit(self, session: Session, values: dict[str, Any]) -> Changed[Any]:

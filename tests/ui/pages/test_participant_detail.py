@@ -85,6 +85,29 @@ def test_edit_refuses_a_bad_zip_beside_the_field_then_saves(
     ]
 
 
+def test_a_code_typed_wrong_is_corrected_and_a_taken_one_refused_beside_the_field(
+    qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
+) -> None:
+    other = world.run(participants.enrol_participant, category="at_risk", first_name="Bea", home_site_id=world.van.id)
+    detail = shown(qtbot, ParticipantDetail(workspace, world.alice.id))
+    old_code = world.alice.code
+
+    def edit(dialog: ParticipantEditDialog) -> None:
+        assert dialog.code.text() == old_code
+        dialog.code.setText(other.code)
+        click_save(qtbot, dialog)
+        assert message_beside(dialog, "code") and dialog.isVisible()
+        dialog.code.setText("ALXX1990F")
+        click_save(qtbot, dialog)
+
+    when_shown(ParticipantEditDialog, edit)
+    qtbot.mouseClick(detail.edit_button, Qt.MouseButton.LeftButton)
+    with world.db.session() as session:
+        alice = session.get(Participant, world.alice.id)
+        assert alice is not None and alice.code == "ALXX1990F"
+        assert session.query(Participant).filter_by(code=old_code).count() == 0
+
+
 def test_merge_names_both_codes_and_moves_the_history(
     qtbot: QtBot, styled: QApplication, world: World, workspace: Workspace
 ) -> None:
