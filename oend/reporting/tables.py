@@ -290,12 +290,19 @@ class Query:
         ages = [to_age(d) for d in dims]
         return facts.aggregate(measure, ages, {to_age(k): v for k, v in filters.items()}, {AGE: self.bands.code})
 
+    def _shares_read(self, measure: str) -> bool:
+        """Whether ``measure`` is counted from its family's one read of the period. People counted once arrive
+        there one group per person, which pays off only for breakdowns: asked its totals alone, such a measure
+        is one COUNT(DISTINCT) in the database instead of a read of every person."""
+        m = MEASURES[measure]
+        return measure in self.plan and m.statistic is None and not (m.unduplicated and not self.plan[measure])
+
     def _facts_for(self, measure: str) -> Facts | None:
-        if measure not in self.plan or MEASURES[measure].statistic is not None:
+        if not self._shares_read(measure):
             return None
         family = MEASURES[measure].family
         if family not in self.facts:
-            together = [m for m in self.plan if MEASURES[m].family == family]
+            together = [m for m in self.plan if MEASURES[m].family == family and self._shares_read(m)]
             dims = set().union(*(self.plan[m] for m in together))
             self.facts[family] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
         return self.facts[family]
