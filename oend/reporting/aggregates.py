@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, cast, distinct, func, literal, select
+from sqlalchemy import String, cast, distinct, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -472,9 +472,12 @@ def read_facts(
         raise ValueError(f"measures over different rows cannot share a read: {', '.join(sorted(families))}")
     dims = tuple(sorted(dimensions))
     first = ms[0]
-    people = [m.row_value for m in ms if m.unduplicated]
+    # a person's id is only compared, never shown: read as stored, not turned into a UUID per row
+    people = [type_coerce(m.row_value, String()) for m in ms if m.unduplicated]
     inputs = [
-        m.row_value if m.unduplicated else func.sum(literal(1) if isinstance(m.row_value, int) else m.row_value)
+        type_coerce(m.row_value, String())
+        if m.unduplicated
+        else func.sum(literal(1) if isinstance(m.row_value, int) else m.row_value)
         for m in ms
     ]
     base_joins = {j for m in ms for j in m.base_joins}
@@ -493,7 +496,8 @@ def read_facts(
         values = [groups_of.c[f"v{i}"] if m.unduplicated else func.sum(groups_of.c[f"v{i}"]) for i, m in enumerate(ms)]
         unduplicated = [groups_of.c[f"v{i}"] for i, m in enumerate(ms) if m.unduplicated]
         stmt = select(*outer, *values).group_by(*outer, *unduplicated)
-    rows = [tuple(_key_part(v) for v in row) for row in session.execute(stmt)]
+    n = len(dims)  # the codes need normalising; the measures' inputs (sums, people) are used as read
+    rows = [(*map(_key_part, row[:n]), *row[n:]) for row in session.execute(stmt)]
     return Facts(first.family, dims, tuple(m.name for m in ms), rows)
 
 

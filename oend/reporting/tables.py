@@ -256,7 +256,7 @@ class Query:
     bands: AgeBands | None = None  # the template's age bands, for breakdowns by age_group
     withheld: Collection[str] = ()  # breakdowns the program keeps no answers of: all counted in one row (None)
     cache: dict[Any, Mapping[Key, int | Statistic]] = field(default_factory=dict, compare=False)
-    facts: dict[str, Facts] = field(default_factory=dict, compare=False)
+    facts: dict[tuple[str, bool], Facts] = field(default_factory=dict, compare=False)
 
     def run(
         self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None
@@ -298,11 +298,14 @@ class Query:
         return measure in self.plan and m.statistic is None and not (m.unduplicated and not self.plan[measure])
 
     def _facts_for(self, measure: str) -> Facts | None:
+        """The read ``measure`` is counted from. Sums and people are read apart: sums then arrive grouped by
+        their own breakdowns, not split once per person, and people by theirs alone."""
         if not self._shares_read(measure):
             return None
-        family = MEASURES[measure].family
-        if family not in self.facts:
-            together = [m for m in self.plan if MEASURES[m].family == family and self._shares_read(m)]
+        read = (MEASURES[measure].family, MEASURES[measure].unduplicated)
+        if read not in self.facts:
+            together = [m for m in self.plan if (MEASURES[m].family, MEASURES[m].unduplicated) == read]
+            together = [m for m in together if self._shares_read(m)]
             dims = set().union(*(self.plan[m] for m in together))
-            self.facts[family] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
-        return self.facts[family]
+            self.facts[read] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
+        return self.facts[read]
