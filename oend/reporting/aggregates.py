@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import String, cast, distinct, func, literal, select, type_coerce
@@ -294,6 +295,14 @@ def _key_part(value: Any) -> Any:
     return value
 
 
+class _Codes(dict[Any, Any]):
+    """Each value read turned into its code once (``_key_part``), then looked up."""
+
+    def __missing__(self, value: Any) -> Any:
+        self[value] = code = _key_part(value)
+        return code
+
+
 def _measure(measure: str, dimensions: Collection[str], filters: Mapping[str, Collection[str]]) -> Measure:
     try:
         m = MEASURES[measure]
@@ -420,11 +429,11 @@ class Facts:
         so people counted once stay counted once in each new group.
         """
         if recode:
-            rows = [
-                tuple(recode[d](v) if d in recode else v for d, v in zip(self.dimensions, r, strict=False))
-                + r[len(self.dimensions) :]
-                for r in self.rows
-            ]
+            rows = self.rows
+            for d, new_code in recode.items():  # each distinct code recoded once (ages repeat across rows)
+                i = self.dimensions.index(d)
+                codes = {v: new_code(v) for v in {r[i] for r in rows}}
+                rows = [(*r[:i], codes[r[i]], *r[i + 1 :]) for r in rows]
             return dataclasses.replace(self, rows=rows).aggregate(measure, dimensions, filters)
         picks = [self.dimensions.index(d) for d in dimensions]
         tests = [(self.dimensions.index(f), {str(v) for v in values}) for f, values in (filters or {}).items()]
@@ -443,18 +452,27 @@ class Facts:
             for i in spread:
                 rows = [(*row[:i], choice, *row[i + 1 :]) for row in rows for choice in choices(row[i])]
             rows = [r for r in rows if passes(r)] if tests else rows
+        key_of = _picker(picks)
         if MEASURES[measure].unduplicated:
-            people: dict[Key, set[Any]] = {}
-            for row in rows:
-                seen = people.setdefault(tuple(row[i] for i in picks), set())
-                if row[value_at] is not None:
-                    seen.add(row[value_at])
-            return {key: len(seen) for key, seen in people.items()}
+            counts = dict.fromkeys(map(key_of, rows), 0)  # a cell of anonymous records alone counts 0 people
+            for key, _ in {(key_of(row), row[value_at]) for row in rows if row[value_at] is not None}:
+                counts[key] += 1
+            return counts
         sums: dict[Key, int] = {}
         for row in rows:
-            key = tuple(row[i] for i in picks)
+            key = key_of(row)
             sums[key] = sums.get(key, 0) + int(row[value_at] or 0)
         return sums
+
+
+def _picker(at: Sequence[int]) -> Callable[[tuple[Any, ...]], Key]:
+    """A function taking the codes at positions ``at`` out of a row, as a key."""
+    if not at:
+        return lambda row: ()
+    if len(at) == 1:
+        i = at[0]
+        return lambda row: (row[i],)
+    return itemgetter(*at)
 
 
 def read_facts(
@@ -496,8 +514,9 @@ def read_facts(
         values = [groups_of.c[f"v{i}"] if m.unduplicated else func.sum(groups_of.c[f"v{i}"]) for i, m in enumerate(ms)]
         unduplicated = [groups_of.c[f"v{i}"] for i, m in enumerate(ms) if m.unduplicated]
         stmt = select(*outer, *values).group_by(*outer, *unduplicated)
-    n = len(dims)  # the codes need normalising; the measures' inputs (sums, people) are used as read
-    rows = [(*map(_key_part, row[:n]), *row[n:]) for row in session.execute(stmt)]
+    n = len(dims)  # the codes need normalising, each distinct one once; the measures' inputs are used as read
+    codes = _Codes()
+    rows = [(*map(codes.__getitem__, row[:n]), *row[n:]) for row in session.execute(stmt)]
     return Facts(first.family, dims, tuple(m.name for m in ms), rows)
 
 
