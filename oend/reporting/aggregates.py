@@ -387,6 +387,21 @@ def statistics(
 ) -> dict[Key, Statistic]:
     """As ``aggregate``, for a measure that is not a count: each cell's rows are read and folded in Python
     (medians and shares do not add up, so every cell, totals too, folds its own rows)."""
+    cells = statistic_rows(session, actor, measure, dimensions, period, sites, filters)
+    return fold_statistic(measure, cells)
+
+
+def statistic_rows(
+    session: Session,
+    actor: Actor,
+    measure: str,
+    dimensions: Sequence[str] = (),
+    period: Period | None = None,
+    sites: Collection[uuid.UUID] | None = None,
+    filters: Mapping[str, Collection[str]] | None = None,
+) -> dict[Key, list[tuple[Any, ...]]]:
+    """The rows ``statistics`` folds, per cell: measures reading the same rows (a share within 7 days and
+    within 30) can fold one read."""
     filters = dict(filters or {})
     m = _measure(measure, dimensions, filters)
     if m.statistic is None:
@@ -396,7 +411,14 @@ def statistics(
     cells: dict[Key, list[tuple[Any, ...]]] = {}
     for row in session.execute(stmt):
         cells.setdefault(tuple(_key_part(v) for v in row[: len(columns)]), []).append(tuple(row[len(columns) :]))
-    return {key: m.statistic(rows) for key, rows in cells.items()}
+    return cells
+
+
+def fold_statistic(measure: str, cells: Mapping[Key, list[tuple[Any, ...]]]) -> dict[Key, Statistic]:
+    """Each cell's rows folded into ``measure``'s statistic."""
+    statistic = MEASURES[measure].statistic
+    assert statistic is not None
+    return {key: statistic(rows) for key, rows in cells.items()}
 
 
 @dataclass(frozen=True)

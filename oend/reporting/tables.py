@@ -18,7 +18,7 @@ from oend.core.actor import Actor
 from oend.core.labels import NOT_RECORDED
 from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import MEASURES, Facts, Key, aggregate, read_facts, statistics
+from oend.reporting.aggregates import MEASURES, Facts, Key, aggregate, fold_statistic, read_facts, statistic_rows
 from oend.reporting.measure_parts import AGE, Dimension, Statistic
 from oend.reporting.periods import Period
 from oend.reporting.rates import Rate, Rates
@@ -257,6 +257,7 @@ class Query:
     withheld: Collection[str] = ()  # breakdowns the program keeps no answers of: all counted in one row (None)
     cache: dict[Any, Mapping[Key, int | Statistic]] = field(default_factory=dict, compare=False)
     facts: dict[tuple[str, bool], Facts] = field(default_factory=dict, compare=False)
+    rows: dict[Any, Mapping[Key, list[tuple[Any, ...]]]] = field(default_factory=dict, compare=False)
 
     def run(
         self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None
@@ -269,7 +270,7 @@ class Query:
         if key not in self.cache:
             facts = self._facts_for(measure)
             if MEASURES[measure].statistic is not None:
-                self.cache[key] = statistics(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+                self.cache[key] = fold_statistic(measure, self._statistic_rows(measure, dims, filters))
             elif AGE_GROUP in dims or AGE_GROUP in (filters or {}):
                 self.cache[key] = self._banded(facts, measure, dims, filters or {})
             elif facts is not None and facts.covers(measure, dims, filters or {}):
@@ -277,6 +278,17 @@ class Query:
             else:
                 self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
         return self.cache[key]
+
+    def _statistic_rows(
+        self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None
+    ) -> Mapping[Key, list[tuple[Any, ...]]]:
+        """The rows a statistic folds, read once for every measure over the same rows and columns."""
+        m = MEASURES[measure]
+        filtered = tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items()))
+        read = (m.root, m.date, m.site, m.where, m.row_value, tuple(dims), filtered)
+        if read not in self.rows:
+            self.rows[read] = statistic_rows(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+        return self.rows[read]
 
     def _banded(
         self, facts: Facts | None, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]]
