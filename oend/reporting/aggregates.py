@@ -20,6 +20,7 @@ from oend.model import (
     Dispensing,
     Lot,
     Participant,
+    Partner,
     Product,
     Reversal,
     Site,
@@ -510,8 +511,9 @@ def read_facts(
     families = {m.family for m in ms}
     if len(families) != 1:
         raise ValueError(f"measures over different rows cannot share a read: {', '.join(sorted(families))}")
-    dims = tuple(sorted(dimensions))
     first = ms[0]
+    of_site = tuple(sorted(d for d in dimensions if first.dimensions[d].of_site))
+    dims = tuple(sorted(d for d in dimensions if d not in of_site))  # read from the rows themselves
     # a person's id is only compared, never shown: read as stored, not turned into a UUID per row
     people = [type_coerce(m.row_value, String()) for m in ms if m.unduplicated]
     inputs = [
@@ -521,14 +523,15 @@ def read_facts(
         for m in ms
     ]
     base_joins = {j for m in ms for j in m.base_joins}
-    folds = [first.dimensions[d].fold for d in dims]
+    exprs = [first.dimensions[d].expr for d in dims] + ([type_coerce(first.site, String())] if of_site else [])
+    folds = [first.dimensions[d].fold for d in dims] + ([None] if of_site else [])
     if not any(folds):
-        groups = [first.dimensions[d].expr for d in dims] + people
-        stmt = _rows_of(first, actor, [*groups[: len(dims)], *inputs], dims, period, sites, {}, base_joins)
+        groups = exprs + people
+        stmt = _rows_of(first, actor, [*exprs, *inputs], dims, period, sites, {}, base_joins)
         if groups:
             stmt = stmt.group_by(*groups)
     else:  # grouped by the finer columns first; the dimensions' values come from the (far fewer) groups
-        fine = [fold[0] if fold else first.dimensions[d].expr for d, fold in zip(dims, folds, strict=True)]
+        fine = [fold[0] if fold else expr for expr, fold in zip(exprs, folds, strict=True)]
         columns = [c.label(f"g{i}") for i, c in enumerate(fine)] + [c.label(f"v{i}") for i, c in enumerate(inputs)]
         inner = _rows_of(first, actor, columns, dims, period, sites, {}, base_joins).group_by(*fine, *people)
         groups_of = inner.subquery("fine")
@@ -538,8 +541,20 @@ def read_facts(
         stmt = select(*outer, *values).group_by(*outer, *unduplicated)
     n = len(dims)  # the codes need normalising, each distinct one once; the measures' inputs are used as read
     codes = _Codes()
-    rows = [(*map(codes.__getitem__, row[:n]), *row[n:]) for row in session.execute(stmt)]
+    if of_site:  # the site's id read in place of its properties, which come from the program's sites
+        at_site = site_codes(session, first, of_site)
+        rows = [(*map(codes.__getitem__, row[:n]), *at_site[row[n]], *row[n + 1 :]) for row in session.execute(stmt)]
+    else:
+        rows = [(*map(codes.__getitem__, row[:n]), *row[n:]) for row in session.execute(stmt)]
+    dims += of_site
     return Facts(first.family, dims, tuple(m.name for m in ms), rows)
+
+
+def site_codes(session: Session, m: Measure, dimensions: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """Per site (its id as stored), the codes of ``m``'s site ``dimensions``, as a read joining sites would give."""
+    columns = [m.dimensions[d].expr for d in dimensions]
+    stmt = select(type_coerce(Site.id, String()), *columns).outerjoin(Partner, Partner.id == Site.partner_id)
+    return {row[0]: tuple(_key_part(v) for v in row[1:]) for row in session.execute(stmt)}
 
 
 def total(
