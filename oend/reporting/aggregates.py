@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -475,17 +476,34 @@ class Facts:
             for i in spread:
                 rows = [(*row[:i], choice, *row[i + 1 :]) for row in rows for choice in choices(row[i])]
             rows = [r for r in rows if passes(r)] if tests else rows
-        key_of = _picker(picks)
         if MEASURES[measure].unduplicated:
-            counts = dict.fromkeys(map(key_of, rows), 0)  # a cell of anonymous records alone counts 0 people
-            for key, _ in {(key_of(row), row[value_at]) for row in rows if row[value_at] is not None}:
-                counts[key] += 1
-            return counts
+            return _people_counted(rows, picks, value_at)
+        key_of = _picker(picks)
         sums: dict[Key, int] = {}
         for row in rows:
             key = key_of(row)
             sums[key] = sums.get(key, 0) + int(row[value_at] or 0)
         return sums
+
+
+def _people_counted(rows: Sequence[tuple[Any, ...]], picks: Sequence[int], person_at: int) -> dict[Key, int]:
+    """Per key (the codes at ``picks``, in the order rows first show it), the people at ``person_at`` counted once.
+
+    A read holds a row per person and group, so tens of thousands of rows: each breakdown takes its distinct
+    (key, person) pairs in one pass done by ``itemgetter`` rather than a Python function per row.
+    """
+    if not picks:
+        people = set(map(itemgetter(person_at), rows))
+        people.discard(None)
+        return {(): len(people)} if rows else {}
+    n = len(picks)
+    if n == 1:
+        keys = [(code,) for code in dict.fromkeys(map(itemgetter(picks[0]), rows))]
+    else:
+        keys = list(dict.fromkeys(map(itemgetter(*picks), rows)))
+    pairs = set(map(itemgetter(*picks, person_at), rows))
+    counted = Counter(map(itemgetter(slice(0, n)), filter(itemgetter(n), pairs)))  # a person's id is never empty
+    return {key: counted.get(key, 0) for key in keys}  # a cell of anonymous records alone counts 0 people
 
 
 def _picker(at: Sequence[int]) -> Callable[[tuple[Any, ...]], Key]:
@@ -541,11 +559,12 @@ def read_facts(
         stmt = select(*outer, *values).group_by(*outer, *unduplicated)
     n = len(dims)  # the codes need normalising, each distinct one once; the measures' inputs are used as read
     codes = _Codes()
+    read = session.connection().execute(stmt).all()  # plain rows: no ORM loading step per row
     if of_site:  # the site's id read in place of its properties, which come from the program's sites
         at_site = site_codes(session, first, of_site)
-        rows = [(*map(codes.__getitem__, row[:n]), *at_site[row[n]], *row[n + 1 :]) for row in session.execute(stmt)]
+        rows = [(*map(codes.__getitem__, row[:n]), *at_site[row[n]], *row[n + 1 :]) for row in read]
     else:
-        rows = [(*map(codes.__getitem__, row[:n]), *row[n:]) for row in session.execute(stmt)]
+        rows = [(*map(codes.__getitem__, row[:n]), *row[n:]) for row in read]
     dims += of_site
     return Facts(first.family, dims, tuple(m.name for m in ms), rows)
 
