@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_REVISION = "0013"
+SCHEMA_REVISION = "0014"
 
 VERSIONS = Path(str(resources.files("oend.db") / "migrations" / "versions"))
 
