@@ -410,9 +410,11 @@ def statistic_rows(
         raise ValueError(f"{measure} is a count: ask aggregate()")
     columns = [m.dimensions[d].expr.label(f"d{i}") for i, d in enumerate(dimensions)]
     stmt = _rows_of(m, actor, [*columns, *m.row_value], dimensions, period, sites, filters)
+    n = len(columns)
+    codes = _Codes()  # each distinct code normalised once; the rows are plain, with no ORM loading step
     cells: dict[Key, list[tuple[Any, ...]]] = {}
-    for row in session.execute(stmt):
-        cells.setdefault(tuple(_key_part(v) for v in row[: len(columns)]), []).append(tuple(row[len(columns) :]))
+    for row in session.connection().execute(stmt):
+        cells.setdefault(tuple(map(codes.__getitem__, row[:n])), []).append(tuple(row[n:]))
     return cells
 
 
