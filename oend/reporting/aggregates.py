@@ -499,13 +499,15 @@ def _people_counted(rows: Sequence[tuple[Any, ...]], picks: Sequence[int], perso
         people.discard(None)
         return {(): len(people)} if rows else {}
     n = len(picks)
-    if n == 1:
-        keys = [(code,) for code in dict.fromkeys(map(itemgetter(picks[0]), rows))]
-    else:
-        keys = list(dict.fromkeys(map(itemgetter(*picks), rows)))
     pairs = set(map(itemgetter(*picks, person_at), rows))
-    counted = Counter(map(itemgetter(slice(0, n)), filter(itemgetter(n), pairs)))  # a person's id is never empty
-    return {key: counted.get(key, 0) for key in keys}  # a cell of anonymous records alone counts 0 people
+    known = filter(itemgetter(n), pairs)  # a person's id is never empty
+    if n == 1:  # one code per key: counted bare, not as a tuple
+        counted = Counter(map(itemgetter(0), known))
+        codes = dict.fromkeys(map(itemgetter(picks[0]), rows))
+        return {(code,): counted.get(code, 0) for code in codes}  # anonymous records alone count 0 people
+    counted = Counter(map(itemgetter(slice(0, n)), known))
+    keys = dict.fromkeys(map(itemgetter(*picks), rows))
+    return {key: counted.get(key, 0) for key in keys}
 
 
 def _picker(at: Sequence[int]) -> Callable[[tuple[Any, ...]], Key]:
