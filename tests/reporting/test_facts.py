@@ -8,7 +8,7 @@ from oend.core.actor import Actor
 from oend.core.codes import PartnerCategory
 from oend.db import Database
 from oend.model import Partner
-from oend.reporting.aggregates import MEASURES, aggregate, read_facts
+from oend.reporting.aggregates import MEASURES, Facts, aggregate, read_facts
 from oend.reporting.periods import Period
 from tests.reporting.seed import seed
 
@@ -63,3 +63,28 @@ def test_site_rollups_read_by_site_id_agree_with_joined_queries(any_db: Database
                     assert facts.aggregate(name, chosen) == expected, (name, chosen)
         regions = read_facts(session, actor, ["kits"], ["region"], period).aggregate("kits", ["region"])
         assert regions == {("North East",): 4, ("Coast",): 14, (None,): 4}  # JAIL, NORTH, SOUTH
+
+
+def test_people_are_counted_once_per_cell_and_a_cell_of_anonymous_records_counts_none() -> None:
+    rows = [
+        ("north", "female", "p1"),
+        ("north", "male", "p1"),  # the same person in two groups of one region
+        ("south", "female", "p2"),
+        ("east", "female", None),  # anonymous records only
+        ("south", "male", "p1"),
+    ]
+    facts = Facts("dispensings", ("region", "gender"), ("people_supplied",), rows)
+    assert list(facts.aggregate("people_supplied", ["region"]).items()) == [
+        (("north",), 1),
+        (("south",), 2),
+        (("east",), 0),
+    ]
+    assert facts.aggregate("people_supplied", ["region", "gender"]) == {
+        ("north", "female"): 1,
+        ("north", "male"): 1,
+        ("south", "female"): 1,
+        ("east", "female"): 0,
+        ("south", "male"): 1,
+    }
+    assert facts.aggregate("people_supplied", []) == {(): 2}
+    assert Facts("dispensings", ("region",), ("people_supplied",), []).aggregate("people_supplied", []) == {}
