@@ -24,8 +24,13 @@ class Dispensing(Voidable, Synced, Base):
     __table_args__ = (
         # Covering: kits per site for a period reads this index alone, never the table.
         Index("ix_dispensings_site_date", "site_id", "dispensed_on", "quantity", "deleted"),
-        # Covering: the Today page's kits of a period by month, supply type and refill reason read this index alone.
-        Index("ix_dispensings_date", "dispensed_on", "deleted", "supply_type", "refill_reason", "quantity"),
+        # Covering: the Today page's kits of a period by month, supply type and refill reason, and a report's
+        # kits, doses and people by product, site and supply source, read this index alone.
+        Index(
+            "ix_dispensings_date",
+            *("dispensed_on", "deleted", "supply_type", "refill_reason", "quantity"),
+            *("product_id", "site_id", "supply_source", "participant_id"),
+        ),
         # Covering: who is due a new kit reads this index alone (each person's kits with their lots, and the
         # latest kit since a report). One wider index rather than a second one: a bulk load sorts every row
         # once per index it rebuilds.

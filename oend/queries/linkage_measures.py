@@ -95,7 +95,7 @@ def median_days_to_connection(
 ) -> float | None:
     """The median days from referral to connection, over the period's referrals that connected (None: none did)."""
     stmt = select(Referral.referred_on, Referral.outcome_on).where(*CONNECTED)
-    return median_days(session.execute(_referrals(stmt, actor, start, end, sites)).tuples())
+    return median_days(session.execute(_referrals(stmt, actor, start, end, sites)).all())
 
 
 def within(rows: Iterable[tuple[dt.date, dt.date | None]]) -> dict[int, Share]:
@@ -145,7 +145,7 @@ def survivors_followed_up(
     stmt = select(Reversal.overdose_date, first_contact_after_reversal()).where(
         *SURVIVED, Reversal.overdose_date.between(start, end)
     )
-    return within(session.execute(_scoped(stmt, Reversal.site_id, actor, sites)).tuples())
+    return within(session.execute(_scoped(stmt, Reversal.site_id, actor, sites)).all())
 
 
 def released_followed_up(
@@ -156,4 +156,4 @@ def released_followed_up(
     stmt = select(Participant.released_on, first_contact_after_release()).where(
         *RELEASED, Participant.released_on.between(start, end)
     )
-    return within(session.execute(_scoped(stmt, Participant.home_site_id, actor, sites)).tuples())
+    return within(session.execute(_scoped(stmt, Participant.home_site_id, actor, sites)).all())

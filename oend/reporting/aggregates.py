@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, cast, distinct, func, literal, select
+from sqlalchemy import String, cast, distinct, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
@@ -19,6 +21,7 @@ from oend.model import (
     Dispensing,
     Lot,
     Participant,
+    Partner,
     Product,
     Reversal,
     Site,
@@ -294,6 +297,14 @@ def _key_part(value: Any) -> Any:
     return value
 
 
+class _Codes(dict[Any, Any]):
+    """Each value read turned into its code once (``_key_part``), then looked up."""
+
+    def __missing__(self, value: Any) -> Any:
+        self[value] = code = _key_part(value)
+        return code
+
+
 def _measure(measure: str, dimensions: Collection[str], filters: Mapping[str, Collection[str]]) -> Measure:
     try:
         m = MEASURES[measure]
@@ -378,16 +389,40 @@ def statistics(
 ) -> dict[Key, Statistic]:
     """As ``aggregate``, for a measure that is not a count: each cell's rows are read and folded in Python
     (medians and shares do not add up, so every cell, totals too, folds its own rows)."""
+    cells = statistic_rows(session, actor, measure, dimensions, period, sites, filters)
+    return fold_statistic(measure, cells)
+
+
+def statistic_rows(
+    session: Session,
+    actor: Actor,
+    measure: str,
+    dimensions: Sequence[str] = (),
+    period: Period | None = None,
+    sites: Collection[uuid.UUID] | None = None,
+    filters: Mapping[str, Collection[str]] | None = None,
+) -> dict[Key, list[tuple[Any, ...]]]:
+    """The rows ``statistics`` folds, per cell: measures reading the same rows (a share within 7 days and
+    within 30) can fold one read."""
     filters = dict(filters or {})
     m = _measure(measure, dimensions, filters)
     if m.statistic is None:
         raise ValueError(f"{measure} is a count: ask aggregate()")
     columns = [m.dimensions[d].expr.label(f"d{i}") for i, d in enumerate(dimensions)]
     stmt = _rows_of(m, actor, [*columns, *m.row_value], dimensions, period, sites, filters)
+    n = len(columns)
+    codes = _Codes()  # each distinct code normalised once; the rows are plain, with no ORM loading step
     cells: dict[Key, list[tuple[Any, ...]]] = {}
-    for row in session.execute(stmt):
-        cells.setdefault(tuple(_key_part(v) for v in row[: len(columns)]), []).append(tuple(row[len(columns) :]))
-    return {key: m.statistic(rows) for key, rows in cells.items()}
+    for row in session.connection().execute(stmt):
+        cells.setdefault(tuple(map(codes.__getitem__, row[:n])), []).append(tuple(row[n:]))
+    return cells
+
+
+def fold_statistic(measure: str, cells: Mapping[Key, list[tuple[Any, ...]]]) -> dict[Key, Statistic]:
+    """Each cell's rows folded into ``measure``'s statistic."""
+    statistic = MEASURES[measure].statistic
+    assert statistic is not None
+    return {key: statistic(rows) for key, rows in cells.items()}
 
 
 @dataclass(frozen=True)
@@ -420,11 +455,11 @@ class Facts:
         so people counted once stay counted once in each new group.
         """
         if recode:
-            rows = [
-                tuple(recode[d](v) if d in recode else v for d, v in zip(self.dimensions, r, strict=False))
-                + r[len(self.dimensions) :]
-                for r in self.rows
-            ]
+            rows = self.rows
+            for d, new_code in recode.items():  # each distinct code recoded once (ages repeat across rows)
+                i = self.dimensions.index(d)
+                codes = {v: new_code(v) for v in {r[i] for r in rows}}
+                rows = [(*r[:i], codes[r[i]], *r[i + 1 :]) for r in rows]
             return dataclasses.replace(self, rows=rows).aggregate(measure, dimensions, filters)
         picks = [self.dimensions.index(d) for d in dimensions]
         tests = [(self.dimensions.index(f), {str(v) for v in values}) for f, values in (filters or {}).items()]
@@ -444,17 +479,45 @@ class Facts:
                 rows = [(*row[:i], choice, *row[i + 1 :]) for row in rows for choice in choices(row[i])]
             rows = [r for r in rows if passes(r)] if tests else rows
         if MEASURES[measure].unduplicated:
-            people: dict[Key, set[Any]] = {}
-            for row in rows:
-                seen = people.setdefault(tuple(row[i] for i in picks), set())
-                if row[value_at] is not None:
-                    seen.add(row[value_at])
-            return {key: len(seen) for key, seen in people.items()}
+            return _people_counted(rows, picks, value_at)
+        key_of = _picker(picks)
         sums: dict[Key, int] = {}
         for row in rows:
-            key = tuple(row[i] for i in picks)
+            key = key_of(row)
             sums[key] = sums.get(key, 0) + int(row[value_at] or 0)
         return sums
+
+
+def _people_counted(rows: Sequence[tuple[Any, ...]], picks: Sequence[int], person_at: int) -> dict[Key, int]:
+    """Per key (the codes at ``picks``, in the order rows first show it), the people at ``person_at`` counted once.
+
+    A read holds a row per person and group, so tens of thousands of rows: each breakdown takes its distinct
+    (key, person) pairs in one pass done by ``itemgetter`` rather than a Python function per row.
+    """
+    if not picks:
+        people = set(map(itemgetter(person_at), rows))
+        people.discard(None)
+        return {(): len(people)} if rows else {}
+    n = len(picks)
+    pairs = set(map(itemgetter(*picks, person_at), rows))
+    known = filter(itemgetter(n), pairs)  # a person's id is never empty
+    if n == 1:  # one code per key: counted bare, not as a tuple
+        counted = Counter(map(itemgetter(0), known))
+        codes = dict.fromkeys(map(itemgetter(picks[0]), rows))
+        return {(code,): counted.get(code, 0) for code in codes}  # anonymous records alone count 0 people
+    counted = Counter(map(itemgetter(slice(0, n)), known))
+    keys = dict.fromkeys(map(itemgetter(*picks), rows))
+    return {key: counted.get(key, 0) for key in keys}
+
+
+def _picker(at: Sequence[int]) -> Callable[[tuple[Any, ...]], Key]:
+    """A function taking the codes at positions ``at`` out of a row, as a key."""
+    if not at:
+        return lambda row: ()
+    if len(at) == 1:
+        i = at[0]
+        return lambda row: (row[i],)
+    return itemgetter(*at)
 
 
 def read_facts(
@@ -470,22 +533,27 @@ def read_facts(
     families = {m.family for m in ms}
     if len(families) != 1:
         raise ValueError(f"measures over different rows cannot share a read: {', '.join(sorted(families))}")
-    dims = tuple(sorted(dimensions))
     first = ms[0]
-    people = [m.row_value for m in ms if m.unduplicated]
+    of_site = tuple(sorted(d for d in dimensions if first.dimensions[d].of_site))
+    dims = tuple(sorted(d for d in dimensions if d not in of_site))  # read from the rows themselves
+    # a person's id is only compared, never shown: read as stored, not turned into a UUID per row
+    people = [type_coerce(m.row_value, String()) for m in ms if m.unduplicated]
     inputs = [
-        m.row_value if m.unduplicated else func.sum(literal(1) if isinstance(m.row_value, int) else m.row_value)
+        type_coerce(m.row_value, String())
+        if m.unduplicated
+        else func.sum(literal(1) if isinstance(m.row_value, int) else m.row_value)
         for m in ms
     ]
     base_joins = {j for m in ms for j in m.base_joins}
-    folds = [first.dimensions[d].fold for d in dims]
+    exprs = [first.dimensions[d].expr for d in dims] + ([type_coerce(first.site, String())] if of_site else [])
+    folds = [first.dimensions[d].fold for d in dims] + ([None] if of_site else [])
     if not any(folds):
-        groups = [first.dimensions[d].expr for d in dims] + people
-        stmt = _rows_of(first, actor, [*groups[: len(dims)], *inputs], dims, period, sites, {}, base_joins)
+        groups = exprs + people
+        stmt = _rows_of(first, actor, [*exprs, *inputs], dims, period, sites, {}, base_joins)
         if groups:
             stmt = stmt.group_by(*groups)
     else:  # grouped by the finer columns first; the dimensions' values come from the (far fewer) groups
-        fine = [fold[0] if fold else first.dimensions[d].expr for d, fold in zip(dims, folds, strict=True)]
+        fine = [fold[0] if fold else expr for expr, fold in zip(exprs, folds, strict=True)]
         columns = [c.label(f"g{i}") for i, c in enumerate(fine)] + [c.label(f"v{i}") for i, c in enumerate(inputs)]
         inner = _rows_of(first, actor, columns, dims, period, sites, {}, base_joins).group_by(*fine, *people)
         groups_of = inner.subquery("fine")
@@ -493,8 +561,23 @@ def read_facts(
         values = [groups_of.c[f"v{i}"] if m.unduplicated else func.sum(groups_of.c[f"v{i}"]) for i, m in enumerate(ms)]
         unduplicated = [groups_of.c[f"v{i}"] for i, m in enumerate(ms) if m.unduplicated]
         stmt = select(*outer, *values).group_by(*outer, *unduplicated)
-    rows = [tuple(_key_part(v) for v in row) for row in session.execute(stmt)]
+    n = len(dims)  # the codes need normalising, each distinct one once; the measures' inputs are used as read
+    codes = _Codes()
+    read = session.connection().execute(stmt).all()  # plain rows: no ORM loading step per row
+    if of_site:  # the site's id read in place of its properties, which come from the program's sites
+        at_site = site_codes(session, first, of_site)
+        rows = [(*map(codes.__getitem__, row[:n]), *at_site[row[n]], *row[n + 1 :]) for row in read]
+    else:
+        rows = [(*map(codes.__getitem__, row[:n]), *row[n:]) for row in read]
+    dims += of_site
     return Facts(first.family, dims, tuple(m.name for m in ms), rows)
+
+
+def site_codes(session: Session, m: Measure, dimensions: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """Per site (its id as stored), the codes of ``m``'s site ``dimensions``, as a read joining sites would give."""
+    columns = [m.dimensions[d].expr for d in dimensions]
+    stmt = select(type_coerce(Site.id, String()), *columns).outerjoin(Partner, Partner.id == Site.partner_id)
+    return {row[0]: tuple(_key_part(v) for v in row[1:]) for row in session.execute(stmt)}
 
 
 def total(

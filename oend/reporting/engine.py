@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -32,13 +32,16 @@ from oend.reporting.measure_parts import AGE
 from oend.reporting.periods import PROGRAM_BEGINNING, Period
 from oend.reporting.progress import CancelCheck, Cancelled, Progress, Tracker
 from oend.reporting.rates import load_denominators
-from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, Template
-from oend.reporting.table_layout import Context, build_table, first_record_day
+from oend.reporting.report_model import MEASURES_SIDE, PERIODS_SIDE, ROLLUP_SIDE, Report, TableSpec, Template
+from oend.reporting.table_layout import Context, build_table, first_record_day, periods_asked
 from oend.reporting.tables import Labeller, Query, Table
 from oend.reporting.template_format import TemplateError, check_denominators, check_names, parse_template
 from oend.reporting.template_source import key_path, line_of
 from oend.reporting.words import Words
 from oend.staging import spreadsheet_scratch_beside, staged
+
+#: Per period a report asks, per measure, the breakdowns its tables ask of that period.
+Plans = dict[Period, dict[str, set[str]]]
 
 
 def _program_templates() -> Path:
@@ -102,20 +105,26 @@ def withheld_breakdowns(session: Session, template: Template) -> tuple[str, ...]
     return ("provider",)
 
 
-def read_plan(template: Template) -> dict[str, set[str]]:
-    """Per measure, every dimension and filter the template's tables break it down by."""
-    plan: dict[str, set[str]] = {}
-    for spec in template.tables:
-        for measure in spec.all_measures:
-            wanted = plan.setdefault(measure, set())
-            wanted.update(d for d in (spec.rows, spec.columns) if d and d not in (MEASURES_SIDE, PERIODS_SIDE))
-            wanted.update(spec.filters)
-            wanted.update(spec.rollup)
-            wanted.discard(ROLLUP_SIDE)
-            if AGE_GROUP in wanted:  # read ages; the template's bands group them
-                wanted.discard(AGE_GROUP)
-                wanted.add(AGE)
-    return plan
+def read_plans(tables: Sequence[TableSpec], periods_of: Callable[[TableSpec], Sequence[Period]]) -> Plans:
+    """Per period asked, per measure, every dimension and filter the tables asking that period break it down by.
+
+    A span such as "since the program began" covers years of rows: planned apart, its read holds only what
+    its own tables ask (often a few totals), not every breakdown the quarter's tables need.
+    """
+    plans: Plans = {}
+    for spec in tables:
+        for period in periods_of(spec):
+            plan = plans.setdefault(period, {})
+            for measure in spec.all_measures:
+                wanted = plan.setdefault(measure, set())
+                wanted.update(d for d in (spec.rows, spec.columns) if d and d not in (MEASURES_SIDE, PERIODS_SIDE))
+                wanted.update(spec.filters)
+                wanted.update(spec.rollup)
+                wanted.discard(ROLLUP_SIDE)
+                if AGE_GROUP in wanted:  # read ages; the template's bands group them
+                    wanted.discard(AGE_GROUP)
+                    wanted.add(AGE)
+    return plans
 
 
 def compute_report(
@@ -141,12 +150,13 @@ def compute_report(
         actor.require_site(site.id)
     conf = settings.load(session)
     withheld = withheld_breakdowns(session, template)
-    plan = read_plan(template)
     site_ids = [s.id for s in chosen] or None
     queries: dict[Period, Query] = {}
+    plans: Plans = {}
 
     def query_for(wanted: Period) -> Query:
         if wanted not in queries:
+            plan = plans.get(wanted, {})
             queries[wanted] = Query(
                 session, actor, wanted, site_ids, plan=plan, bands=template.age_bands, withheld=withheld
             )
@@ -163,6 +173,7 @@ def compute_report(
         words,
         denominators,
     )
+    plans.update(read_plans(template.tables, lambda spec: periods_asked(spec, ctx)))
     tracker = Tracker(len(template.tables) + 1, progress, cancelled)
     tables: list[Table] = []
     any_suppressed = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import distinct, func
+from sqlalchemy import String, distinct, func, type_coerce
 
 from oend.model import (
     Participant,
@@ -154,7 +154,8 @@ def linkage_measures_for_reports() -> tuple[Measure, ...]:
             "share_connected",
             "People connected, of people referred",
             None,
-            (Referral.participant_id, linkage_measures.connected_person()),
+            # people are only told apart, never shown: their ids read as stored, not made into UUIDs per row
+            tuple(type_coerce(c, String()) for c in (Referral.participant_id, linkage_measures.connected_person())),
             statistic=_share_connected,
         ),
         _referrals(

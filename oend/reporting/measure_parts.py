@@ -45,6 +45,9 @@ class Dimension:
     #: (a finer column, the function of it that ``expr`` is): a read of many rows groups by the column first
     #: and applies the function to the groups, instead of to every row.
     fold: tuple[Any, Callable[[Any], Any]] | None = None
+    #: A property of the record's site (``expr`` over sites and partners): a read of many rows takes the site's id
+    #: and looks it up among the program's few sites, instead of joining sites and partners to every row.
+    of_site: bool = False
 
 
 def choices(value: Any) -> list[Any]:
@@ -143,12 +146,14 @@ def dimension_table(*given: Dimension) -> dict[str, Dimension]:
 def site_dims() -> tuple[Dimension, ...]:
     """Where a record was made, rolled up: site, its partner and the partner's category, its region."""
     return (
-        Dimension("site", "Site", Site.code, ("site",)),
-        Dimension("site_kind", "Site type", Site.kind, ("site",), SiteKind),
-        Dimension("region", "Region", func.coalesce(Site.region, Partner.region), ("site", "partner")),
-        Dimension("partner", "Partner", func.coalesce(Partner.name, Site.partner), ("site", "partner")),
-        Dimension("partner_category", "Partner category", Partner.category, ("site", "partner"), PartnerCategory),
-        Dimension("site_county", "Site county", Site.county, ("site",)),
+        Dimension("site", "Site", Site.code, ("site",), of_site=True),
+        Dimension("site_kind", "Site type", Site.kind, ("site",), SiteKind, of_site=True),
+        Dimension("region", "Region", func.coalesce(Site.region, Partner.region), ("site", "partner"), of_site=True),
+        Dimension("partner", "Partner", func.coalesce(Partner.name, Site.partner), ("site", "partner"), of_site=True),
+        Dimension(
+            "partner_category", "Partner category", Partner.category, ("site", "partner"), PartnerCategory, of_site=True
+        ),
+        Dimension("site_county", "Site county", Site.county, ("site",), of_site=True),
     )
 
 

@@ -101,15 +101,26 @@ def span_label(kind: str, period: Period, words: Words) -> str:
     return words("Since the program began") if kind == "cumulative" else words.period(period)
 
 
-def _period_axis(spec: TableSpec, ctx: Context) -> Axis:
+def _side_periods(spec: TableSpec, ctx: Context) -> list[Period]:
+    """The periods along a table's periods side: its units cut from the report's period, or its spans."""
     if isinstance(spec.periods, str):
         since = ctx.first_day if ctx.period.start == PROGRAM_BEGINNING else None
-        parts = split(ctx.period, spec.periods, ctx.fiscal_start, since)
+        return split(ctx.period, spec.periods, ctx.fiscal_start, since)
+    return [span(kind, ctx.period, ctx.fiscal_start) for kind in spec.periods or ()]
+
+
+def periods_asked(spec: TableSpec, ctx: Context) -> list[Period]:
+    """Every period a table's cells may ask: the report's own (a total, a cell with no period) and its side's."""
+    return [ctx.period, *_side_periods(spec, ctx)]
+
+
+def _period_axis(spec: TableSpec, ctx: Context) -> Axis:
+    parts = _side_periods(spec, ctx)
+    if isinstance(spec.periods, str):
         labels = [period_label(p, spec.periods, ctx.words) for p in parts]
         return Axis(ctx.words("Period"), labels, [Pick(period=p) for p in parts], Pick())
-    spans = [span(kind, ctx.period, ctx.fiscal_start) for kind in spec.periods or ()]
-    labels = [span_label(kind, p, ctx.words) for kind, p in zip(spec.periods or (), spans, strict=True)]
-    return Axis(ctx.words("Period"), labels, [Pick(period=p) for p in spans], None)
+    labels = [span_label(kind, p, ctx.words) for kind, p in zip(spec.periods or (), parts, strict=True)]
+    return Axis(ctx.words("Period"), labels, [Pick(period=p) for p in parts], None)
 
 
 def _measure_axis(spec: TableSpec, words: Words) -> Axis:

@@ -18,7 +18,7 @@ from oend.core.actor import Actor
 from oend.core.labels import NOT_RECORDED
 from oend.model import Product, Site
 from oend.reporting.age_bands import AGE_GROUP, AgeBands
-from oend.reporting.aggregates import MEASURES, Facts, Key, aggregate, read_facts, statistics
+from oend.reporting.aggregates import MEASURES, Facts, Key, aggregate, fold_statistic, read_facts, statistic_rows
 from oend.reporting.measure_parts import AGE, Dimension, Statistic
 from oend.reporting.numerals import ENGLISH_NUMERALS, Numerals
 from oend.reporting.periods import Period
@@ -263,7 +263,8 @@ class Query:
     bands: AgeBands | None = None  # the template's age bands, for breakdowns by age_group
     withheld: Collection[str] = ()  # breakdowns the program keeps no answers of: all counted in one row (None)
     cache: dict[Any, Mapping[Key, int | Statistic]] = field(default_factory=dict, compare=False)
-    facts: dict[str, Facts] = field(default_factory=dict, compare=False)
+    facts: dict[tuple[str, bool], Facts] = field(default_factory=dict, compare=False)
+    rows: dict[Any, Mapping[Key, list[tuple[Any, ...]]]] = field(default_factory=dict, compare=False)
 
     def run(
         self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None
@@ -276,7 +277,7 @@ class Query:
         if key not in self.cache:
             facts = self._facts_for(measure)
             if MEASURES[measure].statistic is not None:
-                self.cache[key] = statistics(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+                self.cache[key] = fold_statistic(measure, self._statistic_rows(measure, dims, filters))
             elif AGE_GROUP in dims or AGE_GROUP in (filters or {}):
                 self.cache[key] = self._banded(facts, measure, dims, filters or {})
             elif facts is not None and facts.covers(measure, dims, filters or {}):
@@ -284,6 +285,17 @@ class Query:
             else:
                 self.cache[key] = aggregate(self.session, self.actor, measure, dims, self.period, self.sites, filters)
         return self.cache[key]
+
+    def _statistic_rows(
+        self, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]] | None
+    ) -> Mapping[Key, list[tuple[Any, ...]]]:
+        """The rows a statistic folds, read once for every measure over the same rows and columns."""
+        m = MEASURES[measure]
+        filtered = tuple(sorted((k, tuple(v)) for k, v in (filters or {}).items()))
+        read = (m.root, m.date, m.site, m.where, m.row_value, tuple(dims), filtered)
+        if read not in self.rows:
+            self.rows[read] = statistic_rows(self.session, self.actor, measure, dims, self.period, self.sites, filters)
+        return self.rows[read]
 
     def _banded(
         self, facts: Facts | None, measure: str, dims: Sequence[str], filters: Mapping[str, Collection[str]]
@@ -297,12 +309,22 @@ class Query:
         ages = [to_age(d) for d in dims]
         return facts.aggregate(measure, ages, {to_age(k): v for k, v in filters.items()}, {AGE: self.bands.code})
 
+    def _shares_read(self, measure: str) -> bool:
+        """Whether ``measure`` is counted from its family's one read of the period. People counted once arrive
+        there one group per person, which pays off only for breakdowns: asked its totals alone, such a measure
+        is one COUNT(DISTINCT) in the database instead of a read of every person."""
+        m = MEASURES[measure]
+        return measure in self.plan and m.statistic is None and not (m.unduplicated and not self.plan[measure])
+
     def _facts_for(self, measure: str) -> Facts | None:
-        if measure not in self.plan or MEASURES[measure].statistic is not None:
+        """The read ``measure`` is counted from. Sums and people are read apart: sums then arrive grouped by
+        their own breakdowns, not split once per person, and people by theirs alone."""
+        if not self._shares_read(measure):
             return None
-        family = MEASURES[measure].family
-        if family not in self.facts:
-            together = [m for m in self.plan if MEASURES[m].family == family]
+        read = (MEASURES[measure].family, MEASURES[measure].unduplicated)
+        if read not in self.facts:
+            together = [m for m in self.plan if (MEASURES[m].family, MEASURES[m].unduplicated) == read]
+            together = [m for m in together if self._shares_read(m)]
             dims = set().union(*(self.plan[m] for m in together))
-            self.facts[family] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
-        return self.facts[family]
+            self.facts[read] = read_facts(self.session, self.actor, together, dims, self.period, self.sites)
+        return self.facts[read]
