@@ -1,7 +1,7 @@
 """report covering indexes: the date index of dispensings covers report reads, and a person's void mark by id
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-06 00:30:00
 
 A report sums a period's kits and doses by product, site and supply source and counts the people given
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0014"
-down_revision: str | None = "0013"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
