@@ -1,4 +1,4 @@
-"""A report's reads of a period take their indexes alone, never the tables' rows (see migration 0014)."""
+"""A report's reads of a period take their indexes alone, never the tables' rows (see migration 0015)."""
 
 from __future__ import annotations
 
