@@ -32,6 +32,7 @@ from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, trav
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
 from oend.db.row_codec import decode, decode_row, encode_row
+from oend.db.row_loader import insert_rows
 from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
@@ -222,7 +223,7 @@ class _Run:
         try:
             with session.begin_nested():
                 for table, rows in _rows_by_table(changes):
-                    self.conn.execute(insert(table), rows)
+                    insert_rows(self.conn, table, rows)
         except (ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
             middle = len(changes) // 2
             self._insert(session, changes[:middle], result)
@@ -238,7 +239,7 @@ class _Run:
             self.present.add((change["table"], change["row"]))
         self.logged.append(
             {
-                "id": uuid.UUID(change["id"]),
+                "id": change["id"],
                 "device_id": change["device"],
                 "seq": change["seq"],
                 "hlc": change["hlc"],
@@ -258,7 +259,7 @@ class _Run:
         for row in self.logged:
             if row["row_values"] is None:
                 row["row_values"] = self.as_came.get(str(row["id"]))
-        self.conn.execute(insert(table_of(Change)), self.logged)
+        insert_rows(self.conn, table_of(Change), self.logged)
         devices = table_of(Device)
         now = utcnow()
         last = {row["device_id"]: row for row in self.logged}
@@ -316,10 +317,10 @@ def _was_refused(conn: Connection, table: str, row: str) -> bool:
 
 
 def _rows_by_table(changes: list[dict[str, Any]]) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """The changes' rows decoded, by table, parents' tables first (a row's parent may be in the same batch)."""
+    """The changes' rows as they came, by table, parents' tables first (a row's parent may be in the same batch)."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
-        rows[change["table"]].append(decode_row(travelling_tables()[change["table"]], change["values"]))
+        rows[change["table"]].append(change["values"])
     return [(travelling_tables()[name], rows[name]) for name in sorted(rows, key=lambda n: ORDER.get(n, 0))]
 
 
