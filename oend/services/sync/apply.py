@@ -31,7 +31,7 @@ from oend.db.bulk_changes import ORDER
 from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
-from oend.db.row_codec import decode, decode_row, encode_row
+from oend.db.row_codec import UUID_SHAPE, decode, decode_row, encode_row
 from oend.db.row_loader import insert_rows
 from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
@@ -157,11 +157,14 @@ class _Run:
     as_came: dict[str, dict[str, Any]] = field(default_factory=dict)  # values logged for rows inserted alone
 
     def look_up(self, changes: Iterable[dict[str, Any]]) -> None:
-        """Find at once which rows the inserts among ``changes`` name are here already."""
+        """Find at once which of the rows ``changes`` name or point to are here already.
+
+        One query per table and ``LOOKUP_BATCH`` keys, where asking row by row cost most of a push.
+        """
         keys: dict[str, set[str]] = defaultdict(set)
         for change in changes:
-            if change["op"] == "insert" and change["table"] in travelling_tables():
-                keys[change["table"]].add(change["row"])
+            for name, key in _named_rows(change):
+                keys[name].add(key)
         for name, rows in keys.items():
             table = travelling_tables()[name]
             (column,) = table.primary_key.columns
@@ -301,6 +304,21 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
         if value is not None and not run.exists(parent, value) and not _was_refused(conn, parent.name, value):
             return f"the {parent.name} record {value}"
     return None
+
+
+def _named_rows(change: dict[str, Any]) -> Iterable[tuple[str, str]]:
+    """The rows (table, key) a well-formed change names: its own, its parents', its members'."""
+    table = travelling_tables().get(change["table"])
+    if table is None:
+        return
+    yield table.name, change["row"]
+    values = change["values"]
+    for name, parent in _parents(table):
+        if isinstance(value := values.get(name), str) and UUID_SHAPE.fullmatch(value):
+            yield parent.name, value
+    membership = memberships.MEMBERSHIPS.get(table.name)
+    if membership is not None and isinstance(members := values.get(membership.field), list):
+        yield from ((membership.members.name, m) for m in members if isinstance(m, str) and UUID_SHAPE.fullmatch(m))
 
 
 @cache
