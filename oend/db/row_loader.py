@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 from oend.db.row_codec import UUID_SHAPE, decode_row, decoder, parse_uuid
 
@@ -32,10 +33,29 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     whole = [row for row in rows if len(row) >= len(names) and all(name in row for name in names)]
     if whole:
         params = [tuple(convert(row[name]) for name, convert in zip(names, converters, strict=True)) for row in whole]
-        conn.exec_driver_sql(sql, params)
+        if conn.dialect.driver == "psycopg":
+            _copy(conn, table, names, params)
+        else:
+            conn.exec_driver_sql(sql, params)
     if len(whole) < len(rows):
         partial = [decode_row(table, row) for row in rows if not all(name in row for name in names)]
         conn.execute(insert(table), partial)
+
+
+def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: list[tuple[Any, ...]]) -> None:
+    """Rows into PostgreSQL by COPY, several times faster than even a pipelined executemany.
+
+    The driver's error is raised as SQLAlchemy's, as a statement's would be.
+    """
+    prepare = conn.dialect.identifier_preparer
+    sql = f"COPY {prepare.format_table(table)} ({', '.join(map(prepare.quote, names))}) FROM STDIN"
+    error = conn.dialect.loaded_dbapi.Error
+    try:
+        with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as copy:  # type: ignore[union-attr]
+            for row in params:
+                copy.write_row(row)
+    except error as exc:
+        raise DBAPIError.instance(sql, None, exc, error) from exc
 
 
 @cache

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from oend.db import Database
 from oend.db.row_codec import encode_row
@@ -65,3 +66,15 @@ def test_a_bad_value_is_refused(any_db: Database, column: str, value: str) -> No
     row = _travelling("AB5") | {column: value}
     with pytest.raises(ValueError), any_db.transaction() as session:
         insert_rows(session.connection(), TABLE, [row])
+
+
+def test_a_row_the_database_refuses_raises_its_error_and_leaves_the_savepoint_usable(any_db: Database) -> None:
+    held = _travelling("AB6")
+    with any_db.transaction() as session:
+        insert_rows(session.connection(), TABLE, [held])
+        with pytest.raises(IntegrityError), session.begin_nested():
+            insert_rows(session.connection(), TABLE, [_travelling("AB7"), held | {"code": "AB8"}])
+        insert_rows(session.connection(), TABLE, [_travelling("AB9")])
+    with any_db.session() as session:
+        codes = session.scalars(select(TABLE.c.code).order_by(TABLE.c.code)).all()
+    assert codes == ["AB6", "AB9"]
