@@ -10,7 +10,9 @@ as on the ORM's path: a bad one raises ``ValueError``, ``TypeError`` or ``KeyErr
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
@@ -27,19 +29,36 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     Rows naming every column go straight to the driver; any other (a column left to its default) goes
     through SQLAlchemy, which fills the defaults in.
     """
-    if not rows:
-        return
-    names, sql, converters = _statement(table, conn.dialect)
-    whole = [row for row in rows if len(row) >= len(names) and all(name in row for name in names)]
+    statement = _statement(table, conn.dialect)
+    whole, partial = [], []
+    for row in rows:
+        (whole if row.keys() >= statement.names else partial).append(row)
     if whole:
-        params = [tuple(convert(row[name]) for name, convert in zip(names, converters, strict=True)) for row in whole]
+        params = [statement.params(row) for row in whole]
         if conn.dialect.driver == "psycopg":
-            _copy(conn, table, names, params)
+            _copy(conn, table, statement.columns, params)
         else:
-            conn.exec_driver_sql(sql, params)
-    if len(whole) < len(rows):
-        partial = [decode_row(table, row) for row in rows if not all(name in row for name in names)]
-        conn.execute(insert(table), partial)
+            conn.exec_driver_sql(statement.sql, params)
+    if partial:
+        conn.execute(insert(table), [decode_row(table, row) for row in partial])
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """A table's INSERT for the driver and how each row's values become its parameters."""
+
+    columns: tuple[str, ...]
+    names: frozenset[str]
+    sql: str
+    pick: Callable[[dict[str, Any]], tuple[Any, ...]]  # the row's values in column order
+    converters: tuple[tuple[int, Convert], ...]  # (position, converter) of each column needing one
+
+    def params(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        values = list(self.pick(row))
+        for position, convert in self.converters:
+            if (value := values[position]) is not None:
+                values[position] = convert(value)
+        return tuple(values)
 
 
 def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: list[tuple[Any, ...]]) -> None:
@@ -59,48 +78,37 @@ def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: list[t
 
 
 @cache
-def _statement(table: Table, dialect: Dialect) -> tuple[tuple[str, ...], str, tuple[Convert, ...]]:
-    """The column names, the driver's INSERT text and each column's converter, made once per table."""
-    names = tuple(column.name for column in table.columns)
-    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+def _statement(table: Table, dialect: Dialect) -> _Statement:
+    """The table's statement, made once per table and database kind."""
+    columns = tuple(column.name for column in table.columns)
+    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    markers = ", ".join([marker] * len(names))
+    markers = ", ".join([marker] * len(columns))
     sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) VALUES ({markers})"
-    return names, sql, tuple(_converter(column, dialect) for column in table.columns)
+    converters = tuple(
+        (position, convert)
+        for position, column in enumerate(table.columns)
+        if (convert := _converter(column, dialect)) is not None
+    )
+    pick = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+    return _Statement(columns, frozenset(columns), sql, pick, converters)
 
 
-def _converter(column: Any, dialect: Dialect) -> Convert:
-    """What turns the column's travelling value into the driver's parameter (None stays None)."""
+def _converter(column: Any, dialect: Dialect) -> Convert | None:
+    """What turns the column's travelling value (never None) into the driver's parameter; None: used as it is."""
     decode = decoder(column)
     bind = column.type.dialect_impl(dialect).bind_processor(dialect)
     if decode is parse_uuid and not dialect.supports_native_uuid:
         return _uuid_hex(bind)
-    if decode is None and bind is None:
-        return _same
-    return _composed(decode, bind)
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _composed(decode: Convert | None, bind: Convert | None) -> Convert:
-    def convert(value: Any) -> Any:
-        if value is None:
-            return None
-        if decode is not None:
-            value = decode(value)
-        return value if bind is None else bind(value)
-
-    return convert
+    if decode is None:
+        return bind
+    return decode if bind is None else lambda value: bind(decode(value))
 
 
 def _uuid_hex(bind: Convert | None) -> Convert:
     """A UUID's stored hex taken from its usual text directly; any other spelling parsed in full."""
 
     def convert(value: Any) -> Any:
-        if value is None:
-            return None
         if isinstance(value, str) and UUID_SHAPE.fullmatch(value) is not None:
             return value.replace("-", "")
         parsed = parse_uuid(value)
