@@ -152,19 +152,28 @@ class _Run:
     present: set[tuple[str, str]] = field(default_factory=set)  # rows known to be here: (table, key)
     absent: set[tuple[str, str]] = field(default_factory=set)  # rows known not to be here (unless present)
     readings: set[str] = field(default_factory=set)  # clock readings of the changes processed so far
+    logged_before: set[str] = field(default_factory=set)  # readings the changes name that the log held already
     logged: list[dict[str, Any]] = field(default_factory=list)
     queued: list[dict[str, Any]] = field(default_factory=list)  # new rows to insert together
     as_came: dict[str, dict[str, Any]] = field(default_factory=dict)  # values logged for rows inserted alone
 
     def look_up(self, changes: Iterable[dict[str, Any]]) -> None:
-        """Find at once which of the rows ``changes`` name or point to are here already.
+        """Find at once which of the rows ``changes`` name or point to are here already, and which of the
+        readings their fields build on the log holds.
 
-        One query per table and ``LOOKUP_BATCH`` keys, where asking row by row cost most of a push.
+        One query per table and ``LOOKUP_BATCH`` keys, where asking change by change cost most of a push.
         """
         keys: dict[str, set[str]] = defaultdict(set)
+        bases: set[str] = set()
         for change in changes:
             for name, key in _named_rows(change):
                 keys[name].add(key)
+            bases |= {base for base in (change["fields"] or {}).values() if isinstance(base, str)}
+        hlc = table_of(Change).c.hlc
+        wanted_bases = sorted(bases)
+        for start in range(0, len(wanted_bases), LOOKUP_BATCH):
+            chunk = wanted_bases[start : start + LOOKUP_BATCH]
+            self.logged_before |= set(self.conn.execute(select(hlc).where(hlc.in_(chunk))).scalars())
         for name, rows in keys.items():
             table = travelling_tables()[name]
             (column,) = table.primary_key.columns
@@ -286,7 +295,7 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
     table = travelling_tables().get(change["table"])
     if table is None:
         return None  # refused when processed
-    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings
+    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings - run.logged_before
     if bases:
         found = conn.execute(select(func.count()).select_from(Change).where(Change.hlc.in_(bases))).scalar_one()
         if found < len(bases):
