@@ -25,6 +25,9 @@ def _python_type(column: Column[Any]) -> type | None:
 
 
 def encode(value: Any) -> Any:
+    plain = _AS_THEY_ARE.get(type(value))  # most values of a row: one look-up instead of every check below
+    if plain is not None:
+        return value if plain else str(value)
     if value is None:
         return None
     if isinstance(value, enum.Enum):
@@ -40,23 +43,28 @@ def encode(value: Any) -> Any:
     return value
 
 
+#: Exact types encoded as they are (True) or as their text (False: a UUID's hyphenated form).
+_AS_THEY_ARE: dict[type, bool] = {str: True, int: True, float: True, bool: True, uuid.UUID: False}
+
+
 def decode(column: Column[Any], value: Any) -> Any:
     if value is None:
         return None
-    convert = _decoder(column)
+    convert = decoder(column)
     return value if convert is None else convert(value)
 
 
-_UUID_SHAPE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+_UNKNOWN_SAFETY = uuid.SafeUUID.unknown  # read once: an enum member's lookup costs as much as the parse
+UUID_SHAPE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
 
 
-def _uuid(value: str) -> uuid.UUID:
+def parse_uuid(value: str) -> uuid.UUID:
     """``uuid.UUID(value)`` for the form rows travel in; its general parsing costs most of a large import."""
-    if not isinstance(value, str) or _UUID_SHAPE.fullmatch(value) is None:
+    if not isinstance(value, str) or UUID_SHAPE.fullmatch(value) is None:
         return uuid.UUID(value)  # any other spelling, or the ValueError it deserves
     made = object.__new__(uuid.UUID)
     object.__setattr__(made, "int", int(value.replace("-", ""), 16))
-    object.__setattr__(made, "is_safe", uuid.SafeUUID.unknown)
+    object.__setattr__(made, "is_safe", _UNKNOWN_SAFETY)
     return made
 
 
@@ -66,11 +74,11 @@ def _moment(value: str) -> dt.datetime:
 
 
 @cache  # columns live as long as the models; decoding many rows asks each column often
-def _decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+def decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
     """What turns the column's JSON value into its Python value (None: it is used as it is)."""
     kind = _python_type(column)
     if kind is uuid.UUID:
-        return _uuid
+        return parse_uuid
     if kind is dt.datetime:
         return _moment
     if kind is dt.date:
@@ -84,7 +92,7 @@ def _decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
 
 @cache
 def _decoders(table: Table) -> dict[str, Callable[[Any], Any] | None]:
-    return {column.name: _decoder(column) for column in table.columns}
+    return {column.name: decoder(column) for column in table.columns}
 
 
 def encode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:

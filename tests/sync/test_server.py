@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +14,12 @@ from sqlalchemy import func, select, text
 from oend.core.actor import Actor
 from oend.db import Database, open_database
 from oend.db.database import NewerDatabase
-from oend.model import Change, Participant, SyncConflict
+from oend.demo.spec import DemoSpec
+from oend.model import Change, Participant, SyncConflict, SyncPending
 from oend.queries.sync_status import last_synced, sync_status
 from oend.security import authority
 from oend.services import participants
+from oend.services.demo import generate_demo
 from oend.services.sync import keys, merges, server
 from oend.services.sync.server_address import open_server
 from tests.support.world import World, build_world
@@ -174,3 +177,29 @@ def test_each_side_knows_when_it_last_met_the_other_even_with_nothing_new(progra
     with p.coordinator.db.session() as session:
         theirs = sync_status(session, p.coordinator.actor.device_id)
     assert p.laptop.actor.device_id in {peer.device_id for peer in theirs.peers if peer.last_synced}
+
+
+def test_a_program_pulled_in_batches_never_holds_changes_back(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new server adopts its own seeded rows under the pushing laptop's device, numbered before its load."""
+    demo = replica(tmp_path, "demo", authority.new_seed())
+    generate_demo(demo.db, demo.actor, DemoSpec(participants=12, years=1, seed=3, end=dt.date(2025, 6, 30)))
+    reached = open_database(pg_url, home=tmp_path / "demo-home")
+    monkeypatch.setattr(server, "BATCH", 50)
+    server.push(demo.db, reached, demo.actor)
+    with reached.session() as session:
+        by_clock = session.scalars(select(Change.seq).order_by(Change.hlc.collate("C"), Change.seq)).all()
+    assert by_clock != sorted(by_clock), "the device's clock steps back in the server's log"
+    new = replica(tmp_path, "new-laptop", authority.new_seed())
+    held_back: list[int] = []
+
+    def pending(_done: int, _total: int) -> None:
+        with new.db.session() as session:
+            held_back.append(int(session.scalar(select(func.count()).select_from(SyncPending)) or 0))
+
+    pulled = server.pull(new.db, reached, new.actor, pending)
+    assert len(held_back) > 2 and set(held_back) == {0}
+    assert not pulled.result.rejected and pulled.result.applied == pulled.changes
+    for db in (demo.db, reached, new.db):
+        db.close()

@@ -33,7 +33,8 @@ from oend.db.bulk_changes import ORDER
 from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
-from oend.db.row_codec import decode, decode_row, encode_row
+from oend.db.row_codec import UUID_SHAPE, decode, decode_row, encode_row
+from oend.db.row_loader import insert_rows
 from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
@@ -153,16 +154,28 @@ class _Run:
     present: set[tuple[str, str]] = field(default_factory=set)  # rows known to be here: (table, key)
     absent: set[tuple[str, str]] = field(default_factory=set)  # rows known not to be here (unless present)
     readings: set[str] = field(default_factory=set)  # clock readings of the changes processed so far
+    logged_before: set[str] = field(default_factory=set)  # readings the changes name that the log held already
     logged: list[dict[str, Any]] = field(default_factory=list)
     queued: list[dict[str, Any]] = field(default_factory=list)  # new rows to insert together
     as_came: dict[str, dict[str, Any]] = field(default_factory=dict)  # values logged for rows inserted alone
 
     def look_up(self, changes: Iterable[dict[str, Any]]) -> None:
-        """Find at once which rows the inserts among ``changes`` name are here already."""
+        """Find at once which of the rows ``changes`` name or point to are here already, and which of the
+        readings their fields build on the log holds.
+
+        One query per table and ``LOOKUP_BATCH`` keys, where asking change by change cost most of a push.
+        """
         keys: dict[str, set[str]] = defaultdict(set)
+        bases: set[str] = set()
         for change in changes:
-            if change["op"] == "insert" and change["table"] in travelling_tables():
-                keys[change["table"]].add(change["row"])
+            for name, key in _named_rows(change):
+                keys[name].add(key)
+            bases |= {base for base in (change["fields"] or {}).values() if isinstance(base, str)}
+        hlc = table_of(Change).c.hlc
+        wanted_bases = sorted(bases)
+        for start in range(0, len(wanted_bases), LOOKUP_BATCH):
+            chunk = wanted_bases[start : start + LOOKUP_BATCH]
+            self.logged_before |= set(self.conn.execute(select(hlc).where(hlc.in_(chunk))).scalars())
         for name, rows in keys.items():
             table = travelling_tables()[name]
             (column,) = table.primary_key.columns
@@ -225,7 +238,7 @@ class _Run:
         try:
             with _savepoint(session):
                 for table, rows in _rows_by_table(changes):
-                    self.conn.execute(insert(table), rows)
+                    insert_rows(self.conn, table, rows)
         except (ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
             middle = len(changes) // 2
             self._insert(session, changes[:middle], result)
@@ -241,7 +254,7 @@ class _Run:
             self.present.add((change["table"], change["row"]))
         self.logged.append(
             {
-                "id": uuid.UUID(change["id"]),
+                "id": change["id"],
                 "device_id": change["device"],
                 "seq": change["seq"],
                 "hlc": change["hlc"],
@@ -261,7 +274,7 @@ class _Run:
         for row in self.logged:
             if row["row_values"] is None:
                 row["row_values"] = self.as_came.get(str(row["id"]))
-        self.conn.execute(insert(table_of(Change)), self.logged)
+        insert_rows(self.conn, table_of(Change), self.logged)
         devices = table_of(Device)
         now = utcnow()
         last = {row["device_id"]: row for row in self.logged}
@@ -285,7 +298,7 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
     table = travelling_tables().get(change["table"])
     if table is None:
         return None  # refused when processed
-    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings
+    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings - run.logged_before
     if bases:
         found = conn.execute(select(func.count()).select_from(Change).where(Change.hlc.in_(bases))).scalar_one()
         if found < len(bases):
@@ -305,6 +318,21 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
     return None
 
 
+def _named_rows(change: dict[str, Any]) -> Iterable[tuple[str, str]]:
+    """The rows (table, key) a well-formed change names: its own, its parents', its members'."""
+    table = travelling_tables().get(change["table"])
+    if table is None:
+        return
+    yield table.name, change["row"]
+    values = change["values"]
+    for name, parent in _parents(table):
+        if isinstance(value := values.get(name), str) and UUID_SHAPE.fullmatch(value):
+            yield parent.name, value
+    membership = memberships.MEMBERSHIPS.get(table.name)
+    if membership is not None and isinstance(members := values.get(membership.field), list):
+        yield from ((membership.members.name, m) for m in members if isinstance(m, str) and UUID_SHAPE.fullmatch(m))
+
+
 @cache
 def _parents(table: Table) -> list[tuple[str, Table]]:
     """Each column of ``table`` that points at another record, with the table it points into."""
@@ -319,10 +347,10 @@ def _was_refused(conn: Connection, table: str, row: str) -> bool:
 
 
 def _rows_by_table(changes: list[dict[str, Any]]) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """The changes' rows decoded, by table, parents' tables first (a row's parent may be in the same batch)."""
+    """The changes' rows as they came, by table, parents' tables first (a row's parent may be in the same batch)."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
-        rows[change["table"]].append(decode_row(travelling_tables()[change["table"]], change["values"]))
+        rows[change["table"]].append(change["values"])
     return [(travelling_tables()[name], rows[name]) for name in sorted(rows, key=lambda n: ORDER.get(n, 0))]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -12,6 +13,7 @@ from oend.db import memberships
 from oend.db.change_capture import travelling_tables
 from oend.db.row_codec import decode, encode_row
 from oend.model import Change, Device
+from oend.model.base import table_of
 
 #: Changes read from the database per round trip while a bundle is gathered.
 BATCH = 5_000
@@ -24,17 +26,43 @@ def seen(session: Session) -> dict[str, int]:
 
 
 def changes_for(session: Session, seen_there: dict[str, int]) -> list[dict[str, Any]]:
-    """Every change held here that a database holding ``seen_there`` lacks, oldest clock first."""
+    """Every change held here that a database holding ``seen_there`` lacks, oldest clock first.
+
+    Each device's changes keep their own order even where its clock readings do not (a bulk load numbered
+    before the rows adopted when its database got its identity): ordered by the clock alone, every change
+    after such a step back would wait at the receiver, and a server's pull carries them from batch to batch.
+    """
     lacking = [and_(Change.device_id == device, Change.seq > seq) for device, seq in seen_there.items()]
     if seen_there:
         lacking.append(Change.device_id.not_in(list(seen_there)))
-    query = select(Change).order_by(Change.hlc, Change.device_id, Change.seq).execution_options(yield_per=BATCH)
+    log = table_of(Change)
+    query = select(*(log.c[name] for name in _COLUMNS.values())).order_by(log.c.device_id, log.c.seq)
     if lacking:
         query = query.where(or_(*lacking))
-    found = [as_dict(change) for change in session.scalars(query)]
+    # plain rows, not ORM objects: a first sync reads millions
+    found = [dict(zip(_COLUMNS, row, strict=True)) for row in session.connection().execute(query)]
+    found = _in_order(found)
+    for change in found:
+        change["id"] = str(change["id"])
     for start in range(0, len(found), BATCH):
         _fill_values(session, found[start : start + BATCH])
     return found
+
+
+def _in_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``changes`` (each device's in order) by the latest reading of their device up to each, then device, seq.
+
+    Readings compare as Python compares text, byte by byte, the same on every database.
+    """
+    keyed: list[tuple[tuple[str, str, int], dict[str, Any]]] = []
+    reading, device = "", None
+    for change in changes:
+        if change["device"] != device:
+            reading, device = "", change["device"]
+        reading = max(reading, change["hlc"])
+        keyed.append(((reading, device, change["seq"]), change))
+    keyed.sort(key=itemgetter(0))
+    return [change for _, change in keyed]
 
 
 def _fill_values(session: Session, changes: list[dict[str, Any]]) -> None:
@@ -58,17 +86,16 @@ def _fill_values(session: Session, changes: list[dict[str, Any]]) -> None:
             change["values"] = rows[change["row"]]
 
 
-def as_dict(change: Change) -> dict[str, Any]:
-    """A change as plain JSON-safe values, as it travels."""
-    return {
-        "id": str(change.id),
-        "device": change.device_id,
-        "seq": change.seq,
-        "hlc": change.hlc,
-        "table": change.table_name,
-        "row": change.row_id,
-        "op": change.operation,
-        "values": change.row_values,
-        "fields": change.fields,
-        "revision": change.schema_revision,
-    }
+#: Each key of a change as it travels, with the log's column holding it.
+_COLUMNS = {
+    "id": "id",
+    "device": "device_id",
+    "seq": "seq",
+    "hlc": "hlc",
+    "table": "table_name",
+    "row": "row_id",
+    "op": "operation",
+    "values": "row_values",
+    "fields": "fields",
+    "revision": "schema_revision",
+}

@@ -1,0 +1,80 @@
+"""Rows inserted through the driver as they travel read back as the same rows, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from oend.db import Database
+from oend.db.row_codec import encode_row
+from oend.db.row_loader import insert_rows
+from oend.model import Participant
+from oend.model.base import table_of
+from oend.model.codes import ParticipantCategory
+
+TABLE = table_of(Participant)
+
+
+def _travelling(code: str) -> dict[str, Any]:
+    """A whole participant row in the form it travels in (every column named)."""
+    moment = dt.datetime(2025, 3, 4, 5, 6, 7, 891011, tzinfo=dt.UTC)
+    values: dict[str, Any] = dict.fromkeys((c.name for c in TABLE.columns), None)
+    values |= {
+        "id": uuid.uuid4(),
+        "code": code,
+        "category": ParticipantCategory(next(iter(ParticipantCategory)).value),
+        "date_of_birth": dt.date(1990, 2, 3),
+        "substances": ["opioids", "stimulants"],
+        "created_at": moment,
+        "updated_at": moment,
+        "created_by": uuid.uuid4(),
+        "deleted": False,
+        "version": 3,
+    }
+    return encode_row(TABLE, values)
+
+
+def _read(db: Database, key: str) -> dict[str, Any]:
+    with db.session() as session:
+        row = session.connection().execute(select(TABLE).where(TABLE.c.id == uuid.UUID(key))).mappings().one()
+    return encode_row(TABLE, dict(row))
+
+
+def test_whole_rows_read_back_as_they_came(any_db: Database) -> None:
+    rows = [_travelling("AB1"), _travelling("AB2")]
+    with any_db.transaction() as session:
+        insert_rows(session.connection(), TABLE, rows)
+    assert [_read(any_db, row["id"]) for row in rows] == rows
+
+
+def test_a_row_without_some_columns_gets_their_defaults(any_db: Database) -> None:
+    row = _travelling("AB3")
+    del row["version"], row["substances"]
+    with any_db.transaction() as session:
+        insert_rows(session.connection(), TABLE, [row, _travelling("AB4")])
+    back = _read(any_db, row["id"])
+    assert (back["version"], back["substances"]) == (1, [])
+
+
+@pytest.mark.parametrize(("column", "value"), [("id", "not-a-uuid"), ("created_at", "yesterday"), ("category", "x")])
+def test_a_bad_value_is_refused(any_db: Database, column: str, value: str) -> None:
+    row = _travelling("AB5") | {column: value}
+    with pytest.raises(ValueError), any_db.transaction() as session:
+        insert_rows(session.connection(), TABLE, [row])
+
+
+def test_a_row_the_database_refuses_raises_its_error_and_leaves_the_savepoint_usable(any_db: Database) -> None:
+    held = _travelling("AB6")
+    with any_db.transaction() as session:
+        insert_rows(session.connection(), TABLE, [held])
+        with pytest.raises(IntegrityError), session.begin_nested():
+            insert_rows(session.connection(), TABLE, [_travelling("AB7"), held | {"code": "AB8"}])
+        insert_rows(session.connection(), TABLE, [_travelling("AB9")])
+    with any_db.session() as session:
+        codes = session.scalars(select(TABLE.c.code).order_by(TABLE.c.code)).all()
+    assert codes == ["AB6", "AB9"]
