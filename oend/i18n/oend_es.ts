@@ -5805,8 +5805,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/session/setup.py" line="132"/>
-        <source>Join a program (enrolment file)…</source>
-        <translation>Unirse a un programa (archivo de inscripción)…</translation>
+        <source>Join an existing program…</source>
+        <translation>Unirse a un programa existente…</translation>
     </message>
     <message>
         <location filename="../ui/session/setup.py" line="136"/>

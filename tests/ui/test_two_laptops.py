@@ -5,8 +5,10 @@ enrols a laptop from the Sync page. The second laptop joins in the wizard with t
 dialog showed, and its worker signs in, enrols a participant and hands out a kit. Sync files carried both ways
 bring the hand-out to the coordinator and the coordinator's correction back, until both hold the same records.
 
-With ``OEND_WALK_SHOTS`` naming a folder, the walk also saves a screenshot of each screen there (the main
-windows at ``OEND_WALK_SIZE``, 1366x768 unless given as WIDTHxHEIGHT); see tests/ui/walk_screenshots.sh.
+With ``OEND_WALK_SHOTS`` naming a folder, the walk also saves a screenshot of each screen there, the main
+windows at ``OEND_WALK_SIZE`` (1366x768 unless given as WIDTHxHEIGHT), in ``OEND_WALK_LANGUAGE`` (en or es):
+
+    OEND_WALK_SHOTS=shots OEND_WALK_SIZE=1093x614 OEND_WALK_LANGUAGE=es pytest tests/ui/test_two_laptops.py
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from oend.ui.dialogs.enrol_laptop import EnrolLaptopDialog
 from oend.ui.dialogs.program import SiteDialog
 from oend.ui.dialogs.stock import DispenseDialog
 from oend.ui.dialogs.user import UserDialog
+from oend.ui.language import install_translators, remove_translators
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.administration import AdministrationPage
 from oend.ui.pages.kits import KitsPage
@@ -67,12 +70,14 @@ class Camera:
 
 
 @pytest.fixture
-def camera() -> Camera:
+def camera(qapp: QApplication) -> Iterator[Camera]:
     folder = os.environ.get("OEND_WALK_SHOTS")
     width, height = os.environ.get("OEND_WALK_SIZE", "1366x768").split("x")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-    return Camera(Path(folder) if folder else None, QSize(int(width), int(height)))
+    translators = install_translators(qapp, os.environ.get("OEND_WALK_LANGUAGE", "en"))
+    yield Camera(Path(folder) if folder else None, QSize(int(width), int(height)))
+    remove_translators(qapp, translators)
 
 
 def answer_file_dialog(path: Path) -> None:
