@@ -1527,43 +1527,43 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="70"/>
+        <location filename="../ui/session/join_step.py" line="71"/>
         <source>From an enrolment &amp;file</source>
         <translation>Desde un &amp;archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="71"/>
+        <location filename="../ui/session/join_step.py" line="72"/>
         <source>From the program&apos;s &amp;server</source>
         <translation>Desde el &amp;servidor del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="79"/>
+        <location filename="../ui/session/join_step.py" line="81"/>
         <source>for example: postgresql://user@host/database</source>
         <translation>por ejemplo: postgresql://usuario@servidor/base</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="81"/>
+        <location filename="../ui/session/join_step.py" line="83"/>
         <source>for example: ABCD-EFGH-JKLM-NPQR-STUV</source>
         <translation>por ejemplo: ABCD-EFGH-JKLM-NPQR-STUV</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="86"/>
+        <location filename="../ui/session/join_step.py" line="88"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="100"/>
+        <location filename="../ui/session/join_step.py" line="102"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="101"/>
+        <location filename="../ui/session/join_step.py" line="103"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="82"/>
-        <location filename="../ui/session/join_step.py" line="118"/>
+        <location filename="../ui/session/join_step.py" line="84"/>
+        <location filename="../ui/session/join_step.py" line="120"/>
         <source>Enrolment file</source>
         <translation>Archivo de inscripción</translation>
     </message>
@@ -1573,12 +1573,12 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
         <translation>Su coordinador le dio un archivo de inscripción, o lo dejó en el servidor del programa, y le dijo su frase de paso. Este portátil guardará su propia copia cifrada de los registros del programa, y usted inicia sesión con la contraseña que ya tiene.</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="84"/>
+        <location filename="../ui/session/join_step.py" line="86"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="118"/>
+        <location filename="../ui/session/join_step.py" line="120"/>
         <source>Enrolment files (*.{suffix})</source>
         <translation>Archivos de inscripción (*.{suffix})</translation>
     </message>
@@ -3065,52 +3065,52 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="37"/>
+        <location filename="../ui/dialogs/participant.py" line="40"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="39"/>
+        <location filename="../ui/dialogs/participant.py" line="42"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="48"/>
+        <location filename="../ui/dialogs/participant.py" line="51"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="49"/>
+        <location filename="../ui/dialogs/participant.py" line="52"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="50"/>
+        <location filename="../ui/dialogs/participant.py" line="53"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="51"/>
+        <location filename="../ui/dialogs/participant.py" line="54"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="52"/>
+        <location filename="../ui/dialogs/participant.py" line="55"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="53"/>
+        <location filename="../ui/dialogs/participant.py" line="56"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="54"/>
+        <location filename="../ui/dialogs/participant.py" line="57"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="55"/>
+        <location filename="../ui/dialogs/participant.py" line="58"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
@@ -5815,8 +5815,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/session/setup.py" line="132"/>
-        <source>Join a program (enrolment file)…</source>
-        <translation>Unirse a un programa (archivo de inscripción)…</translation>
+        <source>Join an existing program…</source>
+        <translation>Unirse a un programa existente…</translation>
     </message>
     <message>
         <location filename="../ui/session/setup.py" line="136"/>
@@ -6146,289 +6146,289 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="173"/>
+        <location filename="../ui/pages/sync.py" line="177"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="91"/>
+        <location filename="../ui/pages/sync.py" line="92"/>
         <source>The device the sync file is for</source>
         <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). Every write changes what waits to go; a sync file read changes anything.</extracomment>
         <translation>El dispositivo al que va el archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="94"/>
+        <location filename="../ui/pages/sync.py" line="95"/>
         <source>Write a sync file…</source>
         <translation>Escribir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="94"/>
+        <location filename="../ui/pages/sync.py" line="95"/>
         <source>Save what the other device has not seen</source>
         <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="97"/>
+        <location filename="../ui/pages/sync.py" line="98"/>
         <source>Read a sync file…</source>
         <translation>Leer archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="97"/>
+        <location filename="../ui/pages/sync.py" line="98"/>
         <source>Apply a sync file another device wrote</source>
         <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="100"/>
+        <location filename="../ui/pages/sync.py" line="101"/>
         <source>Sync with the server</source>
         <translation>Sincronizar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="102"/>
+        <location filename="../ui/pages/sync.py" line="103"/>
         <source>Bring the server&apos;s changes, then send this laptop&apos;s</source>
         <translation>Traer los cambios del servidor y luego enviar los de este portátil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="106"/>
+        <location filename="../ui/pages/sync.py" line="107"/>
         <source>Enrol a laptop…</source>
         <translation>Inscribir un portátil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="106"/>
+        <location filename="../ui/pages/sync.py" line="107"/>
         <source>Write the file a new laptop joins the program with</source>
         <translation>Escribir el archivo con el que un portátil nuevo se une al programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="127"/>
+        <location filename="../ui/pages/sync.py" line="128"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="140"/>
+        <location filename="../ui/pages/sync.py" line="141"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="140"/>
+        <location filename="../ui/pages/sync.py" line="141"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="140"/>
+        <location filename="../ui/pages/sync.py" line="141"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="141"/>
+        <location filename="../ui/pages/sync.py" line="145"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="142"/>
+        <location filename="../ui/pages/sync.py" line="146"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="148"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
-        <location filename="../ui/pages/sync.py" line="155"/>
+        <location filename="../ui/pages/sync.py" line="148"/>
+        <location filename="../ui/pages/sync.py" line="159"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="148"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="144"/>
+        <location filename="../ui/pages/sync.py" line="148"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="146"/>
+        <location filename="../ui/pages/sync.py" line="150"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="147"/>
+        <location filename="../ui/pages/sync.py" line="151"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="155"/>
+        <location filename="../ui/pages/sync.py" line="159"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="155"/>
+        <location filename="../ui/pages/sync.py" line="159"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="155"/>
+        <location filename="../ui/pages/sync.py" line="159"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="163"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="163"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="164"/>
+        <location filename="../ui/pages/sync.py" line="168"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="164"/>
+        <location filename="../ui/pages/sync.py" line="168"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="176"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="193"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="191"/>
+        <location filename="../ui/pages/sync.py" line="195"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="195"/>
+        <location filename="../ui/pages/sync.py" line="199"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="197"/>
+        <location filename="../ui/pages/sync.py" line="201"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="202"/>
+        <location filename="../ui/pages/sync.py" line="206"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="214"/>
+        <location filename="../ui/pages/sync.py" line="218"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="215"/>
+        <location filename="../ui/pages/sync.py" line="219"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="224"/>
+        <location filename="../ui/pages/sync.py" line="228"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="249"/>
+        <location filename="../ui/pages/sync.py" line="253"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="251"/>
+        <location filename="../ui/pages/sync.py" line="255"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="253"/>
+        <location filename="../ui/pages/sync.py" line="257"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="272"/>
+        <location filename="../ui/pages/sync.py" line="276"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="278"/>
+        <location filename="../ui/pages/sync.py" line="282"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="285"/>
+        <location filename="../ui/pages/sync.py" line="289"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="291"/>
+        <location filename="../ui/pages/sync.py" line="295"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="308"/>
+        <location filename="../ui/pages/sync.py" line="312"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="314"/>
+        <location filename="../ui/pages/sync.py" line="318"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="329"/>
+        <location filename="../ui/pages/sync.py" line="333"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="350"/>
+        <location filename="../ui/pages/sync.py" line="354"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="355"/>
+        <location filename="../ui/pages/sync.py" line="359"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="359"/>
+        <location filename="../ui/pages/sync.py" line="363"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="379"/>
+        <location filename="../ui/pages/sync.py" line="383"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="385"/>
+        <location filename="../ui/pages/sync.py" line="389"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="391"/>
+        <location filename="../ui/pages/sync.py" line="395"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="396"/>
+        <location filename="../ui/pages/sync.py" line="400"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="400"/>
+        <location filename="../ui/pages/sync.py" line="404"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="408"/>
+        <location filename="../ui/pages/sync.py" line="412"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>

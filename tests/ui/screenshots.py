@@ -14,6 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -24,6 +25,7 @@ from oend.services.providers import add_provider
 from oend.services.referrals import record_referral
 from oend.services.sites import add_site
 from oend.ui.app import create_application, open_workspace
+from oend.ui.dialogs.enrol_laptop import EnrolLaptopDialog
 from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.referral import ReferralDialog
@@ -40,6 +42,7 @@ from oend.ui.pages.settings import SettingsPage
 from oend.ui.pages.sync import SyncPage
 from oend.ui.pages.today import TodayPage
 from oend.ui.pages.trainings import TrainingsPage
+from oend.ui.session.setup import SetupDialog
 from oend.ui.widgets.pickers import select_data
 from oend.ui.workspace import Workspace
 from tests.ui.people import enrol_people
@@ -151,6 +154,20 @@ def linkage_shots(app: QApplication, workspace: Workspace, out: Path) -> None:
     follow_ups.close()
 
 
+def joining_shots(app: QApplication, workspace: Workspace, out: Path) -> None:
+    """How a second laptop joins: the administrator's enrol dialog, and the wizard's join step on the laptop."""
+    enrol = EnrolLaptopDialog(workspace)
+    enrol.show()
+    enrol.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    save(enrol, app, out / "enrol-laptop.png")
+    enrol.close()
+    wizard = SetupDialog(str(Path(tempfile.mkdtemp()) / "oend.db"))
+    wizard.show()
+    wizard.show_join()
+    save(wizard, app, out / "join-program.png")
+    wizard.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
@@ -173,6 +190,7 @@ def main() -> int:
         window_shots(app, workspace, args.out)
         dialog_shot(app, workspace, args.out)
         linkage_shots(app, workspace, args.out)
+        joining_shots(app, workspace, args.out)
     translators = install_translators(app, "es")
     if args.small:
         small_shots(app, workspace, args.out, "es")

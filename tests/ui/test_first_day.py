@@ -55,6 +55,13 @@ def saved(qtbot: QtBot, dialog: FormDialog) -> None:
 def set_up(qtbot: QtBot, folder: Path) -> Workspace:
     dialog = shown(qtbot, SetupDialog(str(folder / "oend.db")))
     assert isinstance(dialog, SetupDialog)
+    complete_setup(dialog)
+    assert dialog.result_signed_in is not None
+    return Workspace.of(dialog.result_signed_in)
+
+
+def complete_setup(dialog: SetupDialog) -> None:
+    """A new program, its administrator Maria, and its first site, through every step of the wizard."""
     dialog.program_name.setText("Riverside Harm Reduction")
     dialog.username.setText("maria")
     dialog.display_name.setText("Maria Lopez")
@@ -70,7 +77,6 @@ def set_up(qtbot: QtBot, folder: Path) -> Workspace:
     step.tick({"nasal_4mg", "im_vial_kit"})
     step.save_button.click()
     assert dialog.result() == SetupDialog.DialogCode.Accepted and dialog.result_signed_in is not None
-    return Workspace.of(dialog.result_signed_in)
 
 
 def add_partner_and_site(qtbot: QtBot, window: MainWindow) -> None:
@@ -99,8 +105,10 @@ def add_partner_and_site(qtbot: QtBot, window: MainWindow) -> None:
     assert [r.code for r in page.sites.model.rows()] == ["DTN", "EAST"]
 
 
-def receive(qtbot: QtBot, page: KitsPage, product_id: object) -> None:
+def receive(qtbot: QtBot, page: KitsPage, product_id: object, site_id: object = None) -> None:
     def fill(dialog: ReceiveDialog) -> None:
+        if site_id is not None:
+            choose(dialog.site, site_id)
         choose(dialog.product, product_id)
         qtbot.keyClicks(dialog.lot_number, "N-1")
         dialog.expiry_date.setDate(dt.date.today() + dt.timedelta(days=400))
@@ -116,7 +124,7 @@ def enrol(qtbot: QtBot, page: ParticipantsPage, first_name: str) -> str:
     def fill(dialog: ParticipantDialog) -> None:
         dialog.first_name.setText(first_name)
         choose(dialog.category, "community_member")
-        dialog.save()
+        saved(qtbot, dialog)
 
     when_shown(ParticipantDialog, fill)
     page.create_new()

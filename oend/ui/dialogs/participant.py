@@ -1,11 +1,13 @@
 """Enrolling a participant: the ``participant.ui`` form, saved through ``enrol_participant``.
 
-A refused save keeps everything typed and shows each message beside its field.
+A refused save keeps everything typed and shows each message beside its field. A worker bound to sites
+enrols people at their default site, or at their only one: the service needs a home site they work at.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -15,6 +17,7 @@ from oend.core.changes import Changed
 from oend.core.participant_codes import CodeInputs
 from oend.model.codes import Gender, ParticipantCategory
 from oend.queries.participant_codes import generate_code
+from oend.queries.settings import default_site_id
 from oend.services.participants import enrol_participant
 from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import child
@@ -65,7 +68,17 @@ class ParticipantDialog(FormDialog):
             "category": self.category.currentData(),
             "gender": self.gender.currentData(),
             "zip_code": self.zip_code.text(),
+            **({} if self.workspace.actor.all_sites else {"home_site_id": self.home_site()}),
         }
+
+    def home_site(self) -> uuid.UUID | None:
+        """A site-bound worker's site for the new person: their default one, else the only one they work at."""
+        actor = self.workspace.actor
+        with self.workspace.db.session() as session:
+            chosen = default_site_id(session, actor.user_id)
+        if chosen in actor.site_ids:
+            return chosen
+        return next(iter(actor.site_ids)) if len(actor.site_ids) == 1 else None
 
     def generate(self) -> None:
         """Fill the code from the details entered so far, in the program's scheme."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,6 +139,9 @@ class SyncPage(Page):
 
         self.tabs = named(QTabWidget(), "syncTabs")
         self.devices = table("syncDevices", [self.tr("Device"), self.tr("Last synced"), self.tr("Waiting to go")])
+        # One line, cut at the left: ids share their start (the time they were made), their end tells them apart.
+        self.devices.setWordWrap(False)
+        self.devices.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.tabs.addTab(self.devices, self.tr("Devices"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.rejections = table(

@@ -129,7 +129,7 @@ class SetupDialog(QDialog):
         self.messages = FieldMessages(page, self._field_names())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_choice = named(QPushButton(self.tr("Join a program (enrolment file)…")), "joinProgram")
+        self.join_choice = named(QPushButton(self.tr("Join an existing program…")), "joinProgram")
         self.join_choice.setAutoDefault(False)
         self.join_choice.clicked.connect(self.show_join)
         buttons.addButton(self.join_choice, QDialogButtonBox.ButtonRole.ActionRole)
