@@ -30,7 +30,8 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     through SQLAlchemy, which fills the defaults in.
     """
     statement = _statement(table, conn.dialect)
-    whole, partial = [], []
+    whole: list[dict[str, Any]] = []
+    partial: list[dict[str, Any]] = []
     for row in rows:
         (whole if row.keys() >= statement.names else partial).append(row)
     if whole:
@@ -97,7 +98,7 @@ def _statement(table: Table, dialect: Dialect) -> _Statement:
 def _converter(column: Any, dialect: Dialect) -> Convert | None:
     """What turns the column's travelling value (never None) into the driver's parameter; None: used as it is."""
     decode = decoder(column)
-    bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+    bind: Convert | None = column.type.dialect_impl(dialect).bind_processor(dialect)
     if decode is parse_uuid and not dialect.supports_native_uuid:
         return _uuid_hex(bind)
     if decode is None:

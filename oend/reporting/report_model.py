@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from oend.reporting.age_bands import AgeBands
 from oend.reporting.periods import Period
@@ -50,7 +51,8 @@ class TableSpec:
 
     def in_language(self, language: str) -> TableSpec:
         """This table with its title, note and sheet in ``language`` where the template gives them."""
-        return replace(self, **self.translations.get(language, {}))
+        words: dict[str, Any] = dict(self.translations.get(language, {}))
+        return replace(self, **words)
 
     @property
     def all_measures(self) -> tuple[str, ...]:
@@ -92,7 +94,8 @@ class Template:
     def in_language(self, language: str) -> Template:
         """This template worded in ``language`` where it gives its words, in English where it does not."""
         tables = tuple(spec.in_language(language) for spec in self.tables)
-        return replace(self, **self.translations.get(language, {}), tables=tables)
+        words: dict[str, Any] = dict(self.translations.get(language, {}))
+        return replace(self, **words, tables=tables)
 
 
 @dataclass

@@ -55,7 +55,7 @@ def _in_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Readings compare as Python compares text, byte by byte, the same on every database.
     """
     keyed: list[tuple[tuple[str, str, int], dict[str, Any]]] = []
-    reading, device = "", None
+    reading, device = "", ""
     for change in changes:
         if change["device"] != device:
             reading, device = "", change["device"]
