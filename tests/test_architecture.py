@@ -43,7 +43,7 @@ LAYERS: dict[str, frozenset[str]] = {
 EXTRA: dict[str, frozenset[str]] = {"oend.cli": frozenset({"ui"})}
 #: Where writing is the point: the services, the schema migrations, the demo generator's bulk loader, and the
 #: change log, written from the session's flush in the transaction of the write it records (with the device's
-#: registration and the link rows that travel as a field).
+#: registration and the link rows that travel as a field), and the loader sync applies arriving rows through.
 WRITERS = (
     "oend.services",
     "oend.db.migrations",
@@ -52,6 +52,7 @@ WRITERS = (
     "oend.db.bulk_changes",
     "oend.db.identity",
     "oend.db.memberships",
+    "oend.db.row_loader",
 )
 
 SESSION_WRITES = frozenset({"add", "add_all", "delete", "flush", "merge"})
