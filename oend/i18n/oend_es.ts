@@ -1538,6 +1538,11 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
         <translation>Desde el &amp;servidor del programa</translation>
     </message>
     <message>
+        <location filename="../ui/session/join_step.py" line="82"/>
+        <source>for example: %1</source>
+        <translation>por ejemplo: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/session/join_step.py" line="85"/>
         <source>for example: ABCD-EFGH-JKLM-NPQR-STUV</source>
         <translation>por ejemplo: ABCD-EFGH-JKLM-NPQR-STUV</translation>
@@ -1567,11 +1572,6 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
         <location filename="../ui/session/join_step.py" line="47"/>
         <source>Your coordinator gave you an enrolment file, or left it on the program&apos;s server, and told you its passphrase. This laptop will keep its own encrypted copy of the program&apos;s records, and you sign in with the password you already have.</source>
         <translation>Su coordinador le dio un archivo de inscripción, o lo dejó en el servidor del programa, y le dijo su frase de paso. Este portátil guardará su propia copia cifrada de los registros del programa, y usted inicia sesión con la contraseña que ya tiene.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/join_step.py" line="82"/>
-        <source>as your coordinator gave it, such as %1</source>
-        <translation>tal como se la dio su coordinador, por ejemplo %1</translation>
     </message>
     <message>
         <location filename="../ui/session/join_step.py" line="83"/>
@@ -6168,7 +6168,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="196"/>
+        <location filename="../ui/pages/sync.py" line="198"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
@@ -6241,7 +6241,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <message>
         <location filename="../ui/pages/sync.py" line="158"/>
         <source>In a sync file</source>
-        <translation>En un archivo de sincronización</translation>
+        <translation>En un archivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/sync.py" line="159"/>
@@ -6249,228 +6249,228 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Archivo escrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="164"/>
+        <location filename="../ui/pages/sync.py" line="166"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="165"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="169"/>
+        <location filename="../ui/pages/sync.py" line="171"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="170"/>
+        <location filename="../ui/pages/sync.py" line="172"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="186"/>
+        <location filename="../ui/pages/sync.py" line="188"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="186"/>
+        <location filename="../ui/pages/sync.py" line="188"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="187"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="187"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="199"/>
+        <location filename="../ui/pages/sync.py" line="201"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="212"/>
+        <location filename="../ui/pages/sync.py" line="214"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="214"/>
+        <location filename="../ui/pages/sync.py" line="216"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="219"/>
+        <location filename="../ui/pages/sync.py" line="221"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="221"/>
+        <location filename="../ui/pages/sync.py" line="223"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="243"/>
+        <location filename="../ui/pages/sync.py" line="245"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="235"/>
+        <location filename="../ui/pages/sync.py" line="237"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="236"/>
+        <location filename="../ui/pages/sync.py" line="238"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="251"/>
+        <location filename="../ui/pages/sync.py" line="253"/>
         <source>No change waiting for it is in a sync file written here</source>
         <translation>Ningún cambio pendiente para él está en un archivo de sincronización escrito aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="252"/>
+        <location filename="../ui/pages/sync.py" line="254"/>
         <source>Written to a sync file; they wait until that device reads it and syncs back</source>
         <translation>Escritos en un archivo de sincronización; esperan hasta que ese dispositivo lo lea y sincronice de vuelta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="260"/>
+        <location filename="../ui/pages/sync.py" line="262"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="285"/>
+        <location filename="../ui/pages/sync.py" line="287"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="287"/>
+        <location filename="../ui/pages/sync.py" line="289"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="289"/>
+        <location filename="../ui/pages/sync.py" line="291"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="308"/>
+        <location filename="../ui/pages/sync.py" line="310"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="314"/>
+        <location filename="../ui/pages/sync.py" line="316"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="321"/>
+        <location filename="../ui/pages/sync.py" line="323"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="327"/>
+        <location filename="../ui/pages/sync.py" line="329"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="344"/>
+        <location filename="../ui/pages/sync.py" line="346"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="350"/>
+        <location filename="../ui/pages/sync.py" line="352"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="365"/>
+        <location filename="../ui/pages/sync.py" line="367"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="386"/>
+        <location filename="../ui/pages/sync.py" line="388"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="391"/>
+        <location filename="../ui/pages/sync.py" line="393"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="395"/>
+        <location filename="../ui/pages/sync.py" line="397"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="415"/>
+        <location filename="../ui/pages/sync.py" line="417"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="421"/>
+        <location filename="../ui/pages/sync.py" line="423"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="427"/>
+        <location filename="../ui/pages/sync.py" line="429"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="432"/>
+        <location filename="../ui/pages/sync.py" line="434"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="436"/>
+        <location filename="../ui/pages/sync.py" line="438"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="444"/>
+        <location filename="../ui/pages/sync.py" line="446"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>

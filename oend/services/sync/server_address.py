@@ -23,7 +23,7 @@ SETTING = "sync_server"
 #: Where the address lives inside the sync settings row.
 NAME = "server"
 #: An address as a coordinator hands it out: a user name, the server, the program's database.
-EXAMPLE = "postgresql://wren@records.example.org/oend"
+EXAMPLE = "postgresql://wren@server/oend"
 NO_PASSWORD = "must not hold a password: set PGPASSWORD or a .pgpass file on this computer instead"
 
 

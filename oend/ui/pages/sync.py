@@ -161,6 +161,8 @@ class SyncPage(Page):
             frozenset({2, 3}),
         )
         self.devices.setWordWrap(False)
+        for column in (0, 2, 3):  # ids' ends and counts as wide as they are; the times share the rest
+            self.devices.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.devices, self.tr("Devices"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.rejections = table(

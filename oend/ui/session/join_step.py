@@ -79,7 +79,7 @@ class JoinStep(QWidget):
         choice.addWidget(self.from_server)
         choice.addStretch(1)
         self.server = named(QLineEdit(), "join_server")
-        self.server.setPlaceholderText(self.tr("as your coordinator gave it, such as %1").replace("%1", EXAMPLE))
+        self.server.setPlaceholderText(self.tr("for example: %1").replace("%1", EXAMPLE))
         self.server.setToolTip(self.tr("The program's server address, from your coordinator"))
         self.passphrase = named(QLineEdit(), "passphrase")
         self.passphrase.setPlaceholderText(self.tr("for example: ABCD-EFGH-JKLM-NPQR-STUV"))
