@@ -1161,61 +1161,62 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
     <name>EnrolLaptopDialog</name>
     <message>
         <location filename="../ui/dialogs/enrol_laptop.py" line="54"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="69"/>
         <source>Enrol a laptop</source>
         <translation>Inscribir un portátil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="71"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="72"/>
         <source>Tick the accounts that may sign in on the new laptop. Each signs in there with the password they have here.</source>
         <translation>Marque las cuentas que podrán iniciar sesión en el nuevo portátil. Cada una inicia sesión allí con la contraseña que tiene aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="87"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="88"/>
         <source>Save the enrolment &amp;file as</source>
         <translation>Guardar el &amp;archivo de inscripción como</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="90"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="93"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="104"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="107"/>
         <source>Write the file</source>
         <translation>Escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="114"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="117"/>
         <source>Enrolment file</source>
         <translation>Archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="116"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="119"/>
         <source>Enrolment files (*.{suffix})</source>
         <translation>Archivos de inscripción (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="142"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="150"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="150"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="158"/>
         <source>The enrolment file for %1 is saved as %2.</source>
         <translation>El archivo de inscripción para %1 se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="181"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="189"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="191"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="199"/>
         <source>&lt;b&gt;Tell this passphrase to the worker in person.&lt;/b&gt; Never write it down with the file or send it the same way: anyone holding both could open the program&apos;s records. It is not shown again.</source>
         <translation>&lt;b&gt;Dígale esta frase de paso al trabajador en persona.&lt;/b&gt; Nunca la anote junto al archivo ni la envíe por el mismo medio: quien tenga ambos podría abrir los registros del programa. No se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/enrol_laptop.py" line="202"/>
+        <location filename="../ui/dialogs/enrol_laptop.py" line="210"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1517,68 +1518,73 @@ Python %4, Qt for Python %5. Licencia: GPL 3.0 o posterior.</translation>
 <context>
     <name>JoinStep</name>
     <message>
-        <location filename="../ui/session/join_step.py" line="42"/>
+        <location filename="../ui/session/join_step.py" line="43"/>
         <source>Join a program</source>
         <translation>Unirse a un programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="64"/>
+        <location filename="../ui/session/join_step.py" line="65"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="71"/>
+        <location filename="../ui/session/join_step.py" line="72"/>
         <source>From an enrolment &amp;file</source>
         <translation>Desde un &amp;archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="72"/>
+        <location filename="../ui/session/join_step.py" line="73"/>
         <source>From the program&apos;s &amp;server</source>
         <translation>Desde el &amp;servidor del programa</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="81"/>
-        <source>for example: postgresql://user@host/database</source>
-        <translation>por ejemplo: postgresql://usuario@servidor/base</translation>
+        <location filename="../ui/session/join_step.py" line="82"/>
+        <source>for example: %1</source>
+        <translation>por ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="83"/>
+        <location filename="../ui/session/join_step.py" line="85"/>
         <source>for example: ABCD-EFGH-JKLM-NPQR-STUV</source>
         <translation>por ejemplo: ABCD-EFGH-JKLM-NPQR-STUV</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="88"/>
+        <location filename="../ui/session/join_step.py" line="90"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="102"/>
+        <location filename="../ui/session/join_step.py" line="104"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="103"/>
+        <location filename="../ui/session/join_step.py" line="105"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="84"/>
-        <location filename="../ui/session/join_step.py" line="120"/>
+        <location filename="../ui/session/join_step.py" line="86"/>
+        <location filename="../ui/session/join_step.py" line="122"/>
         <source>Enrolment file</source>
         <translation>Archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="46"/>
+        <location filename="../ui/session/join_step.py" line="47"/>
         <source>Your coordinator gave you an enrolment file, or left it on the program&apos;s server, and told you its passphrase. This laptop will keep its own encrypted copy of the program&apos;s records, and you sign in with the password you already have.</source>
         <translation>Su coordinador le dio un archivo de inscripción, o lo dejó en el servidor del programa, y le dijo su frase de paso. Este portátil guardará su propia copia cifrada de los registros del programa, y usted inicia sesión con la contraseña que ya tiene.</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="86"/>
+        <location filename="../ui/session/join_step.py" line="83"/>
+        <source>The program&apos;s server address, from your coordinator</source>
+        <translation>La dirección del servidor del programa, que le da su coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/join_step.py" line="88"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/session/join_step.py" line="120"/>
+        <location filename="../ui/session/join_step.py" line="122"/>
         <source>Enrolment files (*.{suffix})</source>
         <translation>Archivos de inscripción (*.{suffix})</translation>
     </message>
@@ -3065,54 +3071,60 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="40"/>
+        <location filename="../ui/dialogs/participant.py" line="42"/>
+        <location filename="../ui/dialogs/participant.py" line="83"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="42"/>
+        <location filename="../ui/dialogs/participant.py" line="44"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="51"/>
+        <location filename="../ui/dialogs/participant.py" line="55"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="52"/>
+        <location filename="../ui/dialogs/participant.py" line="56"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="53"/>
+        <location filename="../ui/dialogs/participant.py" line="57"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="54"/>
+        <location filename="../ui/dialogs/participant.py" line="58"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="55"/>
+        <location filename="../ui/dialogs/participant.py" line="59"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="56"/>
+        <location filename="../ui/dialogs/participant.py" line="60"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="57"/>
+        <location filename="../ui/dialogs/participant.py" line="61"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/participant.py" line="58"/>
+        <location filename="../ui/dialogs/participant.py" line="62"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/participant.py" line="83"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3299,16 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <location filename="../../forms/participant.ui" line="126"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/participant.ui" line="141"/>
+        <source>&amp;Home site</source>
+        <translation>&amp;Sitio principal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/participant.ui" line="147"/>
+        <source>The site this person is enrolled at</source>
+        <translation>El sitio donde se inscribe a esta persona</translation>
     </message>
 </context>
 <context>
@@ -6146,289 +6168,309 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="177"/>
+        <location filename="../ui/pages/sync.py" line="198"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="92"/>
+        <location filename="../ui/pages/sync.py" line="103"/>
         <source>The device the sync file is for</source>
-        <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). Every write changes what waits to go; a sync file read changes anything.</extracomment>
+        <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). How a number sits in its column, under its header. Every write changes what waits to go; a sync file read changes anything.</extracomment>
         <translation>El dispositivo al que va el archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="95"/>
+        <location filename="../ui/pages/sync.py" line="106"/>
         <source>Write a sync file…</source>
         <translation>Escribir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="95"/>
+        <location filename="../ui/pages/sync.py" line="106"/>
         <source>Save what the other device has not seen</source>
         <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="98"/>
+        <location filename="../ui/pages/sync.py" line="109"/>
         <source>Read a sync file…</source>
         <translation>Leer archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="98"/>
+        <location filename="../ui/pages/sync.py" line="109"/>
         <source>Apply a sync file another device wrote</source>
         <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="101"/>
+        <location filename="../ui/pages/sync.py" line="112"/>
         <source>Sync with the server</source>
         <translation>Sincronizar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="103"/>
+        <location filename="../ui/pages/sync.py" line="114"/>
         <source>Bring the server&apos;s changes, then send this laptop&apos;s</source>
         <translation>Traer los cambios del servidor y luego enviar los de este portátil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="107"/>
+        <location filename="../ui/pages/sync.py" line="118"/>
         <source>Enrol a laptop…</source>
         <translation>Inscribir un portátil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="107"/>
+        <location filename="../ui/pages/sync.py" line="118"/>
         <source>Write the file a new laptop joins the program with</source>
         <translation>Escribir el archivo con el que un portátil nuevo se une al programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="128"/>
+        <location filename="../ui/pages/sync.py" line="139"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="141"/>
+        <location filename="../ui/pages/sync.py" line="155"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="141"/>
+        <location filename="../ui/pages/sync.py" line="156"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="141"/>
+        <location filename="../ui/pages/sync.py" line="157"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="145"/>
+        <location filename="../ui/pages/sync.py" line="158"/>
+        <source>In a sync file</source>
+        <translation>En un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="159"/>
+        <source>File written</source>
+        <translation>Archivo escrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="166"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="146"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="148"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="148"/>
-        <location filename="../ui/pages/sync.py" line="159"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="148"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="148"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="150"/>
+        <location filename="../ui/pages/sync.py" line="171"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="151"/>
+        <location filename="../ui/pages/sync.py" line="172"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="159"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="159"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="159"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="188"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="188"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="168"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="168"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="201"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="193"/>
+        <location filename="../ui/pages/sync.py" line="214"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="195"/>
+        <location filename="../ui/pages/sync.py" line="216"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="199"/>
+        <location filename="../ui/pages/sync.py" line="221"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="201"/>
+        <location filename="../ui/pages/sync.py" line="223"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="206"/>
+        <location filename="../ui/pages/sync.py" line="245"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="218"/>
+        <location filename="../ui/pages/sync.py" line="237"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="219"/>
+        <location filename="../ui/pages/sync.py" line="238"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="228"/>
+        <location filename="../ui/pages/sync.py" line="253"/>
+        <source>No change waiting for it is in a sync file written here</source>
+        <translation>Ningún cambio pendiente para él está en un archivo de sincronización escrito aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="254"/>
+        <source>Written to a sync file; they wait until that device reads it and syncs back</source>
+        <translation>Escritos en un archivo de sincronización; esperan hasta que ese dispositivo lo lea y sincronice de vuelta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="262"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="253"/>
+        <location filename="../ui/pages/sync.py" line="287"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="255"/>
+        <location filename="../ui/pages/sync.py" line="289"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="257"/>
+        <location filename="../ui/pages/sync.py" line="291"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="276"/>
+        <location filename="../ui/pages/sync.py" line="310"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="282"/>
+        <location filename="../ui/pages/sync.py" line="316"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="289"/>
+        <location filename="../ui/pages/sync.py" line="323"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="295"/>
+        <location filename="../ui/pages/sync.py" line="329"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="312"/>
+        <location filename="../ui/pages/sync.py" line="346"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="318"/>
+        <location filename="../ui/pages/sync.py" line="352"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="333"/>
+        <location filename="../ui/pages/sync.py" line="367"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="354"/>
+        <location filename="../ui/pages/sync.py" line="388"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="359"/>
+        <location filename="../ui/pages/sync.py" line="393"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="363"/>
+        <location filename="../ui/pages/sync.py" line="397"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="383"/>
+        <location filename="../ui/pages/sync.py" line="417"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="389"/>
+        <location filename="../ui/pages/sync.py" line="423"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="395"/>
+        <location filename="../ui/pages/sync.py" line="429"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="400"/>
+        <location filename="../ui/pages/sync.py" line="434"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="404"/>
+        <location filename="../ui/pages/sync.py" line="438"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="412"/>
+        <location filename="../ui/pages/sync.py" line="446"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>

@@ -4,6 +4,10 @@ What a peer lacks is counted from the marks alone: each device's changes are hel
 ``Device.last_seq``, and a peer has seen a device's changes up to the mark it last sent, so the changes
 waiting for it are the differences, whatever the size of the log. A device never met directly holds at
 least its own changes.
+
+A sync file written here is not a sync: until the peer reads it and says so, its changes still wait. But
+the user should know they are in a file: each file written notes how far it holds each device, so of the
+changes waiting for a peer, those in the newest file for it (or for every device) are told apart.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ class PeerStatus:
     last_synced: dt.datetime | None
     #: Changes held here that it has not seen.
     waiting: int
+    #: Of those, how many are in the newest sync file written here for it (or for every device), and when.
+    in_file: int = 0
+    file_written: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -106,10 +113,12 @@ def sync_status(session: Session, device_id: str) -> SyncStatus:
     others = session.scalars(
         select(Device.device_id).where(Device.device_id != device_id, Device.replaced_by.is_(None))
     ).all()
+    met = set(others) | set(marks)
+    files = files_written(session, device_id, met)
     peers = sorted(
         (
-            PeerStatus(peer, synced.get(peer), waiting_for(held_here, marks.get(peer, {peer: held_here.get(peer, 0)})))
-            for peer in set(others) | set(marks)
+            _peer(peer, synced.get(peer), held_here, marks.get(peer, {peer: held_here.get(peer, 0)}), files.get(peer))
+            for peer in met
         ),
         key=lambda p: (p.last_synced is None, -(p.last_synced.timestamp() if p.last_synced else 0), p.device_id),
     )
@@ -128,6 +137,42 @@ def sync_status(session: Session, device_id: str) -> SyncStatus:
         rejection_count=_count(session, select(SyncRejection)),
         pending=_count(session, select(SyncPending)),
     )
+
+
+def _peer(
+    peer: str,
+    synced: dt.datetime | None,
+    held_here: dict[str, int],
+    seen_there: dict[str, int],
+    file: tuple[dt.datetime, dict[str, int]] | None,
+) -> PeerStatus:
+    waiting = waiting_for(held_here, seen_there)
+    if file is None:
+        return PeerStatus(peer, synced, waiting)
+    at, in_file = file
+    covered = {device: min(seq, in_file.get(device, 0)) for device, seq in held_here.items()}
+    return PeerStatus(peer, synced, waiting, waiting_for(covered, seen_there), at)
+
+
+def files_written(session: Session, device_id: str, peers: set[str]) -> dict[str, tuple[dt.datetime, dict[str, int]]]:
+    """For each peer, when the newest sync file for it (or for every device) was written here, and how far
+    it holds each device; walked newest first, until a file for every device answers for all the rest."""
+    written = (
+        select(AuditEvent.at, AuditEvent.after)
+        .where(AuditEvent.action == AuditAction.EXPORT, AuditEvent.entity == "sync", AuditEvent.device_id == device_id)
+        .order_by(AuditEvent.at.desc())
+    )
+    found: dict[str, tuple[dt.datetime, dict[str, int]]] = {}
+    for at, after in session.execute(written):
+        held_then = (after or {}).get("held")
+        if not isinstance(held_then, dict):
+            continue  # written before files noted what they hold
+        target = after.get("for")
+        for peer in (peers if target is None else {target} & peers) - found.keys():
+            found[peer] = (at, held_then)
+        if target is None or found.keys() >= peers:
+            break
+    return found
 
 
 def _count(session: Session, query: Any) -> int:

@@ -4,7 +4,8 @@ A file addressed to a device holds every change it has not seen by the marks it 
 addressed to everyone holds the whole log (a coordinator's file for every laptop). Reading verifies the
 whole file before anything is written, then applies it in the caller's one transaction: a refused file
 applies nothing, and a file read twice, late or out of order changes nothing twice. Each file written
-or read is an audit event naming how many changes and which device sent them.
+or read is an audit event naming how many changes and which device sent them; a file written also notes
+how far it holds each device's changes, so the Sync page can tell changes in a file from those not yet in one.
 
 Who may sync: every signed-in user, on the laptop they work on. A file carries only what this database
 already holds, sealed with the program's key, so writing one reveals nothing its user could not see; and
@@ -84,6 +85,7 @@ def export_bundle(
         AuditAction.EXPORT,
         "sync",
         detail=f"{len(changes)} changes for {for_peer or 'every device'} to {Path(path).name}",
+        after={"for": for_peer, "held": header["seen"]},  # what the file covers, until the other side confirms
     )
     return Changed(summary, frozenset({Area.AUDIT}))
 

@@ -22,7 +22,8 @@ from oend.queries.sync_status import SYNC_SETTINGS
 SETTING = "sync_server"
 #: Where the address lives inside the sync settings row.
 NAME = "server"
-EXAMPLE = "postgresql://user@host/database"
+#: An address as a coordinator hands it out: a user name, the server, the program's database.
+EXAMPLE = "postgresql://wren@server/oend"
 NO_PASSWORD = "must not hold a password: set PGPASSWORD or a .pgpass file on this computer instead"
 
 

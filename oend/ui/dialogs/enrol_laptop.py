@@ -66,6 +66,7 @@ class EnrolLaptopDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(named(QLabel(self.tr("Enrol a laptop")), "pageTitle"))
         intro = QLabel(
             self.tr(
                 "Tick the accounts that may sign in on the new laptop. Each signs in there with the password "
@@ -85,7 +86,9 @@ class EnrolLaptopDialog(QDialog):
             self.accounts.addItem(item)
         column.addWidget(self.accounts, 1)
         file_label = QLabel(self.tr("Save the enrolment &file as"))
-        self.path = named(QLineEdit(str(documents_dir() / f"enrolment.{SUFFIX}")), "enrolmentPath")
+        self.path = named(QLineEdit(), "enrolmentPath")
+        self.path.textChanged.connect(self.path.setToolTip)  # the whole path, however narrow the field
+        self._show_path(str(documents_dir() / f"enrolment.{SUFFIX}"))
         file_label.setBuddy(self.path)
         browse = named(QPushButton(self.tr("Choose…")), "chooseEnrolmentPath")
         browse.setAutoDefault(False)
@@ -116,7 +119,12 @@ class EnrolLaptopDialog(QDialog):
             self.tr("Enrolment files (*.{suffix})").format(suffix=SUFFIX),
         )
         if path:
-            self.path.setText(path)
+            self._show_path(path)
+
+    def _show_path(self, path: str) -> None:
+        """A path read from its start: the folder a person looks for first (a line edit opens at the end)."""
+        self.path.setText(path)
+        self.path.setCursorPosition(0)
 
     def chosen(self) -> list[str]:
         """The ticked accounts' user names."""

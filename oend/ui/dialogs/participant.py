@@ -1,13 +1,13 @@
 """Enrolling a participant: the ``participant.ui`` form, saved through ``enrol_participant``.
 
-A refused save keeps everything typed and shows each message beside its field. A worker bound to sites
-enrols people at their default site, or at their only one: the service needs a home site they work at.
+A refused save keeps everything typed and shows each message beside its field. The home site offers the
+sites the user works at, set to their default one (or their only one): a worker bound to sites must name
+one they work at, while a user of every site may leave it empty.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from oend.core.changes import Changed
 from oend.core.participant_codes import CodeInputs
 from oend.model.codes import Gender, ParticipantCategory
+from oend.queries.choices import site_choices
 from oend.queries.participant_codes import generate_code
 from oend.queries.settings import default_site_id
 from oend.services.participants import enrol_participant
@@ -23,6 +24,7 @@ from oend.ui.dialogs.form_dialog import FormDialog
 from oend.ui.dialogs.forms import child
 from oend.ui.text.labels import fill
 from oend.ui.widgets.date_field import DateField
+from oend.ui.widgets.pickers import fill_choices, select_data
 from oend.ui.workspace import Workspace
 
 
@@ -41,6 +43,8 @@ class ParticipantDialog(FormDialog):
         self.gender = child(self.form, QComboBox, "gender")
         fill(self.gender, Gender, self.tr("Not asked"))
         self.zip_code = child(self.form, QLineEdit, "zip_code")
+        self.home_site = child(self.form, QComboBox, "home_site_id")
+        self.offer_sites()
         self.start_messages()
         child(self.form, QWidget, "generate").clicked.connect(self.generate)  # type: ignore[attr-defined]
         self.code.setFocus()
@@ -68,17 +72,22 @@ class ParticipantDialog(FormDialog):
             "category": self.category.currentData(),
             "gender": self.gender.currentData(),
             "zip_code": self.zip_code.text(),
-            **({} if self.workspace.actor.all_sites else {"home_site_id": self.home_site()}),
-        }
+        } | self.chosen_site()
 
-    def home_site(self) -> uuid.UUID | None:
-        """A site-bound worker's site for the new person: their default one, else the only one they work at."""
+    def offer_sites(self) -> None:
+        """The user's sites, set to their default one, else their only one; else a choice to make."""
         actor = self.workspace.actor
         with self.workspace.db.session() as session:
-            chosen = default_site_id(session, actor.user_id)
-        if chosen in actor.site_ids:
-            return chosen
-        return next(iter(actor.site_ids)) if len(actor.site_ids) == 1 else None
+            sites = site_choices(session, actor)
+            default = default_site_id(session, actor.user_id)
+        fill_choices(self.home_site, sites, self.tr("None") if actor.all_sites else self.tr("Choose…"))
+        if not (default and select_data(self.home_site, default)) and len(sites) == 1:
+            self.home_site.setCurrentIndex(self.home_site.count() - 1)
+
+    def chosen_site(self) -> dict[str, Any]:
+        """The home site as the service takes it: a user of every site who chose none leaves it out."""
+        site = self.home_site.currentData()
+        return {} if site is None and self.workspace.actor.all_sites else {"home_site_id": site}
 
     def generate(self) -> None:
         """Fill the code from the details entered so far, in the program's scheme."""

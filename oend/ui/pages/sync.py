@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from oend.core.changes import Area, Changed
 from oend.model.codes import Role
-from oend.queries.sync_status import ConflictRow, SyncStatus, sync_status
+from oend.queries.sync_status import ConflictRow, PeerStatus, SyncStatus, sync_status
 from oend.reporting.progress import CancelCheck, Progress
 from oend.services.sync import server
 from oend.services.sync.apply import ApplyResult
@@ -54,15 +54,22 @@ from oend.ui.workspace import Workspace
 SETTLERS = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
 
 
+#: How a number sits in its column, under its header.
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 def short(device: str) -> str:
     """A device as a person can tell it from others: the random end of its id."""
     return device[-12:]
 
 
-def table(name: str, headers: list[str]) -> QTableWidget:
-    """A read-only list of a few rows, chosen a row at a time."""
+def table(name: str, headers: list[str], numbers: frozenset[int] = frozenset()) -> QTableWidget:
+    """A read-only list of a few rows, chosen a row at a time; the ``numbers`` columns right-aligned."""
     made = named(QTableWidget(0, len(headers)), name)
     made.setHorizontalHeaderLabels(headers)
+    for column in numbers:
+        made.horizontalHeaderItem(column).setTextAlignment(RIGHT)
+    made.setProperty("numbers", sorted(numbers))
     made.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     made.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     made.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,11 +79,15 @@ def table(name: str, headers: list[str]) -> QTableWidget:
 
 
 def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    """The rows, each cell with its whole text on hover, numbers under their headers' right edge."""
+    numbers = set(widget.property("numbers") or ())
     widget.setRowCount(len(rows))
     for number, row in enumerate(rows):
         for column, text in enumerate(row):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
+            if column in numbers:
+                item.setTextAlignment(RIGHT)
             widget.setItem(number, column, item)
 
 
@@ -138,10 +149,20 @@ class SyncPage(Page):
         self.body.addWidget(self.clock_warning)
 
         self.tabs = named(QTabWidget(), "syncTabs")
-        self.devices = table("syncDevices", [self.tr("Device"), self.tr("Last synced"), self.tr("Waiting to go")])
-        # One line, cut at the left: ids share their start (the time they were made), their end tells them apart.
+        self.devices = table(
+            "syncDevices",
+            [
+                self.tr("Device"),
+                self.tr("Last synced"),
+                self.tr("Waiting to go"),
+                self.tr("In a sync file"),
+                self.tr("File written"),
+            ],
+            frozenset({2, 3}),
+        )
         self.devices.setWordWrap(False)
-        self.devices.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        for column in (0, 2, 3):  # ids' ends and counts as wide as they are; the times share the rest
+            self.devices.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.devices, self.tr("Devices"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.rejections = table(
@@ -192,21 +213,19 @@ class SyncPage(Page):
         self.status = status
         last = local_time(status.last_synced) if status.last_synced else self.tr("never")
         self.device.setText(
-            self.tr("This device: %1 · last synced: %2").replace("%1", status.device_id).replace("%2", last)
+            self.tr("This device: %1 · last synced: %2").replace("%1", short(status.device_id)).replace("%2", last)
         )
+        self.device.setToolTip(status.device_id)
         chosen = self.peer.currentData()
         self.peer.clear()
         self.peer.addItem(self.tr("For every device"), None)
         for peer in status.peers:
             self.peer.addItem(self.tr("For %1").replace("%1", short(peer.device_id)), peer.device_id)
         self.peer.setCurrentIndex(max(0, self.peer.findData(chosen)))
-        fill(
-            self.devices,
-            [
-                [p.device_id, local_time(p.last_synced) if p.last_synced else self.tr("not directly"), f"{p.waiting:,}"]
-                for p in status.peers
-            ],
-        )
+        fill(self.devices, [self._device_cells(peer) for peer in status.peers])
+        for row, peer in enumerate(status.peers):
+            self.devices.item(row, 0).setToolTip(peer.device_id)
+            self.devices.item(row, 3).setToolTip(self._file_tip(peer))
         fill(self.conflicts, [self._conflict_cells(c) for c in status.conflicts])
         fill(
             self.rejections,
@@ -218,6 +237,21 @@ class SyncPage(Page):
         self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", f"{status.conflict_count:,}"))
         self.tabs.setTabText(2, self.tr("Refused (%1)").replace("%1", f"{status.rejection_count:,}"))
         self._conflict_chosen()
+
+    def _device_cells(self, peer: PeerStatus) -> list[str]:
+        """A device by its id's end; what waits to go apart from what is in a file it has not confirmed."""
+        return [
+            short(peer.device_id),
+            local_time(peer.last_synced) if peer.last_synced else self.tr("not directly"),
+            f"{peer.waiting - peer.in_file:,}",
+            f"{peer.in_file:,}" if peer.in_file else "—",
+            local_time(peer.file_written) if peer.in_file and peer.file_written else "—",
+        ]
+
+    def _file_tip(self, peer: PeerStatus) -> str:
+        if not peer.in_file:
+            return self.tr("No change waiting for it is in a sync file written here")
+        return self.tr("Written to a sync file; they wait until that device reads it and syncs back")
 
     def _record(self, table_name: str, row_id: str) -> str:
         return f"{table_name.replace('_', ' ').capitalize()} {row_id[:8]}"

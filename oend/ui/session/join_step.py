@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oend.services.sync.server_address import EXAMPLE
 from oend.ui.widgets.busy import make_primary
 from oend.ui.widgets.named import named
 
@@ -78,7 +79,8 @@ class JoinStep(QWidget):
         choice.addWidget(self.from_server)
         choice.addStretch(1)
         self.server = named(QLineEdit(), "join_server")
-        self.server.setPlaceholderText(self.tr("for example: postgresql://user@host/database"))
+        self.server.setPlaceholderText(self.tr("for example: %1").replace("%1", EXAMPLE))
+        self.server.setToolTip(self.tr("The program's server address, from your coordinator"))
         self.passphrase = named(QLineEdit(), "passphrase")
         self.passphrase.setPlaceholderText(self.tr("for example: ABCD-EFGH-JKLM-NPQR-STUV"))
         self.file_label = QLabel(self.tr("Enrolment file"))

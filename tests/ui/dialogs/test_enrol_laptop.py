@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from oend.services import accounts
@@ -81,3 +81,18 @@ def test_only_administrators_are_offered_to_enrol_a_laptop(
 ) -> None:
     page = open_window(username).open_page(SyncPage)
     assert page.enrol_button.isVisible() is offered
+
+
+def test_the_first_step_has_its_heading_and_shows_a_long_path_from_its_start(
+    qtbot: QtBot, admin_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "a folder with a long name on a shared drive" / "enrolment files for new laptops"
+    monkeypatch.setattr("oend.ui.dialogs.enrol_laptop.documents_dir", lambda: folder)
+    dialog = shown(qtbot, EnrolLaptopDialog(admin_window.workspace))
+    try:
+        heading = dialog.findChild(QLabel, "pageTitle")
+        assert heading is not None and heading.isVisible() and heading.text() == "Enrol a laptop"
+        whole = str(folder / "enrolment.oendjoin")
+        assert dialog.path.text() == whole and dialog.path.cursorPosition() == 0 and dialog.path.toolTip() == whole
+    finally:
+        dialog.close()

@@ -17,6 +17,7 @@ from oend.db import Database
 from oend.model import Site, User
 from oend.services import accounts, stock
 from oend.services.program_settings import set_default_site
+from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.dialogs.reversal import ReversalDialog
 from oend.ui.dialogs.stock import DispenseDialog, WriteOffDialog
 from oend.ui.dialogs.training import TrainingDialog
@@ -124,3 +125,5 @@ def test_forms_start_on_the_users_default_site(
         assert dialog.site.currentData() == east_id, type(dialog).__name__
         assert dialog.site.itemData(0) != east_id  # not merely the first site offered
         dialog.reject()
+    enrol = shown(qtbot, ParticipantDialog(window.workspace))
+    assert enrol.home_site.currentData() == east_id

@@ -9,11 +9,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from oend.core.actor import Actor
+from oend.db import Database
 from oend.model import Participant
+from oend.model.codes import Role
 from oend.ui.dialogs.participant import ParticipantDialog
 from oend.ui.main_window import MainWindow
 from oend.ui.pages.participants import ParticipantsPage
 from oend.ui.workspace import Workspace
+from tests.support.world import build_world
+from tests.ui.form_driving import message_beside
 
 
 def count(workspace: Workspace) -> int:
@@ -118,3 +123,37 @@ def test_escape_cancels_without_writing(qtbot: QtBot, workspace: Workspace) -> N
     qtbot.keyClick(dialog.first_name, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
     assert count(workspace) == 0
+
+
+def test_a_worker_of_several_sites_with_no_default_names_the_home_site(
+    qtbot: QtBot, db: Database, actor: Actor
+) -> None:
+    world = build_world(db, actor)
+    worker = Actor(
+        user_id=None,
+        username="sam",
+        role=Role.OUTREACH_WORKER,
+        device_id="d2",
+        site_ids=frozenset({world.van.id, world.prison.id}),
+    )
+    dialog = make_dialog(qtbot, Workspace(db, worker))
+    offered = [dialog.home_site.itemData(i) for i in range(dialog.home_site.count())]
+    assert offered == [None, world.prison.id, world.van.id]  # a choice to make, then the worker's sites by code
+    choose(dialog.category, "at_risk")
+    save(qtbot, dialog)
+    assert dialog.isVisible() and "required" in message_beside(dialog, "home_site_id")
+    dialog.home_site.setCurrentIndex(offered.index(world.prison.id))
+    save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as session:
+        enrolled = session.scalars(select(Participant).where(Participant.id != world.alice.id)).one()
+    assert enrolled.home_site_id == world.prison.id
+
+
+def test_a_worker_of_one_site_starts_on_it(qtbot: QtBot, db: Database, actor: Actor) -> None:
+    world = build_world(db, actor)
+    worker = Actor(
+        user_id=None, username="sam", role=Role.OUTREACH_WORKER, device_id="d2", site_ids=frozenset({world.van.id})
+    )
+    dialog = make_dialog(qtbot, Workspace(db, worker))
+    assert dialog.home_site.currentData() == world.van.id

@@ -67,7 +67,8 @@ def test_a_file_written_on_one_laptop_is_read_on_the_other(
 ) -> None:
     a, b, _ = laptops
     on_a, on_b = page_of(qtbot, a), page_of(qtbot, b)
-    assert a.actor.device_id in on_a.device.text() and "never" in on_a.device.text()
+    assert a.actor.device_id[-12:] in on_a.device.text() and "never" in on_a.device.text()
+    assert a.actor.device_id not in on_a.device.text() and on_a.device.toolTip() == a.actor.device_id
     with qtbot.waitSignal(on_a.job.ended, timeout=10_000):
         on_a.write_to(tmp_path / "everyone.oendsync", None)
     assert "Sync file written:" in on_a.result.text() and "everyone.oendsync" in on_a.result.text()
@@ -77,10 +78,35 @@ def test_a_file_written_on_one_laptop_is_read_on_the_other(
     applied = on_b.result.text().splitlines()[0]
     assert applied.startswith("Changes applied: ") and not applied.startswith("Changes applied: 0.")
     assert on_b.read_button.isEnabled() and on_b.write_button.isEnabled()
-    rows = {cell(on_b, "devices", r, 0): r for r in range(on_b.devices.rowCount())}
+    rows = {on_b.devices.item(r, 0).toolTip(): r for r in range(on_b.devices.rowCount())}
+    assert cell(on_b, "devices", rows[a.actor.device_id], 0) == a.actor.device_id[-12:]
     assert cell(on_b, "devices", rows[a.actor.device_id], 1) != "not directly"
     assert "never" not in on_b.device.text()
     assert [on_b.peer.itemData(i) for i in range(on_b.peer.count())][:2] == [None, a.actor.device_id]
+
+
+def test_changes_written_to_a_file_are_shown_apart_from_those_waiting(
+    qtbot: QtBot, styled: QApplication, laptops, tmp_path: Path
+) -> None:
+    a, b, world = laptops
+    on_a, on_b = page_of(qtbot, a), page_of(qtbot, b)
+    carry(qtbot, on_a, on_b, tmp_path / "to-b.oendsync")
+    b.run(participants.update_participant, world.alice.id, county="Norfolk")
+    on_b.refresh(on_b.areas)
+    qtbot.waitUntil(lambda: not on_b.loading)
+    row = next(r for r in range(on_b.devices.rowCount()) if on_b.devices.item(r, 0).toolTip() == a.actor.device_id)
+    waiting = int(cell(on_b, "devices", row, 2))
+    assert waiting > 0 and cell(on_b, "devices", row, 3) == "—"
+    with qtbot.waitSignal(on_b.job.ended, timeout=10_000):
+        on_b.write_to(tmp_path / "everyone.oendsync", None)
+    on_b.refresh(on_b.areas)
+    qtbot.waitUntil(lambda: not on_b.loading)
+    # All but the note of the file itself is in the file, written now, until laptop A reads it.
+    assert (int(cell(on_b, "devices", row, 2)), int(cell(on_b, "devices", row, 3))) == (1, waiting)
+    assert cell(on_b, "devices", row, 4) != "—" and "reads it" in on_b.devices.item(row, 3).toolTip()
+    right = Qt.AlignmentFlag.AlignRight
+    assert on_b.devices.item(row, 2).textAlignment() & right and on_b.devices.item(row, 3).textAlignment() & right
+    assert on_b.devices.horizontalHeaderItem(2).textAlignment() & right
 
 
 def test_a_conflict_is_shown_with_both_values_and_settled(
