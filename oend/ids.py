@@ -6,10 +6,13 @@ a time-ordered key keeps inserts at the end of the B-tree, which random UUIDv4 k
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 import time
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
 _lock = threading.Lock()
 _last_ms = 0
@@ -46,3 +49,20 @@ def seeded_id(table: str, code: str) -> uuid.UUID:
     """The id of a seeded row, from its stable code: every database seeds it under the same id, so a device
     enrolled in a program receives the program's copy as the row it holds already."""
     return uuid.uuid5(SEED_NAMESPACE, f"{table}:{code}")
+
+
+#: The stamp of rows every new database seeds: the same on every device, so they are one row everywhere.
+SEEDED_AT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+SEEDED_BY = "migration"
+
+
+def is_seeded(table: str, row: Mapping[str, Any]) -> bool:
+    """True for a seeded row as every new database holds it (its seeded id and stamp, never edited since):
+    such a row is in every database already, so it never needs to travel."""
+    code = row.get("code")
+    return (
+        isinstance(code, str)
+        and row.get("device_id") == SEEDED_BY
+        and row.get("updated_at") == SEEDED_AT
+        and row.get("id") == seeded_id(table, code)
+    )

@@ -17,7 +17,7 @@ from oend.db import memberships
 from oend.db.change_capture import MERGED_ON_INSERT, Entry, log, take_numbers, travelling_tables, travels
 from oend.db.identity import Identity
 from oend.db.revision import SCHEMA_REVISION
-from oend.ids import uuid7
+from oend.ids import is_seeded, uuid7
 from oend.model import Base
 
 ADOPT_BATCH = 5_000
@@ -86,14 +86,16 @@ def log_rows(conn: Connection, identity: Identity, table: Table, rows: list[dict
 
 
 def adopt(conn: Connection, identity: Identity) -> None:
-    """Log every row a database held before it had a change log (its seeded curriculum, last year's records).
+    """Log every row a database held before it had a change log (last year's records).
 
-    Done once, when the database gets its identity, so what was there before sync can travel too.
+    Done once, when the database gets its identity, so what was there before sync can travel too. Seeded
+    rows as every database holds them are left out: a new server opened from a laptop takes that laptop's
+    device, and its seeds logged as that device's first changes would stand for the laptop's own.
     """
     for table in sorted(travelling_tables().values(), key=lambda t: ORDER.get(t.name, 0)):
         rows = conn.execute(select(table)).mappings()
         while batch := rows.fetchmany(ADOPT_BATCH):
-            values = [dict(row) for row in batch]
+            values = [dict(row) for row in batch if not is_seeded(table.name, row)]
             if (membership := memberships.MEMBERSHIPS.get(table.name)) is not None:
                 for row in values:
                     row[membership.field] = memberships.read(conn, membership, row["id"])

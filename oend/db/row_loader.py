@@ -9,7 +9,7 @@ as on the ORM's path: a bad one raises ``ValueError``, ``TypeError`` or ``KeyErr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -62,7 +62,19 @@ class _Statement:
         return tuple(values)
 
 
-def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: list[tuple[Any, ...]]) -> None:
+def load_tuples(conn: Connection, table: Table, names: tuple[str, ...], params: Iterable[tuple[Any, ...]]) -> None:
+    """Rows already in the driver's terms (values of ``names``, in order) into ``table``: COPY on PostgreSQL,
+    the driver's own executemany elsewhere, streamed from ``params`` either way."""
+    if conn.dialect.driver == "psycopg":
+        _copy(conn, table, names, params)
+        return
+    prepare = conn.dialect.identifier_preparer
+    markers = ", ".join("?" if conn.dialect.paramstyle == "qmark" else "%s" for _ in names)
+    sql = f"INSERT INTO {prepare.format_table(table)} ({', '.join(map(prepare.quote, names))}) VALUES ({markers})"
+    conn.connection.dbapi_connection.cursor().executemany(sql, params)  # type: ignore[union-attr]
+
+
+def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: Iterable[tuple[Any, ...]]) -> None:
     """Rows into PostgreSQL by COPY, several times faster than even a pipelined executemany.
 
     The driver's error is raised as SQLAlchemy's, as a statement's would be.

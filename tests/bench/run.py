@@ -49,7 +49,7 @@ from tests.bench.installer import bundle
 from tests.bench.linkage import linkage_report
 from tests.bench.rekey import rekey
 from tests.bench.reports import long_export, templates, xlsx_writers
-from tests.bench.sync import sync
+from tests.bench.sync import first_sync, sync
 from tests.bench.ui import desktop, search_as_you_type, today_dashboard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -235,6 +235,7 @@ SECTIONS: list[Callable[[Bench], Iterator[Result]]] = [
     desktop,
     rekey,
     sync,
+    first_sync,
     bundle,
 ]
 

@@ -181,8 +181,8 @@ def test_one_colliding_row_among_many_new_ones_is_found_and_every_row_applies(de
 
 
 def test_a_malformed_change_is_refused_in_plain_words(devices) -> None:
-    _, b, _, _ = devices
-    _, changes = b.send(b)
+    a, b, _, _ = devices
+    _, changes = a.send(b)
     bad_clock = {**changes[0], "seq": 10**6, "hlc": "yesterday"}
     with b.db.transaction() as session:
         result = apply_changes(session, b.actor, [{"seq": "x"}, bad_clock])

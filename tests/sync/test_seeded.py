@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from oend.ids import seeded_id
-from oend.model import Topic
+from oend.model import Change, Topic
 from oend.security import authority
 from tests.sync.replicas import content_hash, replica, sync
 
@@ -26,3 +26,14 @@ def test_two_new_databases_seed_the_same_topics_and_sync_without_a_clash(tmp_pat
     finally:
         a.db.close()
         b.db.close()
+
+
+def test_a_new_database_logs_none_of_its_seeded_rows(tmp_path: Path) -> None:
+    """Every database seeds them already; logged, they would take the first numbers of whichever device opened it."""
+    new = replica(tmp_path, "new", authority.new_seed())
+    try:
+        with new.db.session() as session:
+            assert session.scalar(select(func.count()).select_from(Topic)) == 9
+            assert session.scalar(select(func.count()).select_from(Change)) == 0
+    finally:
+        new.db.close()

@@ -275,17 +275,21 @@ class _Run:
             if row["row_values"] is None:
                 row["row_values"] = self.as_came.get(str(row["id"]))
         insert_rows(self.conn, table_of(Change), self.logged)
-        devices = table_of(Device)
-        now = utcnow()
-        last = {row["device_id"]: row for row in self.logged}
-        known = set(self.conn.execute(select(devices.c.device_id).where(devices.c.device_id.in_(list(last)))).scalars())
-        for device, row in last.items():
-            marks = {"last_seq": row["seq"], "last_hlc": row["hlc"], "last_seen": now}
-            if device in known:
-                self.conn.execute(update(devices).where(devices.c.device_id == device).values(marks))
-            else:
-                self.conn.execute(insert(devices).values(device_id=device, first_seen=now, **marks))
+        hold_up_to(self.conn, {row["device_id"]: (row["seq"], row["hlc"]) for row in self.logged})
         self.logged.clear()
+
+
+def hold_up_to(conn: Connection, marks: dict[str, tuple[int, str]]) -> None:
+    """Note each device's last change now held here (its number and clock reading), a new device too."""
+    devices = table_of(Device)
+    now = utcnow()
+    known = set(conn.execute(select(devices.c.device_id).where(devices.c.device_id.in_(list(marks)))).scalars())
+    for device, (seq, reading) in marks.items():
+        values = {"last_seq": seq, "last_hlc": reading, "last_seen": now}
+        if device in known:
+            conn.execute(update(devices).where(devices.c.device_id == device).values(values))
+        else:
+            conn.execute(insert(devices).values(device_id=device, first_seen=now, **values))
 
 
 def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:

@@ -27,6 +27,7 @@ from oend.services.sync.apply import ApplyResult
 from oend.services.sync.exchange import import_changes, remember_peer
 from oend.services.sync.keys import sync_key
 from oend.services.sync.log import changes_for, seen
+from oend.services.sync.snapshot import copy_whole
 
 #: Changes applied per transaction on the receiving side.
 BATCH = 5_000
@@ -106,11 +107,30 @@ def _send(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> SyncOutcome:
-    """Apply in ``target`` what it lacks of ``source``, ``BATCH`` changes per committed transaction.
+    """Give ``target`` what it lacks of ``source``: everything at once if it holds nothing, else a replay.
 
     ``sender`` names the source as the target remembers it (a laptop by its device, the server by its
     database), so each side's Sync page and Today's warning know when they last met, with or without changes.
     """
+    if cancelled is not None and cancelled():
+        return SyncOutcome(cancelled=True)
+    copied = copy_whole(source, target, sender)
+    if copied is None:
+        return replay(source, target, actor, sender, progress, cancelled)
+    if progress is not None:
+        progress(copied, copied)
+    return SyncOutcome(changes=copied, done=copied, result=ApplyResult(applied=copied))
+
+
+def replay(
+    source: Database,
+    target: Database,
+    actor: Actor,
+    sender: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SyncOutcome:
+    """Apply in ``target`` what it lacks of ``source``, ``BATCH`` changes per committed transaction."""
     with target.session() as session:
         marks = seen(session)
     with source.transaction() as session:

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from oend.ids import seeded_id, uuid7
+from oend.ids import SEEDED_AT, SEEDED_BY, seeded_id, uuid7
 from oend.model.base import UtcDateTime
 
 revision: str = "0004"
@@ -53,11 +53,10 @@ def _synced_columns() -> list[sa.Column[Any]]:
 
 
 #: The stamp of rows every new database seeds: the same on every device, so they are one row everywhere.
-_SEEDED_AT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 SEEDED: dict[str, object] = {
-    "created_at": _SEEDED_AT,
-    "updated_at": _SEEDED_AT,
-    "device_id": "migration",
+    "created_at": SEEDED_AT,
+    "updated_at": SEEDED_AT,
+    "device_id": SEEDED_BY,
     "deleted": False,
 }
 

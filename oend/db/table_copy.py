@@ -1,0 +1,101 @@
+"""Whole tables from one database into another, straight through the drivers, streamed.
+
+Values are converted only where the two kinds of database store them differently. SQLite keeps UUIDs as
+hex, times as UTC text without a zone, JSON as text, booleans as 0 and 1: PostgreSQL reads each of those
+as it is (times in a transaction whose zone is UTC), so a copy from SQLite passes every value through
+untouched. The other way, each value goes through SQLAlchemy's own conversions, those a query and then
+an insert would apply. A column pointing into its own table is filled in once every row is there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Column, Connection, Dialect, Table, bindparam, update
+
+from oend.db.row_loader import load_tuples
+
+#: Rows fetched from the source per round trip.
+READ_BATCH = 20_000
+
+Convert = Callable[[Any], Any]
+Row = tuple[Any, ...]
+
+
+def copy_table(source: Connection, target: Connection, table: Table, keep: Callable[[Row], bool] | None = None) -> int:
+    """Copy every row of ``table`` (those ``keep`` accepts) from ``source`` into ``target``; return how many.
+
+    Each connection must be inside its transaction: the source's gives the rows as of one moment.
+    """
+    names = tuple(column.name for column in table.columns)
+    if target.dialect.name == "postgresql":
+        target.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")  # SQLite's zone-less UTC text read as UTC
+    convert = [_converter(column, source.dialect, target.dialect) for column in table.columns]
+    own = [i for i, column in enumerate(table.columns) if any(f.column.table is table for f in column.foreign_keys)]
+    later: list[tuple[Row, list[Any]]] = []  # (row, its values pointing into the table) once all are in
+    count = 0
+
+    def carried() -> Iterator[Row]:
+        nonlocal count
+        for row in read_rows(source, table, names):
+            if keep is not None and not keep(row):
+                continue
+            count += 1
+            if own and any(row[i] is not None for i in own):
+                later.append((row, [row[i] for i in own]))
+                row = tuple(None if i in own else value for i, value in enumerate(row))
+            yield tuple(v if c is None or v is None else c(v) for v, c in zip(row, convert, strict=True))
+
+    load_tuples(target, table, names, carried())
+    if later:
+        _point(source, target, table, [table.columns[i] for i in own], later)
+    return count
+
+
+def read_rows(conn: Connection, table: Table, names: Iterable[str]) -> Iterator[Row]:
+    """The rows of ``table`` as the driver gives them (a server's through a cursor of its own, streamed)."""
+    prepare = conn.dialect.identifier_preparer
+    sql = f"SELECT {', '.join(map(prepare.quote, names))} FROM {prepare.format_table(table)}"
+    dbapi: Any = conn.connection.dbapi_connection
+    cursor = dbapi.cursor(name=f"oend_copy_{table.name}") if conn.dialect.driver == "psycopg" else dbapi.cursor()
+    try:
+        cursor.execute(sql)
+        while batch := cursor.fetchmany(READ_BATCH):
+            yield from batch
+    finally:
+        cursor.close()
+
+
+def _point(source: Connection, target: Connection, table: Table, own: list[Column[Any]], rows: list[Any]) -> None:
+    """Set the columns ``own`` of ``rows`` (left empty while loading: they point at rows loaded after them)."""
+    (key,) = table.primary_key.columns
+    names = [column.name for column in table.columns]
+    keyed = _reader(key, source.dialect)
+    readers = [_reader(column, source.dialect) for column in own]
+    params = [
+        {"_key": keyed(row[names.index(key.name)])}
+        | {f"_{c.name}": read(v) for c, read, v in zip(own, readers, values, strict=True)}
+        for row, values in rows
+    ]
+    statement = update(table).where(key == bindparam("_key")).values({c.name: bindparam(f"_{c.name}") for c in own})
+    target.execute(statement, params)
+
+
+def _reader(column: Column[Any], dialect: Dialect) -> Convert:
+    """The column's Python value from the driver's, as a query would give it."""
+    process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return (lambda value: value) if process is None else process
+
+
+def _converter(column: Column[Any], source: Dialect, target: Dialect) -> Convert | None:
+    """What turns the source driver's value (never None) into the target driver's; None: it goes as it is."""
+    if source.name == target.name or (source.name, target.name) == ("sqlite", "postgresql"):
+        return None
+    read = column.type.dialect_impl(source).result_processor(source, None)
+    bind = column.type.dialect_impl(target).bind_processor(target)
+    if read is None:
+        return bind
+    if bind is None:
+        return read
+    return lambda value: bind(read(value))
