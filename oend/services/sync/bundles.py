@@ -4,8 +4,8 @@ A file addressed to a device holds every change it has not seen by the marks it 
 addressed to everyone holds the whole log (a coordinator's file for every laptop). Reading streams the
 file into the caller's one transaction, each piece applied once it has verified: a file refused at any
 piece, or an import cancelled, applies nothing (the transaction rolls back), and a file read twice, late
-or out of order changes nothing twice. Each file written
-or read is an audit event naming how many changes and which device sent them.
+or out of order changes nothing twice. Each file written or read is an audit event naming how many
+changes and which device sent them.
 
 Who may sync: every signed-in user, on the laptop they work on. A file carries only what this database
 already holds, sealed with the program's key, so writing one reveals nothing its user could not see; and
