@@ -11,8 +11,10 @@ JSON lines, zlib-compressed (measured here: several times faster than lzma at th
 sealed as in the STREAM construction: each chunk's nonce is its index and whether it is the final one, so a
 chunk moved, repeated or dropped, a file cut short or bytes added after the end all fail to verify. Every
 bundle has its own key, derived (HKDF-SHA256) from the program's sync key and a random salt, so nonces never
-repeat across bundles. Nothing is returned until every chunk has verified: the reader either gives all the
-changes or refuses the file with one plain sentence.
+repeat across bundles. Reading streams: a chunk's changes are given once that chunk has verified, so a
+statewide file never sits whole in memory, and a file found damaged, cut short or longer than it says at a
+later chunk is refused there with one plain sentence. Whoever applies the changes does so in one transaction
+that such a refusal rolls back.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ import json
 import os
 import struct
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -70,28 +73,53 @@ class Bundle:
 def pack(header: dict[str, Any], changes: Iterable[dict[str, Any]], key: bytes) -> bytes:
     """The bundle of ``changes`` under ``header`` (which must name its ``program_id``), sealed with ``key``."""
     out = io.BytesIO()
-    _write(out, header, changes, key)
+    write_to(out, header, changes, key)
     return out.getvalue()
 
 
 def unpack(data: bytes, key: bytes, program_id: str) -> Bundle:
     """The verified content of a bundle for ``program_id``; anything else raises ``BundleRefused``."""
-    return _read(io.BytesIO(data), key, program_id)
+    reader = read_from(io.BytesIO(data), key, program_id)
+    return Bundle(reader.header, list(reader.changes()))
 
 
 def write_bundle(path: Path, header: dict[str, Any], changes: Iterable[dict[str, Any]], key: bytes) -> None:
     """Write the bundle to ``path`` whole or not at all (a hidden file beside it, renamed when complete)."""
     with staged(Path(path)) as tmp, open(tmp, "wb") as out:
-        _write(out, header, changes, key)
+        write_to(out, header, changes, key)
         out.flush()
         os.fsync(out.fileno())
 
 
-def read_bundle(path: Path, key: bytes, program_id: str) -> Bundle:
-    """The verified content of the bundle file at ``path``; see ``unpack`` (a file that cannot be opened raises
-    its ``OSError``, as any file the user names does)."""
+@contextmanager
+def open_bundle(path: Path, key: bytes, program_id: str) -> Iterator[Reader]:
+    """The bundle file at ``path``, its header verified, its changes read as they are taken (see ``Reader``);
+    a file that cannot be opened raises its ``OSError``, as any file the user names does."""
     with open(path, "rb") as src:
-        return _read(src, key, program_id)
+        yield read_from(src, key, program_id)
+
+
+class Reader:
+    """A bundle whose header has verified; its changes verify chunk by chunk as ``changes`` gives them."""
+
+    def __init__(self, src: BinaryIO, aead: AESGCM, header: dict[str, Any], count: int) -> None:
+        self.header = header
+        #: How many changes the bundle says it holds (checked once the last is read).
+        self.count = count
+        self._src = src
+        self._aead = aead
+
+    def changes(self) -> Iterator[dict[str, Any]]:
+        """Each change, once the chunk holding it has verified; ``BundleRefused`` where the file goes wrong,
+        up to the check after the last chunk that nothing follows it and the count is right."""
+        given = 0
+        for piece in _body(self._src, self._aead):
+            given += len(piece)
+            if given > self.count:
+                raise BundleRefused(DAMAGED)
+            yield from piece
+        if given != self.count:
+            raise BundleRefused(DAMAGED)
 
 
 def _aead(key: bytes, salt: bytes) -> AESGCM:
@@ -104,7 +132,8 @@ def _nonce(index: int, kind: int) -> bytes:
     return struct.pack(">QI", index, kind)
 
 
-def _write(out: BinaryIO, header: dict[str, Any], changes: Iterable[dict[str, Any]], key: bytes) -> None:
+def write_to(out: BinaryIO, header: dict[str, Any], changes: Iterable[dict[str, Any]], key: bytes) -> None:
+    """Write the bundle at the current place of ``out`` (which must be seekable: the count goes in last)."""
     if not isinstance(header.get("program_id"), str):
         raise ValueError("a bundle's header names its program_id")
     salt = os.urandom(16)
@@ -155,7 +184,8 @@ def _exactly(src: BinaryIO, size: int) -> bytes:
     return data
 
 
-def _read(src: BinaryIO, key: bytes, program_id: str) -> Bundle:
+def read_from(src: BinaryIO, key: bytes, program_id: str) -> Reader:
+    """The bundle at the current place of ``src``, its header verified; ``BundleRefused`` for anything else."""
     fixed = src.read(PREAMBLE.size)
     if fixed[: len(MAGIC)] != MAGIC:
         raise BundleRefused(NOT_A_BUNDLE)
@@ -175,16 +205,12 @@ def _read(src: BinaryIO, key: bytes, program_id: str) -> Bundle:
         raise BundleRefused(FOREIGN)
     aead = _aead(key, salt)
     _open(aead, _nonce(0, _HEADER_NONCE), header_tag, fixed + header_bytes)
-    changes = _body(src, aead)
-    if len(changes) != count:
-        raise BundleRefused(DAMAGED)
-    return Bundle(header, changes)
+    return Reader(src, aead, header, count)
 
 
-def _body(src: BinaryIO, aead: AESGCM) -> list[dict[str, Any]]:
-    """Every change of the chunks that follow, once the final one has verified and nothing follows it."""
+def _body(src: BinaryIO, aead: AESGCM) -> Iterator[list[dict[str, Any]]]:
+    """The changes of each chunk that follows as it verifies, then the check that the final one ended it all."""
     decompressor = zlib.decompressobj()
-    changes: list[dict[str, Any]] = []
     tail = b""
     index = 0
     final = False
@@ -199,15 +225,14 @@ def _body(src: BinaryIO, aead: AESGCM) -> list[dict[str, Any]]:
         except zlib.error:
             raise BundleRefused(DAMAGED) from None
         tail = lines.pop()
+        index += 1
         if lines:
             parsed = _json(b"[" + b",".join(lines) + b"]")
             if len(parsed) != len(lines) or not all(isinstance(change, dict) for change in parsed):
                 raise BundleRefused(DAMAGED)
-            changes += parsed
-        index += 1
+            yield parsed
     if tail or not decompressor.eof or decompressor.unused_data or src.read(1):
         raise BundleRefused(DAMAGED)
-    return changes
 
 
 def _open(aead: AESGCM, nonce: bytes, sealed: bytes, associated: bytes | None) -> bytes:

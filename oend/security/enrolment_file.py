@@ -6,6 +6,11 @@ anything a laptop already holds: its key is stretched from the passphrase by Arg
 names the cost of the derivation (bounded, so a hostile file cannot ask for gigabytes) and a SHA-256 of
 itself, so a file damaged on the way is told apart from a wrong passphrase; AES-GCM's tag is what refuses
 a file changed on purpose. The payload is zlib-compressed JSON.
+
+The file is that envelope on one line, then whatever the writer adds after it (the program's records, as
+a sync file sealed under the sync key the payload holds): a statewide program's log streams in and out of
+it and is never held whole. The envelope alone is what a server keeps (``seal``, ``unseal``). Version 1
+was one JSON document with the log inside: it is refused with a plain word to ask for a new file.
 """
 
 from __future__ import annotations
@@ -17,23 +22,27 @@ import json
 import os
 import secrets
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from oend.errors import OendError
 from oend.security import keyslots
 from oend.staging import staged
 
 FORMAT = "oend-enrolment"
-VERSION = 1
+VERSION = 2
 SUFFIX = "oendjoin"
 _AAD = f"{FORMAT}/v{VERSION}".encode()
 #: The most a file may ask of the key derivation (Argon2id's time and memory in KiB, lanes).
 MAX_KDF = keyslots.KdfParams(time_cost=10, memory_cost=1 << 20, parallelism=16)
-MAX_BYTES = 1 << 30
+#: The longest envelope read: accounts' key slots and keys take a few KiB each.
+MAX_ENVELOPE = 1 << 24
 
 NOT_ENROLMENT = "this file is not an enrolment file"
 NEWER = "this enrolment file was made by a newer version of OEND: install that version to join with it"
+OLDER = "this enrolment file was made by an older version of OEND: ask the coordinator for a new one"
 DAMAGED = "this enrolment file is damaged or incomplete (cut short): copy it again, or ask for a new one"
 WRONG_PASSPHRASE = (
     "the passphrase does not open this enrolment file (or the file was changed): check it with the coordinator"
@@ -61,32 +70,38 @@ def checksum(fields: dict[str, Any]) -> str:
 
 
 def seal(payload: dict[str, Any], passphrase: str) -> bytes:
-    """The file's bytes: ``payload`` readable only with ``passphrase`` (case, spaces and dashes aside)."""
+    """The envelope, on one line: ``payload`` readable only with ``passphrase`` (case, spaces and dashes aside)."""
     plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 6)
     envelope = {"format": FORMAT, "version": VERSION, **keyslots.wrap(plain, _normal(passphrase), _AAD)}
     envelope["check"] = checksum(envelope)
-    return json.dumps(envelope, indent=1).encode()
+    return json.dumps(envelope).encode()
 
 
-def write(path: Path, payload: dict[str, Any], passphrase: str) -> None:
-    """Write the sealed file whole or not at all."""
+@contextmanager
+def writing(path: Path, payload: dict[str, Any], passphrase: str) -> Iterator[BinaryIO]:
+    """The file at ``path`` with its envelope written, for the caller to add the rest; whole or not at all."""
     with staged(Path(path)) as tmp, open(tmp, "wb") as out:
-        out.write(seal(payload, passphrase))
+        out.write(seal(payload, passphrase) + b"\n")
+        yield out
         out.flush()
         os.fsync(out.fileno())
 
 
-def read(path: Path, passphrase: str) -> dict[str, Any]:
-    """The payload of the file at ``path``; ``EnrolmentRefused`` in plain words for anything else."""
+@contextmanager
+def opened(path: Path, passphrase: str) -> Iterator[tuple[dict[str, Any], BinaryIO]]:
+    """The payload of the file at ``path`` and the file, read up to what follows the envelope;
+    ``EnrolmentRefused`` in plain words for anything else."""
     try:
-        if Path(path).stat().st_size > MAX_BYTES:
-            raise EnrolmentRefused(NOT_ENROLMENT)
-        data = Path(path).read_bytes()
+        src = open(path, "rb")  # noqa: SIM115 - closed below, after the caller has read the rest
     except OSError as exc:
         raise EnrolmentRefused(
             "cannot read {path}: {reason}", values={"path": path, "reason": exc.strerror or exc}
         ) from exc
-    return unseal(data, passphrase)
+    with src:
+        line = src.readline(MAX_ENVELOPE)
+        if line.rstrip(b"\r\n") == b"{" and FORMAT.encode() in src.read(100):
+            raise EnrolmentRefused(OLDER)  # version 1: one indented JSON document
+        yield unseal(line, passphrase), src
 
 
 def unseal(data: bytes, passphrase: str) -> dict[str, Any]:
@@ -122,6 +137,8 @@ def _envelope(data: bytes) -> dict[str, Any]:
     version = envelope.get("version")
     if isinstance(version, int) and version > VERSION:
         raise EnrolmentRefused(NEWER)
+    if isinstance(version, int) and 0 < version < VERSION:
+        raise EnrolmentRefused(OLDER)
     if version != VERSION or envelope.get("check") != checksum(envelope):
         raise EnrolmentRefused(DAMAGED)
     return envelope

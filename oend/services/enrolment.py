@@ -1,23 +1,24 @@
 """Enrolling a laptop in a program: an administrator writes an enrolment file, a new laptop joins with it.
 
-The file (oend/security/enrolment_file.py) holds the program's sync key, the authority's public key (so
-the laptop trusts the same signed rights), a sync file for everyone (the whole change log: each device's
-changes apply in order, so a part of the log would leave the rest waiting, and the first sync would bring it
-anyway), and each enrolled account's key pair wrapped under their password as their slot here holds it: the
-new laptop seals its own database key to it, and the worker signs in there with the password they have
-here. Joining makes a database of the laptop's own (its own key and recovery key), so nothing of this
-laptop's files travels but what a sync file would carry.
+The file (oend/security/enrolment_file.py) holds, sealed under a one-time passphrase, the program's sync key,
+the authority's public key (so the laptop trusts the same signed rights) and each enrolled account's key pair
+wrapped under their password as their slot here holds it: the new laptop seals its own database key to it,
+and the worker signs in there with the password they have here. After it comes a sync file for everyone (the
+whole change log: each device's changes apply in order, so a part of the log would leave the rest waiting,
+and the first sync would bring it anyway), streamed into the new database as any sync file is read, so a
+statewide log is never held whole; the sealed part names that sync file by a random id its header carries,
+so one file's log never joins another's accounts. Joining makes a database of the laptop's own (its own key
+and recovery key), so nothing of this laptop's files travels but what a sync file would carry.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
+import secrets
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -27,7 +28,7 @@ from oend.core.checks import Checks
 from oend.core.database_files import sqlite_path
 from oend.db import Database, open_database
 from oend.errors import OendError
-from oend.exchange.bundle import BundleRefused, pack, unpack
+from oend.exchange.bundle import BundleRefused, read_from, write_to
 from oend.model import Setting, User
 from oend.model.codes import AuditAction, Role
 from oend.security import enrolment_file
@@ -41,6 +42,8 @@ from oend.services.sync.keys import KEY_BYTES, keep_sync_key
 from oend.services.users import user_by_name
 
 PROGRAM_SETTING = "program"
+#: The key naming the sync file that follows an enrolment file's envelope, in both.
+LOG = "enrolment_log"
 ENCRYPTED_ONLY = "enrolment files are written on a laptop's encrypted database, where accounts have key slots"
 ALREADY_SET_UP = "{target} already holds a program: a laptop joins a program only before it is set up"
 FILE_ONLY = "a laptop joins with a database file of its own; a server database is set up once, by its administrator"
@@ -74,44 +77,42 @@ def write_enrolment(
     session: Session, actor: Actor, keyring: Keyring | None, path: str | Path, usernames: Iterable[str]
 ) -> Changed[EnrolmentWritten]:
     """Write the enrolment file for ``usernames`` to ``path``; each must be an active user with a current slot."""
-    payload, changes = enrolment_payload(session, actor, keyring, usernames, with_log=True)
+    payload = enrolment_payload(session, actor, keyring, usernames) | {LOG: secrets.token_hex(16)}
+    key = bytes.fromhex(payload["sync_key"])
+    header, changes = export_changes(session, None)
+    header |= {"program_id": payload["program_id"], "changes": len(changes), LOG: payload[LOG]}
     passphrase = enrolment_file.new_passphrase()
-    enrolment_file.write(Path(path), payload, passphrase)
+    with enrolment_file.writing(Path(path), payload, passphrase) as out:
+        write_to(out, header, changes, key)
     names = tuple(payload["accounts"])
     audit.record(
         session,
         actor,
         AuditAction.EXPORT,
         "enrolment",
-        detail=f"enrolment file for {', '.join(names)} with {changes} changes to {Path(path).name}",
+        detail=f"enrolment file for {', '.join(names)} with {len(changes)} changes to {Path(path).name}",
     )
-    return Changed(EnrolmentWritten(Path(path), names, passphrase, changes), frozenset({Area.AUDIT}))
+    return Changed(EnrolmentWritten(Path(path), names, passphrase, len(changes)), frozenset({Area.AUDIT}))
 
 
 def enrolment_payload(
-    session: Session, actor: Actor, keyring: Keyring | None, usernames: Iterable[str], *, with_log: bool
-) -> tuple[dict[str, Any], int]:
-    """What a new laptop needs to join, and how many changes of the log it carries (``with_log``; else none:
-    a laptop joining from the server pulls them there)."""
+    session: Session, actor: Actor, keyring: Keyring | None, usernames: Iterable[str]
+) -> dict[str, Any]:
+    """What a new laptop needs to join but the program's records (which follow it in a file, and a laptop
+    joining from the server pulls there)."""
     authority.require(session, actor, Role.ADMINISTRATOR)
     if keyring is None:
         raise OendError(ENCRYPTED_ONLY)
     key = program_key(session)
     public, _ = authority.trusted_public_key(session, keyring.file)
     program = session.get(Setting, PROGRAM_SETTING)
-    payload = {
+    return {
         "program_id": program_id(key),
         "program_name": str(program.value.get("name", "")) if program is not None else "",
         "authority_public_key": public,
         "sync_key": key.hex(),
         "accounts": _accounts(session, keyring.file, usernames),
     }
-    if not with_log:
-        return payload, 0
-    header, changes = export_changes(session, None)
-    header |= {"program_id": program_id(key), "changes": len(changes)}
-    payload["bundle"] = base64.b64encode(pack(header, changes, key)).decode("ascii")
-    return payload, len(changes)
 
 
 def _accounts(session: Session, key_file: KeyFile, usernames: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -143,32 +144,20 @@ def _accounts(session: Session, key_file: KeyFile, usernames: Iterable[str]) -> 
 
 @dataclass(frozen=True)
 class Enrolment:
-    """An enrolment file's content, verified whole."""
+    """An enrolment's content but the program's records, verified."""
 
     program_name: str
     authority_public_key: str
     sync_key: bytes
     accounts: dict[str, dict[str, Any]]
-    header: dict[str, Any]
-    changes: list[dict[str, Any]]
 
 
-def read_enrolment(path: str | Path, passphrase: str) -> Enrolment:
-    """The verified content of the enrolment file at ``path``; ``EnrolmentRefused`` for anything else."""
-    return enrolment_of(enrolment_file.read(Path(path), passphrase), with_log=True)
-
-
-def enrolment_of(payload: dict[str, Any], *, with_log: bool) -> Enrolment:
-    """The verified content of an opened payload (carrying the program's log when ``with_log``)."""
+def enrolment_of(payload: dict[str, Any]) -> Enrolment:
+    """The verified content of an opened payload."""
     try:
         key = bytes.fromhex(payload["sync_key"])
         public = payload["authority_public_key"]
         accounts = payload["accounts"]
-        header: dict[str, Any] = {}
-        changes: list[dict[str, Any]] = []
-        if with_log:
-            bundle = unpack(base64.b64decode(payload["bundle"], validate=True), key, payload["program_id"])
-            header, changes = bundle.header, bundle.changes
         valid = (
             len(key) == KEY_BYTES
             and payload["program_id"] == program_id(key)
@@ -176,22 +165,26 @@ def enrolment_of(payload: dict[str, Any], *, with_log: bool) -> Enrolment:
             and isinstance(accounts, dict)
             and all(isinstance(slot, dict) for slot in accounts.values())
         )
-    except (KeyError, TypeError, ValueError, binascii.Error, BundleRefused):
+    except (KeyError, TypeError, ValueError):
         raise enrolment_file.damaged() from None
     if not valid or not accounts:
         raise enrolment_file.damaged()
     name = payload.get("program_name")
-    return Enrolment(str(name or ""), public, key, accounts, header, changes)
+    return Enrolment(str(name or ""), public, key, accounts)
 
 
 def join_program(target: str, path: str | Path, passphrase: str) -> Joined:
     """Make this laptop's encrypted database at ``target`` from the enrolment file: whole, or nothing written.
 
     Refused (``EnrolmentRefused``, ``OendError``) for a wrong passphrase, a damaged file, or a laptop that
-    already holds a program.
+    already holds a program; damage in the records is found as they stream in, and the database begun is removed.
     """
-    enrolment = read_enrolment(path, passphrase)
-    return join(target, enrolment, lambda db, actor: _apply_log(db, actor, enrolment))
+    with enrolment_file.opened(Path(path), passphrase) as (payload, rest):
+        enrolment = enrolment_of(payload)
+        log = payload.get(LOG)
+        if not isinstance(log, str):
+            raise enrolment_file.damaged()
+        return join(target, enrolment, lambda db, actor: _apply_log(db, actor, enrolment, log, rest))
 
 
 #: Brings the program's records into the new database; returns how many changes it applied.
@@ -218,11 +211,17 @@ def join(target: str, enrolment: Enrolment, load: Load) -> Joined:
     return Joined(str(db_path), enrolment.program_name, names, recovery_key, changes)
 
 
-def _apply_log(db: Database, actor: Actor, enrolment: Enrolment) -> int:
-    """The program's log from the file, in one transaction."""
-    with db.transaction() as session:
-        import_changes(session, actor, enrolment.header, enrolment.changes)
-    return len(enrolment.changes)
+def _apply_log(db: Database, actor: Actor, enrolment: Enrolment, log: str, src: BinaryIO) -> int:
+    """The program's log streamed from ``src`` (the sync file named ``log``) in one transaction."""
+    try:
+        with db.transaction() as session:
+            reader = read_from(src, enrolment.sync_key, program_id(enrolment.sync_key))
+            if reader.header.get(LOG) != log:
+                raise enrolment_file.damaged()
+            import_changes(session, actor, reader.header, reader.changes())
+    except BundleRefused:
+        raise enrolment_file.damaged() from None
+    return reader.count
 
 
 def _fill(target: str, key: bytes, key_file: KeyFile, enrolment: Enrolment, load: Load) -> int:

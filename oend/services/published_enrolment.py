@@ -46,7 +46,7 @@ def publish_enrolment(
     session: Session, actor: Actor, keyring: Keyring | None, server_db: Database, usernames: list[str]
 ) -> Changed[EnrolmentPublished]:
     """Seal the enrolment of ``usernames`` and leave it on the server (replacing what waited there before)."""
-    payload, _ = enrolment_payload(session, actor, keyring, usernames, with_log=False)
+    payload = enrolment_payload(session, actor, keyring, usernames)
     passphrase = enrolment_file.new_passphrase()
     value = {"program_id": payload["program_id"], "sealed": enrolment_file.seal(payload, passphrase).decode()}
     where = _shown(server_db)
@@ -78,7 +78,7 @@ def join_from_server(target: str, server_db: Database, passphrase: str) -> Joine
     payload = enrolment_file.unseal(value["sealed"].encode(), passphrase)
     if payload.get("program_id") != value.get("program_id"):
         raise OendError(ANOTHER_PROGRAM, values={"server": where})
-    enrolment = enrolment_of(payload, with_log=False)
+    enrolment = enrolment_of(payload)
     return join(target, enrolment, lambda db, actor: server.pull(db, server_db, actor).done)
 
 

@@ -1,11 +1,12 @@
 """The sync bundle file: what is packed comes back whole, and anything else is refused in one plain sentence.
 
 Hostile bytes (cut, flipped, swapped, appended, random, oversized) never raise anything but ``BundleRefused``,
-and never return some of the changes.
+and a reader taking the changes as they stream meets it at the chunk that went wrong, never after the last.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import struct
@@ -32,8 +33,9 @@ from oend.exchange.bundle import (
     TAG,
     Bundle,
     BundleRefused,
+    open_bundle,
     pack,
-    read_bundle,
+    read_from,
     unpack,
     write_bundle,
 )
@@ -116,6 +118,17 @@ def test_many_changes_travel_in_many_pieces_and_come_back_whole() -> None:
     assert len(frames(data)[1]) > 10
 
 
+def test_changes_come_chunk_by_chunk_and_a_late_damaged_chunk_is_refused_there(chunked: bytes) -> None:
+    prefix, chunks = frames(chunked)
+    spoiled = prefix + chunks[0] + flipped(chunks[1], FRAME.size + 3) + b"".join(chunks[2:])
+    reader = read_from(io.BytesIO(spoiled), KEY, PROGRAM)
+    changes = reader.changes()
+    taken = [next(changes)]  # the first chunk, verified alone, gives its changes before the second is read
+    with pytest.raises(BundleRefused, match=DAMAGED):
+        taken += list(changes)
+    assert 0 < len(taken) < reader.count
+
+
 def test_a_header_too_long_to_read_back_is_not_written() -> None:
     with pytest.raises(ValueError):
         pack({**HEADER, "ranges": [["laptop", 1, 2]] * 200_000}, [], KEY)
@@ -124,7 +137,8 @@ def test_a_header_too_long_to_read_back_is_not_written() -> None:
 def test_a_file_is_written_whole_and_read_back(tmp_path: Path) -> None:
     path = tmp_path / "usb" / "to-coordinator.oendsync"
     write_bundle(path, HEADER, noisy_changes(50), KEY)
-    assert read_bundle(path, KEY, PROGRAM) == Bundle(HEADER, noisy_changes(50))
+    with open_bundle(path, KEY, PROGRAM) as reader:
+        assert (reader.header, list(reader.changes())) == (HEADER, noisy_changes(50))
     assert os.listdir(path.parent) == [path.name]
 
 
@@ -258,8 +272,8 @@ def test_huge_declared_lengths_are_refused_without_reading_them(chunked: bytes, 
     tracemalloc.start()
     try:
         for name in files:
-            with pytest.raises(BundleRefused, match=DAMAGED):
-                read_bundle(tmp_path / name, KEY, PROGRAM)
+            with pytest.raises(BundleRefused, match=DAMAGED), open_bundle(tmp_path / name, KEY, PROGRAM) as reader:
+                list(reader.changes())
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -13,7 +13,7 @@ from oend.exchange.bundle import FOREIGN, BundleRefused
 from oend.model import Site, Topic
 from oend.model.codes import Role
 from oend.security import enrolment_file
-from oend.security.enrolment_file import DAMAGED, NOT_ENROLMENT, WRONG_PASSPHRASE, EnrolmentRefused
+from oend.security.enrolment_file import DAMAGED, NOT_ENROLMENT, OLDER, WRONG_PASSPHRASE, EnrolmentRefused
 from oend.services import accounts, sites, topics
 from oend.services.accounts import SignedIn
 from oend.services.enrolment import join_program
@@ -122,6 +122,10 @@ def _left_nothing(laptop: Laptop) -> bool:
         ("tampered", WRONG_PASSPHRASE),
         ("damaged", DAMAGED),
         ("not enrolment", NOT_ENROLMENT),
+        ("records tampered", DAMAGED),
+        ("records cut short", DAMAGED),
+        ("records of another file", DAMAGED),
+        ("older version", OLDER),
     ],
 )
 def test_a_bad_file_or_passphrase_is_refused_and_nothing_is_written(
@@ -135,12 +139,23 @@ def test_a_bad_file_or_passphrase_is_refused_and_nothing_is_written(
     elif spoil == "truncated":
         written.path.write_bytes(data[: len(data) // 2])
     elif spoil == "tampered":  # changed on purpose: the check recomputed, so only the cipher's tag can tell
-        envelope = json.loads(data)
+        line, records = data.split(b"\n", 1)
+        envelope = json.loads(line)
         sealed = bytearray(envelope["wrapped"].encode())
         sealed[10] = ord("A") if sealed[10] != ord("A") else ord("B")
         envelope["wrapped"] = sealed.decode()
         envelope["check"] = enrolment_file.checksum(envelope)
-        written.path.write_text(json.dumps(envelope))
+        written.path.write_bytes(json.dumps(envelope).encode() + b"\n" + records)
+    elif spoil == "records tampered":
+        written.path.write_bytes(data[:-40] + bytes([data[-40] ^ 1]) + data[-39:])
+    elif spoil == "records cut short":
+        written.path.write_bytes(data[:-40])
+    elif spoil == "records of another file":  # the same program's, sealed under its key, but not this file's
+        other = enrol(coordinator, tmp_path / "other.oendjoin", "worker").path.read_bytes()
+        written.path.write_bytes(data.split(b"\n", 1)[0] + b"\n" + other.split(b"\n", 1)[1])
+    elif spoil == "older version":
+        envelope = json.loads(data.split(b"\n", 1)[0]) | {"version": 1}
+        written.path.write_text(json.dumps(envelope, indent=1))
     elif spoil == "damaged":
         written.path.write_bytes(data.replace(b'"nonce": "', b'"nonce": "x', 1))
     else:

@@ -1,11 +1,12 @@
 """Sync files: writing what another device lacks, and reading what one sent, as user actions.
 
 A file addressed to a device holds every change it has not seen by the marks it last sent here; one
-addressed to everyone holds the whole log (a coordinator's file for every laptop). Reading verifies the
-whole file before anything is written, then applies it in the caller's one transaction: a refused file
-applies nothing, and a file read twice, late or out of order changes nothing twice. Each file written
-or read is an audit event naming how many changes and which device sent them; a file written also notes
-how far it holds each device's changes, so the Sync page can tell changes in a file from those not yet in one.
+addressed to everyone holds the whole log (a coordinator's file for every laptop). Reading streams the
+file into the caller's one transaction, each piece applied once it has verified: a file refused at any
+piece, or an import cancelled, applies nothing (the transaction rolls back), and a file read twice, late
+or out of order changes nothing twice. Each file written or read is an audit event naming how many
+changes and which device sent them; a file written also notes how far it holds each device's changes, so
+the Sync page can tell changes in a file from those not yet in one.
 
 Who may sync: every signed-in user, on the laptop they work on. A file carries only what this database
 already holds, sealed with the program's key, so writing one reveals nothing its user could not see; and
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 from oend.core.actor import Actor
 from oend.core.changes import Area, Changed
 from oend.errors import OendError
-from oend.exchange.bundle import BundleRefused, read_bundle, write_bundle
+from oend.exchange.bundle import BundleRefused, open_bundle, write_bundle
 from oend.model.codes import AuditAction
 from oend.reporting.progress import CancelCheck, Progress, Tracker
 from oend.services import audit
@@ -108,24 +109,22 @@ def import_bundle(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Changed[ApplyResult]:
-    """Verify the sync file at ``path`` whole, then apply it in the caller's transaction.
+    """Apply the sync file at ``path`` in the caller's transaction as it is read and verified.
 
-    A cancel is heeded once the file is verified, before anything is applied; once applying has begun the
-    transaction runs to its end.
+    A cancel is heeded between batches; the caller's transaction then rolls back what was applied.
 
-    Raises ``BundleRefused`` (nothing applied) for a file that is not a sync file of this program or was
-    damaged, cut short or changed; the disk's own ``OSError`` for a file that cannot be opened.
+    Raises ``BundleRefused`` (the caller rolls back: nothing applied) for a file that is not a sync file of
+    this program or was damaged, cut short or changed; the disk's own ``OSError`` for one that cannot be opened.
     """
     key = program_key(session)
-    bundle = read_bundle(Path(path), key, program_id(key))
-    sender = bundle.header.get("from")
-    if sender == actor.device_id:
-        raise BundleRefused(OWN_FILE)
-    total = len(bundle.changes)
-    Tracker(total, progress, cancelled).step(0)  # the last moment a cancel is heeded
-    result = import_changes(session, actor, bundle.header, bundle.changes)
-    if progress is not None:
-        progress(total, total)
+    with open_bundle(Path(path), key, program_id(key)) as reader:
+        sender = reader.header.get("from")
+        if sender == actor.device_id:
+            raise BundleRefused(OWN_FILE)
+        total = reader.count
+        tracker = Tracker(total, progress, cancelled)
+        tracker.step(0)
+        result = import_changes(session, actor, reader.header, reader.changes(), tracker.step)
     audit.record(
         session,
         actor,

@@ -1,11 +1,14 @@
 """One exchange with a peer: the header and changes a bundle or a server carries, and peers' marks.
 
 The header says who sent it, for whom, and how far the sender has seen every device; the receiver
-remembers that, so what it sends back later holds only what the sender still lacks.
+remembers that, so what it sends back later holds only what the sender still lacks. Changes apply
+``APPLY_BATCH`` at a time in the caller's one transaction, so a file of millions is never held whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -20,6 +23,8 @@ from oend.services.sync.apply import ApplyResult, apply_changes
 from oend.services.sync.log import changes_for, seen
 
 FORMAT = 1
+#: Changes applied together while a long stream is read (what waits carries over to the next batch).
+APPLY_BATCH = 5_000
 
 
 def export_changes(session: Session, peer: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -36,14 +41,42 @@ def export_changes(session: Session, peer: str | None = None) -> tuple[dict[str,
 
 
 def import_changes(
-    session: Session, actor: Actor, header: dict[str, Any], changes: list[dict[str, Any]]
+    session: Session,
+    actor: Actor,
+    header: dict[str, Any],
+    changes: Iterable[dict[str, Any]],
+    applied: Callable[[int], None] | None = None,
 ) -> ApplyResult:
-    """Apply a peer's changes and remember how far it has seen, in the caller's transaction."""
-    result = apply_changes(session, actor, changes)
+    """Apply a peer's changes and remember how far it has seen, in the caller's transaction.
+
+    ``changes`` are taken ``APPLY_BATCH`` at a time; ``applied`` hears how many after each batch (and may
+    raise to stop: the caller's transaction then rolls back whatever was applied).
+    """
+    result: ApplyResult | None = None
+    stream = iter(changes)
+    while batch := list(islice(stream, APPLY_BATCH)):
+        result = add_results(result, apply_changes(session, actor, batch))
+        if applied is not None:
+            applied(len(batch))
+    if result is None:  # no changes: what waits from earlier is still tried
+        result = apply_changes(session, actor, [])
     sender, marks = header.get("from"), header.get("seen")
     if isinstance(sender, str) and isinstance(marks, dict):
         remember_peer(session, sender, {d: s for d, s in marks.items() if isinstance(d, str) and isinstance(s, int)})
     return result
+
+
+def add_results(total: ApplyResult | None, part: ApplyResult) -> ApplyResult:
+    """``total`` with one more batch's ``part`` counted in (what still waits is what waits after the latest)."""
+    if total is None:
+        return part
+    total.applied += part.applied
+    total.already_held += part.already_held
+    total.pending = part.pending
+    total.rejected += part.rejected
+    total.conflicts += part.conflicts
+    total.clock_warnings += [w for w in part.clock_warnings if w not in total.clock_warnings]
+    return total
 
 
 def peer_seen(session: Session, peer: str) -> dict[str, int]:
