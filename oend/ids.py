@@ -56,7 +56,7 @@ SEEDED_AT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 SEEDED_BY = "migration"
 
 
-def is_seeded(table: str, row: Mapping[str, Any]) -> bool:
+def is_seeded(table: str, row: Mapping[Any, Any]) -> bool:
     """True for a seeded row as every new database holds it (its seeded id and stamp, never edited since):
     such a row is in every database already, so it never needs to travel."""
     code = row.get("code")

@@ -71,7 +71,7 @@ def load_tuples(conn: Connection, table: Table, names: tuple[str, ...], params: 
     prepare = conn.dialect.identifier_preparer
     markers = ", ".join("?" if conn.dialect.paramstyle == "qmark" else "%s" for _ in names)
     sql = f"INSERT INTO {prepare.format_table(table)} ({', '.join(map(prepare.quote, names))}) VALUES ({markers})"
-    conn.connection.dbapi_connection.cursor().executemany(sql, params)  # type: ignore[union-attr]
+    conn.connection.dbapi_connection.cursor().executemany(sql, params)  # type: ignore[union-attr, arg-type]  # the driver takes any iterable
 
 
 def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: Iterable[tuple[Any, ...]]) -> None:

@@ -77,7 +77,7 @@ def _seeds(conn: Connection) -> dict[str, list[str]] | None:
         if len(rows) > SEEDS_AT_MOST or not all(is_seeded(name, row) for row in rows):
             return None
         if rows:
-            seeds[name] = [row_key(table, row) for row in rows]
+            seeds[name] = [row_key(table, dict(row)) for row in rows]
     log = table_of(Change)
     logged = conn.execute(select(log.c.table_name, log.c.row_id).limit(SEEDS_AT_MOST + 1)).all()
     if len(logged) > SEEDS_AT_MOST or any(row not in seeds.get(name, ()) for name, row in logged):

@@ -68,7 +68,9 @@ def table(name: str, headers: list[str], numbers: frozenset[int] = frozenset()) 
     made = named(QTableWidget(0, len(headers)), name)
     made.setHorizontalHeaderLabels(headers)
     for column in numbers:
-        made.horizontalHeaderItem(column).setTextAlignment(RIGHT)
+        header = made.horizontalHeaderItem(column)
+        assert header is not None  # made by setHorizontalHeaderLabels
+        header.setTextAlignment(RIGHT)
     made.setProperty("numbers", sorted(numbers))
     made.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     made.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,6 +91,13 @@ def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
             if column in numbers:
                 item.setTextAlignment(RIGHT)
             widget.setItem(number, column, item)
+
+
+def set_tip(widget: QTableWidget, row: int, column: int, text: str) -> None:
+    """A hover text other than the cell's own, for a cell ``fill`` made."""
+    item = widget.item(row, column)
+    assert item is not None  # every cell is made by fill()
+    item.setToolTip(text)
 
 
 class SyncPage(Page):
@@ -224,8 +233,8 @@ class SyncPage(Page):
         self.peer.setCurrentIndex(max(0, self.peer.findData(chosen)))
         fill(self.devices, [self._device_cells(peer) for peer in status.peers])
         for row, peer in enumerate(status.peers):
-            self.devices.item(row, 0).setToolTip(peer.device_id)
-            self.devices.item(row, 3).setToolTip(self._file_tip(peer))
+            set_tip(self.devices, row, 0, peer.device_id)
+            set_tip(self.devices, row, 3, self._file_tip(peer))
         fill(self.conflicts, [self._conflict_cells(c) for c in status.conflicts])
         fill(
             self.rejections,
