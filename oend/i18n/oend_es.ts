@@ -3240,8 +3240,8 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../../forms/participant.ui" line="16"/>
-        <source>Only the category is required. Leave the code empty and one is made in your program&apos;s scheme.</source>
-        <translation>Solo la categoría es obligatoria. Deje el código vacío y se creará uno según el esquema de su programa.</translation>
+        <source>The category is required, and a home site unless you work at every site. Leave the code empty and one is made in your program&apos;s scheme.</source>
+        <translation>La categoría es obligatoria, y un sitio principal salvo que trabaje en todos los sitios. Deje el código vacío y se creará uno según el esquema de su programa.</translation>
     </message>
     <message>
         <location filename="../../forms/participant.ui" line="32"/>
@@ -6168,309 +6168,309 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="198"/>
+        <location filename="../ui/pages/sync.py" line="207"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="103"/>
+        <location filename="../ui/pages/sync.py" line="112"/>
         <source>The device the sync file is for</source>
         <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). How a number sits in its column, under its header. Every write changes what waits to go; a sync file read changes anything.</extracomment>
         <translation>El dispositivo al que va el archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="106"/>
+        <location filename="../ui/pages/sync.py" line="115"/>
         <source>Write a sync file…</source>
         <translation>Escribir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="106"/>
+        <location filename="../ui/pages/sync.py" line="115"/>
         <source>Save what the other device has not seen</source>
         <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="109"/>
+        <location filename="../ui/pages/sync.py" line="118"/>
         <source>Read a sync file…</source>
         <translation>Leer archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="109"/>
+        <location filename="../ui/pages/sync.py" line="118"/>
         <source>Apply a sync file another device wrote</source>
         <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="112"/>
+        <location filename="../ui/pages/sync.py" line="121"/>
         <source>Sync with the server</source>
         <translation>Sincronizar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="114"/>
+        <location filename="../ui/pages/sync.py" line="123"/>
         <source>Bring the server&apos;s changes, then send this laptop&apos;s</source>
         <translation>Traer los cambios del servidor y luego enviar los de este portátil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="118"/>
+        <location filename="../ui/pages/sync.py" line="127"/>
         <source>Enrol a laptop…</source>
         <translation>Inscribir un portátil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="118"/>
+        <location filename="../ui/pages/sync.py" line="127"/>
         <source>Write the file a new laptop joins the program with</source>
         <translation>Escribir el archivo con el que un portátil nuevo se une al programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="139"/>
+        <location filename="../ui/pages/sync.py" line="148"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="155"/>
+        <location filename="../ui/pages/sync.py" line="164"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="156"/>
+        <location filename="../ui/pages/sync.py" line="165"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="157"/>
+        <location filename="../ui/pages/sync.py" line="166"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="158"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>In a sync file</source>
         <translation>En un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="159"/>
+        <location filename="../ui/pages/sync.py" line="168"/>
         <source>File written</source>
         <translation>Archivo escrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="166"/>
+        <location filename="../ui/pages/sync.py" line="175"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="176"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="169"/>
+        <location filename="../ui/pages/sync.py" line="178"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="169"/>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="169"/>
+        <location filename="../ui/pages/sync.py" line="178"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="169"/>
+        <location filename="../ui/pages/sync.py" line="178"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="171"/>
+        <location filename="../ui/pages/sync.py" line="180"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="172"/>
+        <location filename="../ui/pages/sync.py" line="181"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="189"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="188"/>
+        <location filename="../ui/pages/sync.py" line="197"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="188"/>
+        <location filename="../ui/pages/sync.py" line="197"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="198"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="198"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="201"/>
+        <location filename="../ui/pages/sync.py" line="210"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="214"/>
+        <location filename="../ui/pages/sync.py" line="223"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="216"/>
+        <location filename="../ui/pages/sync.py" line="225"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="221"/>
+        <location filename="../ui/pages/sync.py" line="230"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="223"/>
+        <location filename="../ui/pages/sync.py" line="232"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="245"/>
+        <location filename="../ui/pages/sync.py" line="254"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="237"/>
+        <location filename="../ui/pages/sync.py" line="246"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="238"/>
+        <location filename="../ui/pages/sync.py" line="247"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="253"/>
+        <location filename="../ui/pages/sync.py" line="262"/>
         <source>No change waiting for it is in a sync file written here</source>
         <translation>Ningún cambio pendiente para él está en un archivo de sincronización escrito aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="254"/>
+        <location filename="../ui/pages/sync.py" line="263"/>
         <source>Written to a sync file; they wait until that device reads it and syncs back</source>
         <translation>Escritos en un archivo de sincronización; esperan hasta que ese dispositivo lo lea y sincronice de vuelta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="262"/>
+        <location filename="../ui/pages/sync.py" line="271"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="287"/>
+        <location filename="../ui/pages/sync.py" line="296"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="289"/>
+        <location filename="../ui/pages/sync.py" line="298"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="291"/>
+        <location filename="../ui/pages/sync.py" line="300"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="310"/>
+        <location filename="../ui/pages/sync.py" line="319"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="316"/>
+        <location filename="../ui/pages/sync.py" line="325"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="323"/>
+        <location filename="../ui/pages/sync.py" line="332"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="329"/>
+        <location filename="../ui/pages/sync.py" line="338"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="346"/>
+        <location filename="../ui/pages/sync.py" line="355"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="352"/>
+        <location filename="../ui/pages/sync.py" line="361"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="367"/>
+        <location filename="../ui/pages/sync.py" line="376"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="388"/>
+        <location filename="../ui/pages/sync.py" line="397"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="393"/>
+        <location filename="../ui/pages/sync.py" line="402"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="397"/>
+        <location filename="../ui/pages/sync.py" line="406"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="417"/>
+        <location filename="../ui/pages/sync.py" line="426"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="423"/>
+        <location filename="../ui/pages/sync.py" line="432"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="429"/>
+        <location filename="../ui/pages/sync.py" line="438"/>
         <source>%1 changes wait for earlier ones that have not arrived yet.</source>
         <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="434"/>
+        <location filename="../ui/pages/sync.py" line="443"/>
         <source>%1 new conflicts to review (see Conflicts).</source>
         <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="438"/>
+        <location filename="../ui/pages/sync.py" line="447"/>
         <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="446"/>
+        <location filename="../ui/pages/sync.py" line="455"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>
@@ -8598,366 +8598,371 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     </message>
     <message>
         <location filename="../ui/text/validation_templates.py" line="334"/>
+        <source>this enrolment file was made by an older version of OEND: ask the coordinator for a new one</source>
+        <translation>este archivo de inscripción se hizo con una versión anterior de OEND: pida uno nuevo al coordinador</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/validation_templates.py" line="338"/>
         <source>this file is not a sync file</source>
         <translation>este archivo no es un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="335"/>
+        <location filename="../ui/text/validation_templates.py" line="339"/>
         <source>this file is not an enrolment file</source>
         <translation>este archivo no es un archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="336"/>
+        <location filename="../ui/text/validation_templates.py" line="340"/>
         <source>this file was imported already, on {date}</source>
         <translation>este archivo ya se importó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="337"/>
+        <location filename="../ui/text/validation_templates.py" line="341"/>
         <source>this laptop has no sync key yet: set up the program on it, or enrol it from the coordinator&apos;s laptop</source>
         <translation>esta laptop aún no tiene clave de sincronización: configure el programa en ella o inscríbala desde la laptop del coordinador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="341"/>
+        <location filename="../ui/text/validation_templates.py" line="345"/>
         <source>this session has no password to check</source>
         <translation>esta sesión no tiene contraseña que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="342"/>
+        <location filename="../ui/text/validation_templates.py" line="346"/>
         <source>this sync file is for another program</source>
         <translation>este archivo de sincronización es de otro programa</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="343"/>
+        <location filename="../ui/text/validation_templates.py" line="347"/>
         <source>this sync file is incomplete (cut short): copy it again from the device that wrote it</source>
         <translation>este archivo de sincronización está incompleto (cortado): cópielo de nuevo desde el equipo que lo escribió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="347"/>
+        <location filename="../ui/text/validation_templates.py" line="351"/>
         <source>this sync file was damaged or changed after it was written</source>
         <translation>este archivo de sincronización se dañó o se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="348"/>
+        <location filename="../ui/text/validation_templates.py" line="352"/>
         <source>this sync file was made by a newer version of OEND: install that version to read it</source>
         <translation>este archivo de sincronización se creó con una versión más reciente de OEND: instale esa versión para leerlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="352"/>
+        <location filename="../ui/text/validation_templates.py" line="356"/>
         <source>this sync file was written on this laptop: read it on the other device</source>
         <translation>este archivo de sincronización se escribió en esta laptop: léalo en el otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="353"/>
+        <location filename="../ui/text/validation_templates.py" line="357"/>
         <source>tick at least one product</source>
         <translation>marque al menos un producto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="354"/>
+        <location filename="../ui/text/validation_templates.py" line="358"/>
         <source>tick at least one topic covered</source>
         <translation>marque al menos un tema tratado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="355"/>
+        <location filename="../ui/text/validation_templates.py" line="359"/>
         <source>too many failed attempts for {username}: try again in {minutes} minutes</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="356"/>
+        <location filename="../ui/text/validation_templates.py" line="360"/>
         <source>too many failed attempts for {username}: try again in {seconds} seconds</source>
         <translation>demasiados intentos fallidos para {username}: vuelva a intentarlo en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="357"/>
+        <location filename="../ui/text/validation_templates.py" line="361"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="358"/>
+        <location filename="../ui/text/validation_templates.py" line="362"/>
         <source>trainings</source>
         <translation>capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="359"/>
+        <location filename="../ui/text/validation_templates.py" line="363"/>
         <source>transfer</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="360"/>
+        <location filename="../ui/text/validation_templates.py" line="364"/>
         <source>unknown figure &apos;{name}&apos; (known: {known})</source>
         <translation>cifra desconocida &apos;{name}&apos; (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="361"/>
+        <location filename="../ui/text/validation_templates.py" line="365"/>
         <source>unknown measure &apos;{measure}&apos; (known: {known})</source>
         <translation>medida desconocida «{measure}» (conocidas: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="362"/>
+        <location filename="../ui/text/validation_templates.py" line="366"/>
         <source>use 2 to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>use de 2 a 60 letras, dígitos, «.», «_» o «-», y empiece con una letra o un dígito</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="363"/>
+        <location filename="../ui/text/validation_templates.py" line="367"/>
         <source>was already decided</source>
         <translation>ya fue decidida</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="364"/>
+        <location filename="../ui/text/validation_templates.py" line="368"/>
         <source>was already merged into another record</source>
         <translation>ya se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="365"/>
+        <location filename="../ui/text/validation_templates.py" line="369"/>
         <source>was already resolved</source>
         <translation>ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="366"/>
+        <location filename="../ui/text/validation_templates.py" line="370"/>
         <source>was closed on {day}</source>
         <translation>se cerró el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="367"/>
+        <location filename="../ui/text/validation_templates.py" line="371"/>
         <source>was merged into another record</source>
         <translation>se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="368"/>
+        <location filename="../ui/text/validation_templates.py" line="372"/>
         <source>was merged into another record; use that one</source>
         <translation>se fusionó con otro registro; use ese</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="369"/>
+        <location filename="../ui/text/validation_templates.py" line="373"/>
         <source>was recorded on {day}; correct it instead</source>
         <translation>se registró el {day}; corríjalo en su lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="370"/>
+        <location filename="../ui/text/validation_templates.py" line="374"/>
         <source>was voided; a void record cannot be corrected</source>
         <translation>fue anulado; un registro anulado no se puede corregir</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="371"/>
+        <location filename="../ui/text/validation_templates.py" line="375"/>
         <source>write-off</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="372"/>
+        <location filename="../ui/text/validation_templates.py" line="376"/>
         <source>wrong password</source>
         <translation>contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="373"/>
+        <location filename="../ui/text/validation_templates.py" line="377"/>
         <source>wrong username or password</source>
         <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="374"/>
+        <location filename="../ui/text/validation_templates.py" line="378"/>
         <source>you cannot disable your own account</source>
         <translation>no puede desactivar su propia cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="375"/>
+        <location filename="../ui/text/validation_templates.py" line="379"/>
         <source>your account no longer exists</source>
         <translation>su cuenta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="376"/>
+        <location filename="../ui/text/validation_templates.py" line="380"/>
         <source>{code} appears again (first on row {first})</source>
         <translation>{code} aparece de nuevo (primero en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="377"/>
+        <location filename="../ui/text/validation_templates.py" line="381"/>
         <source>{code} does not follow the scheme: {scheme}</source>
         <translation>{code} no sigue el esquema: {scheme}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="378"/>
+        <location filename="../ui/text/validation_templates.py" line="382"/>
         <source>{code} has {records} on record: void those first, or merge a duplicate into the record kept</source>
         <translation>{code} tiene {records} registrados: anúlelos primero, o fusione el duplicado con el registro que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="382"/>
+        <location filename="../ui/text/validation_templates.py" line="386"/>
         <source>{code} is already in use</source>
         <translation>{code} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="383"/>
+        <location filename="../ui/text/validation_templates.py" line="387"/>
         <source>{code} is already on the list</source>
         <translation>{code} ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="384"/>
+        <location filename="../ui/text/validation_templates.py" line="388"/>
         <source>{code} was merged into another record</source>
         <translation>{code} se fusionó con otro registro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="385"/>
+        <location filename="../ui/text/validation_templates.py" line="389"/>
         <source>{kits} kit hand-over(s) are linked to this session: void them or link them to the session kept first</source>
         <translation>{kits} entrega(s) de kits están vinculadas a esta sesión: anúlelas o vincúlelas primero a la sesión que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="389"/>
+        <location filename="../ui/text/validation_templates.py" line="393"/>
         <source>{kits} kit(s) are still in stock here: transfer or write them off first</source>
         <translation>aún hay {kits} kit(s) en el inventario de este sitio: transfiéralos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="390"/>
+        <location filename="../ui/text/validation_templates.py" line="394"/>
         <source>{kits} kit(s) of it are still in stock: hand them out or write them off first</source>
         <translation>aún quedan {kits} kit(s) en inventario: entréguelos o délos de baja primero</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="391"/>
+        <location filename="../ui/text/validation_templates.py" line="395"/>
         <source>{kits} replacement kit hand-over(s) are linked to this report: void them or link them to another first</source>
         <translation>{kits} entrega(s) de kits de reemplazo están vinculadas a este informe: anúlelas o vincúlelas primero a otro</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="395"/>
+        <location filename="../ui/text/validation_templates.py" line="399"/>
         <source>{measure} cannot be broken down by &apos;{dimension}&apos; (it can by: {known})</source>
         <translation>{measure} no se puede desglosar por «{dimension}» (sí por: {known})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="396"/>
+        <location filename="../ui/text/validation_templates.py" line="400"/>
         <source>{measure} cannot be filtered by &apos;{dimension}&apos;</source>
         <translation>{measure} no se puede filtrar por «{dimension}»</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="397"/>
+        <location filename="../ui/text/validation_templates.py" line="401"/>
         <source>{name} cannot be read with this database&apos;s key ({reason})</source>
         <translation>{name} no se puede leer con la clave de esta base de datos ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="398"/>
+        <location filename="../ui/text/validation_templates.py" line="402"/>
         <source>{name} is already taken</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="399"/>
+        <location filename="../ui/text/validation_templates.py" line="403"/>
         <source>{name} is in use already</source>
         <translation>{name} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="400"/>
+        <location filename="../ui/text/validation_templates.py" line="404"/>
         <source>{name} is not an OEND database</source>
         <translation>{name} no es una base de datos de OEND</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="401"/>
+        <location filename="../ui/text/validation_templates.py" line="405"/>
         <source>{name} is retired</source>
         <translation>{name} está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="402"/>
+        <location filename="../ui/text/validation_templates.py" line="406"/>
         <source>{name} is retired already</source>
         <translation>{name} ya está retirado</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="403"/>
+        <location filename="../ui/text/validation_templates.py" line="407"/>
         <source>{path} already exists: this database is already set up</source>
         <translation>{path} ya existe: esta base de datos ya está configurada</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="404"/>
+        <location filename="../ui/text/validation_templates.py" line="408"/>
         <source>{path} cannot be written there ({reason}): choose another folder</source>
         <translation>no se puede escribir {path} ahí ({reason}): elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="405"/>
+        <location filename="../ui/text/validation_templates.py" line="409"/>
         <source>{path} cannot be written: its folder cannot be made ({reason})</source>
         <translation>no se puede escribir {path}: no se puede crear su carpeta ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="406"/>
+        <location filename="../ui/text/validation_templates.py" line="410"/>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="407"/>
+        <location filename="../ui/text/validation_templates.py" line="411"/>
         <source>{path} is encrypted but its key file {key_file} is missing</source>
         <translation>el archivo {path} está cifrado pero falta su archivo de claves {key_file}</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="408"/>
+        <location filename="../ui/text/validation_templates.py" line="412"/>
         <source>{path} is not an OEND key file this version can read</source>
         <translation>{path} no es un archivo de claves de OEND que esta versión pueda leer</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="409"/>
+        <location filename="../ui/text/validation_templates.py" line="413"/>
         <source>{path} is not an unencrypted SQLite database</source>
         <translation>{path} no es una base de datos SQLite sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="410"/>
+        <location filename="../ui/text/validation_templates.py" line="414"/>
         <source>{path} stayed locked by another process for {seconds} s</source>
         <translation>{path} siguió bloqueado por otro proceso durante {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="411"/>
+        <location filename="../ui/text/validation_templates.py" line="415"/>
         <source>{target} already holds a program: a laptop joins a program only before it is set up</source>
         <translation>{target} ya contiene un programa: un portátil solo se une a un programa antes de configurarlo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="415"/>
+        <location filename="../ui/text/validation_templates.py" line="419"/>
         <source>{target} is already set up: sign in as its administrator instead</source>
         <translation>{target} ya está configurada: inicie sesión como su administrador</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="416"/>
+        <location filename="../ui/text/validation_templates.py" line="420"/>
         <source>{username} ({role}) may correct an entry only within {days} days of making it; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir un registro dentro de los {days} días siguientes a hacerlo; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="420"/>
+        <location filename="../ui/text/validation_templates.py" line="424"/>
         <source>{username} ({role}) may correct only entries at their own sites</source>
         <translation>{username} ({role}) solo puede corregir registros de sus propios sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="421"/>
+        <location filename="../ui/text/validation_templates.py" line="425"/>
         <source>{username} ({role}) may correct only their own entries; ask a site lead or coordinator</source>
         <translation>{username} ({role}) solo puede corregir sus propios registros; pida ayuda a un responsable de sitio o a la coordinación</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="425"/>
+        <location filename="../ui/text/validation_templates.py" line="429"/>
         <source>{username} ({role}) may not correct records</source>
         <translation>{username} ({role}) no puede corregir registros</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="426"/>
+        <location filename="../ui/text/validation_templates.py" line="430"/>
         <source>{username} ({role}) may not do this</source>
         <translation>{username} ({role}) no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="427"/>
+        <location filename="../ui/text/validation_templates.py" line="431"/>
         <source>{username} does not work at that site</source>
         <translation>{username} no trabaja en ese sitio</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="428"/>
+        <location filename="../ui/text/validation_templates.py" line="432"/>
         <source>{username} holds no authority key: sign in again as an administrator to change anyone&apos;s rights</source>
         <translation>{username} no tiene la clave de autoridad: vuelva a iniciar sesión como administrador para cambiar los permisos de alguien</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="432"/>
+        <location filename="../ui/text/validation_templates.py" line="436"/>
         <source>{username} is not an active user</source>
         <translation>{username} no es un usuario activo</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="433"/>
+        <location filename="../ui/text/validation_templates.py" line="437"/>
         <source>{username} may no longer do this</source>
         <translation>{username} ya no puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="434"/>
+        <location filename="../ui/text/validation_templates.py" line="438"/>
         <source>{username} must sign in on this laptop once first (or be given a new password)</source>
         <translation>{username} debe iniciar sesión una vez en este portátil primero (o recibir una contraseña nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="435"/>
+        <location filename="../ui/text/validation_templates.py" line="439"/>
         <source>{username}&apos;s rights were changed outside the app: an administrator must review them</source>
         <translation>los permisos de {username} se cambiaron fuera de la aplicación: un administrador debe revisarlos</translation>
     </message>
     <message>
-        <location filename="../ui/text/validation_templates.py" line="439"/>
+        <location filename="../ui/text/validation_templates.py" line="443"/>
         <source>{who} changed this record at {when}, after you opened it; nothing was saved. Reload it to see their change, then make yours again</source>
         <translation>{who} cambió este registro el {when}, después de que usted lo abrió; no se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo de nuevo</translation>
     </message>

@@ -331,6 +331,10 @@ TEMPLATES = (
         "Validation",
         "this enrolment file was made by a newer version of OEND: install that version to join with it",
     ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this enrolment file was made by an older version of OEND: ask the coordinator for a new one",
+    ),
     QT_TRANSLATE_NOOP("Validation", "this file is not a sync file"),
     QT_TRANSLATE_NOOP("Validation", "this file is not an enrolment file"),
     QT_TRANSLATE_NOOP("Validation", "this file was imported already, on {date}"),
