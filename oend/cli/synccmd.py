@@ -56,8 +56,7 @@ def import_file(args: argparse.Namespace) -> int:
     print(outcome(result))
     for reason in result.rejected:
         print(f"refused: {reason}")
-    for warning in result.clock_warnings:
-        print(f"warning: {warning}")
+    warn_clocks(result)
     return 0
 
 
@@ -82,9 +81,13 @@ def _with_server(args: argparse.Namespace, verb: str, exchange: Callable[..., se
     print(f"{verb} {done.changes} changes: {outcome(done.result)}")
     for reason in done.result.rejected:
         print(f"refused: {reason}")
-    for warning in done.result.clock_warnings:
-        print(f"warning: {warning}")
+    warn_clocks(done.result)
     return 0
+
+
+def warn_clocks(result: ApplyResult) -> None:
+    for device, minutes in result.clocks_ahead.items():
+        print(f"warning: the clock of device {device} is {minutes} minutes ahead of this one; its changes were applied")
 
 
 def outcome(result: ApplyResult) -> str:
@@ -105,8 +108,17 @@ def show_status(args: argparse.Namespace) -> int:
     if found.peers:
         table(
             [
-                ("DEVICE", "LAST SYNCED", "WAITING TO GO"),
-                *((p.device_id, _when(p.last_synced), p.waiting) for p in found.peers),
+                ("DEVICE", "LAST SYNCED", "WAITING TO GO", "IN A SYNC FILE", "FILE WRITTEN"),
+                *(
+                    (
+                        p.device_id,
+                        _when(p.last_synced),
+                        p.waiting - p.in_file,
+                        p.in_file,
+                        _when(p.file_written) if p.in_file else "-",
+                    )
+                    for p in found.peers
+                ),
             ]
         )
     else:

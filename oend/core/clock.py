@@ -57,8 +57,12 @@ def after(replaced: str, node: str) -> str:
     return str(Reading(last.millis, last.counter + 1, node))
 
 
-class ClockAhead(ValueError):
-    """Another device's clock reads further ahead of this machine's than a clock may lead."""
+@dataclass(frozen=True)
+class ClockAhead:
+    """Another device's clock reading further ahead of this machine's than a clock may lead: by how much."""
+
+    device: str
+    minutes: int
 
 
 def wall_millis() -> int:
@@ -95,8 +99,7 @@ class Clock:
         with self._lock:
             wall = self.wall()
             if reading.millis - wall > MAX_LEAD_MS:
-                minutes = (reading.millis - wall) // 60_000
-                return ClockAhead(f"the clock of device {reading.node} is {minutes} minutes ahead of this one")
+                return ClockAhead(reading.node, round((reading.millis - wall) / 60_000))
             if reading.millis > self._millis:
                 self._millis, self._counter = reading.millis, reading.counter
             elif reading.millis == self._millis and reading.counter > self._counter:

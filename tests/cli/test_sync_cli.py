@@ -51,6 +51,7 @@ def test_a_file_carries_one_laptops_work_to_another(
     status = run(capsys, "sync", "status")
     line = next(row for row in status.splitlines() if row.startswith(one))
     assert "never" not in line and "0 conflicts to review" in status and "0 changes refused" in status
+    assert "WAITING TO GO  IN A SYNC FILE  FILE WRITTEN" in status and line.split()[-2:] == ["0", "-"]
     again = run(capsys, "sync", "import", str(tmp_path / "to-two.oendsync"))
     assert again.startswith("applied 0 changes")
 

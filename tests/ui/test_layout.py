@@ -137,12 +137,12 @@ def busy_sync_page(page: SyncPage) -> None:
             2,
         )
     )
-    clock = f"device {peer} reads 2026-03-15T09:26:00.000Z, 1440 minutes ahead of this computer"
     page.server_button.show()
     sent = page.tr("Sent to the server: %1 changes, %2 applied there.").replace("%1", "12,345").replace("%2", "12,340")
     stopped = page.tr("Stopped: what was exchanged is kept; the rest goes at the next sync.")
     page.show_result(
-        ApplyResult(1_204, 3_311, 4, [f"participants {uuid7()}: {reason}"] * 3, 1, [clock]), after=[f"{sent} {stopped}"]
+        ApplyResult(1_204, 3_311, 4, [f"participants {uuid7()}: {reason}"] * 3, 1, {peer: 1440}),
+        after=[f"{sent} {stopped}"],
     )
 
 

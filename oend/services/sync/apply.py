@@ -56,8 +56,18 @@ class ApplyResult:
     pending: int = 0
     rejected: list[str] = field(default_factory=list)
     conflicts: int = 0
-    #: Devices whose clocks read far ahead, in plain words (their changes still apply).
-    clock_warnings: list[str] = field(default_factory=list)
+    #: Devices whose clocks read far ahead, and by how many minutes at most (their changes still apply).
+    clocks_ahead: dict[str, int] = field(default_factory=dict)
+
+    def add(self, part: ApplyResult) -> None:
+        """Count one more batch's ``part`` in (what still waits is what waits after the latest)."""
+        self.applied += part.applied
+        self.already_held += part.already_held
+        self.pending = part.pending
+        self.rejected += part.rejected
+        self.conflicts += part.conflicts
+        for device, minutes in part.clocks_ahead.items():
+            self.clocks_ahead[device] = max(minutes, self.clocks_ahead.get(device, 0))
 
 
 def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]]) -> ApplyResult:
@@ -524,5 +534,5 @@ def _conflict(
 
 def _note_clock(identity: Identity, reading: str, result: ApplyResult) -> None:
     ahead = identity.clock.observe(reading)
-    if ahead is not None and str(ahead) not in result.clock_warnings:
-        result.clock_warnings.append(str(ahead))
+    if ahead is not None:
+        result.clocks_ahead[ahead.device] = max(ahead.minutes, result.clocks_ahead.get(ahead.device, 0))

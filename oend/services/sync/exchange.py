@@ -55,7 +55,11 @@ def import_changes(
     result: ApplyResult | None = None
     stream = iter(changes)
     while batch := list(islice(stream, APPLY_BATCH)):
-        result = add_results(result, apply_changes(session, actor, batch))
+        part = apply_changes(session, actor, batch)
+        if result is None:
+            result = part
+        else:
+            result.add(part)
         if applied is not None:
             applied(len(batch))
     if result is None:  # no changes: what waits from earlier is still tried
@@ -64,19 +68,6 @@ def import_changes(
     if isinstance(sender, str) and isinstance(marks, dict):
         remember_peer(session, sender, {d: s for d, s in marks.items() if isinstance(d, str) and isinstance(s, int)})
     return result
-
-
-def add_results(total: ApplyResult | None, part: ApplyResult) -> ApplyResult:
-    """``total`` with one more batch's ``part`` counted in (what still waits is what waits after the latest)."""
-    if total is None:
-        return part
-    total.applied += part.applied
-    total.already_held += part.already_held
-    total.pending = part.pending
-    total.rejected += part.rejected
-    total.conflicts += part.conflicts
-    total.clock_warnings += [w for w in part.clock_warnings if w not in total.clock_warnings]
-    return total
 
 
 def peer_seen(session: Session, peer: str) -> dict[str, int]:

@@ -146,20 +146,11 @@ def replay(
             break
         batch = lacking[start : start + BATCH]
         with target.transaction() as session:
-            _add(outcome.result, import_changes(session, actor, header, batch))
+            outcome.result.add(import_changes(session, actor, header, batch))
         outcome.done += len(batch)
         if progress is not None:
             progress(outcome.done, outcome.changes)
     return outcome
-
-
-def _add(total: ApplyResult, part: ApplyResult) -> None:
-    total.applied += part.applied
-    total.already_held += part.already_held
-    total.pending = part.pending  # what still waits after the latest batch
-    total.rejected += part.rejected
-    total.conflicts += part.conflicts
-    total.clock_warnings += [w for w in part.clock_warnings if w not in total.clock_warnings]
 
 
 def refresh_statistics(db: Database) -> None:

@@ -257,6 +257,14 @@ class SyncPage(Page):
             local_time(peer.file_written) if peer.in_file and peer.file_written else "—",
         ]
 
+    def _lead(self, minutes: int) -> str:
+        """How far a clock leads, in the unit a person would say it."""
+        if minutes < 120:
+            return self.tr("%1 minutes").replace("%1", f"{minutes:,}")
+        if minutes < 48 * 60:
+            return self.tr("%1 hours").replace("%1", f"{round(minutes / 60):,}")
+        return self.tr("%1 days").replace("%1", f"{round(minutes / (24 * 60)):,}")
+
     def _file_tip(self, peer: PeerStatus) -> str:
         if not peer.in_file:
             return self.tr("No change waiting for it is in a sync file written here")
@@ -449,12 +457,16 @@ class SyncPage(Page):
             )
             self.tabs.setCurrentIndex(2)
         self.say("\n".join([*lines, *(after or [])]), problem=bool(result.rejected))
-        if result.clock_warnings:
+        if result.clocks_ahead:
+            ahead = "; ".join(
+                self.tr("device %1, %2 ahead").replace("%1", short(device)).replace("%2", self._lead(minutes))
+                for device, minutes in result.clocks_ahead.items()
+            )
             self.clock_warning.setText(
                 self.tr(
                     "A device's clock was far ahead, so this laptop did not follow it: %1. "
                     "Its changes were applied; ask its user to set its date and time."
-                ).replace("%1", "; ".join(result.clock_warnings))
+                ).replace("%1", ahead)
             )
             self.clock_warning.show()
 
