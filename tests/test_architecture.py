@@ -53,6 +53,7 @@ WRITERS = (
     "oend.db.identity",
     "oend.db.memberships",
     "oend.db.row_loader",
+    "oend.db.table_copy",
 )
 
 SESSION_WRITES = frozenset({"add", "add_all", "delete", "flush", "merge"})

@@ -44,6 +44,7 @@ from oend.model.codes import (
     SupplyType,
     TrainingFormat,
 )
+from oend.queries.planner import unindexed
 from oend.queries.refill_due import due_counts
 from oend.queries.scope import within_sites
 from oend.reporting.linkage_aggregates import linkage_measures_for_reports
@@ -258,7 +259,7 @@ MEASURES: dict[str, Measure] = {
         _training(
             "people_trained",
             "People trained",
-            func.count(distinct(Attendance.participant_id)),
+            func.count(distinct(unindexed(Attendance.participant_id))),
             True,
             Attendance.participant_id,
         ),
@@ -276,7 +277,7 @@ MEASURES: dict[str, Measure] = {
         _dispensing(
             "people_supplied",
             "Known people given kits",
-            func.count(distinct(Dispensing.participant_id)),
+            func.count(distinct(unindexed(Dispensing.participant_id))),
             Dispensing.participant_id,
             unduplicated=True,
         ),

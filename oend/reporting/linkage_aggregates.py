@@ -21,6 +21,7 @@ from oend.model.codes import (
     ReferralSource,
 )
 from oend.queries import linkage_measures
+from oend.queries.planner import unindexed
 from oend.reporting.measure_parts import (
     Dimension,
     Measure,
@@ -139,7 +140,7 @@ def linkage_measures_for_reports() -> tuple[Measure, ...]:
         _referrals(
             "people_referred",
             "People referred",
-            func.count(distinct(Referral.participant_id)),
+            func.count(distinct(unindexed(Referral.participant_id))),
             Referral.participant_id,
             unduplicated=True,
         ),
