@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from oend.db import Database, open_database
 from oend.model import Participant
 from oend.security import authority
+from oend.services import participants
 from oend.services.program_settings import change_settings
 from oend.services.sync import server
 from oend.services.sync.log import changes_for, seen
@@ -68,7 +69,10 @@ def test_cancel_keeps_what_was_sent_and_says_the_rest_waits(
     elsewhere: Database,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    device, _ = laptop
+    device, world = laptop
+    server.push(device.db, elsewhere, device.actor)  # the server holds the program: a later push sends changes
+    for county in ("Norfolk", "Suffolk", "Essex"):
+        device.run(participants.update_participant, world.alice.id, county=county)
     device.run(change_settings, {"sync_server": pg_url})
     monkeypatch.setattr(server, "BATCH", 1)
     page = page_of(qtbot, device)
