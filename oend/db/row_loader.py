@@ -9,7 +9,7 @@ as on the ORM's path: a bad one raises ``ValueError``, ``TypeError`` or ``KeyErr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -72,6 +72,35 @@ def load_tuples(conn: Connection, table: Table, names: tuple[str, ...], params: 
     markers = ", ".join("?" if conn.dialect.paramstyle == "qmark" else "%s" for _ in names)
     sql = f"INSERT INTO {prepare.format_table(table)} ({', '.join(map(prepare.quote, names))}) VALUES ({markers})"
     conn.connection.dbapi_connection.cursor().executemany(sql, params)  # type: ignore[union-attr, arg-type]  # the driver takes any iterable
+
+
+def insert_in_order(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int | None:
+    """Insert ``rows`` (JSON form, naming every column) in their order through SQLite's driver, up to the first
+    one refused, by the database or for a value: its index is returned, the rows before it being in and it
+    and those after not; None when every row went in.
+
+    No savepoint is needed to find a refused row, which on an encrypted file cost a third more than the
+    inserts themselves: SQLite undoes a refused statement alone, and the driver takes the rows one at a
+    time from the iterator it is given, so the last one handed over is the one refused. A row not naming
+    every column is refused here (``KeyError``) for the caller to insert alone, with its defaults.
+    """
+    assert conn.dialect.name == "sqlite", "a PostgreSQL statement refused aborts its transaction"
+    statement = _statement(table, conn.dialect)
+    handed = -1
+
+    def params() -> Iterator[tuple[Any, ...]]:
+        nonlocal handed
+        for handed, row in enumerate(rows):  # noqa: B007 - read after the driver stops
+            yield statement.params(row)
+
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(statement.sql, params())  # type: ignore[arg-type]  # the driver takes any iterable
+    except (conn.dialect.loaded_dbapi.Error, ValueError, KeyError, TypeError):
+        return handed
+    finally:
+        cursor.close()
+    return None
 
 
 def _copy(conn: Connection, table: Table, names: tuple[str, ...], params: Iterable[tuple[Any, ...]]) -> None:

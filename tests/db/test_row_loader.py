@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from oend.db import Database
 from oend.db.row_codec import encode_row
-from oend.db.row_loader import insert_rows
+from oend.db.row_loader import insert_in_order, insert_rows
 from oend.model import Participant
 from oend.model.base import table_of
 from oend.model.codes import ParticipantCategory
@@ -78,3 +78,21 @@ def test_a_row_the_database_refuses_raises_its_error_and_leaves_the_savepoint_us
     with any_db.session() as session:
         codes = session.scalars(select(TABLE.c.code).order_by(TABLE.c.code)).all()
     assert codes == ["AB6", "AB9"]
+
+
+def test_rows_go_in_in_order_up_to_the_first_refused(db: Database) -> None:
+    """SQLite: the rows before the first refused one are in; it and those after are not."""
+    held = _travelling("AC1")
+    bad_value = _travelling("AC4") | {"created_at": "yesterday"}
+    short = _travelling("AC6")
+    del short["version"]
+    with db.transaction() as session:
+        conn = session.connection()
+        insert_rows(conn, TABLE, [held])
+        assert insert_in_order(conn, TABLE, [_travelling("AC2"), held | {"code": "AC3"}, _travelling("AX")]) == 1
+        assert insert_in_order(conn, TABLE, [bad_value, _travelling("AY")]) == 0
+        assert insert_in_order(conn, TABLE, [_travelling("AC5"), short]) == 1
+        assert insert_in_order(conn, TABLE, [_travelling("AC7"), _travelling("AC8")]) is None
+    with db.session() as session:
+        codes = session.scalars(select(TABLE.c.code).order_by(TABLE.c.code)).all()
+    assert codes == ["AC1", "AC2", "AC5", "AC7", "AC8"]

@@ -34,7 +34,7 @@ from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, trav
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
 from oend.db.row_codec import UUID_SHAPE, decode, decode_row, encode_row
-from oend.db.row_loader import insert_rows
+from oend.db.row_loader import insert_in_order, insert_rows
 from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
@@ -245,16 +245,31 @@ class _Run:
             if not _attempt(session, self.conn, change, result):
                 self.present.discard((change["table"], change["row"]))
             return
+        if self.conn.dialect.name == "sqlite":
+            self._insert_in_order(session, changes, result)
+            return
         try:
             with _savepoint(session):
                 for table, rows in _rows_by_table(changes):
-                    insert_rows(self.conn, table, rows)
+                    insert_rows(self.conn, table, [change["values"] for change in rows])
         except (ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
             middle = len(changes) // 2
             self._insert(session, changes[:middle], result)
             self._insert(session, changes[middle:], result)
         else:
             result.applied += len(changes)
+
+    def _insert_in_order(self, session: Session, changes: list[dict[str, Any]], result: ApplyResult) -> None:
+        """SQLite: the rows go in through the driver up to one refused, which is tried alone (kept as refused,
+        with the reason, or inserted with its defaults); then on from the next."""
+        for table, group in _rows_by_table(changes):
+            while group:
+                refused = insert_in_order(self.conn, table, [change["values"] for change in group])
+                result.applied += len(group) if refused is None else refused
+                if refused is None:
+                    break
+                self._insert(session, [group[refused]], result)
+                group = group[refused + 1 :]
 
     def processed(self, change: dict[str, Any], applied: bool) -> None:
         """The change joins the log (written at the end), applied or refused, and its device moves on."""
@@ -361,10 +376,10 @@ def _was_refused(conn: Connection, table: str, row: str) -> bool:
 
 
 def _rows_by_table(changes: list[dict[str, Any]]) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """The changes' rows as they came, by table, parents' tables first (a row's parent may be in the same batch)."""
+    """The changes by table, parents' tables first (a row's parent may be in the same batch)."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
-        rows[change["table"]].append(change["values"])
+        rows[change["table"]].append(change)
     return [(travelling_tables()[name], rows[name]) for name in sorted(rows, key=lambda n: ORDER.get(n, 0))]
 
 
