@@ -68,7 +68,7 @@ def parse_uuid(value: str) -> uuid.UUID:
     return made
 
 
-def _moment(value: str) -> dt.datetime:
+def parse_moment(value: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(value)
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
@@ -80,7 +80,7 @@ def decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
     if kind is uuid.UUID:
         return parse_uuid
     if kind is dt.datetime:
-        return _moment
+        return parse_moment
     if kind is dt.date:
         return dt.date.fromisoformat
     if kind is dt.time:

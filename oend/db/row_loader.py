@@ -1,24 +1,34 @@
-"""Inserting many rows given as they travel (``row_codec``'s JSON form) straight through the driver.
+"""Inserting and finding many rows given as they travel (``row_codec``'s JSON form) straight through the driver.
 
 Sync inserts rows by the hundred thousand. Building each one's Python values (UUIDs, aware datetimes,
 enums) and then letting SQLAlchemy bind them cost more than twice the driver's own executemany; here
 each column's travelling value is turned once, by one composed function, into what the driver takes
 (on SQLite a UUID's text becomes its stored hex without a UUID object). Values are checked as strictly
 as on the ORM's path: a bad one raises ``ValueError``, ``TypeError`` or ``KeyError``.
+
+Finding which of many keys a table holds goes the same way: an ``IN`` of a few hundred values bound and
+compiled by SQLAlchemy cost more than the query.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import Column, Connection, Dialect, Table, insert
 from sqlalchemy.exc import DBAPIError
 
-from oend.db.row_codec import UUID_SHAPE, decode_row, decoder, parse_uuid
+from oend.db.row_codec import UUID_SHAPE, decode_row, decoder, parse_moment, parse_uuid
+
+#: A UTC time as rows travel (``isoformat``), with or without its microseconds; a day.
+UTC_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00", re.ASCII)
+DAY = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 
 Convert = Callable[[Any], Any]
 
@@ -72,6 +82,31 @@ def load_tuples(conn: Connection, table: Table, names: tuple[str, ...], params: 
     markers = ", ".join("?" if conn.dialect.paramstyle == "qmark" else "%s" for _ in names)
     sql = f"INSERT INTO {prepare.format_table(table)} ({', '.join(map(prepare.quote, names))}) VALUES ({markers})"
     conn.connection.dbapi_connection.cursor().executemany(sql, params)  # type: ignore[union-attr, arg-type]  # the driver takes any iterable
+
+
+#: Values asked for in one query.
+LOOKUP_BATCH = 500
+
+
+def held(conn: Connection, column: Column[Any], values: Iterable[str]) -> set[str]:
+    """Which of ``values`` (travelling form) ``column`` holds; a value no row could hold is not held."""
+    convert = _converter(column, conn.dialect) or _as_it_is
+    wanted: dict[Any, str] = {}
+    for value in values:
+        try:
+            wanted[convert(value)] = value
+        except (ValueError, KeyError, TypeError):
+            continue
+    prepare = conn.dialect.identifier_preparer
+    name, marker = prepare.quote(column.name), "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    stored = list(wanted)
+    found: set[str] = set()
+    for start in range(0, len(stored), LOOKUP_BATCH):
+        chunk = tuple(stored[start : start + LOOKUP_BATCH])
+        markers = ", ".join([marker] * len(chunk))
+        sql = f"SELECT {name} FROM {prepare.format_table(column.table)} WHERE {name} IN ({markers})"
+        found |= {wanted[value] for (value,) in conn.exec_driver_sql(sql, chunk)}
+    return found
 
 
 def insert_in_order(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int | None:
@@ -140,20 +175,51 @@ def _converter(column: Any, dialect: Dialect) -> Convert | None:
     """What turns the column's travelling value (never None) into the driver's parameter; None: used as it is."""
     decode = decoder(column)
     bind: Convert | None = column.type.dialect_impl(dialect).bind_processor(dialect)
-    if decode is parse_uuid and not dialect.supports_native_uuid:
-        return _uuid_hex(bind)
     if decode is None:
         return bind
-    return decode if bind is None else lambda value: bind(decode(value))
+    full: Convert = decode if bind is None else lambda value: bind(decode(value))
+    if isinstance(decode, type) and issubclass(decode, enum.Enum):  # stored by its code, as it travels
+        return _shortcut(frozenset(member.value for member in decode).__contains__, _as_it_is, full)
+    if dialect.name != "sqlite":
+        return full
+    if decode is parse_uuid:
+        return _shortcut(UUID_SHAPE.fullmatch, _uuid_hex, full)
+    if decode is parse_moment:
+        return _shortcut(UTC_MOMENT.fullmatch, _stored_moment, full)
+    if decode == dt.date.fromisoformat:  # a bound method, made anew at each reading
+        return _shortcut(DAY.fullmatch, _stored_day, full)
+    return full
 
 
-def _uuid_hex(bind: Convert | None) -> Convert:
-    """A UUID's stored hex taken from its usual text directly; any other spelling parsed in full."""
+def _shortcut(fits: Callable[[str], Any], take: Convert, full: Convert) -> Convert:
+    """The driver's value taken from the text directly when it ``fits`` the usual form (``take`` still
+    refusing an impossible one); any other value converted in ``full``.
+
+    On SQLite the stored text of a UUID, a time or a day is the travelling text respelled: parsing each
+    into Python and formatting it back cost most of a large import's own time."""
 
     def convert(value: Any) -> Any:
-        if isinstance(value, str) and UUID_SHAPE.fullmatch(value) is not None:
-            return value.replace("-", "")
-        parsed = parse_uuid(value)
-        return parsed if bind is None else bind(parsed)
+        if isinstance(value, str) and fits(value):
+            return take(value)
+        return full(value)
 
     return convert
+
+
+def _as_it_is(value: str) -> str:
+    return value
+
+
+def _uuid_hex(value: str) -> str:
+    return value.replace("-", "")
+
+
+def _stored_moment(value: str) -> str:
+    """SQLite's text of a UTC time (with its microseconds always) from its ISO text."""
+    dt.datetime.fromisoformat(value)  # ValueError for an impossible time
+    return f"{value[:10]} {value[11:19]}{value[19:26] if len(value) == 32 else '.000000'}"
+
+
+def _stored_day(value: str) -> str:
+    dt.date.fromisoformat(value)  # ValueError for an impossible day
+    return value

@@ -3,7 +3,8 @@ the same rows, in the same run), push and pull through a local PostgreSQL server
 first sync.
 
 The bare executemany is SQLAlchemy Core's ``insert(table)`` with a list of rows already decoded to Python values,
-parents' tables first, in one transaction of a database made new: the least any import of those rows must do.
+parents' tables first, in one transaction of a database made new, committed: the least any import of those rows
+must do.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def _bare_executemany(folder: Path, changes: list[dict[str, Any]]) -> tuple[int,
     for change in changes:
         rows[change["table"]].append(decode_row(travelling_tables()[change["table"]], change["values"]))
     try:
-        with bare.db.session() as session, session.begin():
+        with bare.db.session() as session:
+            session.begin()
             conn = session.connection()
             held = {
                 name: {str(k) for k in conn.execute(select(t.primary_key.columns[0])).scalars()}
@@ -104,6 +106,7 @@ def _bare_executemany(folder: Path, changes: list[dict[str, Any]]) -> tuple[int,
             for name in sorted(fresh, key=lambda t: ORDER.get(t, 0)):
                 if fresh[name]:
                     conn.execute(insert(travelling_tables()[name]), fresh[name])
+            session.commit()  # the import's time holds its commit too
             seconds = time.perf_counter() - started
     finally:
         bare.db.close()

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Dialect, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from oend.db import Database
-from oend.db.row_codec import encode_row
-from oend.db.row_loader import insert_in_order, insert_rows
+from oend.db.change_capture import travelling_tables
+from oend.db.row_codec import decoder, encode_row
+from oend.db.row_loader import _converter, held, insert_in_order, insert_rows
 from oend.model import Participant
 from oend.model.base import table_of
 from oend.model.codes import ParticipantCategory
@@ -96,3 +101,62 @@ def test_rows_go_in_in_order_up_to_the_first_refused(db: Database) -> None:
     with db.session() as session:
         codes = session.scalars(select(TABLE.c.code).order_by(TABLE.c.code)).all()
     assert codes == ["AC1", "AC2", "AC5", "AC7", "AC8"]
+
+
+def _full(column: Any, dialect: Dialect) -> Any:
+    """The column's travelling value through Python and SQLAlchemy's own binding: what a shortcut must equal."""
+    decode = decoder(column)
+    bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return lambda value: (lambda decoded: decoded if bind is None else bind(decoded))(decode(value))
+
+
+def _columns_of(kind: type) -> list[Any]:
+    return [
+        column
+        for table in travelling_tables().values()
+        for column in table.columns
+        if (decode := decoder(column)) is not None
+        and (decode is kind or (isinstance(decode, type) and issubclass(decode, kind)))
+    ]
+
+
+DIALECTS = [sqlite.dialect(), postgresql.psycopg.dialect()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    moment=st.datetimes(timezones=st.just(dt.UTC)),
+    day=st.dates(),
+    key=st.uuids(),
+    text=st.text(max_size=40),
+)
+def test_the_travelling_text_is_stored_as_binding_its_python_value_would_store_it(
+    moment: dt.datetime, day: dt.date, key: uuid.UUID, text: str
+) -> None:
+    for dialect in DIALECTS:
+        for column, value in [
+            *((c, moment.isoformat()) for c in _columns_of(dt.datetime)),
+            *((c, day.isoformat()) for c in _columns_of(dt.date)),
+            *((c, str(key)) for c in _columns_of(uuid.UUID)),
+            *((c, m.value) for c in _columns_of(enum.Enum) for m in decoder(c)),  # type: ignore[union-attr]
+            *((c, text) for kind in (dt.datetime, dt.date, uuid.UUID, enum.Enum) for c in _columns_of(kind)),
+        ]:
+            fast = _converter(column, dialect)
+            assert fast is not None
+            try:
+                expected = _full(column, dialect)(value)
+            except (ValueError, KeyError, TypeError, LookupError):
+                with pytest.raises((ValueError, KeyError, TypeError, LookupError)):
+                    fast(value)
+            else:
+                assert fast(value) == expected, (column, value)
+
+
+def test_held_names_the_keys_a_table_holds_as_they_travel(any_db: Database) -> None:
+    there, elsewhere = _travelling("AD1"), _travelling("AD2")
+    with any_db.transaction() as session:
+        insert_rows(session.connection(), TABLE, [there])
+    with any_db.session() as session:
+        keys = [there["id"], elsewhere["id"], "not-a-key"]
+        assert held(session.connection(), TABLE.c.id, keys) == {there["id"]}
+        assert held(session.connection(), TABLE.c.code, ["AD1", "AD2"]) == {"AD1"}

@@ -169,13 +169,20 @@ def test_a_row_refused_among_many_new_ones_is_kept_alone_and_the_rest_applies(de
     for n in range(40):
         if n == 20:
             a.run(sites.add_site, code="SAME", name="One code, two sites", kind="fixed_site")
-        a.run(participants.enrol_participant, code=f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F", category="at_risk", home_site_id=world.van.id)
+        a.run(
+            participants.enrol_participant,
+            code=f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F",
+            category="at_risk",
+            home_site_id=world.van.id,
+        )
     b.run(sites.add_site, code="SAME", name="The other", kind="fixed_site")
     result = sync(a, b)
     assert len(result.rejected) == 1 and "sites" in result.rejected[0]
     assert result.applied == 2 * 40 + 1, "every person and audit event went in, the site's audit event too"
     with b.db.session() as session:
-        assert {f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F" for n in range(40)} <= set(session.scalars(select(Participant.code)))
+        assert {f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F" for n in range(40)} <= set(
+            session.scalars(select(Participant.code))
+        )
 
 
 def test_one_colliding_row_among_many_new_ones_is_found_and_every_row_applies(devices) -> None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -27,14 +28,14 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 
 from oend.core.actor import Actor
-from oend.core.clock import Reading
+from oend.core.clock import is_reading
 from oend.db import memberships
 from oend.db.bulk_changes import ORDER
 from oend.db.change_capture import BOOKKEEPING, IDENTITY, set_field_clocks, travelling_tables
 from oend.db.identity import Identity
 from oend.db.revision import known_revisions
-from oend.db.row_codec import UUID_SHAPE, decode, decode_row, encode_row
-from oend.db.row_loader import insert_in_order, insert_rows
+from oend.db.row_codec import UUID_SHAPE, decode_row, encode_row
+from oend.db.row_loader import held, insert_in_order, insert_rows
 from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
@@ -42,9 +43,8 @@ from oend.services.sync import same_code
 
 #: New rows inserted together; a batch the database refuses is split in halves until the refused rows are found.
 INSERT_BATCH = 2_000
-#: Row ids looked up per query.
-LOOKUP_BATCH = 500
-KEYS = ("id", "device", "seq", "hlc", "table", "row", "op", "values", "fields", "revision")
+KEYS = frozenset(("id", "device", "seq", "hlc", "table", "row", "op", "values", "fields", "revision"))
+_NAMES = itemgetter("id", "hlc", "table", "row", "op", "revision")
 
 
 @dataclass
@@ -122,20 +122,27 @@ def apply_changes(session: Session, actor: Actor, changes: list[dict[str, Any]])
 
 
 def _malformed(change: Any) -> str | None:
-    if not isinstance(change, dict) or any(k not in change for k in KEYS):
+    if not isinstance(change, dict) or not change.keys() >= KEYS:
         return "a change in the file is incomplete"
     if not isinstance(change["seq"], int) or not isinstance(change["device"], str) or change["seq"] < 1:
         return "a change in the file has no valid place"
-    if not isinstance(change["values"], dict) or not isinstance(change["fields"], dict | None):
+    if not isinstance(change["values"], dict) or not (change["fields"] is None or isinstance(change["fields"], dict)):
         return "a change in the file has no valid values"
-    if not all(isinstance(change[k], str) for k in ("id", "hlc", "table", "row", "op", "revision")):
+    if set(map(type, _NAMES(change))) != {str}:  # as JSON gives text: a str, never a subclass
         return "a change in the file names its record wrongly"
-    try:
-        uuid.UUID(change["id"])
-        Reading.parse(change["hlc"])
-    except ValueError:
+    if not _is_uuid(change["id"]) or not is_reading(change["hlc"]):
         return "a change in the file has no valid clock reading"
     return None
+
+
+def _is_uuid(text: str) -> bool:
+    if UUID_SHAPE.fullmatch(text) is not None:  # the usual spelling, without making a UUID
+        return True
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _pending(conn: Connection) -> dict[tuple[str, int], dict[str, Any]]:
@@ -169,7 +176,7 @@ class _Run:
     queued: list[dict[str, Any]] = field(default_factory=list)  # new rows to insert together
     as_came: dict[str, dict[str, Any]] = field(default_factory=dict)  # values logged for rows inserted alone
 
-    def look_up(self, changes: Iterable[dict[str, Any]]) -> None:
+    def look_up(self, changes: Collection[dict[str, Any]]) -> None:
         """Find at once which of the rows ``changes`` name or point to are here already, and which of the
         readings their fields build on the log holds.
 
@@ -177,25 +184,19 @@ class _Run:
         """
         keys: dict[str, set[str]] = defaultdict(set)
         bases: set[str] = set()
+        inserted = {(change["table"], change["row"]) for change in changes if change["op"] == "insert"}
         for change in changes:
-            for name, key in _named_rows(change):
-                keys[name].add(key)
+            own = (change["table"], change["row"])
+            for named in _named_rows(change):
+                if named == own or named not in inserted:  # a parent inserted before its children is known then
+                    keys[named[0]].add(named[1])
             bases |= {base for base in (change["fields"] or {}).values() if isinstance(base, str)}
-        hlc = table_of(Change).c.hlc
-        wanted_bases = sorted(bases)
-        for start in range(0, len(wanted_bases), LOOKUP_BATCH):
-            chunk = wanted_bases[start : start + LOOKUP_BATCH]
-            self.logged_before |= set(self.conn.execute(select(hlc).where(hlc.in_(chunk))).scalars())
+        self.logged_before |= held(self.conn, table_of(Change).c.hlc, bases)
         for name, rows in keys.items():
-            table = travelling_tables()[name]
-            (column,) = table.primary_key.columns
-            wanted = sorted(rows)
-            for start in range(0, len(wanted), LOOKUP_BATCH):
-                chunk = wanted[start : start + LOOKUP_BATCH]
-                values = [decode(column, row) for row in chunk]
-                found = {str(v) for v in self.conn.execute(select(column).where(column.in_(values))).scalars()}
-                self.present |= {(name, row) for row in found}
-                self.absent |= {(name, row) for row in chunk if row not in found}
+            (column,) = travelling_tables()[name].primary_key.columns
+            found = held(self.conn, column, rows)
+            self.present |= {(name, row) for row in found}
+            self.absent |= {(name, row) for row in rows - found}
 
     def exists(self, table: Any, key: str) -> bool:
         if (table.name, key) in self.present:
@@ -203,10 +204,8 @@ class _Run:
         if (table.name, key) in self.absent:
             return False
         (column,) = table.primary_key.columns
-        value = decode_row(table, {column.name: key})[column.name]
-        found = self.conn.execute(select(column).where(column == value)).first() is not None
-        if found:
-            self.present.add((table.name, key))
+        found = bool(held(self.conn, column, [key]))
+        (self.present if found else self.absent).add((table.name, key))  # a row inserted later is present
         return found
 
     def new_row(self, change: dict[str, Any]) -> bool:
@@ -327,7 +326,8 @@ def _waiting_for(run: _Run, change: dict[str, Any]) -> str | None:
     table = travelling_tables().get(change["table"])
     if table is None:
         return None  # refused when processed
-    bases = {b for b in (change["fields"] or {}).values() if b is not None} - run.readings - run.logged_before
+    fields = change["fields"]
+    bases = fields and {b for b in fields.values() if b is not None} - run.readings - run.logged_before
     if bases:
         found = conn.execute(select(func.count()).select_from(Change).where(Change.hlc.in_(bases))).scalar_one()
         if found < len(bases):
@@ -355,11 +355,11 @@ def _named_rows(change: dict[str, Any]) -> Iterable[tuple[str, str]]:
     yield table.name, change["row"]
     values = change["values"]
     for name, parent in _parents(table):
-        if isinstance(value := values.get(name), str) and UUID_SHAPE.fullmatch(value):
+        if isinstance(value := values.get(name), str):  # a value no row could hold is found held by none
             yield parent.name, value
     membership = memberships.MEMBERSHIPS.get(table.name)
     if membership is not None and isinstance(members := values.get(membership.field), list):
-        yield from ((membership.members.name, m) for m in members if isinstance(m, str) and UUID_SHAPE.fullmatch(m))
+        yield from ((membership.members.name, m) for m in members if isinstance(m, str))
 
 
 @cache
