@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_REVISION = "0015"
+SCHEMA_REVISION = "0016"
 
 VERSIONS = Path(str(resources.files("oend.db") / "migrations" / "versions"))
 

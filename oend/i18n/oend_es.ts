@@ -381,33 +381,33 @@
     <name>AuditText</name>
     <message>
         <location filename="../ui/text/audit_text.py" line="42"/>
-        <location filename="../ui/text/audit_text.py" line="90"/>
+        <location filename="../ui/text/audit_text.py" line="95"/>
         <source>Participant</source>
         <extracomment>Bookkeeping every synced row carries: not news to the person reading the trail.</extracomment>
         <translation>Participante</translation>
     </message>
     <message>
         <location filename="../ui/text/audit_text.py" line="43"/>
-        <location filename="../ui/text/audit_text.py" line="86"/>
+        <location filename="../ui/text/audit_text.py" line="91"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../ui/text/audit_text.py" line="44"/>
-        <location filename="../ui/text/audit_text.py" line="92"/>
+        <location filename="../ui/text/audit_text.py" line="97"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
         <location filename="../ui/text/audit_text.py" line="45"/>
-        <location filename="../ui/text/audit_text.py" line="93"/>
+        <location filename="../ui/text/audit_text.py" line="98"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
         <location filename="../ui/text/audit_text.py" line="46"/>
-        <location filename="../ui/text/audit_text.py" line="100"/>
-        <location filename="../ui/text/audit_text.py" line="101"/>
+        <location filename="../ui/text/audit_text.py" line="105"/>
+        <location filename="../ui/text/audit_text.py" line="106"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../ui/text/audit_text.py" line="48"/>
-        <location filename="../ui/text/audit_text.py" line="102"/>
+        <location filename="../ui/text/audit_text.py" line="107"/>
         <source>Reversal</source>
         <translation>Reversión</translation>
     </message>
@@ -453,351 +453,376 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <location filename="../ui/text/audit_text.py" line="55"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="56"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="57"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <location filename="../ui/text/audit_text.py" line="58"/>
+        <source>Program partner</source>
+        <translation>Socio del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="59"/>
+        <source>Care provider</source>
+        <translation>Proveedor de atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/audit_text.py" line="63"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="59"/>
-        <location filename="../ui/text/audit_text.py" line="62"/>
+        <location filename="../ui/text/audit_text.py" line="64"/>
+        <location filename="../ui/text/audit_text.py" line="67"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="60"/>
+        <location filename="../ui/text/audit_text.py" line="65"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="61"/>
+        <location filename="../ui/text/audit_text.py" line="66"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="63"/>
+        <location filename="../ui/text/audit_text.py" line="68"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="64"/>
+        <location filename="../ui/text/audit_text.py" line="69"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="65"/>
+        <location filename="../ui/text/audit_text.py" line="70"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="66"/>
+        <location filename="../ui/text/audit_text.py" line="71"/>
         <source>Deleted</source>
         <translation>Eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="67"/>
+        <location filename="../ui/text/audit_text.py" line="72"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="68"/>
+        <location filename="../ui/text/audit_text.py" line="73"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="69"/>
-        <location filename="../ui/text/audit_text.py" line="124"/>
+        <location filename="../ui/text/audit_text.py" line="74"/>
+        <location filename="../ui/text/audit_text.py" line="129"/>
         <source>Age band</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="70"/>
+        <location filename="../ui/text/audit_text.py" line="75"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="71"/>
-        <location filename="../ui/text/audit_text.py" line="125"/>
+        <location filename="../ui/text/audit_text.py" line="76"/>
+        <location filename="../ui/text/audit_text.py" line="130"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="72"/>
-        <location filename="../ui/text/audit_text.py" line="126"/>
+        <location filename="../ui/text/audit_text.py" line="77"/>
+        <location filename="../ui/text/audit_text.py" line="131"/>
         <source>Race</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="73"/>
-        <location filename="../ui/text/audit_text.py" line="127"/>
+        <location filename="../ui/text/audit_text.py" line="78"/>
+        <location filename="../ui/text/audit_text.py" line="132"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="74"/>
+        <location filename="../ui/text/audit_text.py" line="79"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="75"/>
+        <location filename="../ui/text/audit_text.py" line="80"/>
         <source>Residence</source>
         <translation>Residencia</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="76"/>
+        <location filename="../ui/text/audit_text.py" line="81"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="77"/>
+        <location filename="../ui/text/audit_text.py" line="82"/>
         <source>Substances</source>
         <translation>Sustancias</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="78"/>
+        <location filename="../ui/text/audit_text.py" line="83"/>
         <source>Has witnessed an overdose</source>
         <translation>Ha presenciado una sobredosis</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="79"/>
+        <location filename="../ui/text/audit_text.py" line="84"/>
         <source>Has had an overdose</source>
         <translation>Ha tenido una sobredosis</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="80"/>
+        <location filename="../ui/text/audit_text.py" line="85"/>
         <source>Home site</source>
         <translation>Sitio principal</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="81"/>
+        <location filename="../ui/text/audit_text.py" line="86"/>
         <source>Expected release</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="82"/>
+        <location filename="../ui/text/audit_text.py" line="87"/>
         <source>Released on</source>
         <translation>Salió el</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="83"/>
+        <location filename="../ui/text/audit_text.py" line="88"/>
         <source>Merged into</source>
         <translation>Fusionado con</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="84"/>
+        <location filename="../ui/text/audit_text.py" line="89"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="85"/>
-        <location filename="../ui/text/audit_text.py" line="110"/>
-        <location filename="../ui/text/audit_text.py" line="114"/>
+        <location filename="../ui/text/audit_text.py" line="90"/>
+        <location filename="../ui/text/audit_text.py" line="115"/>
         <location filename="../ui/text/audit_text.py" line="119"/>
+        <location filename="../ui/text/audit_text.py" line="124"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="87"/>
+        <location filename="../ui/text/audit_text.py" line="92"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="88"/>
+        <location filename="../ui/text/audit_text.py" line="93"/>
         <source>From site</source>
         <translation>Sitio de origen</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="89"/>
+        <location filename="../ui/text/audit_text.py" line="94"/>
         <source>To site</source>
         <translation>Sitio de destino</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="91"/>
+        <location filename="../ui/text/audit_text.py" line="96"/>
         <source>Anonymous recipient</source>
         <translation>Destinatario anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="94"/>
+        <location filename="../ui/text/audit_text.py" line="99"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="95"/>
+        <location filename="../ui/text/audit_text.py" line="100"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="96"/>
+        <location filename="../ui/text/audit_text.py" line="101"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="97"/>
+        <location filename="../ui/text/audit_text.py" line="102"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="98"/>
+        <location filename="../ui/text/audit_text.py" line="103"/>
         <source>Supply source</source>
         <translation>Origen de la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="99"/>
+        <location filename="../ui/text/audit_text.py" line="104"/>
         <source>Handed out by</source>
         <translation>Entregado por</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="103"/>
+        <location filename="../ui/text/audit_text.py" line="108"/>
         <source>Strength</source>
         <translation>Concentración</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="104"/>
+        <location filename="../ui/text/audit_text.py" line="109"/>
         <source>Formulation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="105"/>
+        <location filename="../ui/text/audit_text.py" line="110"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="106"/>
+        <location filename="../ui/text/audit_text.py" line="111"/>
         <source>Doses per kit</source>
         <translation>Dosis por kit</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="107"/>
+        <location filename="../ui/text/audit_text.py" line="112"/>
         <source>Lot number</source>
         <translation>Número de lote</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="108"/>
+        <location filename="../ui/text/audit_text.py" line="113"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="109"/>
+        <location filename="../ui/text/audit_text.py" line="114"/>
         <source>Recalled</source>
         <translation>Retirado del mercado</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="111"/>
+        <location filename="../ui/text/audit_text.py" line="116"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="112"/>
+        <location filename="../ui/text/audit_text.py" line="117"/>
         <source>Write-off reason</source>
         <translation>Motivo de baja</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="113"/>
+        <location filename="../ui/text/audit_text.py" line="118"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="115"/>
-        <location filename="../ui/text/audit_text.py" line="116"/>
+        <location filename="../ui/text/audit_text.py" line="120"/>
+        <location filename="../ui/text/audit_text.py" line="121"/>
         <source>Trainer</source>
         <translation>Capacitador</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="117"/>
+        <location filename="../ui/text/audit_text.py" line="122"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="118"/>
+        <location filename="../ui/text/audit_text.py" line="123"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="120"/>
+        <location filename="../ui/text/audit_text.py" line="125"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="121"/>
+        <location filename="../ui/text/audit_text.py" line="126"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="122"/>
+        <location filename="../ui/text/audit_text.py" line="127"/>
         <source>Setting</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="123"/>
+        <location filename="../ui/text/audit_text.py" line="128"/>
         <source>Who gave naloxone</source>
         <translation>Quién dio la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="128"/>
+        <location filename="../ui/text/audit_text.py" line="133"/>
         <source>Fentanyl suspected</source>
         <translation>Se sospecha fentanilo</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="129"/>
+        <location filename="../ui/text/audit_text.py" line="134"/>
         <source>Conscious before naloxone</source>
         <translation>Consciente antes de la naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="130"/>
+        <location filename="../ui/text/audit_text.py" line="135"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="131"/>
+        <location filename="../ui/text/audit_text.py" line="136"/>
         <source>Rescue breathing</source>
         <translation>Respiración de rescate</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="132"/>
+        <location filename="../ui/text/audit_text.py" line="137"/>
         <source>Stayed with the person</source>
         <translation>Se quedó con la persona</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="133"/>
+        <location filename="../ui/text/audit_text.py" line="138"/>
         <source>Called 911</source>
         <translation>Llamó al 911</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="134"/>
+        <location filename="../ui/text/audit_text.py" line="139"/>
         <source>EMS arrived</source>
         <translation>Llegaron los servicios de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="135"/>
+        <location filename="../ui/text/audit_text.py" line="140"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="136"/>
+        <location filename="../ui/text/audit_text.py" line="141"/>
         <source>Transported</source>
         <translation>Trasladado</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="137"/>
+        <location filename="../ui/text/audit_text.py" line="142"/>
         <source>Linked to care</source>
         <translation>Derivado a atención</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="138"/>
+        <location filename="../ui/text/audit_text.py" line="143"/>
         <source>Replacement offered</source>
         <translation>Se ofreció reposición</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="139"/>
+        <location filename="../ui/text/audit_text.py" line="144"/>
         <source>Default site</source>
         <translation>Sitio predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="140"/>
+        <location filename="../ui/text/audit_text.py" line="145"/>
         <source>Score before</source>
         <translation>Puntuación antes</translation>
     </message>
     <message>
-        <location filename="../ui/text/audit_text.py" line="141"/>
+        <location filename="../ui/text/audit_text.py" line="146"/>
         <source>Score after</source>
         <translation>Puntuación después</translation>
     </message>
@@ -1224,57 +1249,57 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../ui/outputs/export.py" line="40"/>
+        <location filename="../ui/outputs/export.py" line="41"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="41"/>
+        <location filename="../ui/outputs/export.py" line="42"/>
         <source>Training sessions</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="42"/>
+        <location filename="../ui/outputs/export.py" line="43"/>
         <source>Kits dispensed</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="43"/>
+        <location filename="../ui/outputs/export.py" line="44"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="44"/>
+        <location filename="../ui/outputs/export.py" line="45"/>
         <source>Stock movements</source>
         <translation>Movimientos de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="60"/>
+        <location filename="../ui/outputs/export.py" line="61"/>
         <source>The export was not saved.</source>
         <translation>La exportación no se guardó.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="72"/>
+        <location filename="../ui/outputs/export.py" line="73"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="98"/>
+        <location filename="../ui/outputs/export.py" line="99"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="105"/>
+        <location filename="../ui/outputs/export.py" line="106"/>
         <source>Rows exported: %1.</source>
         <translation>Filas exportadas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="115"/>
+        <location filename="../ui/outputs/export.py" line="116"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/outputs/export.py" line="119"/>
+        <location filename="../ui/outputs/export.py" line="120"/>
         <source>Save this list, as filtered, to an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, en un archivo Excel o CSV</translation>
     </message>
@@ -1282,27 +1307,27 @@ Los detalles están en el archivo de registro %2. Envíelo a quien dé soporte a
 <context>
     <name>FigureList</name>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="52"/>
+        <location filename="../ui/dialogs/figure_list.py" line="53"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="69"/>
+        <location filename="../ui/dialogs/figure_list.py" line="70"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="80"/>
+        <location filename="../ui/dialogs/figure_list.py" line="81"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="83"/>
+        <location filename="../ui/dialogs/figure_list.py" line="84"/>
         <source>The list is saved.</source>
         <translation>La lista está guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/figure_list.py" line="93"/>
+        <location filename="../ui/dialogs/figure_list.py" line="94"/>
         <source>The list was not saved.</source>
         <translation>La lista no se guardó.</translation>
     </message>
@@ -6168,329 +6193,329 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
     <name>SyncPage</name>
     <message>
         <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/pages/sync.py" line="207"/>
+        <location filename="../ui/pages/sync.py" line="208"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="112"/>
+        <location filename="../ui/pages/sync.py" line="113"/>
         <source>The device the sync file is for</source>
         <extracomment>Who settles a conflict (as ``resolve_conflict`` allows). How a number sits in its column, under its header. Every write changes what waits to go; a sync file read changes anything.</extracomment>
         <translation>El dispositivo al que va el archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="115"/>
+        <location filename="../ui/pages/sync.py" line="116"/>
         <source>Write a sync file…</source>
         <translation>Escribir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="115"/>
+        <location filename="../ui/pages/sync.py" line="116"/>
         <source>Save what the other device has not seen</source>
         <translation>Guardar lo que el otro dispositivo aún no ha visto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="118"/>
+        <location filename="../ui/pages/sync.py" line="119"/>
         <source>Read a sync file…</source>
         <translation>Leer archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="118"/>
+        <location filename="../ui/pages/sync.py" line="119"/>
         <source>Apply a sync file another device wrote</source>
         <translation>Aplicar un archivo de sincronización escrito por otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="121"/>
+        <location filename="../ui/pages/sync.py" line="122"/>
         <source>Sync with the server</source>
         <translation>Sincronizar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="123"/>
+        <location filename="../ui/pages/sync.py" line="124"/>
         <source>Bring the server&apos;s changes, then send this laptop&apos;s</source>
         <translation>Traer los cambios del servidor y luego enviar los de este portátil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="127"/>
+        <location filename="../ui/pages/sync.py" line="128"/>
         <source>Enrol a laptop…</source>
         <translation>Inscribir un portátil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="127"/>
+        <location filename="../ui/pages/sync.py" line="128"/>
         <source>Write the file a new laptop joins the program with</source>
         <translation>Escribir el archivo con el que un portátil nuevo se une al programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="148"/>
+        <location filename="../ui/pages/sync.py" line="149"/>
         <source>Stopped: nothing was written or applied.</source>
         <translation>Detenido: no se escribió ni se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="164"/>
+        <location filename="../ui/pages/sync.py" line="165"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="165"/>
+        <location filename="../ui/pages/sync.py" line="166"/>
         <source>Last synced</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="166"/>
+        <location filename="../ui/pages/sync.py" line="167"/>
         <source>Waiting to go</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="167"/>
+        <location filename="../ui/pages/sync.py" line="168"/>
         <source>In a sync file</source>
         <translation>En un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="168"/>
+        <location filename="../ui/pages/sync.py" line="169"/>
         <source>File written</source>
         <translation>Archivo escrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="175"/>
+        <location filename="../ui/pages/sync.py" line="176"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="176"/>
+        <location filename="../ui/pages/sync.py" line="177"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="179"/>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="179"/>
+        <location filename="../ui/pages/sync.py" line="190"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="179"/>
         <source>Why it was refused</source>
         <translation>Por qué se rechazó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="178"/>
+        <location filename="../ui/pages/sync.py" line="179"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="180"/>
+        <location filename="../ui/pages/sync.py" line="181"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="181"/>
+        <location filename="../ui/pages/sync.py" line="182"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="190"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="190"/>
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="189"/>
+        <location filename="../ui/pages/sync.py" line="190"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="197"/>
+        <location filename="../ui/pages/sync.py" line="198"/>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="197"/>
+        <location filename="../ui/pages/sync.py" line="198"/>
         <source>Confirm the value sync kept</source>
         <translation>Confirmar el valor que conservó la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="198"/>
+        <location filename="../ui/pages/sync.py" line="199"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="198"/>
+        <location filename="../ui/pages/sync.py" line="199"/>
         <source>Put the other device&apos;s value back</source>
         <translation>Volver a poner el valor del otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="210"/>
+        <location filename="../ui/pages/sync.py" line="211"/>
         <source>Share records with your program</source>
         <translation>Comparta los registros con su programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="223"/>
+        <location filename="../ui/pages/sync.py" line="224"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="225"/>
+        <location filename="../ui/pages/sync.py" line="226"/>
         <source>This device: %1 · last synced: %2</source>
         <translation>Este dispositivo: %1 · última sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="230"/>
+        <location filename="../ui/pages/sync.py" line="231"/>
         <source>For every device</source>
         <translation>Para todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="232"/>
+        <location filename="../ui/pages/sync.py" line="233"/>
         <source>For %1</source>
         <translation>Para %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="254"/>
+        <location filename="../ui/pages/sync.py" line="255"/>
         <source>not directly</source>
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="246"/>
+        <location filename="../ui/pages/sync.py" line="447"/>
+        <source>Waiting for earlier changes that have not arrived yet: %1.</source>
+        <translation>Esperan a cambios anteriores que aún no han llegado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="452"/>
+        <source>New conflicts to review: %1 (see Conflicts).</source>
+        <translation>Conflictos nuevos que revisar: %1 (vea Conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="456"/>
+        <source>Changes refused: %1. The Refused tab says why, and what to fix on the device that sent them.</source>
+        <translation>Cambios rechazados: %1. La pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="247"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="247"/>
+        <location filename="../ui/pages/sync.py" line="248"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="263"/>
+        <location filename="../ui/pages/sync.py" line="264"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="265"/>
+        <location filename="../ui/pages/sync.py" line="266"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="266"/>
+        <location filename="../ui/pages/sync.py" line="267"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="270"/>
+        <location filename="../ui/pages/sync.py" line="271"/>
         <source>No change waiting for it is in a sync file written here</source>
         <translation>Ningún cambio pendiente para él está en un archivo de sincronización escrito aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="271"/>
+        <location filename="../ui/pages/sync.py" line="272"/>
         <source>Written to a sync file; they wait until that device reads it and syncs back</source>
         <translation>Escritos en un archivo de sincronización; esperan hasta que ese dispositivo lo lea y sincronice de vuelta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="279"/>
+        <location filename="../ui/pages/sync.py" line="280"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="304"/>
+        <location filename="../ui/pages/sync.py" line="305"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="306"/>
+        <location filename="../ui/pages/sync.py" line="307"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="308"/>
+        <location filename="../ui/pages/sync.py" line="309"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="327"/>
+        <location filename="../ui/pages/sync.py" line="328"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="333"/>
+        <location filename="../ui/pages/sync.py" line="334"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="340"/>
+        <location filename="../ui/pages/sync.py" line="341"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="346"/>
+        <location filename="../ui/pages/sync.py" line="347"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="363"/>
+        <location filename="../ui/pages/sync.py" line="364"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="369"/>
+        <location filename="../ui/pages/sync.py" line="370"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="384"/>
+        <location filename="../ui/pages/sync.py" line="385"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="405"/>
+        <location filename="../ui/pages/sync.py" line="406"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="410"/>
+        <location filename="../ui/pages/sync.py" line="411"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="414"/>
+        <location filename="../ui/pages/sync.py" line="415"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="434"/>
+        <location filename="../ui/pages/sync.py" line="435"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="440"/>
+        <location filename="../ui/pages/sync.py" line="441"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="446"/>
-        <source>%1 changes wait for earlier ones that have not arrived yet.</source>
-        <translation>%1 cambios esperan a otros anteriores que aún no han llegado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sync.py" line="451"/>
-        <source>%1 new conflicts to review (see Conflicts).</source>
-        <translation>%1 conflictos nuevos que revisar (vea Conflictos).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sync.py" line="455"/>
-        <source>%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them.</source>
-        <translation>Se rechazaron %1 cambios: la pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sync.py" line="462"/>
+        <location filename="../ui/pages/sync.py" line="463"/>
         <source>device %1, %2 ahead</source>
         <translation>dispositivo %1, %2 adelantado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="467"/>
+        <location filename="../ui/pages/sync.py" line="468"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>
@@ -6602,7 +6627,7 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../ui/pages/today.py" line="52"/>
+        <location filename="../ui/pages/today.py" line="53"/>
         <source>Show the list behind this figure</source>
         <extracomment>Follow-ups due are counted up to this many; the figure then reads &quot;1,000+&quot; (the list behind it has them all).</extracomment>
         <translation>Ver la lista detrás de esta cifra</translation>
@@ -6611,309 +6636,309 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today.py" line="140"/>
+        <location filename="../ui/pages/today.py" line="141"/>
         <source>Last %1 days</source>
         <translation>Últimos %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="153"/>
-        <location filename="../ui/pages/today.py" line="343"/>
+        <location filename="../ui/pages/today.py" line="154"/>
+        <location filename="../ui/pages/today.py" line="344"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="154"/>
-        <location filename="../ui/pages/today.py" line="364"/>
+        <location filename="../ui/pages/today.py" line="155"/>
+        <location filename="../ui/pages/today.py" line="365"/>
         <source>Kits handed out</source>
         <translation>Kits entregados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="155"/>
-        <location filename="../ui/pages/today.py" line="371"/>
+        <location filename="../ui/pages/today.py" line="156"/>
+        <location filename="../ui/pages/today.py" line="372"/>
         <source>Reversals reported</source>
         <translation>Reversiones notificadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="156"/>
-        <location filename="../ui/pages/today.py" line="378"/>
+        <location filename="../ui/pages/today.py" line="157"/>
+        <location filename="../ui/pages/today.py" line="379"/>
         <source>Due a new kit</source>
         <translation>Necesitan kit nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="170"/>
+        <location filename="../ui/pages/today.py" line="171"/>
         <source>Kits by month</source>
         <translation>Kits por mes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="171"/>
+        <location filename="../ui/pages/today.py" line="172"/>
         <source>Why people needed a refill</source>
         <translation>Motivos de reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="179"/>
         <location filename="../ui/pages/today.py" line="180"/>
-        <location filename="../ui/pages/today.py" line="214"/>
+        <location filename="../ui/pages/today.py" line="181"/>
+        <location filename="../ui/pages/today.py" line="215"/>
         <source>Show all…</source>
         <translation>Ver todo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="179"/>
+        <location filename="../ui/pages/today.py" line="180"/>
         <source>Every product running low</source>
         <translation>Todos los productos con pocas existencias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="180"/>
+        <location filename="../ui/pages/today.py" line="181"/>
         <source>Every lot expiring soon</source>
         <translation>Todos los lotes que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="185"/>
-        <location filename="../ui/pages/today.py" line="329"/>
+        <location filename="../ui/pages/today.py" line="186"/>
+        <location filename="../ui/pages/today.py" line="330"/>
         <source>Stock running low</source>
         <translation>Inventario bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="186"/>
-        <location filename="../ui/pages/today.py" line="337"/>
+        <location filename="../ui/pages/today.py" line="187"/>
+        <location filename="../ui/pages/today.py" line="338"/>
         <source>Lots expiring within 90 days</source>
         <translation>Lotes que vencen en 90 días</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/pages/today.py" line="222"/>
+        <location filename="../ui/pages/today.py" line="223"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="134"/>
+        <location filename="../ui/pages/today.py" line="135"/>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="134"/>
+        <location filename="../ui/pages/today.py" line="135"/>
         <source>Show every site you work at</source>
         <translation>Mostrar todos los sitios donde trabaja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="210"/>
-        <location filename="../ui/pages/today.py" line="402"/>
+        <location filename="../ui/pages/today.py" line="211"/>
+        <location filename="../ui/pages/today.py" line="403"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="214"/>
+        <location filename="../ui/pages/today.py" line="215"/>
         <source>Every follow-up due</source>
         <translation>Todos los seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="225"/>
+        <location filename="../ui/pages/today.py" line="226"/>
         <source>Your site at a glance</source>
         <translation>Su sitio de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="249"/>
+        <location filename="../ui/pages/today.py" line="250"/>
         <source>This laptop has not synced for %1 days: write a sync file for your coordinator on the Sync page.</source>
         <translation>Esta laptop lleva %1 días sin sincronizar: escriba un archivo de sincronización para su coordinador en la página Sincronizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="254"/>
+        <location filename="../ui/pages/today.py" line="255"/>
         <source>unduplicated, in the period</source>
         <translation>sin duplicados, en el período</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="256"/>
+        <location filename="../ui/pages/today.py" line="257"/>
         <source>%1 new · %2 refills</source>
         <translation>%1 nuevos · %2 reposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="258"/>
+        <location filename="../ui/pages/today.py" line="259"/>
         <source>overdoses reversed with naloxone</source>
         <translation>sobredosis revertidas con naloxona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="261"/>
+        <location filename="../ui/pages/today.py" line="262"/>
         <source>%1 whose kit expired · %2 used it, no refill yet</source>
         <translation>%1 con kit vencido · %2 lo usaron, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="266"/>
+        <location filename="../ui/pages/today.py" line="267"/>
         <source>Follow-ups due (%1)</source>
         <translation>Seguimientos pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="269"/>
+        <location filename="../ui/pages/today.py" line="270"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="271"/>
+        <location filename="../ui/pages/today.py" line="272"/>
         <source>not enrolled</source>
         <translation>no inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="272"/>
+        <location filename="../ui/pages/today.py" line="273"/>
         <source>after release</source>
         <translation>tras la excarcelación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="275"/>
+        <location filename="../ui/pages/today.py" line="276"/>
         <source>No follow-up is due.</source>
         <translation>No hay seguimientos pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="286"/>
+        <location filename="../ui/pages/today.py" line="287"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="286"/>
+        <location filename="../ui/pages/today.py" line="287"/>
         <source>Refill</source>
         <translation>Reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="292"/>
+        <location filename="../ui/pages/today.py" line="293"/>
         <source>%1 · %2: %3 left</source>
         <translation>%1 · %2: quedan %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="298"/>
+        <location filename="../ui/pages/today.py" line="299"/>
         <source>Every site has enough usable stock.</source>
         <translation>Todos los sitios tienen suficiente inventario utilizable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="303"/>
+        <location filename="../ui/pages/today.py" line="304"/>
         <source>%1 · %2 lot %3: %4 kits, expires %5</source>
         <translation>%1 · %2 lote %3: %4 kits, vence %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="305"/>
+        <location filename="../ui/pages/today.py" line="306"/>
         <source>%1 · %2 lot %3: %4 kits expired %5, to write off</source>
         <translation>%1 · %2 lote %3: %4 kits, vencieron %5, dar de baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="315"/>
+        <location filename="../ui/pages/today.py" line="316"/>
         <source>
 …and %1 more</source>
         <translation>
 …y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="319"/>
+        <location filename="../ui/pages/today.py" line="320"/>
         <source>No lot expires in the next 90 days.</source>
         <translation>Ningún lote vence en los próximos 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="327"/>
-        <location filename="../ui/pages/today.py" line="332"/>
-        <location filename="../ui/pages/today.py" line="342"/>
-        <location filename="../ui/pages/today.py" line="348"/>
-        <location filename="../ui/pages/today.py" line="369"/>
+        <location filename="../ui/pages/today.py" line="328"/>
+        <location filename="../ui/pages/today.py" line="333"/>
+        <location filename="../ui/pages/today.py" line="343"/>
+        <location filename="../ui/pages/today.py" line="349"/>
+        <location filename="../ui/pages/today.py" line="370"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="327"/>
-        <location filename="../ui/pages/today.py" line="332"/>
-        <location filename="../ui/pages/today.py" line="348"/>
+        <location filename="../ui/pages/today.py" line="328"/>
+        <location filename="../ui/pages/today.py" line="333"/>
+        <location filename="../ui/pages/today.py" line="349"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="327"/>
+        <location filename="../ui/pages/today.py" line="328"/>
         <source>Usable kits left</source>
         <translation>Kits utilizables restantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="332"/>
-        <location filename="../ui/pages/today.py" line="348"/>
+        <location filename="../ui/pages/today.py" line="333"/>
+        <location filename="../ui/pages/today.py" line="349"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="332"/>
-        <location filename="../ui/pages/today.py" line="349"/>
+        <location filename="../ui/pages/today.py" line="333"/>
+        <location filename="../ui/pages/today.py" line="350"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="332"/>
+        <location filename="../ui/pages/today.py" line="333"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="342"/>
-        <location filename="../ui/pages/today.py" line="377"/>
+        <location filename="../ui/pages/today.py" line="343"/>
+        <location filename="../ui/pages/today.py" line="378"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="342"/>
+        <location filename="../ui/pages/today.py" line="343"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="342"/>
+        <location filename="../ui/pages/today.py" line="343"/>
         <source>Last trained</source>
         <translation>Última capacitación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="348"/>
-        <location filename="../ui/pages/today.py" line="369"/>
+        <location filename="../ui/pages/today.py" line="349"/>
+        <location filename="../ui/pages/today.py" line="370"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="348"/>
+        <location filename="../ui/pages/today.py" line="349"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="349"/>
+        <location filename="../ui/pages/today.py" line="350"/>
         <source>Supply</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="349"/>
+        <location filename="../ui/pages/today.py" line="350"/>
         <source>Refill reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="350"/>
+        <location filename="../ui/pages/today.py" line="351"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="369"/>
+        <location filename="../ui/pages/today.py" line="370"/>
         <source>Reported by</source>
         <translation>Notificado por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="369"/>
+        <location filename="../ui/pages/today.py" line="370"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="376"/>
+        <location filename="../ui/pages/today.py" line="377"/>
         <source>Every kit they hold has expired</source>
         <translation>Todos sus kits están vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="376"/>
+        <location filename="../ui/pages/today.py" line="377"/>
         <source>Used their kit, no refill yet</source>
         <translation>Usó su kit, aún sin reposición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="377"/>
+        <location filename="../ui/pages/today.py" line="378"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="377"/>
+        <location filename="../ui/pages/today.py" line="378"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today.py" line="413"/>
+        <location filename="../ui/pages/today.py" line="414"/>
         <source>Showing the first %1 rows</source>
         <translation>Se muestran las primeras %1 filas</translation>
     </message>

@@ -96,7 +96,8 @@ class SyncPending(Base):
 
 
 class SyncRejection(Base):
-    """A change this database refused, with the reason in plain words; it stays in the log to travel on."""
+    """A change refused, with the reason in plain words: here (the change stays in the log to travel on),
+    or on the device ``refused_by``, brought from there so the refusal reaches the device that made it."""
 
     __tablename__ = "sync_rejections"
 
@@ -106,6 +107,7 @@ class SyncRejection(Base):
     row_id: Mapped[str] = mapped_column(String(80))
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    refused_by: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class SyncConflict(Base):

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from oend.core.clock import Reading
@@ -66,6 +66,8 @@ class RejectionRow:
     row_id: str
     reason: str
     at: dt.datetime
+    #: The device (or server) that refused this device's change; None for a refusal made here.
+    refused_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def sync_status(session: Session, device_id: str) -> SyncStatus:
         key=lambda p: (p.last_synced is None, -(p.last_synced.timestamp() if p.last_synced else 0), p.device_id),
     )
     open_conflicts = select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-    rejections = select(SyncRejection).order_by(SyncRejection.at.desc(), SyncRejection.seq.desc())
+    rejections = select(SyncRejection).where(_shown_refusals(device_id))
     return SyncStatus(
         device_id=device_id,
         last_synced=max((p.last_synced for p in peers if p.last_synced), default=None),
@@ -131,12 +133,27 @@ def sync_status(session: Session, device_id: str) -> SyncStatus:
         conflicts=[_conflict(c) for c in session.scalars(open_conflicts.order_by(SyncConflict.found_at).limit(SHOWN))],
         conflict_count=_count(session, open_conflicts),
         rejections=[
-            RejectionRow(r.device_id, r.seq, r.table_name, r.row_id, r.reason, r.at)
-            for r in session.scalars(rejections.limit(SHOWN))
+            RejectionRow(r.device_id, r.seq, r.table_name, r.row_id, r.reason, r.at, r.refused_by)
+            for r in session.scalars(
+                rejections.order_by(SyncRejection.at.desc(), SyncRejection.seq.desc()).limit(SHOWN)
+            )
         ],
-        rejection_count=_count(session, select(SyncRejection)),
+        rejection_count=_count(session, rejections),
         pending=_count(session, select(SyncPending)),
     )
+
+
+def _shown_refusals(device_id: str) -> ColumnElement[bool]:
+    """The refusals a person here acts on: those made here, and those of this device's own changes made
+    elsewhere until this device changes the record again (its correction is then on its way)."""
+    corrected = exists().where(
+        Change.device_id == SyncRejection.device_id,
+        Change.seq > SyncRejection.seq,
+        Change.table_name == SyncRejection.table_name,
+        Change.row_id == SyncRejection.row_id,
+    )
+    elsewhere = and_(SyncRejection.refused_by.is_not(None), SyncRejection.device_id == device_id, ~corrected)
+    return or_(SyncRejection.refused_by.is_(None), elsewhere)
 
 
 def _peer(

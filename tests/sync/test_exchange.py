@@ -19,9 +19,11 @@ from oend.model import (
     SyncConflict,
     SyncPending,
     SyncRejection,
+    TrainingSession,
     User,
 )
 from oend.model.codes import ReferralOutcome
+from oend.queries.sync_status import RejectionRow, sync_status
 from oend.security import authority
 from oend.services import (
     dispensing,
@@ -31,6 +33,7 @@ from oend.services import (
     referral_corrections,
     referrals,
     sites,
+    trainings,
     users,
 )
 from oend.services.sync import conflicts
@@ -340,3 +343,39 @@ def test_an_edit_on_a_device_far_behind_of_a_value_from_one_far_ahead_wins_every
     sync(b, a)
     assert _person(a, world.alice.id).zip_code == _person(b, world.alice.id).zip_code == "02119"
     assert content_hash(a.db) == content_hash(b.db)
+
+
+def shown_refusals(device: Replica) -> list[RejectionRow]:
+    with device.db.session() as session:
+        return sync_status(session, device.actor.device_id).rejections
+
+
+def test_a_refusal_reaches_the_device_whose_change_it_was_and_its_correction_brings_the_rest_in(devices) -> None:
+    worker, coordinator, _, world = devices
+    sync(worker, coordinator)
+    coordinator.run(sites.add_site, code="SAME", name="The coordinator's", kind="fixed_site")
+    site = worker.run(sites.add_site, code="SAME", name="The van's", kind="outreach")
+    worker.run(
+        trainings.record_training,
+        session_date=TODAY,
+        site_id=site.id,
+        format="group",
+        topics=["responding"],
+        attendees=[trainings.Attendee(world.alice.id)],
+    )
+    refused = sync(worker, coordinator).rejected
+    assert any(r.startswith(f"sites {site.id}") for r in refused) and any(
+        r.startswith("training_sessions") for r in refused
+    )
+    assert all(r.refused_by is None for r in shown_refusals(coordinator))
+    sync(coordinator, worker)  # the coordinator's next file carries the refusals back
+    (mine,) = [r for r in shown_refusals(worker) if r.device_id == worker.actor.device_id]
+    assert mine.refused_by == coordinator.actor.device_id and "refused" in mine.reason
+    worker.run(sites.edit_site, site.id, code="VAN2")
+    assert not [r for r in shown_refusals(worker) if r.table == "sites"], "corrected: the correction is on its way"
+    assert not sync(worker, coordinator).rejected
+    assert shown_refusals(coordinator) == [], "the site came corrected and what was refused with it followed"
+    with coordinator.db.session() as session:
+        assert session.scalar(select(TrainingSession.site_id).where(TrainingSession.site_id == site.id)) == site.id
+    sync(coordinator, worker)
+    assert content_hash(worker.db) == content_hash(coordinator.db)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from oend.db import Database, open_database
 from oend.demo.spec import DemoSpec
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict
+from oend.model.tallies import TALLIES
 from oend.security import authority
 from oend.services import participants
 from oend.services.demo import generate_demo
@@ -57,7 +58,8 @@ def _people(device: Replica) -> list[Any]:
 
 
 def _state(db: Database) -> dict[str, Any]:
-    """What a replay and a copy must leave alike: content, the log, the field clocks, the marks, conflicts."""
+    """What a replay and a copy must leave alike: content, the log, the field clocks, the marks, conflicts,
+    and the tallies the triggers keep (filled at once after a copy)."""
     with db.session() as session:
         log = session.execute(
             select(Change.device_id, Change.seq, Change.hlc, Change.table_name, Change.row_id, Change.operation)
@@ -73,6 +75,7 @@ def _state(db: Database) -> dict[str, Any]:
             "clocks": sorted(clocks.all()),
             "marks": sorted(marks.all()),
             "conflicts": sorted(conflicts.all()),
+            "tallies": {t.name: sorted(map(tuple, session.execute(select(t)))) for t in TALLIES.tables.values()},
         }
 
 

@@ -40,6 +40,7 @@ from oend.errors import ValidationError
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
 from oend.services.sync import same_code
+from oend.services.sync.log import logged_changes
 
 #: New rows inserted together; a batch the database refuses is split in halves until the refused rows are found.
 INSERT_BATCH = 2_000
@@ -371,7 +372,9 @@ def _parents(table: Table) -> list[tuple[str, Table]]:
 def _was_refused(conn: Connection, table: str, row: str) -> bool:
     """True when this database refused the record: what builds on it is refused too, not kept waiting."""
     rejections = table_of(SyncRejection)
-    found = select(rejections.c.seq).where(rejections.c.table_name == table, rejections.c.row_id == row)
+    found = select(rejections.c.seq).where(
+        rejections.c.table_name == table, rejections.c.row_id == row, rejections.c.refused_by.is_(None)
+    )
     return conn.execute(found.limit(1)).first() is not None
 
 
@@ -385,7 +388,41 @@ def _rows_by_table(changes: list[dict[str, Any]]) -> list[tuple[Table, list[dict
 
 def _process(session: Session, run: _Run, change: dict[str, Any], result: ApplyResult) -> None:
     """Apply one ready change, or refuse it; either way it joins the log and its device moves on."""
-    run.processed(change, applied=_attempt(session, run.conn, change, result))
+    table = travelling_tables().get(change["table"])
+    recovering = table is not None and change["op"] == "update" and not run.exists(table, change["row"])
+    applied = _attempt(session, run.conn, change, result)
+    if applied and recovering and table is not None:  # a record refused here, corrected where it was made
+        run.present.add((table.name, change["row"]))
+    run.processed(change, applied=applied)
+
+
+def retry_refused(session: Session, result: ApplyResult) -> None:
+    """Apply after all the changes refused here that now can, once a sync has brought what it brings: a
+    record corrected where it was made has come whole, and what built on it can follow; a value that
+    collided here has been corrected here. Each one that applies is no longer refused (a refused change
+    is never stuck); the others stay refused, with their reasons."""
+    conn = session.connection()
+    rejections = table_of(SyncRejection)
+    here = rejections.c.refused_by.is_(None)
+    progress = True
+    while progress:
+        progress = False
+        refused = [
+            (device, seq) for device, seq in conn.execute(select(rejections.c.device_id, rejections.c.seq).where(here))
+        ]
+        for change in logged_changes(conn, refused):
+            table = travelling_tables().get(change["table"])
+            if table is None or change["values"] is None:
+                continue
+            try:
+                with _savepoint(session):
+                    result.conflicts += _merge(conn, table, change)
+            except (_Refused, ValidationError, DBAPIError, StatementError, ValueError, KeyError, TypeError):
+                continue
+            mark = (rejections.c.device_id == change["device"]) & (rejections.c.seq == change["seq"])
+            conn.execute(delete(rejections).where(mark))
+            result.applied += 1
+            progress = True
 
 
 def _attempt(session: Session, conn: Connection, change: dict[str, Any], result: ApplyResult) -> bool:
@@ -448,8 +485,8 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
     row_key = decode_row(table, {key.name: change["row"]})[key.name]
     current = conn.execute(select(table).where(key == row_key)).mappings().first()
     fields: dict[str, str | None] = change["fields"] or {}
-    if current is None and change["op"] == "update":
-        raise _Refused("the record it changes was refused here")
+    if current is None and change["op"] == "update" and not change["values"].keys() >= table.columns.keys():
+        raise _Refused("the record it changes was refused here")  # else it comes whole, as corrected
     membership = memberships.MEMBERSHIPS.get(table.name)
     if current is None:
         values = decode_row(table, change["values"])

@@ -19,8 +19,9 @@ from oend.db.change_capture import IDENTITY
 from oend.db.revision import SCHEMA_REVISION
 from oend.model import SyncPeer
 from oend.model.base import table_of, utcnow
-from oend.services.sync.apply import ApplyResult, apply_changes
+from oend.services.sync.apply import ApplyResult, apply_changes, retry_refused
 from oend.services.sync.log import changes_for, seen
+from oend.services.sync.refusals import held_refusals, take_refusals
 
 FORMAT = 1
 #: Changes applied together while a long stream is read (what waits carries over to the next batch).
@@ -36,6 +37,7 @@ def export_changes(session: Session, peer: str | None = None) -> tuple[dict[str,
         "seen": seen(session),
         "revision": SCHEMA_REVISION,
         "at": utcnow().isoformat(),
+        "refusals": held_refusals(session),
     }
     return header, changes_for(session, peer_seen(session, peer) if peer else {})
 
@@ -64,6 +66,8 @@ def import_changes(
             applied(len(batch))
     if result is None:  # no changes: what waits from earlier is still tried
         result = apply_changes(session, actor, [])
+    retry_refused(session, result)
+    take_refusals(session, header.get("refusals"))
     sender, marks = header.get("from"), header.get("seen")
     if isinstance(sender, str) and isinstance(marks, dict):
         remember_peer(session, sender, {d: s for d, s in marks.items() if isinstance(d, str) and isinstance(s, int)})

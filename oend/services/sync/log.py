@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.orm import Session
 
 from oend.db import memberships
@@ -47,6 +48,19 @@ def changes_for(session: Session, seen_there: dict[str, int]) -> list[dict[str, 
     for start in range(0, len(found), BATCH):
         _fill_values(session, found[start : start + BATCH])
     return found
+
+
+def logged_changes(conn: Connection, keys: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
+    """The changes logged under ``keys`` (device, number) as they travel, in clock order (a few: refusals)."""
+    log = table_of(Change)
+    columns = [log.c[name] for name in _COLUMNS.values()]
+    found = []
+    for device, seq in keys:
+        query = select(*columns).where(log.c.device_id == device, log.c.seq == seq)
+        found += [dict(zip(_COLUMNS, row, strict=True)) for row in conn.execute(query)]
+    for change in found:
+        change["id"] = str(change["id"])
+    return sorted(found, key=itemgetter("hlc", "device", "seq"))
 
 
 def _in_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -27,6 +27,7 @@ from oend.services.sync.apply import ApplyResult
 from oend.services.sync.exchange import import_changes, remember_peer
 from oend.services.sync.keys import sync_key
 from oend.services.sync.log import changes_for, seen
+from oend.services.sync.refusals import held_refusals, take_refusals
 from oend.services.sync.snapshot import copy_whole
 
 #: Changes applied per transaction on the receiving side.
@@ -135,10 +136,11 @@ def replay(
         marks = seen(session)
     with source.transaction() as session:
         lacking = changes_for(session, marks)
-        header: dict[str, Any] = {"from": sender, "seen": seen(session)}
+        header: dict[str, Any] = {"from": sender, "seen": seen(session), "refusals": held_refusals(session)}
     outcome = SyncOutcome(changes=len(lacking))
     if not lacking:
         with target.transaction() as session:
+            take_refusals(session, header["refusals"])
             remember_peer(session, sender, header["seen"])
     for start in range(0, len(lacking), BATCH):
         if cancelled is not None and cancelled():

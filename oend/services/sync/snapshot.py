@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, select
 
-from oend.db import Database, memberships
+from oend.db import Database, memberships, tallies
 from oend.db.bulk_changes import ORDER
 from oend.db.change_capture import LOCAL_SETTINGS, travelling_tables
 from oend.db.row_codec import decode, row_key
@@ -26,6 +26,7 @@ from oend.model import Change, Device, FieldClock, Setting, SyncPending, SyncRej
 from oend.model.base import table_of
 from oend.services.sync.apply import hold_up_to
 from oend.services.sync.exchange import remember_peer
+from oend.services.sync.refusals import refused_by_sender
 
 #: More rows than this in a receiver's travelling tables or log: it holds something (seeds are a handful).
 SEEDS_AT_MOST = 100
@@ -51,8 +52,9 @@ def copy_whole(source: Database, target: Database, sender: str) -> int | None:
             if seeds is None:
                 return None
             _clear(writing, seeds)
-            copied = _copy(reading, writing)
+            copied = _copy_with_tallies(reading, writing)
             hold_up_to(writing, marks)
+            refused_by_sender(writing, sender)
             remember_peer(session, sender, {device: seq for device, (seq, _) in marks.items()})
     for _, reading_at in marks.values():
         target.identity.clock.observe(reading_at)
@@ -96,6 +98,20 @@ def _clear(conn: Connection, seeds: dict[str, list[str]]) -> None:
         table = travelling_tables()[name]
         (key,) = table.primary_key.columns
         conn.execute(delete(table).where(key.in_([decode(key, k) for k in keys])))
+
+
+def _copy_with_tallies(source: Connection, target: Connection) -> int:
+    """``_copy`` with the tallies' triggers put off and the tallies filled once at the end, as a bulk load
+    does: row by row they cost more than the copy itself. Neither side's statements time out meanwhile (a
+    statewide copy takes minutes, and a server gives up on one statement after seconds)."""
+    for conn in (source, target):
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
+    tallies.drop_triggers(target.exec_driver_sql, target.dialect.name)
+    copied = _copy(source, target)
+    tallies.fill(target.exec_driver_sql)
+    tallies.create_triggers(target.exec_driver_sql, target.dialect.name)
+    return copied
 
 
 def _copy(source: Connection, target: Connection) -> int:

@@ -21,6 +21,7 @@ from oend.errors import OendError
 from oend.services.exports import export_shown_rows
 from oend.ui.outputs.export import FORMATS
 from oend.ui.outputs.files import ask_save_path, show_problem, show_saved
+from oend.ui.text.numbers import count
 from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
@@ -49,7 +50,7 @@ class FigureList(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         heading = named(QLabel(title), "pageTitle")
-        count = named(QLabel(note or self.tr("%1 rows").replace("%1", f"{len(self.rows):,}")), "muted")
+        how_many = named(QLabel(note or self.tr("%1 rows").replace("%1", count(len(self.rows)))), "muted")
         self.model = QStandardItemModel(len(self.rows), len(self.headers), self)
         self.model.setHorizontalHeaderLabels(self.headers)
         for r, row in enumerate(self.rows):
@@ -71,7 +72,7 @@ class FigureList(QDialog):
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
-        for widget in (heading, count, self.table, buttons):
+        for widget in (heading, how_many, self.table, buttons):
             layout.addWidget(widget)
         layout.setStretchFactor(self.table, 1)
 

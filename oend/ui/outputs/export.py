@@ -24,6 +24,7 @@ from oend.reporting.progress import CancelCheck, Progress
 from oend.ui.operations import announce, write
 from oend.ui.outputs.files import ask_save_path, show_problem, show_saved
 from oend.ui.outputs.jobs import LongJob, progress_dialog
+from oend.ui.text.numbers import count
 from oend.ui.widgets.named import named
 from oend.ui.workspace import Workspace
 
@@ -102,7 +103,7 @@ class ListExport(LongJob):
     def _saved(self, changed: Changed[ExportResult]) -> None:
         announce(self.parent_widget, changed)
         result = changed.record
-        text = QCoreApplication.translate("ExportAction", "Rows exported: %1.").replace("%1", f"{result.rows:,}")
+        text = QCoreApplication.translate("ExportAction", "Rows exported: %1.").replace("%1", count(result.rows))
         self.message = show_saved(self.parent_widget, text, result.path)
 
 

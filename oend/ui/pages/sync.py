@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from oend.core.changes import Area, Changed
 from oend.model.codes import Role
-from oend.queries.sync_status import ConflictRow, PeerStatus, SyncStatus, sync_status
+from oend.queries.sync_status import ConflictRow, PeerStatus, RejectionRow, SyncStatus, sync_status
 from oend.reporting.progress import CancelCheck, Progress
 from oend.services.sync import server
 from oend.services.sync.apply import ApplyResult
@@ -43,7 +43,8 @@ from oend.ui.operations import announce, as_refusal, report_bug, run_write, writ
 from oend.ui.outputs.files import documents_dir
 from oend.ui.outputs.jobs import LongJob, ProgressStrip
 from oend.ui.pages.base import Page
-from oend.ui.text.audit_text import field_label, local_time
+from oend.ui.text.audit_text import field_label, local_time, record_kind
+from oend.ui.text.numbers import count
 from oend.ui.text.validation_text import error_text
 from oend.ui.widgets.merge_offers import MergeOffersTab
 from oend.ui.widgets.named import named
@@ -239,12 +240,12 @@ class SyncPage(Page):
         fill(
             self.rejections,
             [
-                [short(r.device_id), self._record(r.table, r.row_id), r.reason, local_time(r.at)]
+                [short(r.device_id), self._record(r.table, r.row_id), self._why(r), local_time(r.at)]
                 for r in status.rejections
             ],
         )
-        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", f"{status.conflict_count:,}"))
-        self.tabs.setTabText(2, self.tr("Refused (%1)").replace("%1", f"{status.rejection_count:,}"))
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", count(status.conflict_count)))
+        self.tabs.setTabText(2, self.tr("Refused (%1)").replace("%1", count(status.rejection_count)))
         self._conflict_chosen()
 
     def _device_cells(self, peer: PeerStatus) -> list[str]:
@@ -252,18 +253,28 @@ class SyncPage(Page):
         return [
             short(peer.device_id),
             local_time(peer.last_synced) if peer.last_synced else self.tr("not directly"),
-            f"{peer.waiting - peer.in_file:,}",
-            f"{peer.in_file:,}" if peer.in_file else "—",
+            count(peer.waiting - peer.in_file),
+            count(peer.in_file) if peer.in_file else "—",
             local_time(peer.file_written) if peer.in_file and peer.file_written else "—",
         ]
+
+    def _why(self, refusal: RejectionRow) -> str:
+        """Why a change was refused; one of this device's refused elsewhere says where, and what to do."""
+        if refusal.refused_by is None:
+            return refusal.reason
+        return (
+            self.tr("Refused on %1: %2. Correct the record here; the correction goes at the next sync.")
+            .replace("%1", short(refusal.refused_by))
+            .replace("%2", refusal.reason)
+        )
 
     def _lead(self, minutes: int) -> str:
         """How far a clock leads, in the unit a person would say it."""
         if minutes < 120:
-            return self.tr("%1 minutes").replace("%1", f"{minutes:,}")
+            return self.tr("%1 minutes").replace("%1", count(minutes))
         if minutes < 48 * 60:
-            return self.tr("%1 hours").replace("%1", f"{round(minutes / 60):,}")
-        return self.tr("%1 days").replace("%1", f"{round(minutes / (24 * 60)):,}")
+            return self.tr("%1 hours").replace("%1", count(round(minutes / 60)))
+        return self.tr("%1 days").replace("%1", count(round(minutes / (24 * 60))))
 
     def _file_tip(self, peer: PeerStatus) -> str:
         if not peer.in_file:
@@ -271,7 +282,7 @@ class SyncPage(Page):
         return self.tr("Written to a sync file; they wait until that device reads it and syncs back")
 
     def _record(self, table_name: str, row_id: str) -> str:
-        return f"{table_name.replace('_', ' ').capitalize()} {row_id[:8]}"
+        return f"{record_kind(table_name)} {row_id[:8]}"
 
     def _conflict_cells(self, conflict: ConflictRow) -> list[str]:
         def value(shown: Any, device: str, at: Any) -> str:
@@ -361,7 +372,7 @@ class SyncPage(Page):
             summary = changed.record
             self.say(
                 self.tr("Sync file written: %1 changes, %2. Carry it to the other device and read it there.")
-                .replace("%1", f"{summary.changes:,}")
+                .replace("%1", count(summary.changes))
                 .replace("%2", str(summary.path))
             )
             announce(self, changed)
@@ -403,8 +414,8 @@ class SyncPage(Page):
             pulled, pushed = outcomes
             sent = (
                 self.tr("Sent to the server: %1 changes, %2 applied there.")
-                .replace("%1", f"{pushed.done:,}")
-                .replace("%2", f"{pushed.result.applied:,}")
+                .replace("%1", count(pushed.done))
+                .replace("%2", count(pushed.result.applied))
             )
             if pulled.cancelled or pushed.cancelled:
                 sent += " " + self.tr("Stopped: what was exchanged is kept; the rest goes at the next sync.")
@@ -438,22 +449,22 @@ class SyncPage(Page):
         ``after``: lines that follow, such as what was sent."""
         lines = [
             self.tr("Changes applied: %1. Already here: %2.")
-            .replace("%1", f"{result.applied:,}")
-            .replace("%2", f"{result.already_held:,}")
+            .replace("%1", count(result.applied))
+            .replace("%2", count(result.already_held))
         ]
         if result.pending:
             lines.append(
-                self.tr("%1 changes wait for earlier ones that have not arrived yet.").replace(
-                    "%1", f"{result.pending:,}"
+                self.tr("Waiting for earlier changes that have not arrived yet: %1.").replace(
+                    "%1", count(result.pending)
                 )
             )
         if result.conflicts:
-            lines.append(self.tr("%1 new conflicts to review (see Conflicts).").replace("%1", f"{result.conflicts:,}"))
+            lines.append(self.tr("New conflicts to review: %1 (see Conflicts).").replace("%1", count(result.conflicts)))
         if result.rejected:
             lines.append(
                 self.tr(
-                    "%1 changes were refused: the Refused tab says why, and what to fix on the device that sent them."
-                ).replace("%1", f"{len(result.rejected):,}")
+                    "Changes refused: %1. The Refused tab says why, and what to fix on the device that sent them."
+                ).replace("%1", count(len(result.rejected)))
             )
             self.tabs.setCurrentIndex(2)
         self.say("\n".join([*lines, *(after or [])]), problem=bool(result.rejected))

@@ -26,6 +26,7 @@ from oend.ui.dialogs.figure_list import FigureList
 from oend.ui.dialogs.follow_up_list import FollowUpList
 from oend.ui.pages.base import Page
 from oend.ui.text.labels import label
+from oend.ui.text.numbers import count
 from oend.ui.widgets.bar_chart import BarChart
 from oend.ui.widgets.named import named
 from oend.ui.widgets.page_parts import button, section_label, site_filter
@@ -250,19 +251,19 @@ class TodayPage(Page):
                 ).replace("%1", str(figures.days_without_sync))
             )
         self.sync_warning.setVisible(figures.days_without_sync is not None)
-        self.trained.value.setText(f"{trained:,}")
+        self.trained.value.setText(count(trained))
         self.trained.detail.setText(self.tr("unduplicated, in the period"))
-        self.kits.value.setText(f"{new + refill:,}")
-        self.kits.detail.setText(self.tr("%1 new · %2 refills").replace("%1", f"{new:,}").replace("%2", f"{refill:,}"))
-        self.reversals.value.setText(f"{reversals:,}")
+        self.kits.value.setText(count(new + refill))
+        self.kits.detail.setText(self.tr("%1 new · %2 refills").replace("%1", count(new)).replace("%2", count(refill)))
+        self.reversals.value.setText(count(reversals))
         self.reversals.detail.setText(self.tr("overdoses reversed with naloxone"))
-        self.refill.value.setText(f"{due['expired'] + due['used']:,}")
+        self.refill.value.setText(count(due["expired"] + due["used"]))
         self.refill.detail.setText(
             self.tr("%1 whose kit expired · %2 used it, no refill yet")
-            .replace("%1", f"{due['expired']:,}")
-            .replace("%2", f"{due['used']:,}")
+            .replace("%1", count(due["expired"]))
+            .replace("%2", count(due["used"]))
         )
-        shown = f"{figures.follow_ups:,}" + ("+" if figures.follow_ups >= FOLLOW_UPS_COUNTED else "")
+        shown = count(figures.follow_ups) + ("+" if figures.follow_ups >= FOLLOW_UPS_COUNTED else "")
         self.follow_up_heading.setText(self.tr("Follow-ups due (%1)").replace("%1", shown))
         self.follow_up_list.setText(
             "\n".join(
@@ -410,7 +411,7 @@ class TodayPage(Page):
             dialog.open()
             return dialog
         title, headers, rows = self.list_rows(which)
-        note = self.tr("Showing the first %1 rows").replace("%1", f"{LIMIT:,}") if len(rows) >= LIMIT else ""
+        note = self.tr("Showing the first %1 rows").replace("%1", count(LIMIT)) if len(rows) >= LIMIT else ""
         dialog = FigureList(self.workspace, f"today_{which}", title, headers, rows, note, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

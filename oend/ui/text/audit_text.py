@@ -52,6 +52,11 @@ RECORD_KINDS = {
     "database": QT_TRANSLATE_NOOP("AuditText", "Database"),
     "curriculum_topic": QT_TRANSLATE_NOOP("AuditText", "Curriculum topic"),
     "audit_events": QT_TRANSLATE_NOOP("AuditText", "Audit trail"),
+    "attendance": QT_TRANSLATE_NOOP("AuditText", "Attendance"),
+    "referral": QT_TRANSLATE_NOOP("AuditText", "Referral"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditText", "Follow-up"),
+    "partner": QT_TRANSLATE_NOOP("AuditText", "Program partner"),
+    "provider": QT_TRANSLATE_NOOP("AuditText", "Care provider"),
 }
 
 FIELDS = {
@@ -200,9 +205,18 @@ def value_text(row: AuditRow, name: str, value: object) -> str:
     return str(value)
 
 
+def record_kind(entity: str) -> str:
+    """A kind of record in words, named as the audit trail names it ("participant") or by its table
+    ("participants"); an unknown one in plain words rather than as a table name."""
+    for name in (entity, entity.removesuffix("s")):
+        if name in RECORD_KINDS:
+            return _tr(RECORD_KINDS[name])
+    return entity.replace("_", " ").capitalize()
+
+
 def record_text(row: AuditRow) -> str:
     """The kind of record and what a person knows it by (a participant's code, a lot's product and number)."""
-    kind = _tr(RECORD_KINDS[row.entity]) if row.entity in RECORD_KINDS else row.entity.replace("_", " ").capitalize()
+    kind = record_kind(row.entity)
     if row.entity_id is None:
         return kind
     return f"{kind} {row.names.get(str(row.entity_id), str(row.entity_id)[:8])}"

@@ -118,7 +118,7 @@ def test_a_conflict_is_shown_with_both_values_and_settled(
     a.run(participants.update_participant, world.alice.id, county="Norfolk")
     b.run(participants.update_participant, world.alice.id, county="Suffolk")  # later: it wins, for now
     carry(qtbot, on_a, on_b, tmp_path / "second.oendsync")
-    assert "1 new conflicts to review" in on_b.result.text()
+    assert "New conflicts to review: 1" in on_b.result.text()
     assert on_b.tabs.tabText(1) == "Conflicts (1)" and on_b.conflicts.rowCount() == 1
     assert cell(on_b, "conflicts", 0, 1) == "County"
     assert cell(on_b, "conflicts", 0, 2).startswith("Suffolk (from ") and b.actor.device_id[-12:] in cell(
