@@ -6380,17 +6380,22 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>no directamente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="447"/>
+        <location filename="../ui/pages/sync.py" line="266"/>
+        <source>Refused on %1: %2. Correct the record here; the correction goes at the next sync.</source>
+        <translation>Rechazado en %1: %2. Corrija el registro aquí; la corrección irá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sync.py" line="457"/>
         <source>Waiting for earlier changes that have not arrived yet: %1.</source>
         <translation>Esperan a cambios anteriores que aún no han llegado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="452"/>
+        <location filename="../ui/pages/sync.py" line="462"/>
         <source>New conflicts to review: %1 (see Conflicts).</source>
         <translation>Conflictos nuevos que revisar: %1 (vea Conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="456"/>
+        <location filename="../ui/pages/sync.py" line="466"/>
         <source>Changes refused: %1. The Refused tab says why, and what to fix on the device that sent them.</source>
         <translation>Cambios rechazados: %1. La pestaña Rechazados dice por qué y qué corregir en el dispositivo que los envió.</translation>
     </message>
@@ -6405,117 +6410,117 @@ El historial de %1 (capacitaciones, kits, reversiones) pasa a %2, y %1 se retira
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="264"/>
+        <location filename="../ui/pages/sync.py" line="274"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="266"/>
+        <location filename="../ui/pages/sync.py" line="276"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="267"/>
+        <location filename="../ui/pages/sync.py" line="277"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="271"/>
+        <location filename="../ui/pages/sync.py" line="281"/>
         <source>No change waiting for it is in a sync file written here</source>
         <translation>Ningún cambio pendiente para él está en un archivo de sincronización escrito aquí</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="272"/>
+        <location filename="../ui/pages/sync.py" line="282"/>
         <source>Written to a sync file; they wait until that device reads it and syncs back</source>
         <translation>Escritos en un archivo de sincronización; esperan hasta que ese dispositivo lo lea y sincronice de vuelta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="280"/>
+        <location filename="../ui/pages/sync.py" line="290"/>
         <source>%1 (from %2, %3)</source>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="305"/>
+        <location filename="../ui/pages/sync.py" line="315"/>
         <source>A coordinator settles conflicts.</source>
         <translation>Los conflictos los resuelve un coordinador.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="307"/>
+        <location filename="../ui/pages/sync.py" line="317"/>
         <source>No conflict to review.</source>
         <translation>No hay conflictos que revisar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="309"/>
+        <location filename="../ui/pages/sync.py" line="319"/>
         <source>Choose a conflict, then the value the record keeps.</source>
         <translation>Elija un conflicto y luego el valor que conserva el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="328"/>
+        <location filename="../ui/pages/sync.py" line="338"/>
         <source>Enrolment file written: %1.</source>
         <translation>Archivo de inscripción escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="334"/>
+        <location filename="../ui/pages/sync.py" line="344"/>
         <source>Write a sync file</source>
         <translation>Escribir un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="341"/>
+        <location filename="../ui/pages/sync.py" line="351"/>
         <source>Read a sync file</source>
         <translation>Leer un archivo de sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="347"/>
+        <location filename="../ui/pages/sync.py" line="357"/>
         <source>Sync file (*.%1)</source>
         <translation>Archivo de sincronización (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="364"/>
+        <location filename="../ui/pages/sync.py" line="374"/>
         <source>Sync file written: %1 changes, %2. Carry it to the other device and read it there.</source>
         <translation>Archivo de sincronización escrito: %1 cambios, %2. Llévelo al otro dispositivo y léalo allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="370"/>
+        <location filename="../ui/pages/sync.py" line="380"/>
         <source>Writing the sync file…</source>
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="385"/>
+        <location filename="../ui/pages/sync.py" line="395"/>
         <source>Reading the sync file…</source>
         <translation>Leyendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="406"/>
+        <location filename="../ui/pages/sync.py" line="416"/>
         <source>Sent to the server: %1 changes, %2 applied there.</source>
         <translation>Enviados al servidor: %1 cambios, %2 aplicados allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="411"/>
+        <location filename="../ui/pages/sync.py" line="421"/>
         <source>Stopped: what was exchanged is kept; the rest goes at the next sync.</source>
         <translation>Detenido: lo intercambiado se conserva; el resto irá en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="415"/>
+        <location filename="../ui/pages/sync.py" line="425"/>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="435"/>
+        <location filename="../ui/pages/sync.py" line="445"/>
         <source>Nothing was written or applied: %1</source>
         <translation>No se escribió ni se aplicó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="441"/>
+        <location filename="../ui/pages/sync.py" line="451"/>
         <source>Changes applied: %1. Already here: %2.</source>
         <translation>Cambios aplicados: %1. Ya estaban aquí: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="463"/>
+        <location filename="../ui/pages/sync.py" line="473"/>
         <source>device %1, %2 ahead</source>
         <translation>dispositivo %1, %2 adelantado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sync.py" line="468"/>
+        <location filename="../ui/pages/sync.py" line="478"/>
         <source>A device&apos;s clock was far ahead, so this laptop did not follow it: %1. Its changes were applied; ask its user to set its date and time.</source>
         <translation>El reloj de un dispositivo iba muy adelantado, así que esta laptop no lo siguió: %1. Sus cambios se aplicaron; pida a su usuario que ajuste la fecha y la hora.</translation>
     </message>

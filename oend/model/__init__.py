@@ -17,6 +17,7 @@ from oend.model.sync import (
     SyncMergeOffer,
     SyncPeer,
     SyncPending,
+    SyncRefusalSet,
     SyncRejection,
 )
 from oend.model.training import Attendance, Topic, TrainingSession
@@ -47,6 +48,7 @@ __all__ = [
     "SyncMergeOffer",
     "SyncPeer",
     "SyncPending",
+    "SyncRefusalSet",
     "SyncRejection",
     "Topic",
     "TrainingSession",

@@ -110,6 +110,16 @@ class SyncRejection(Base):
     refused_by: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
+class SyncRefusalSet(Base):
+    """How recent the refusals held from one device are: the moment it sent them (its own clock), so a set
+    that arrives later but is older, through another device, never brings back a refusal since ended."""
+
+    __tablename__ = "sync_refusal_sets"
+
+    refused_by: Mapped[str] = mapped_column(String(64), primary_key=True)
+    as_of: Mapped[str] = mapped_column(String(40))
+
+
 class SyncConflict(Base):
     """Two devices changed one field differently since they last met: both values, for a coordinator.
 

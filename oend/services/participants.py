@@ -212,7 +212,7 @@ def update_participant(
     session.flush()
     old, new = audit.changed_fields(before, audit.snapshot(participant))
     if "code" in old:  # a record waiting under a stand-in for the code left takes it now, as on every device
-        same_code.settle(session.connection(), [same_code.wanted(old["code"])])
+        same_code.settle(session.connection(), [same_code.participant_code(same_code.wanted(old["code"]))])
     audit.record(session, actor, AuditAction.UPDATE, "participant", participant.id, before=old, after=new)
     return Changed(participant, AREAS)
 

@@ -10,16 +10,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from oend.core.clock import Reading
+from oend.ids import uuid7
 from oend.model import (
     Dispensing,
     FollowUp,
+    Lot,
     Participant,
     Referral,
     Site,
     SyncConflict,
     SyncPending,
     SyncRejection,
-    TrainingSession,
     User,
 )
 from oend.model.codes import ReferralOutcome
@@ -33,7 +35,7 @@ from oend.services import (
     referral_corrections,
     referrals,
     sites,
-    trainings,
+    stock,
     users,
 )
 from oend.services.sync import conflicts
@@ -157,9 +159,9 @@ def test_a_change_the_database_refuses_is_kept_with_its_reason(devices) -> None:
     a, b, _, _ = devices
     sync(a, b)
     for device in (a, b):
-        device.run(sites.add_site, code="SAME", name="One code, two sites", kind="fixed_site")
+        _add_sam(device, f"Sam of {device.name}")
     result = sync(a, b)
-    assert len(result.rejected) == 1 and "sites" in result.rejected[0]
+    assert len(result.rejected) == 1 and "users" in result.rejected[0]
     with b.db.session() as session:
         (rejection,) = session.scalars(select(SyncRejection)).all()
     assert "refused" in rejection.reason
@@ -171,17 +173,17 @@ def test_a_row_refused_among_many_new_ones_is_kept_alone_and_the_rest_applies(de
     sync(a, b)
     for n in range(40):
         if n == 20:
-            a.run(sites.add_site, code="SAME", name="One code, two sites", kind="fixed_site")
+            _add_sam(a, "Sam in the van")
         a.run(
             participants.enrol_participant,
             code=f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F",
             category="at_risk",
             home_site_id=world.van.id,
         )
-    b.run(sites.add_site, code="SAME", name="The other", kind="fixed_site")
+    _add_sam(b, "Sam at the office")
     result = sync(a, b)
-    assert len(result.rejected) == 1 and "sites" in result.rejected[0]
-    assert result.applied == 2 * 40 + 1, "every person and audit event went in, the site's audit event too"
+    assert len(result.rejected) == 1 and "users" in result.rejected[0]
+    assert result.applied == 2 * 40 + 1, "every person and audit event went in, the user's audit event too"
     with b.db.session() as session:
         assert {f"R{chr(65 + n // 26)}{chr(65 + n % 26)}Q1990F" for n in range(40)} <= set(
             session.scalars(select(Participant.code))
@@ -350,32 +352,79 @@ def shown_refusals(device: Replica) -> list[RejectionRow]:
         return sync_status(session, device.actor.device_id).rejections
 
 
-def test_a_refusal_reaches_the_device_whose_change_it_was_and_its_correction_brings_the_rest_in(devices) -> None:
+def _add_sam(device: Replica, display_name: str) -> User:
+    return device.run(
+        users.add_user,
+        None,
+        username="sam",
+        display_name=display_name,
+        role="outreach_worker",
+        password="a long enough pass phrase",
+        site_codes=["VAN1"],
+    )
+
+
+def test_a_refusal_reaches_the_device_whose_change_it_was_in_plain_words(devices) -> None:
+    worker, coordinator, third, _ = devices
+    sync(worker, coordinator)
+    _add_sam(coordinator, "Sam at the office")
+    mine = _add_sam(worker, "Sam in the van")
+    refused = sync(worker, coordinator).rejected
+    assert any(r.startswith(f"users {mine.id}") and "username" in r for r in refused)
+    assert all(r.refused_by is None for r in shown_refusals(coordinator))
+    sync(coordinator, third)
+    sync(third, worker)  # through a third laptop, which refused it too: refusals travel with everything else
+    refusal = next(r for r in shown_refusals(worker) if r.device_id == worker.actor.device_id and r.table == "users")
+    assert refusal.refused_by in {coordinator.actor.device_id, third.actor.device_id} and "username" in refusal.reason
+    assert not [r for r in shown_refusals(third) if r.refused_by is not None], "shown only where the change was made"
+
+
+def test_a_record_refused_comes_in_whole_once_corrected_where_it_was_made(devices) -> None:
     worker, coordinator, _, world = devices
     sync(worker, coordinator)
-    coordinator.run(sites.add_site, code="SAME", name="The coordinator's", kind="fixed_site")
-    site = worker.run(sites.add_site, code="SAME", name="The van's", kind="outreach")
-    worker.run(
-        trainings.record_training,
-        session_date=TODAY,
-        site_id=site.id,
-        format="group",
-        topics=["responding"],
-        attendees=[trainings.Attendee(world.alice.id)],
-    )
-    refused = sync(worker, coordinator).rejected
-    assert any(r.startswith(f"sites {site.id}") for r in refused) and any(
-        r.startswith("training_sessions") for r in refused
-    )
-    assert all(r.refused_by is None for r in shown_refusals(coordinator))
-    sync(coordinator, worker)  # the coordinator's next file carries the refusals back
-    (mine,) = [r for r in shown_refusals(worker) if r.device_id == worker.actor.device_id]
-    assert mine.refused_by == coordinator.actor.device_id and "refused" in mine.reason
-    worker.run(sites.edit_site, site.id, code="VAN2")
-    assert not [r for r in shown_refusals(worker) if r.table == "sites"], "corrected: the correction is on its way"
-    assert not sync(worker, coordinator).rejected
-    assert shown_refusals(coordinator) == [], "the site came corrected and what was refused with it followed"
+    _add_sam(coordinator, "Sam at the office")
+    mine = _add_sam(worker, "Sam in the van")
+    header, changes = worker.send(coordinator)
+    assert len(coordinator.receive(header, changes).rejected) == 1
+    insert = next(c for c in changes if c["table"] == "users" and c["row"] == str(mine.id))
+    last = max(c["seq"] for c in changes if c["device"] == worker.actor.device_id)
+    latest = Reading.parse(max(c["hlc"] for c in changes))
+    corrected = insert | {  # the user renamed where made: a change of one field, carrying the whole record
+        "id": str(uuid7()),
+        "seq": last + 1,
+        "hlc": str(Reading(latest.millis + 1, 0, worker.actor.device_id)),
+        "op": "update",
+        "values": insert["values"] | {"username": "sam.van"},
+        "fields": {"username": insert["hlc"]},
+    }
+    result = coordinator.receive(header, [corrected])
+    assert not result.rejected and result.applied == 2, "the correction, then the user's first change after all"
+    assert shown_refusals(coordinator) == []
     with coordinator.db.session() as session:
-        assert session.scalar(select(TrainingSession.site_id).where(TrainingSession.site_id == site.id)) == site.id
-    sync(coordinator, worker)
-    assert content_hash(worker.db) == content_hash(coordinator.db)
+        sam = users.user_by_name(session, "sam.van")
+        assert sam is not None and sam.id == mine.id and sam.site_ids == {world.van.id}
+
+
+def test_one_lot_received_on_two_laptops_and_one_site_code_set_up_twice_lose_nothing(devices) -> None:
+    a, b, _, world = devices
+    sync(a, b)
+    for device in (a, b):
+        device.run(
+            stock.receive_stock,
+            site_id=world.van.id,
+            product_id=world.nasal.id,
+            lot_number="SHIP-77",
+            expiry_date=dt.date(2028, 1, 1),
+            quantity=10,
+            received_on=TODAY,
+        )
+        device.run(sites.add_site, code="CLINIC", name=f"Clinic set up on {device.name}", kind="fixed_site")
+    assert not sync(a, b).rejected and not sync(b, a).rejected
+    assert content_hash(a.db) == content_hash(b.db) and stock_by_ledger(a.db) == stock_by_ledger(b.db)
+    with a.db.session() as session:
+        numbers = sorted(session.scalars(select(Lot.lot_number).where(Lot.lot_number.like("SHIP-77%"))))
+        codes = sorted(session.scalars(select(Site.code).where(Site.code.like("CLINIC%"))))
+    assert numbers[0] == "SHIP-77" and numbers[1].startswith("SHIP-77~") and len(numbers) == 2
+    assert codes[0] == "CLINIC" and codes[1].startswith("CLINIC~") and len(codes) == 2
+    received = sum(kits for (site, _), (kits, _) in stock_by_ledger(a.db).items() if site == str(world.van.id))
+    assert received >= 20, "both receipts count"

@@ -7,7 +7,9 @@ merges field by field, the later clock winning (a clock reading ends with its de
 the same way everywhere). Two devices that changed one field differently without seeing each other's
 value leave a conflict for a coordinator, both values kept. A new participant whose code another record
 holds goes in all the same, as does a code edited into one another record holds (see ``same_code``).
-A change the database refuses is kept as a rejection with the reason. Every change processed joins the
+A change the database refuses is kept as a rejection with the reason, tried again after every sync
+(``retry_refused``), and sent back to the device that made it (``refusals``); an update of a record refused
+here brings it whole, as corrected where it was made. Every change processed joins the
 log under its own device and number, to be passed on to others, and is never logged again as a change of
 this device.
 """
@@ -37,7 +39,7 @@ from oend.db.revision import known_revisions
 from oend.db.row_codec import UUID_SHAPE, decode_row, encode_row
 from oend.db.row_loader import held, insert_in_order, insert_rows
 from oend.errors import ValidationError
-from oend.model import Change, Device, FieldClock, Participant, SyncConflict, SyncPending, SyncRejection
+from oend.model import Change, Device, FieldClock, SyncConflict, SyncPending, SyncRejection
 from oend.model.base import table_of, utcnow
 from oend.services.sync import same_code
 from oend.services.sync.log import logged_changes
@@ -485,12 +487,12 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
     row_key = decode_row(table, {key.name: change["row"]})[key.name]
     current = conn.execute(select(table).where(key == row_key)).mappings().first()
     fields: dict[str, str | None] = change["fields"] or {}
-    if current is None and change["op"] == "update" and not change["values"].keys() >= table.columns.keys():
+    if current is None and change["op"] == "update" and not change["values"].keys() >= set(table.columns.keys()):
         raise _Refused("the record it changes was refused here")  # else it comes whole, as corrected
     membership = memberships.MEMBERSHIPS.get(table.name)
     if current is None:
         values = decode_row(table, change["values"])
-        codes = _make_room(table, values, row_key, None)
+        codes = same_code.make_room(table, values, row_key, None)
         conn.execute(insert(table).values(values))
         same_code.settle(conn, codes)
         if membership is not None and membership.field in change["values"]:
@@ -518,10 +520,15 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
         theirs = change["values"].get(name)
         if mine is None or change["hlc"] > mine:
             wins[name] = theirs
-        if mine is not None and mine != base and name not in BOOKKEEPING and _held(table, name, here) != theirs:
+        if (
+            mine is not None
+            and mine != base
+            and name not in BOOKKEEPING
+            and same_code.held_value(table.name, name, here.get(name)) != theirs
+        ):
             conflicts += _conflict(conn, table.name, change, name, (here.get(name), mine), (theirs, change["hlc"]))
     if wins:
-        codes = _make_room(table, wins, row_key, current)
+        codes = same_code.make_room(table, wins, row_key, current)
         kept = {c.name: current[c.name] for c in table.columns if c.onupdate is not None and c.name not in wins}
         conn.execute(update(table).where(key == row_key).values(decode_row(table, wins) | kept))
         if membership is not None and membership.field in wins:
@@ -529,27 +536,6 @@ def _merge(conn: Connection, table: Table, change: dict[str, Any]) -> int:
         set_field_clocks(conn, table.name, change["row"], dict.fromkeys(wins, change["hlc"]))
         same_code.settle(conn, codes)
     return conflicts
-
-
-def _make_room(table: Table, values: dict[str, Any], row_key: Any, current: Any) -> list[str]:
-    """A participant's new code goes in as its stand-in (held by no other record), to be settled once written.
-
-    Returns the codes to settle: the one the record takes and the one it leaves.
-    """
-    if table.name != Participant.__tablename__ or not isinstance(values.get("code"), str):
-        return []  # no code, or not one: the database refuses it
-    codes = [same_code.wanted(values["code"])]
-    values["code"] = same_code.stand_in(codes[0], row_key)
-    if current is not None:
-        codes.append(same_code.wanted(current["code"]))
-    return codes
-
-
-def _held(table: Table, name: str, here: dict[str, Any]) -> Any:
-    """A field's value here as a device would have sent it (a participant's code without its stand-in)."""
-    if table.name == Participant.__tablename__ and name == "code":
-        return same_code.wanted(here[name])
-    return here.get(name)
 
 
 def _conflict(

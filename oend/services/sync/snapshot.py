@@ -22,7 +22,7 @@ from oend.db.change_capture import LOCAL_SETTINGS, travelling_tables
 from oend.db.row_codec import decode, row_key
 from oend.db.table_copy import copy_table
 from oend.ids import is_seeded
-from oend.model import Change, Device, FieldClock, Setting, SyncPending, SyncRejection
+from oend.model import Change, Device, FieldClock, Setting, SyncPending, SyncRefusalSet, SyncRejection
 from oend.model.base import table_of
 from oend.services.sync.apply import hold_up_to
 from oend.services.sync.exchange import remember_peer
@@ -94,6 +94,7 @@ def _seeds(conn: Connection) -> dict[str, list[str]] | None:
 def _clear(conn: Connection, seeds: dict[str, list[str]]) -> None:
     """Take out the receiver's seeds and the changes naming them: the sender's copies come in their place."""
     conn.execute(delete(table_of(Change)))
+    conn.execute(delete(table_of(SyncRefusalSet)))  # only ever news of others' refusals
     for name, keys in seeds.items():
         table = travelling_tables()[name]
         (key,) = table.primary_key.columns
@@ -122,6 +123,6 @@ def _copy(source: Connection, target: Connection) -> int:
         copy_table(source, target, table, keep)
     for membership in memberships.MEMBERSHIPS.values():
         copy_table(source, target, membership.link)
-    for table in (table_of(FieldClock), table_of(SyncRejection)):
+    for table in (table_of(FieldClock), table_of(SyncRejection), table_of(SyncRefusalSet)):
         copy_table(source, target, table)
     return copy_table(source, target, table_of(Change))

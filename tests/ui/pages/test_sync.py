@@ -17,7 +17,7 @@ from oend.exchange.bundle import DAMAGED
 from oend.model import Participant
 from oend.model.codes import Role
 from oend.security import authority
-from oend.services import participants
+from oend.services import participants, users
 from oend.ui.pages.sync import SyncPage
 from oend.ui.workspace import Workspace
 from tests.support.world import World, build_world
@@ -167,3 +167,28 @@ def test_a_damaged_file_is_refused_in_plain_words_and_nothing_applied(
         on_b.read_from(path)
     assert on_b.result.text() == f"Nothing was written or applied: {DAMAGED}"
     assert on_b.result.isVisible() and counts(b) == before
+
+
+def test_a_change_refused_on_another_laptop_is_shown_where_it_was_made(
+    qtbot: QtBot, styled: QApplication, laptops, tmp_path: Path
+) -> None:
+    a, b, _ = laptops
+    on_a, on_b = page_of(qtbot, a), page_of(qtbot, b)
+    carry(qtbot, on_a, on_b, tmp_path / "first.oendsync")
+    for device, name in ((a, "Sam in the van"), (b, "Sam at the office")):
+        device.run(
+            users.add_user,
+            None,
+            username="sam",
+            display_name=name,
+            role="outreach_worker",
+            password="a long enough pass phrase",
+            site_codes=["VAN1"],
+        )
+    carry(qtbot, on_a, on_b, tmp_path / "to-b.oendsync")
+    assert "Changes refused: 1." in on_b.result.text() and on_b.tabs.currentIndex() == 2
+    carry(qtbot, on_b, on_a, tmp_path / "to-a.oendsync")  # b's file brings its refusal back to a
+    reasons = [cell(on_a, "rejections", r, 2) for r in range(on_a.rejections.rowCount())]
+    mine = [r for r in reasons if r.startswith(f"Refused on {b.actor.device_id[-12:]}: ")]
+    assert len(mine) == 1 and "username" in mine[0] and "Correct the record here" in mine[0]
+    assert on_a.tabs.tabText(2) == f"Refused ({on_a.rejections.rowCount()})"

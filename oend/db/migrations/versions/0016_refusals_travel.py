@@ -4,7 +4,9 @@ Revision ID: 0016
 Revises: 0015
 Create Date: 2026-12-06 02:20:00
 
-One nullable column: a refusal made here has none; one brought from another device names that device.
+One nullable column: a refusal made here has none; one brought from another device names that device. A new
+table keeps, per device that refuses, the moment of the refusals held from it, so a newer set replaces an older
+one wherever it arrives from.
 """
 
 from collections.abc import Sequence
@@ -20,8 +22,15 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.add_column("sync_rejections", sa.Column("refused_by", sa.String(length=64), nullable=True))
+    op.create_table(
+        "sync_refusal_sets",
+        sa.Column("refused_by", sa.String(length=64), nullable=False),
+        sa.Column("as_of", sa.String(length=40), nullable=False),
+        sa.PrimaryKeyConstraint("refused_by", name="pk_sync_refusal_sets"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("sync_refusal_sets")
     with op.batch_alter_table("sync_rejections") as batch:
         batch.drop_column("refused_by")
