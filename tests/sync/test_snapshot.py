@@ -79,6 +79,12 @@ def _state(db: Database) -> dict[str, Any]:
         }
 
 
+def _indexes(db: Database) -> list[tuple[str, str]]:
+    with db.session() as session:
+        found = session.connection().exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        return sorted((name, sql or "") for name, sql in found)
+
+
 def _pushed_at_once(laptop: Replica, target: Database) -> server.SyncOutcome:
     calls: list[tuple[int, int]] = []
     outcome = server.push(laptop.db, target, laptop.actor, lambda done, total: calls.append((done, total)))
@@ -119,6 +125,7 @@ def test_a_new_laptop_pulled_at_once_holds_what_a_replay_gives(made: Program) ->
         server.replay(p.replayed, again.db, again.actor, p.replayed.identity.database_id)
         assert _state(new.db) == _state(again.db)
         assert _state(new.db)["content"] == content_hash(p.laptop.db)
+        assert _indexes(new.db) == _indexes(again.db), "the indexes put off during the copy are built again"
 
         p.laptop.run(participants.update_participant, _people(p.laptop)[0], county="Duskfield")
         for laptop, target in ((new, p.whole), (again, p.replayed)):
