@@ -44,7 +44,8 @@ from oend.model.base import table_of, utcnow
 from oend.services.sync import same_code
 from oend.services.sync.log import logged_changes
 
-#: New rows inserted together; a batch the database refuses is split in halves until the refused rows are found.
+#: New rows inserted together: on SQLite in order up to a refused one; on PostgreSQL a batch refused is split
+#: in halves until the refused rows are found.
 INSERT_BATCH = 2_000
 KEYS = frozenset(("id", "device", "seq", "hlc", "table", "row", "op", "values", "fields", "revision"))
 _NAMES = itemgetter("id", "hlc", "table", "row", "op", "revision")
