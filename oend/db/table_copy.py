@@ -10,8 +10,10 @@ an insert would apply. A column pointing into its own table is filled in once ev
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from queue import Full, Queue
 from typing import Any
 
 from sqlalchemy import Column, Connection, Dialect, Table, bindparam, update
@@ -21,6 +23,8 @@ from oend.db.row_loader import load_tuples
 
 #: Rows fetched from the source per round trip.
 READ_BATCH = 20_000
+#: Batches fetched ahead of the one being written.
+AHEAD = 2
 
 Convert = Callable[[Any], Any]
 Row = tuple[Any, ...]
@@ -61,13 +65,58 @@ def read_rows(conn: Connection, table: Table, names: Iterable[str]) -> Iterator[
     prepare = conn.dialect.identifier_preparer
     sql = f"SELECT {', '.join(map(prepare.quote, names))} FROM {prepare.format_table(table)}"
     dbapi: Any = conn.connection.dbapi_connection
-    cursor = dbapi.cursor(name=f"oend_copy_{table.name}") if conn.dialect.driver == "psycopg" else dbapi.cursor()
+    if conn.dialect.driver != "psycopg":
+        for batch in _batches(dbapi.cursor(), sql):
+            yield from batch
+        return
+    yield from _read_ahead(_batches(dbapi.cursor(name=f"oend_copy_{table.name}"), sql))
+
+
+def _batches(cursor: Any, sql: str) -> Generator[list[Row], None, None]:
     try:
         cursor.execute(sql)
         while batch := cursor.fetchmany(READ_BATCH):
-            yield from batch
+            yield batch
     finally:
         cursor.close()
+
+
+def _read_ahead(batches: Generator[list[Row], None, None]) -> Iterator[Row]:
+    """The rows of ``batches``, the next batch fetched on a thread of its own while these are written: the
+    server makes rows while this process writes them, instead of each waiting for the other in turn."""
+    handed: Queue[list[Row] | BaseException | None] = Queue(maxsize=AHEAD)
+    stop = threading.Event()
+
+    def hand(item: list[Row] | BaseException | None) -> None:
+        while not stop.is_set():
+            try:
+                handed.put(item, timeout=0.1)
+                return
+            except Full:
+                continue
+
+    def fetch() -> None:
+        try:
+            for batch in batches:
+                hand(batch)
+                if stop.is_set():
+                    break
+            hand(None)
+        except BaseException as exc:
+            hand(exc)
+        finally:
+            batches.close()
+
+    thread = threading.Thread(target=fetch, name="oend-copy-read", daemon=True)
+    thread.start()
+    try:
+        while (item := handed.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield from item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _point(source: Connection, target: Connection, table: Table, own: list[Column[Any]], rows: list[Any]) -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
+from collections.abc import Generator
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import postgresql, sqlite
 
 from oend.db.change_capture import travelling_tables
 from oend.db.row_codec import decoder, parse_moment, parse_uuid
-from oend.db.table_copy import _converter
+from oend.db.table_copy import _converter, _read_ahead
 
 SERVER, LAPTOP = postgresql.psycopg.dialect(), sqlite.dialect()
 
@@ -46,3 +49,34 @@ def test_server_values_are_stored_on_a_laptop_as_binding_them_would(
     for column, value in cases:
         convert = _converter(column, SERVER, LAPTOP)
         assert convert is not None and convert(value) == _full(column)(value), (column, value)
+
+
+def test_rows_read_ahead_come_in_order_and_a_failure_reaches_the_writer() -> None:
+    def failing() -> Generator[list[tuple[int]], None, None]:
+        yield [(1,), (2,)]
+        yield [(3,)]
+        raise ConnectionError("the server went away")
+
+    got: list[tuple[int]] = []
+    with pytest.raises(ConnectionError):
+        for row in _read_ahead(failing()):
+            got.append(row)
+    assert got == [(1,), (2,), (3,)]
+
+
+def test_a_writer_that_stops_early_stops_the_reading_and_closes_it() -> None:
+    closed = threading.Event()
+
+    def endless() -> Generator[list[tuple[int]], None, None]:
+        try:
+            n = 0
+            while True:
+                n += 1
+                yield [(n,)]
+        finally:
+            closed.set()
+
+    rows = _read_ahead(endless())
+    assert next(rows) == (1,)
+    rows.close()
+    assert closed.is_set()
