@@ -20,6 +20,7 @@ SYNC_TABLES = (
     "sync_peers",
     "sync_pending",
     "sync_rejections",
+    "sync_refusal_sets",
     "sync_conflicts",
     "sync_merge_offers",
 )
