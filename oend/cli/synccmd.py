@@ -131,5 +131,6 @@ def show_status(args: argparse.Namespace) -> int:
         print(f"  {c.table} {c.row_id} {c.field}: {kept} kept over {other}")
     print(f"{found.rejection_count} changes refused")
     for r in found.rejections:
-        print(f"  change {r.seq} of {r.device_id} ({r.table} {r.row_id}): {r.reason}")
+        where = f" on {r.refused_by}; correct the record here" if r.refused_by else ""
+        print(f"  change {r.seq} of {r.device_id} ({r.table} {r.row_id}), refused{where}: {r.reason}")
     return 0
