@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from oend.db import Database, open_database
+from oend.db.change_capture import LOCAL_SETTINGS, travelling_tables
 from oend.demo.spec import DemoSpec
 from oend.model import Change, Device, FieldClock, Participant, SyncConflict
 from oend.model.tallies import TALLIES
@@ -79,6 +80,16 @@ def _state(db: Database) -> dict[str, Any]:
         }
 
 
+def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every travelling row as SQLite holds it, byte for byte (not as SQLAlchemy reads it back); a database's
+    own settings (its id) left out."""
+    with db.session() as session:
+        conn = session.connection()
+        rows = {name: list(map(tuple, conn.exec_driver_sql(f'SELECT * FROM "{name}"'))) for name in travelling_tables()}
+    rows["settings"] = [row for row in rows["settings"] if row[0] not in LOCAL_SETTINGS]
+    return {name: sorted(found, key=repr) for name, found in rows.items()}
+
+
 def _indexes(db: Database) -> list[tuple[str, str]]:
     with db.session() as session:
         found = session.connection().exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
@@ -126,6 +137,7 @@ def test_a_new_laptop_pulled_at_once_holds_what_a_replay_gives(made: Program) ->
         assert _state(new.db) == _state(again.db)
         assert _state(new.db)["content"] == content_hash(p.laptop.db)
         assert _indexes(new.db) == _indexes(again.db), "the indexes put off during the copy are built again"
+        assert _stored(new.db) == _stored(again.db), "every value stored as the same text a replay stores"
 
         p.laptop.run(participants.update_participant, _people(p.laptop)[0], county="Duskfield")
         for laptop, target in ((new, p.whole), (again, p.replayed)):
