@@ -10,13 +10,14 @@ an insert would apply. A column pointing into its own table is filled in once ev
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import threading
 import uuid
 from collections.abc import Callable, Generator, Iterable, Iterator
 from queue import Full, Queue
 from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect, Table, bindparam, update
+from sqlalchemy import Boolean, Column, Connection, Dialect, Table, bindparam, update
 
 from oend.db.row_codec import decoder, parse_moment, parse_uuid
 from oend.db.row_loader import load_tuples
@@ -158,9 +159,10 @@ def _converter(column: Column[Any], source: Dialect, target: Dialect) -> Convert
 
 
 def _made_by_server(table: Table, source: Dialect, target: Dialect) -> dict[str, str]:
-    """The columns a PostgreSQL server reads out as the text SQLite keeps (a UUID's hex, a UTC time with its
-    microseconds, a day), by name, with the SQL that does it: the server's process makes that text on a core
-    of its own, where turning each value in Python took a fifth of a new laptop's first pull."""
+    """The columns a PostgreSQL server reads out as SQLite keeps them (a UUID's hex, a UTC time with its
+    microseconds, a day, a code, a yes or no as 1 or 0), by name, with the SQL that does it: the server's
+    process does that on a core of its own, where turning each value in Python took a fifth of a new
+    laptop's first pull."""
     if (source.name, target.name) != ("postgresql", "sqlite"):
         return {}
     made = {}
@@ -172,6 +174,10 @@ def _made_by_server(table: Table, source: Dialect, target: Dialect) -> dict[str,
             made[column.name] = f"to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
         elif decode == dt.date.fromisoformat:  # a bound method, made anew at each reading
             made[column.name] = f"to_char({name}, 'YYYY-MM-DD')"
+        elif isinstance(decode, type) and issubclass(decode, enum.Enum):
+            made[column.name] = name  # a code, kept as the same text on both
+        elif isinstance(column.type, Boolean):
+            made[column.name] = f"CAST({name} AS integer)"
     return made
 
 
