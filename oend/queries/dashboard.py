@@ -117,7 +117,7 @@ def reversals_reported(
 def due_a_new_kit(
     session: Session, actor: Actor, today: dt.date, sites: Collection[uuid.UUID] | None, limit: int = LIMIT
 ) -> list[DueRow]:
-    """The people the "due a new kit" figure counts (see ``reporting.aggregates.awaiting_refill``), by code."""
+    """The people the "due a new kit" figure counts (see ``reporting.alerts.awaiting_refill``), by code."""
     holders = (
         select(Participant.code, func.max(Lot.expiry_date))
         .join(Dispensing, Dispensing.participant_id == Participant.id)

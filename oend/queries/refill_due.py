@@ -1,4 +1,4 @@
-"""The rule of who is due a new kit, shared by the Today figure (``reporting.aggregates.awaiting_refill``) and
+"""The rule of who is due a new kit, shared by the Today figure (``reporting.alerts.awaiting_refill``) and
 the list behind it (``queries.dashboard.due_a_new_kit``), so the list always names the people the figure counts.
 
 Due are those whose every kit has expired, and those who reported using naloxone and have had no kit since.

@@ -45,7 +45,6 @@ from oend.model.codes import (
     TrainingFormat,
 )
 from oend.queries.planner import unindexed
-from oend.queries.refill_due import due_counts
 from oend.queries.scope import within_sites
 from oend.reporting.linkage_aggregates import linkage_measures_for_reports
 from oend.reporting.measure_parts import (
@@ -591,50 +590,3 @@ def total(
 ) -> int:
     """The measure's single figure (a dashboard tile)."""
     return aggregate(session, actor, measure, (), period, sites, filters).get((), 0)
-
-
-@dataclass(frozen=True)
-class StockAlert:
-    site_code: str
-    product_name: str
-    lot_number: str | None  # None for a product running low (all its lots together)
-    expiry_date: Any
-    on_hand: int
-
-
-def stock_alerts(
-    session: Session,
-    actor: Actor,
-    today: Any,
-    sites: Collection[uuid.UUID] | None = None,
-    *,
-    low_below: int = 10,
-    horizon_days: int = 90,
-) -> tuple[list[StockAlert], list[StockAlert]]:
-    """(products running low per site, lots expiring within ``horizon_days`` or already expired), for a dashboard."""
-    from datetime import timedelta
-
-    from oend.queries.stock import stock_levels
-
-    one_site = next(iter(sites)) if sites and len(sites) == 1 else None  # read by the site index
-    levels = [lv for lv in stock_levels(session, actor, site_id=one_site) if not sites or lv.site_id in sites]
-    usable: dict[tuple[str, str], int] = {}
-    expiring: list[StockAlert] = []
-    for lv in levels:
-        if lv.expiry_date >= today and not lv.recalled:
-            usable[(lv.site_code, lv.product_name)] = usable.get((lv.site_code, lv.product_name), 0) + lv.on_hand
-        if lv.expiry_date <= today + timedelta(days=horizon_days):
-            expiring.append(StockAlert(lv.site_code, lv.product_name, lv.lot_number, lv.expiry_date, lv.on_hand))
-    low = [StockAlert(s, p, None, None, n) for (s, p), n in sorted(usable.items()) if n < low_below]
-    return low, sorted(expiring, key=lambda a: a.expiry_date)
-
-
-def awaiting_refill(
-    session: Session, actor: Actor, today: Any, sites: Collection[uuid.UUID] | None = None
-) -> dict[str, int]:
-    """People due a new kit: {"expired": every kit they hold has expired, "used": reported a use with no kit since}.
-
-    Counted from each person's latest dates, which the database keeps as tallies while the rows change
-    (``refill_due.due_counts``): a range count for the whole program instead of a read of every kit.
-    """
-    return due_counts(session, actor, today, sites)

@@ -17,7 +17,7 @@ from oend.db import Database
 from oend.model import Dispensing, Lot, Participant, Product, Reversal, Site
 from oend.model.codes import Formulation, ParticipantCategory, Role, Route, SiteKind, SupplySource, SupplyType
 from oend.queries.dashboard import due_a_new_kit
-from oend.reporting.aggregates import awaiting_refill
+from oend.reporting.alerts import awaiting_refill
 
 TODAY = dt.date(2026, 6, 15)
 DAY = dt.timedelta(days=1)

@@ -13,7 +13,7 @@ from oend.core.actor import Actor
 from oend.db import Database
 from oend.model import Dispensing, Lot, Product, Site, StockMovement
 from oend.model.codes import Formulation, MovementKind, Role, Route, SiteKind, SupplySource, SupplyType
-from oend.reporting.aggregates import StockAlert, stock_alerts
+from oend.reporting.alerts import StockAlert, stock_alerts
 
 TODAY = dt.date(2026, 6, 15)
 DAY = dt.timedelta(days=1)

@@ -13,7 +13,8 @@ from pathlib import Path
 from oend.exchange.lists import ListFilter
 from oend.queries.activity import dispensings, reversals, training_sessions
 from oend.queries.stock import lot_on_hand
-from oend.reporting.aggregates import MEASURES, aggregate, awaiting_refill, statistics
+from oend.reporting.aggregates import MEASURES, aggregate, statistics
+from oend.reporting.alerts import awaiting_refill
 from oend.reporting.periods import Period
 from oend.services import dispensing, participants, referrals, stock, trainings
 from oend.services import reversals as reversal_service

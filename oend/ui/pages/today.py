@@ -20,7 +20,8 @@ from oend.model.codes import Outcome, ReferralKind, RefillReason, SupplyType
 from oend.queries.dashboard import LIMIT, due_a_new_kit, kits_handed_out, people_trained, reversals_reported
 from oend.queries.linkage import FollowUpRow, count_follow_ups_due, follow_ups_due
 from oend.queries.sync_status import days_without_sync
-from oend.reporting.aggregates import Key, StockAlert, awaiting_refill, read_facts, stock_alerts, total
+from oend.reporting.aggregates import Key, read_facts, total
+from oend.reporting.alerts import StockAlert, awaiting_refill, stock_alerts
 from oend.reporting.periods import Period
 from oend.ui.dialogs.figure_list import FigureList
 from oend.ui.dialogs.follow_up_list import FollowUpList
