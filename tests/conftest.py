@@ -15,7 +15,7 @@ from argon2 import PasswordHasher
 
 from oend.core.actor import Actor
 from oend.db import Database, open_database
-from oend.security import authority, keyslots, passwords
+from oend.security import authority, passwords, slot_seal
 from tests.support.postgres import new_database, throwaway_server
 from tests.support.world import World, build_world
 
@@ -33,7 +33,7 @@ def _cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
 
     Production cost is checked by tests/security/test_kdf_cost.py, which restores it.
     """
-    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(time_cost=1, memory_cost=8192, parallelism=1))
+    monkeypatch.setattr(slot_seal, "DEFAULT_KDF", slot_seal.KdfParams(time_cost=1, memory_cost=8192, parallelism=1))
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
 
 

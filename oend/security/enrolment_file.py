@@ -2,7 +2,7 @@
 
 It carries the program's sync key and the enrolled accounts' wrapped key pairs, so it must never open with
 anything a laptop already holds: its key is stretched from the passphrase by Argon2id, as a key slot's is
-(``keyslots.wrap``), and the passphrase travels apart from the file (said in person). The JSON envelope
+(``slot_seal.wrap``), and the passphrase travels apart from the file (said in person). The JSON envelope
 names the cost of the derivation (bounded, so a hostile file cannot ask for gigabytes) and a SHA-256 of
 itself, so a file damaged on the way is told apart from a wrong passphrase; AES-GCM's tag is what refuses
 a file changed on purpose. The payload is zlib-compressed JSON.
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from oend.errors import OendError
-from oend.security import keyslots
+from oend.security import slot_seal
 from oend.staging import staged
 
 FORMAT = "oend-enrolment"
@@ -36,7 +36,7 @@ VERSION = 2
 SUFFIX = "oendjoin"
 _AAD = f"{FORMAT}/v{VERSION}".encode()
 #: The most a file may ask of the key derivation (Argon2id's time and memory in KiB, lanes).
-MAX_KDF = keyslots.KdfParams(time_cost=10, memory_cost=1 << 20, parallelism=16)
+MAX_KDF = slot_seal.KdfParams(time_cost=10, memory_cost=1 << 20, parallelism=16)
 #: The longest envelope read: accounts' key slots and keys take a few KiB each.
 MAX_ENVELOPE = 1 << 24
 
@@ -72,7 +72,7 @@ def checksum(fields: dict[str, Any]) -> str:
 def seal(payload: dict[str, Any], passphrase: str) -> bytes:
     """The envelope, on one line: ``payload`` readable only with ``passphrase`` (case, spaces and dashes aside)."""
     plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 6)
-    envelope = {"format": FORMAT, "version": VERSION, **keyslots.wrap(plain, _normal(passphrase), _AAD)}
+    envelope = {"format": FORMAT, "version": VERSION, **slot_seal.wrap(plain, _normal(passphrase), _AAD)}
     envelope["check"] = checksum(envelope)
     return json.dumps(envelope).encode()
 
@@ -108,10 +108,12 @@ def unseal(data: bytes, passphrase: str) -> dict[str, Any]:
     """The payload sealed in ``data``; see ``read``."""
     envelope = _envelope(data)
     try:
-        kdf = keyslots.KdfParams(int(envelope["time_cost"]), int(envelope["memory_cost"]), int(envelope["parallelism"]))
+        kdf = slot_seal.KdfParams(
+            int(envelope["time_cost"]), int(envelope["memory_cost"]), int(envelope["parallelism"])
+        )
         if envelope["kdf"] != "argon2id" or not _bounded(kdf):
             raise EnrolmentRefused(DAMAGED)
-        plain = keyslots.unwrap(envelope, _normal(passphrase), _AAD)
+        plain = slot_seal.unwrap(envelope, _normal(passphrase), _AAD)
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise EnrolmentRefused(DAMAGED) from None
     if plain is None:
@@ -144,7 +146,7 @@ def _envelope(data: bytes) -> dict[str, Any]:
     return envelope
 
 
-def _bounded(kdf: keyslots.KdfParams) -> bool:
+def _bounded(kdf: slot_seal.KdfParams) -> bool:
     return (
         1 <= kdf.time_cost <= MAX_KDF.time_cost
         and 8 * kdf.parallelism <= kdf.memory_cost <= MAX_KDF.memory_cost
@@ -153,4 +155,4 @@ def _bounded(kdf: keyslots.KdfParams) -> bool:
 
 
 def _normal(passphrase: str) -> str:
-    return keyslots.normalise_recovery_key(passphrase)
+    return slot_seal.normalise_recovery_key(passphrase)

@@ -32,7 +32,7 @@ from oend.model import Setting, User
 from oend.model.base import utcnow
 from oend.model.codes import AuditAction, Role
 from oend.security import authority as authority_keys
-from oend.security import keyslots
+from oend.security import slot_seal
 from oend.security.convert import encrypt_in_place
 from oend.security.keyslots import KeyFile, Keyring
 from oend.security.lockout import DEFAULT_POLICY, AccountLocked, AttemptState, LockoutPolicy, SignInError
@@ -136,8 +136,8 @@ def setup_program(
             db.close()
         return SetupResult(target, username, None)
 
-    key = keyslots.new_database_key()
-    recovery_key = keyslots.new_recovery_key()
+    key = slot_seal.new_database_key()
+    recovery_key = slot_seal.new_recovery_key()
     key_file = KeyFile.beside(path)
     had_file = path.exists() and path.stat().st_size > 0
     if had_file and not file_is_plaintext(path):

@@ -26,7 +26,8 @@ from oend.errors import PermissionDenied
 from oend.model import AuthoritySlot, Setting, User
 from oend.model.codes import AuditAction, Role
 from oend.security import authority as keys
-from oend.security.keyslots import KeyFile, unwrap, wrap
+from oend.security.keyslots import KeyFile
+from oend.security.slot_seal import unwrap, wrap
 from oend.services import audit
 
 #: The settings row naming the authority's public key.

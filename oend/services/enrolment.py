@@ -32,7 +32,8 @@ from oend.exchange.bundle import BundleRefused, read_from, write_to
 from oend.model import Setting, User
 from oend.model.codes import AuditAction, Role
 from oend.security import enrolment_file
-from oend.security.keyslots import KeyFile, Keyring, new_database_key, new_recovery_key
+from oend.security.keyslots import KeyFile, Keyring
+from oend.security.slot_seal import new_database_key, new_recovery_key
 from oend.services import audit, authority
 from oend.services.device import device_id
 from oend.services.setup_state import is_set_up

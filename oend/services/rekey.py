@@ -37,8 +37,9 @@ from oend.model import User
 from oend.model.codes import AuditAction, Role
 from oend.security.authority import public_key
 from oend.security.convert import destroy
-from oend.security.keyslots import KeyFile, Keyring, Unwrapped, new_database_key, new_recovery_key
+from oend.security.keyslots import KeyFile, Keyring
 from oend.security.rekey import opens_with, rekey_file
+from oend.security.slot_seal import Unwrapped, new_database_key, new_recovery_key
 from oend.services import audit, authority, users
 from oend.services.backup import copy_key_file, encrypted_copies
 

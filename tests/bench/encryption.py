@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from oend.db import open_database
-from oend.security import keyslots
+from oend.security import keyslots, slot_seal
 from oend.security.convert import encrypt_in_place
 from oend.services import accounts
 
@@ -141,7 +141,7 @@ def bench_encryption(plain_path: Path, queries: Mapping[str, Query], *, repeat: 
         conn.close()
         encrypted = Path(tmp) / "encrypted.db"
         shutil.copy2(plain, encrypted)
-        key = keyslots.new_database_key()
+        key = slot_seal.new_database_key()
         started = time.perf_counter()
         encrypt_in_place(encrypted, key)
         convert_s = time.perf_counter() - started

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oend.security import keyslots
+from oend.security import slot_seal
 from oend.security.convert import encrypt_in_place
 from oend.security.rekey import rekey_file
 
@@ -48,7 +48,7 @@ def rekey(bench: Bench) -> Iterator[Result]:
         conn = sqlite3.connect(str(bench.db.path))
         conn.execute("VACUUM INTO ?", (str(copy),))
         conn.close()
-        old, new = keyslots.new_database_key(), keyslots.new_database_key()
+        old, new = slot_seal.new_database_key(), slot_seal.new_database_key()
         encrypt_in_place(copy, old)
         size_mb = copy.stat().st_size / 1e6
         shown, progress = _printer()

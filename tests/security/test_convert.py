@@ -14,7 +14,7 @@ from oend.db import open_database
 from oend.errors import DatabaseError
 from oend.model import AuditEvent, Participant
 from oend.model.codes import AuditAction
-from oend.security import keyslots
+from oend.security import slot_seal
 from oend.security.convert import encrypt_in_place, verify_encrypted
 from oend.services import accounts, backup, participants
 from tests.security.support import ADMIN, KNOWN_LAST_NAME, PASSWORD, files_of, set_up
@@ -53,7 +53,7 @@ def test_setup_encrypts_an_existing_plain_database_in_place(tmp_path: Path) -> N
 def test_conversion_can_keep_the_plain_copy_and_refuses_an_encrypted_file(tmp_path: Path) -> None:
     path = tmp_path / "oend.db"
     _plain_database_with_people(path, 3)
-    key = keyslots.new_database_key()
+    key = slot_seal.new_database_key()
     done = encrypt_in_place(path, key, keep_plaintext=True)
     assert done.plaintext_copy is not None and file_is_plaintext(done.plaintext_copy)
     db = open_database(str(path), key=key)
@@ -67,7 +67,7 @@ def test_conversion_can_keep_the_plain_copy_and_refuses_an_encrypted_file(tmp_pa
 def test_a_copy_that_does_not_match_is_refused_naming_the_table(tmp_path: Path) -> None:
     path = tmp_path / "oend.db"
     _plain_database_with_people(path, 2)
-    key = keyslots.new_database_key()
+    key = slot_seal.new_database_key()
     counts = encrypt_in_place(path, key).row_counts
     verify_encrypted(path, key, counts)
     with pytest.raises(DatabaseError, match="participants"):
@@ -80,7 +80,7 @@ def test_a_leftover_from_an_interrupted_conversion_is_replaced(tmp_path: Path) -
     _plain_database_with_people(path, 2)
     original = path.read_bytes()
     (tmp_path / "oend.db.encrypting").write_bytes(b"junk from an interrupted attempt")
-    key = keyslots.new_database_key()
+    key = slot_seal.new_database_key()
     encrypt_in_place(path, key)
     db = open_database(str(path), key=key)
     with db.session() as session:

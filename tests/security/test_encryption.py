@@ -8,7 +8,7 @@ import pytest
 
 from oend.db import open_database
 from oend.errors import DatabaseError
-from oend.security import keyslots
+from oend.security import keyslots, slot_seal
 from oend.services import accounts, backup
 from tests.security.support import ADMIN, KNOWN_LAST_NAME, PASSWORD, enrol_known, files_of, set_up
 
@@ -44,7 +44,7 @@ def test_a_wrong_key_or_no_key_is_refused_with_a_clear_message(tmp_path: Path) -
     path = tmp_path / "oend.db"
     set_up(path)
     with pytest.raises(DatabaseError, match="cannot be opened with this key"):
-        open_database(str(path), key=keyslots.new_database_key())
+        open_database(str(path), key=slot_seal.new_database_key())
     with pytest.raises(DatabaseError, match="is encrypted: sign in"):
         open_database(str(path))
 

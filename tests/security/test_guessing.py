@@ -17,7 +17,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import create_engine, select, text
 
 from oend.model import AuditEvent, User
-from oend.security import keyslots, passwords
+from oend.security import passwords, slot_seal
 from oend.security.keyslots import KeyFile
 from oend.security.lockout import AccountLocked, LockoutPolicy, SignInError
 from oend.services import accounts, users
@@ -93,9 +93,9 @@ def _failures_counted(target: str) -> int:
 def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Every Argon2id run of a sign-in (key slot or password hash), at a cost that dwarfs the rest of it."""
     runs: list[str] = []
-    real_kek = keyslots._kek
+    real_kek = slot_seal.key_from_secret
 
-    def kek(secret: str, salt: bytes, kdf: keyslots.KdfParams) -> bytes:
+    def kek(secret: str, salt: bytes, kdf: slot_seal.KdfParams) -> bytes:
         runs.append("slot")
         return real_kek(secret, salt, kdf)
 
@@ -104,8 +104,8 @@ def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             runs.append("hash")
             return super().verify(hash, password)
 
-    monkeypatch.setattr(keyslots, "_kek", kek)
-    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(time_cost=2, memory_cost=16384, parallelism=1))
+    monkeypatch.setattr(slot_seal, "key_from_secret", kek)
+    monkeypatch.setattr(slot_seal, "DEFAULT_KDF", slot_seal.KdfParams(time_cost=2, memory_cost=16384, parallelism=1))
     monkeypatch.setattr(passwords, "_hasher", Hasher(time_cost=2, memory_cost=16384, parallelism=1))
     yield runs
 

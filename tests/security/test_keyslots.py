@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 
 from oend.errors import DatabaseError
-from oend.security import authority, keyslots
-from oend.security.keyslots import KeyFile, Keyring, Unwrapped
+from oend.security import authority, slot_seal
+from oend.security.keyslots import KeyFile, Keyring
+from oend.security.slot_seal import Unwrapped
 
 SEED = authority.new_seed()
 
 
 @pytest.fixture
 def key_file(tmp_path: Path) -> tuple[KeyFile, bytes, str]:
-    key, recovery = keyslots.new_database_key(), keyslots.new_recovery_key()
+    key, recovery = slot_seal.new_database_key(), slot_seal.new_recovery_key()
     kf = KeyFile.beside(tmp_path / "oend.db")
     kf.create(key, recovery, SEED)
     return kf, key, recovery
@@ -49,14 +50,14 @@ def test_recovery_key_opens_however_it_is_typed(key_file: tuple[KeyFile, bytes, 
     assert len(recovery.split("-")) == 8
     assert kf.unlock_recovery(recovery) == Unwrapped(key, SEED)
     assert kf.unlock_recovery(recovery.lower().replace("-", " ")) == Unwrapped(key, SEED)
-    assert kf.unlock_recovery(keyslots.new_recovery_key()) is None
+    assert kf.unlock_recovery(slot_seal.new_recovery_key()) is None
 
 
 def test_the_key_file_holds_no_key_in_the_clear_and_leaves_no_temp_files(key_file: tuple[KeyFile, bytes, str]) -> None:
     kf, key, recovery = key_file
     Keyring(kf, key).give("ana", "id-ana", "ana's long password")
     text = kf.path.read_text()
-    for secret in (key.hex(), keyslots._b64(key), SEED.hex(), recovery, keyslots.normalise_recovery_key(recovery)):
+    for secret in (key.hex(), slot_seal._b64(key), SEED.hex(), recovery, slot_seal.normalise_recovery_key(recovery)):
         assert secret not in text
     assert "ana's long password" not in text
     assert sorted(p.name for p in kf.path.parent.iterdir()) == ["oend.db.keys", "oend.db.keys.lock"]
@@ -65,7 +66,7 @@ def test_the_key_file_holds_no_key_in_the_clear_and_leaves_no_temp_files(key_fil
 def test_an_existing_key_file_is_never_overwritten(key_file: tuple[KeyFile, bytes, str]) -> None:
     kf, key, recovery = key_file
     with pytest.raises(DatabaseError, match="already"):
-        kf.create(keyslots.new_database_key(), recovery, SEED)
+        kf.create(slot_seal.new_database_key(), recovery, SEED)
     assert kf.unlock_recovery(recovery) == Unwrapped(key, SEED)
 
 
@@ -92,14 +93,14 @@ def test_only_an_administrators_slot_opens_the_authority_key(key_file: tuple[Key
 
 
 def test_a_version_1_key_file_still_opens_and_is_upgraded_when_the_authority_is_named(tmp_path: Path) -> None:
-    key, recovery = keyslots.new_database_key(), keyslots.new_recovery_key()
+    key, recovery = slot_seal.new_database_key(), slot_seal.new_recovery_key()
     kf = KeyFile.beside(tmp_path / "oend.db")
-    aad = keyslots._user_aad("ana", "id-ana", version=1)
+    aad = slot_seal._user_aad("ana", "id-ana", version=1)
     doc = {
-        "format": keyslots.FORMAT,
+        "format": slot_seal.FORMAT,
         "version": 1,
-        "users": {"ana": {"user_id": "id-ana", **keyslots.wrap(key, "ana's long password", aad)}},
-        keyslots.RECOVERY: keyslots.wrap(key, keyslots.normalise_recovery_key(recovery), keyslots._recovery_aad(1)),
+        "users": {"ana": {"user_id": "id-ana", **slot_seal.wrap(key, "ana's long password", aad)}},
+        slot_seal.RECOVERY: slot_seal.wrap(key, slot_seal.normalise_recovery_key(recovery), slot_seal._recovery_aad(1)),
         "attempts": {},
         "failed_sign_ins": [],
     }
@@ -107,7 +108,7 @@ def test_a_version_1_key_file_still_opens_and_is_upgraded_when_the_authority_is_
     assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key), "id-ana")
     assert kf.authority_public_key() is None
     kf.name_authority(authority.public_key(SEED))
-    assert json.loads(kf.path.read_text())["version"] == keyslots.VERSION
+    assert json.loads(kf.path.read_text())["version"] == slot_seal.VERSION
     assert kf.unlock_user("ana", "ana's long password") == (Unwrapped(key), "id-ana")
     assert kf.unlock_recovery(recovery) == Unwrapped(key)
 
@@ -120,7 +121,7 @@ def test_a_change_of_key_holds_both_keys_for_those_who_stay_then_the_new_one_alo
     ring.give("ana", "id-ana", "ana's long password", signer=SEED)
     ring.give("bo", "id-bo", "bo's other password", signer=SEED)
     ring.give("cy", "id-cy", "cy's own password")  # no administrator vouched for cy's key pair
-    new = keyslots.new_database_key()
+    new = slot_seal.new_database_key()
 
     kf.begin_change(new, {"ana": "id-ana", "bo": "id-other", "cy": "id-cy"}, authority.public_key(SEED))
     assert kf.usernames() == {"ana", "cy"}  # bo's id does not match: bo goes

@@ -19,9 +19,10 @@ from oend.core.database_files import key_file_for
 from oend.errors import DatabaseError
 from oend.model import AuditEvent
 from oend.security import sealing
-from oend.security.keyslots import PENDING_KEY, KeyFile, new_database_key
+from oend.security.keyslots import KeyFile
 from oend.security.lockout import SignInError
 from oend.security.rekey import opens_with, rekey_file
+from oend.security.slot_seal import PENDING_KEY, new_database_key
 from oend.services import accounts, backup, rekey, users
 from tests.security.support import ADMIN, PASSWORD, enrol_known, set_up
 

@@ -9,7 +9,7 @@ import pytest
 
 from oend.core.database_files import key_file_for
 from oend.errors import DatabaseError
-from oend.security import keyslots
+from oend.security import slot_seal
 from oend.security.keyslots import KeyFile
 from oend.security.lockout import SignInError
 from oend.services import accounts, rekey, users
@@ -43,10 +43,10 @@ def _version_2(path: Path) -> str:
     doc = json.loads(key_file_for(path).read_text())
     for name, slot in doc["users"].items():
         password, secret = (PASSWORD, key + seed) if name == ADMIN else (OTHER, key)
-        aad = keyslots._user_aad(name, slot["user_id"], 2)
-        doc["users"][name] = {"user_id": slot["user_id"], "v": 2, **keyslots.wrap(secret, password, aad)}
-    normal = keyslots.normalise_recovery_key(recovery)
-    doc[keyslots.RECOVERY] = {"v": 2, **keyslots.wrap(key + seed, normal, keyslots._recovery_aad(2))}
+        aad = slot_seal._user_aad(name, slot["user_id"], 2)
+        doc["users"][name] = {"user_id": slot["user_id"], "v": 2, **slot_seal.wrap(secret, password, aad)}
+    normal = slot_seal.normalise_recovery_key(recovery)
+    doc[slot_seal.RECOVERY] = {"v": 2, **slot_seal.wrap(key + seed, normal, slot_seal._recovery_aad(2))}
     doc["version"] = 2
     key_file_for(path).write_text(json.dumps(doc))
     return recovery
@@ -54,7 +54,7 @@ def _version_2(path: Path) -> str:
 
 def _slot_versions(path: Path) -> dict[str, int]:
     doc = KeyFile.beside(path).read()
-    return {name: slot.get("v", 1) for name, slot in [*doc["users"].items(), ("recovery", doc[keyslots.RECOVERY])]}
+    return {name: slot.get("v", 1) for name, slot in [*doc["users"].items(), ("recovery", doc[slot_seal.RECOVERY])]}
 
 
 def test_each_slot_is_rewritten_in_the_current_format_at_its_owners_sign_in(tmp_path: Path) -> None:

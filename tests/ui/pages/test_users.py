@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from oend.security import keyslots
+from oend.security import slot_seal
 from oend.security.rekey import opens_with
 from oend.services import accounts
 from oend.ui.dialogs.reset_password import ResetPasswordDialog
@@ -109,9 +109,9 @@ def test_a_recovery_slot_of_an_earlier_format_is_replaced_by_a_new_recovery_key_
     keyring, seed = window.workspace.keyring, window.workspace.actor.authority
     assert keyring is not None and seed is not None
     doc = json.loads(keyring.file.path.read_text())
-    old_recovery = keyslots.new_recovery_key()
-    secret = keyslots.normalise_recovery_key(old_recovery)
-    doc[keyslots.RECOVERY] = {"v": 2, **keyslots.wrap(keyring.key + seed, secret, keyslots._recovery_aad(2))}
+    old_recovery = slot_seal.new_recovery_key()
+    secret = slot_seal.normalise_recovery_key(old_recovery)
+    doc[slot_seal.RECOVERY] = {"v": 2, **slot_seal.wrap(keyring.key + seed, secret, slot_seal._recovery_aad(2))}
     keyring.file.path.write_text(json.dumps(doc))  # as a key file of version 2 holds it
     page = window.open_page(UsersPage)
     page.select_user(COORDINATOR)
@@ -128,5 +128,5 @@ def test_a_recovery_slot_of_an_earlier_format_is_replaced_by_a_new_recovery_key_
     assert found is not None and found.group(0) != old_recovery
     new = window.workspace.keyring
     assert new is not None
-    assert keyring.file.unlock_recovery(found.group(0)) == keyslots.Unwrapped(new.key, seed)
+    assert keyring.file.unlock_recovery(found.group(0)) == slot_seal.Unwrapped(new.key, seed)
     assert keyring.file.unlock_recovery(old_recovery) is None
