@@ -39,7 +39,7 @@ def show(qtbot: QtBot, main: MainWindow) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.waitUntil(main.isActiveWindow, timeout=15_000)  # a loaded 2-core machine may take over 5 s
     return main
 
 
